@@ -1,21 +1,33 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app/app.module';
+import { ConfigError, loadConfig } from './app/config/app.config';
+import { configureApp } from './app/setup';
+import { DEMO_PASSWORD, demoUsers } from './app/seed/demo-city.data';
+import { ROLE_LABELS } from '@klimaschutz/contracts';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Konfigurationsfehler: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  configureApp(app);
+  // SIGTERM lets in-flight requests finish and closes the database cleanly.
+  app.enableShutdownHooks();
+  await app.listen(config.port);
+
+  const lines = [`Klimaschutz-Cockpit läuft: ${config.publicUrl}`, `API-Dokumentation: ${config.publicUrl}/api/docs`];
+  if (config.seedDemo) {
+    lines.push(`Demo-Zugänge (Passwort für alle: ${DEMO_PASSWORD}):`);
+    for (const user of demoUsers) lines.push(`  ${ROLE_LABELS[user.role].padEnd(26)} ${user.email}`);
+  }
+  console.log(lines.join('\n'));
 }
 
 bootstrap();

@@ -1,10 +1,50 @@
 import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { ProblemFilter } from './common/problem.filter';
+import { appConfig, type AppConfig } from './config/app.config';
+import { DatabaseModule } from './database/database.module';
+import { FieldsOfActionModule } from './fields-of-action/fields-of-action.module';
+import { HealthModule } from './health/health.module';
+import { MeasuresModule } from './measures/measures.module';
+import { OrgUnitsModule } from './org-units/org-units.module';
+import { SeedModule } from './seed/seed.module';
+import { UsersModule } from './users/users.module';
 
 @Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        pinoHttp: {
+          level: config.getOrThrow<AppConfig>('app').logLevel,
+          // Tokens, cookies and passwords never reach a log line; bodies are not logged at all.
+          redact: {
+            paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.passwordHash'],
+            censor: '[redacted]',
+          },
+          serializers: {
+            req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+          autoLogging: { ignore: (req: { url?: string }) => req.url === '/api/health' },
+        },
+      }),
+    }),
+    DatabaseModule,
+    AuditModule,
+    AuthModule,
+    HealthModule,
+    OrgUnitsModule,
+    UsersModule,
+    FieldsOfActionModule,
+    MeasuresModule,
+    SeedModule,
+  ],
+  providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
 })
 export class AppModule {}

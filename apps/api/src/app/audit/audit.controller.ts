@@ -1,0 +1,27 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Roles } from '../auth/decorators';
+import { ROLE_SETS } from '../auth/policy';
+import { ListQueryDto, paging } from '../common/paging';
+import { AuditService } from './audit.service';
+
+class AuditQueryDto extends ListQueryDto {
+  @IsOptional() @IsString() @MaxLength(40) entityType?: string;
+  @IsOptional() @IsUUID('all', { message: 'entityId muss eine UUID sein.' }) entityId?: string;
+  @IsOptional() @IsUUID('all', { message: 'actorId muss eine UUID sein.' }) actorId?: string;
+}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit-events')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Roles(...ROLE_SETS.oversight)
+  list(@Query() query: AuditQueryDto) {
+    const { page, pageSize } = paging(query);
+    return this.audit.list(query, page, pageSize);
+  }
+}

@@ -1,0 +1,11 @@
+import type { Role } from '@klimaschutz/contracts';
+
+/** The logged-in user as the request knows it. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  orgUnitId: string | null;
+  sessionId: string;
+}

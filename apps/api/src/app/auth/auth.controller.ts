@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
+import type { LoginResponse } from '@klimaschutz/contracts';
+import type { Response } from 'express';
+import type { AppConfig } from '../config/app.config';
+import type { AuthUser } from './auth-user';
+import { SESSION_COOKIE } from './auth.guard';
+import { LoginDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { CurrentUser, Public, Roles } from './decorators';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+import { ROLE_SETS } from './policy';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  private readonly secureCookie: boolean;
+
+  constructor(
+    private readonly auth: AuthService,
+    config: ConfigService,
+  ) {
+    this.secureCookie = config.getOrThrow<AppConfig>('app').publicUrl.startsWith('https://');
+  }
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(LoginThrottlerGuard)
+  @Throttle({ login: {} })
+  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
+    const result = await this.auth.login(dto.email, dto.password);
+    response.cookie(SESSION_COOKIE, result.accessToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.secureCookie,
+      path: '/api',
+      expires: new Date(result.expiresAt),
+    });
+    return result;
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @Roles(...ROLE_SETS.everyone)
+  async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.logout(user);
+    response.clearCookie(SESSION_COOKIE, { path: '/api' });
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @Roles(...ROLE_SETS.everyone)
+  me(@CurrentUser() user: AuthUser) {
+    return this.auth.me(user);
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '../config/app.config';
+import { UserEntity } from '../users/user.entity';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { SessionEntity } from './session.entity';
+import { SessionService } from './session.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SessionEntity, UserEntity]),
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.getOrThrow<AppConfig>('app').loginAttemptsPerMinute }],
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, SessionService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [SessionService],
+})
+export class AuthModule {}

@@ -1,0 +1,160 @@
+import type { Measure, MeasureSummary, OrgUnit, Page } from '@klimaschutz/contracts';
+import { bearer, createTestApp, DEMO_ROLES, DemoRole, TestApp } from '../../testing/test-app';
+
+/**
+ * Every endpoint × every role: the allowed roles get a 2xx, every other role a 403, and a caller
+ * without a session a 401. Write requests are valid, so a refusal can only come from authorization.
+ */
+interface Case {
+  name: string;
+  allowed: DemoRole[];
+  call: (t: TestApp, token: string | null, role: DemoRole | 'anonymous') => Promise<{ status: number }>;
+}
+
+let seq = 0;
+const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-4)}${seq++}`.toUpperCase();
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let measure: MeasureSummary;
+  let orgUnit: OrgUnit;
+  let fieldId: string;
+  let leadId: string;
+
+  const auth = (token: string | null) => (token ? bearer(token) : {});
+  const fresh = async (path: string) => (await t.http().get(path).set(bearer(t.tokens.admin))).body;
+  const freshMeasure = async (id: string) =>
+    (await t.http().get(`/api/v1/measures/${id}`).set(bearer(t.tokens.climateManager))).body as Measure;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const list: Page<MeasureSummary> = (await t.http().get('/api/v1/measures?pageSize=1').set(bearer(t.tokens.admin))).body;
+    measure = list.items[0];
+    orgUnit = (await fresh('/api/v1/org-units?pageSize=1')).items[0];
+    fieldId = measure.fieldOfAction.id;
+    leadId = measure.leadOrgUnit.id;
+  });
+  afterAll(() => t.close());
+
+  const newMeasure = async () => {
+    const created = await t.http().post('/api/v1/measures').set(bearer(t.tokens.climateManager))
+      .send({ code: unique('T-'), title: 'Matrix-Testmaßnahme', fieldOfActionId: fieldId, leadOrgUnitId: leadId });
+    return created.body as Measure;
+  };
+
+  const cases: Case[] = [
+    { name: 'GET /auth/me', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/auth/me').set(auth(k)) },
+    { name: 'GET /org-units', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/org-units').set(auth(k)) },
+    { name: 'GET /org-units/:id', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/org-units/${orgUnit.id}`).set(auth(k)) },
+    {
+      name: 'POST /org-units', allowed: ['admin'],
+      call: (t, k) => t.http().post('/api/v1/org-units').set(auth(k)).send({ code: unique('X'), name: 'Testamt', kind: 'FACHBEREICH' }),
+    },
+    {
+      name: 'PATCH /org-units/:id', allowed: ['admin'],
+      call: async (t, k) => {
+        const current = await fresh(`/api/v1/org-units/${orgUnit.id}`);
+        return t.http().patch(`/api/v1/org-units/${orgUnit.id}`).set(auth(k)).send({ name: current.name, version: current.version });
+      },
+    },
+    { name: 'GET /users', allowed: ['admin'], call: (t, k) => t.http().get('/api/v1/users').set(auth(k)) },
+    {
+      name: 'GET /users/:id', allowed: ['admin'],
+      call: async (t, k) => t.http().get(`/api/v1/users/${(await fresh('/api/v1/users?pageSize=1')).items[0].id}`).set(auth(k)),
+    },
+    {
+      name: 'POST /users', allowed: ['admin'],
+      call: (t, k) => t.http().post('/api/v1/users').set(auth(k))
+        .send({ email: `${unique('u')}@musterstadt.example`.toLowerCase(), displayName: 'Test', role: 'EXECUTIVE', password: 'ein-langes-passwort' }),
+    },
+    {
+      name: 'PATCH /users/:id', allowed: ['admin'],
+      call: async (t, k) => {
+        const user = (await fresh('/api/v1/users?role=EXECUTIVE')).items[0];
+        return t.http().patch(`/api/v1/users/${user.id}`).set(auth(k)).send({ displayName: user.displayName, version: user.version });
+      },
+    },
+    { name: 'GET /fields-of-action', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/fields-of-action').set(auth(k)) },
+    { name: 'GET /fields-of-action/:id', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/fields-of-action/${fieldId}`).set(auth(k)) },
+    {
+      name: 'POST /fields-of-action', allowed: ['admin'],
+      call: (t, k) => t.http().post('/api/v1/fields-of-action').set(auth(k)).send({ code: unique('F'), name: 'Testfeld' }),
+    },
+    {
+      name: 'PATCH /fields-of-action/:id', allowed: ['admin'],
+      call: async (t, k) => {
+        const current = await fresh(`/api/v1/fields-of-action/${fieldId}`);
+        return t.http().patch(`/api/v1/fields-of-action/${fieldId}`).set(auth(k)).send({ sortOrder: current.sortOrder, version: current.version });
+      },
+    },
+    { name: 'GET /measures', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/measures').set(auth(k)) },
+    { name: 'GET /measures/:id', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/measures/${measure.id}`).set(auth(k)) },
+    {
+      name: 'POST /measures', allowed: ['climateManager'],
+      call: (t, k) => t.http().post('/api/v1/measures').set(auth(k))
+        .send({ code: unique('T-'), title: 'Testmaßnahme', fieldOfActionId: fieldId, leadOrgUnitId: leadId }),
+    },
+    {
+      name: 'PATCH /measures/:id (master data)', allowed: ['climateManager'],
+      call: async (t, k) => {
+        const current = await freshMeasure(measure.id);
+        return t.http().patch(`/api/v1/measures/${measure.id}`).set(auth(k)).send({ title: current.title, version: current.version });
+      },
+    },
+    {
+      name: 'PATCH /measures/:id (publication)', allowed: ['climateManager', 'communication'],
+      call: async (t, k) => {
+        const current = await freshMeasure(measure.id);
+        return t.http().patch(`/api/v1/measures/${measure.id}`).set(auth(k))
+          .send({ publicSummary: current.publicSummary ?? 'Kurz erklärt.', version: current.version });
+      },
+    },
+    {
+      name: 'DELETE /measures/:id (archive)', allowed: ['climateManager'],
+      call: async (t, k) => t.http().delete(`/api/v1/measures/${(await newMeasure()).id}`).set(auth(k)),
+    },
+    {
+      name: 'POST /measures/:id/restore', allowed: ['climateManager'],
+      call: async (t, k) => {
+        const m = await newMeasure();
+        await t.http().delete(`/api/v1/measures/${m.id}`).set(bearer(t.tokens.climateManager));
+        return t.http().post(`/api/v1/measures/${m.id}/restore`).set(auth(k));
+      },
+    },
+    { name: 'GET /measures/:id/audit-events', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/measures/${measure.id}/audit-events`).set(auth(k)) },
+    { name: 'GET /measures/:id/milestones', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/measures/${measure.id}/milestones`).set(auth(k)) },
+    {
+      name: 'POST /measures/:id/milestones', allowed: ['climateManager'],
+      call: (t, k) => t.http().post(`/api/v1/measures/${measure.id}/milestones`).set(auth(k)).send({ title: 'Test-Meilenstein' }),
+    },
+    {
+      name: 'PATCH /measures/:id/milestones/:mid (title)', allowed: ['climateManager'],
+      call: async (t, k) => {
+        const m = (await freshMeasure(measure.id)).milestones[0];
+        return t.http().patch(`/api/v1/measures/${measure.id}/milestones/${m.id}`).set(auth(k)).send({ title: m.title, version: m.version });
+      },
+    },
+    {
+      name: 'DELETE /measures/:id/milestones/:mid', allowed: ['climateManager'],
+      call: async (t, k) => {
+        const created = await t.http().post(`/api/v1/measures/${measure.id}/milestones`).set(bearer(t.tokens.climateManager)).send({ title: 'Wegwerf' });
+        return t.http().delete(`/api/v1/measures/${measure.id}/milestones/${created.body.id}`).set(auth(k));
+      },
+    },
+    { name: 'GET /audit-events', allowed: ['admin', 'climateManager', 'executive'], call: (t, k) => t.http().get('/api/v1/audit-events').set(auth(k)) },
+  ];
+
+  describe.each(cases)('$name', ({ allowed, call }) => {
+    it('answers 401 without a session', async () => {
+      expect((await call(t, null, 'anonymous')).status).toBe(401);
+    });
+    it.each(DEMO_ROLES)('as %s', async (role) => {
+      const response = await call(t, t.tokens[role], role);
+      if (allowed.includes(role)) {
+        expect([200, 201, 204]).toContain(response.status);
+      } else {
+        expect(response.status).toBe(403);
+      }
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+
+/** Trims surrounding white space so that "  V-01 " and "V-01" are the same code. */
+export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A required text of at most `max` characters, with a German message naming the field. */
+export const RequiredText = (label: string, max: number) =>
+  applyDecorators(
+    Trim(),
+    IsString({ message: `${label} muss ein Text sein.` }),
+    IsNotEmpty({ message: `${label} darf nicht leer sein.` }),
+    MaxLength(max, { message: `${label} darf höchstens ${max} Zeichen lang sein.` }),
+  );
+
+export const OptionalText = (label: string, max: number) =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value)),
+    IsString({ message: `${label} muss ein Text sein.` }),
+    MaxLength(max, { message: `${label} darf höchstens ${max} Zeichen lang sein.` }),
+  );
+
+export const Code = (label: string, max: number) =>
+  applyDecorators(
+    RequiredText(label, max),
+    Matches(/^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u, {
+      message: `${label} darf nur Buchstaben, Ziffern und . _ / - enthalten.`,
+    }),
+  );
+
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** True for a real calendar date in `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * For PATCH fields that may be left out but never set to null: unlike `@IsOptional()`, which
+ * also waves null through, this validates null — and so refuses it.
+ */
+export const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
+
+/** `YYYY-MM-DD` that names a real day. */
+export const IsCalendarDate = (label: string) =>
+  ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+      defaultMessage: () => `${label} muss ein Datum im Format JJJJ-MM-TT sein.`,
+    },
+  });

@@ -1,0 +1,84 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Problem } from '@klimaschutz/contracts';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+
+const TITLES: Record<number, string> = {
+  400: 'Ungültige Anfrage',
+  401: 'Nicht angemeldet',
+  403: 'Keine Berechtigung',
+  404: 'Nicht gefunden',
+  405: 'Methode nicht erlaubt',
+  409: 'Konflikt',
+  413: 'Anfrage zu groß',
+  415: 'Nicht unterstützter Medientyp',
+  422: 'Nicht verarbeitbar',
+  429: 'Zu viele Anfragen',
+  500: 'Interner Fehler',
+  503: 'Dienst nicht verfügbar',
+};
+
+/** Unique-constraint violations from either engine, raised by a race the service's own check could not see. */
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;
+  return driverError?.code === '23505' || /UNIQUE constraint failed/.test(error.message);
+}
+
+/** Every error leaves the API as application/problem+json (RFC 9457). */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request>();
+    const problem = this.toProblem(exception);
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, path: request.path }, 'unhandled error');
+    }
+    if (response.headersSent) return;
+    response.status(problem.status).type('application/problem+json').json(problem);
+  }
+
+  private toProblem(exception: unknown): Problem {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const problem: Problem = { type: 'about:blank', title: TITLES[status] ?? 'Fehler', status };
+      if (typeof body === 'string') {
+        problem.detail = body;
+      } else if (body && typeof body === 'object') {
+        const b = body as Record<string, unknown>;
+        if (typeof b['detail'] === 'string') problem.detail = b['detail'];
+        else if (typeof b['message'] === 'string') problem.detail = b['message'];
+        else if (Array.isArray(b['message'])) problem.detail = (b['message'] as string[]).join('; ');
+        if (Array.isArray(b['errors'])) problem.errors = b['errors'] as Problem['errors'];
+        if (typeof b['title'] === 'string') problem.title = b['title'];
+      }
+      return problem;
+    }
+    // body-parser errors carry an HTTP status of their own (too large, broken JSON, wrong charset).
+    const withStatus = exception as { status?: unknown; type?: unknown; message?: unknown };
+    if (typeof withStatus?.status === 'number' && withStatus.status >= 400 && withStatus.status < 500) {
+      const status = withStatus.status;
+      const detail =
+        withStatus.type === 'entity.too.large'
+          ? 'Die Anfrage ist zu groß.'
+          : withStatus.type === 'entity.parse.failed'
+            ? 'Der Inhalt ist kein gültiges JSON.'
+            : String(withStatus.message ?? 'Ungültige Anfrage');
+      return { type: 'about:blank', title: TITLES[status] ?? 'Ungültige Anfrage', status, detail };
+    }
+    if (isUniqueViolation(exception)) {
+      return {
+        type: 'about:blank',
+        title: TITLES[409],
+        status: HttpStatus.CONFLICT,
+        detail: 'Ein Eintrag mit dieser Kennung existiert bereits.',
+      };
+    }
+    return { type: 'about:blank', title: TITLES[500], status: 500, detail: 'Ein unerwarteter Fehler ist aufgetreten.' };
+  }
+}

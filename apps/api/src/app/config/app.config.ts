@@ -1,0 +1,102 @@
+import { registerAs } from '@nestjs/config';
+
+export type DatabaseEngine = 'sqlite' | 'postgres';
+
+export interface AppConfig {
+  port: number;
+  /** Absolute URL under which users reach the app; used in emails and printed at start. */
+  publicUrl: string;
+  database: { engine: DatabaseEngine; url: string; sqlitePath: string | null; logging: boolean };
+  seedDemo: boolean;
+  initialAdmin: { email: string; password: string } | null;
+  smtpUrl: string | null;
+  sessionTtlHours: number;
+  loginAttemptsPerMinute: number;
+  corsOrigins: string[];
+  dashboardDir: string | null;
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const bool = (name: string, raw: string | undefined, fallback: boolean): boolean => {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes|ja)$/i.test(raw)) return true;
+  if (/^(false|0|no|nein)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be "true" or "false", got "${raw}"`);
+};
+
+const int = (name: string, raw: string | undefined, fallback: number, min: number, max: number): number => {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+};
+
+export function parseDatabaseUrl(raw: string | undefined): AppConfig['database'] {
+  const url = raw && raw.trim() !== '' ? raw.trim() : 'sqlite:./data/klimaschutz.sqlite';
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (path === '') throw new ConfigError('DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:./data/klimaschutz.sqlite');
+    return { engine: 'sqlite', url, sqlitePath: path, logging: false };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    try {
+      new URL(url);
+    } catch {
+      throw new ConfigError('DATABASE_URL is not a valid postgres:// URL');
+    }
+    return { engine: 'postgres', url, sqlitePath: null, logging: false };
+  }
+  throw new ConfigError('DATABASE_URL must start with "sqlite:" or "postgres://"');
+}
+
+/** Reads and validates the environment once; a wrong value stops the start with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = int('PORT', env['PORT'], 3000, 1, 65535);
+  const adminEmail = env['INITIAL_ADMIN_EMAIL']?.trim();
+  const adminPassword = env['INITIAL_ADMIN_PASSWORD'];
+  if (Boolean(adminEmail) !== Boolean(adminPassword)) {
+    throw new ConfigError('INITIAL_ADMIN_EMAIL and INITIAL_ADMIN_PASSWORD must be set together');
+  }
+  if (adminEmail && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) {
+    throw new ConfigError('INITIAL_ADMIN_EMAIL is not an email address');
+  }
+  if (adminPassword && adminPassword.length < 12) {
+    throw new ConfigError('INITIAL_ADMIN_PASSWORD must have at least 12 characters');
+  }
+  const smtpUrl = env['SMTP_URL']?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  }
+  const publicUrl = (env['PUBLIC_URL']?.trim() || `http://localhost:${port}`).replace(/\/$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL must start with http:// or https://');
+  const logLevel = env['LOG_LEVEL']?.trim() || 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
+  }
+  const database = parseDatabaseUrl(env['DATABASE_URL']);
+  database.logging = bool('DATABASE_LOGGING', env['DATABASE_LOGGING'], false);
+  return {
+    port,
+    publicUrl,
+    database,
+    seedDemo: bool('SEED_DEMO', env['SEED_DEMO'], true),
+    initialAdmin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
+    smtpUrl,
+    sessionTtlHours: int('SESSION_TTL_HOURS', env['SESSION_TTL_HOURS'], 12, 1, 24 * 30),
+    loginAttemptsPerMinute: int('LOGIN_ATTEMPTS_PER_MINUTE', env['LOGIN_ATTEMPTS_PER_MINUTE'], 10, 1, 100000),
+    corsOrigins: (env['CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    dashboardDir: env['DASHBOARD_DIR']?.trim() || null,
+    logLevel,
+    trustProxy: bool('TRUST_PROXY', env['TRUST_PROXY'], false),
+  };
+}
+
+export const appConfig = registerAs('app', () => loadConfig());

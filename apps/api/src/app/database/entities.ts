@@ -1,0 +1,18 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
+import { MeasureEntity } from '../measures/measure.entity';
+import { MilestoneEntity } from '../measures/milestone.entity';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { UserEntity } from '../users/user.entity';
+
+/** Every entity, listed so that CLIs (import, seed, bench) open the same schema as the app. */
+export const entities = [
+  OrgUnitEntity,
+  UserEntity,
+  SessionEntity,
+  FieldOfActionEntity,
+  MeasureEntity,
+  MilestoneEntity,
+  AuditEventEntity,
+];

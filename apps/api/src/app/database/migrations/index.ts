@@ -1,0 +1,4 @@
+import { Foundation1764000000000 } from './1764000000000-foundation';
+
+/** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
+export const migrations = [Foundation1764000000000];

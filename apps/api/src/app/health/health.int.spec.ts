@@ -1,0 +1,29 @@
+import { createTestApp, TestApp } from '../../testing/test-app';
+
+describe('health and API documentation', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ SEED_DEMO: 'false' });
+  });
+  afterAll(() => t.close());
+
+  it('reports ok without login once migrations ran', async () => {
+    const response = await t.http().get('/api/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: 'ok', database: 'up' });
+  });
+
+  it('serves the OpenAPI document describing the measures API', async () => {
+    const response = await t.http().get('/api/docs-json');
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/measures', '/api/v1/measures/{id}', '/api/v1/auth/login', '/api/health']),
+    );
+  });
+
+  it('answers unknown API paths with a problem+json 404', async () => {
+    const response = await t.http().get('/api/v1/gibt-es-nicht');
+    expect(response.status).toBe(404);
+    expect(response.headers['content-type']).toMatch(/problem\+json/);
+  });
+});

@@ -1,0 +1,104 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { ROLE_SETS } from '../auth/policy';
+import { ListQueryDto, paging } from '../common/paging';
+import { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
+import { MeasureQueryDto } from './dto/measure-query.dto';
+import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
+import { MeasuresService } from './measures.service';
+import { MilestonesService } from './milestones.service';
+
+@ApiTags('measures')
+@ApiBearerAuth()
+@Controller('measures')
+export class MeasuresController {
+  constructor(
+    private readonly measures: MeasuresService,
+    private readonly milestones: MilestonesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  @Roles(...ROLE_SETS.everyone)
+  list(@Query() query: MeasureQueryDto) {
+    return this.measures.list(query);
+  }
+
+  @Post()
+  @Roles(...ROLE_SETS.climateManager)
+  create(@Body() dto: CreateMeasureDto, @CurrentUser() user: AuthUser) {
+    return this.measures.create(dto, user);
+  }
+
+  @Get(':id')
+  @Roles(...ROLE_SETS.everyone)
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.measures.get(id, user);
+  }
+
+  /** Climate managers change everything; the communication unit only `published` and `publicSummary`. */
+  @Patch(':id')
+  @Roles(...ROLE_SETS.measureWriters)
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateMeasureDto, @CurrentUser() user: AuthUser) {
+    return this.measures.update(id, dto, user);
+  }
+
+  @Delete(':id')
+  @Roles(...ROLE_SETS.climateManager)
+  archive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.measures.setArchived(id, true, user);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @Roles(...ROLE_SETS.climateManager)
+  restore(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.measures.setArchived(id, false, user);
+  }
+
+  @Get(':id/audit-events')
+  @Roles(...ROLE_SETS.everyone)
+  async history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
+    await this.measures.scopeOf(id);
+    const { page, pageSize } = paging(query);
+    return this.audit.list({ scopeId: id }, page, pageSize);
+  }
+
+  @Get(':id/milestones')
+  @Roles(...ROLE_SETS.everyone)
+  listMilestones(@Param('id', ParseUUIDPipe) id: string) {
+    return this.milestones.list(id);
+  }
+
+  @Post(':id/milestones')
+  @Roles(...ROLE_SETS.climateManager)
+  createMilestone(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateMilestoneDto, @CurrentUser() user: AuthUser) {
+    return this.milestones.create(id, dto, user);
+  }
+
+  /** Departments may mark the milestones of their own org unit done; the service checks which. */
+  @Patch(':id/milestones/:milestoneId')
+  @Roles(...ROLE_SETS.milestoneWriters)
+  updateMilestone(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('milestoneId', ParseUUIDPipe) milestoneId: string,
+    @Body() dto: UpdateMilestoneDto,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.milestones.update(id, milestoneId, dto, user);
+  }
+
+  @Delete(':id/milestones/:milestoneId')
+  @HttpCode(204)
+  @Roles(...ROLE_SETS.climateManager)
+  async deleteMilestone(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('milestoneId', ParseUUIDPipe) milestoneId: string,
+    @CurrentUser() user: AuthUser,
+  ) {
+    await this.milestones.remove(id, milestoneId, user);
+  }
+}

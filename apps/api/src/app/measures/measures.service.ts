@@ -1,0 +1,246 @@
+import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Measure, MeasureSummary, Page } from '@klimaschutz/contracts';
+import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AuditService, diff } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { policy, PUBLICATION_FIELDS } from '../auth/policy';
+import { duplicateCode, notFound, staleVersion } from '../common/errors';
+import { likePattern, paging, sortOrder } from '../common/paging';
+import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
+import { MeasureQueryDto } from './dto/measure-query.dto';
+import { MeasureEntity } from './measure.entity';
+import { toMeasure, toMeasureSummary } from './measures.mapper';
+
+/** Fields compared for the change history, in Steckbrief order. */
+const AUDITED = [
+  'code', 'title', 'summary', 'description', 'goal', 'fieldOfActionId', 'leadOrgUnitId', 'participatingOrgUnitIds',
+  'externalActors', 'targetGroup', 'priority', 'status', 'assessment', 'progressPercent', 'plannedStart', 'plannedEnd',
+  'actualStart', 'actualEnd', 'costEstimateEur', 'fundingSource', 'ghgReductionTargetT', 'ghgReductionAchievedT',
+  'responsibleContact', 'internalNotes', 'published', 'publicSummary',
+] as const;
+
+const SORTABLE = {
+  code: 'm.code',
+  title: 'm.title',
+  status: 'm.status',
+  assessment: 'm.assessment',
+  priority: 'm.priority',
+  progressPercent: 'm.progressPercent',
+  plannedEnd: 'm.plannedEnd',
+  updatedAt: 'm.updatedAt',
+};
+
+type AuditedShape = Partial<Record<(typeof AUDITED)[number], unknown>>;
+
+export function searchTextOf(m: Pick<MeasureEntity, 'code' | 'title' | 'summary' | 'description' | 'goal'>): string {
+  return [m.code, m.title, m.summary, m.description, m.goal].filter(Boolean).join('\n').toLocaleLowerCase('de-DE');
+}
+
+/** A PATCH changes what it names; a property that is merely undefined is not a change. */
+export function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const fieldError = (field: string, message: string) => new BadRequestException({ detail: message, errors: [{ field, message }] });
+
+@Injectable()
+export class MeasuresService {
+  constructor(
+    @InjectRepository(MeasureEntity) private readonly measures: Repository<MeasureEntity>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: MeasureQueryDto): Promise<Page<MeasureSummary>> {
+    const { page, pageSize, skip } = paging(query);
+    const [column, direction] = sortOrder(query.sort, SORTABLE, ['m.code', 'ASC']);
+    const qb = this.measures
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.fieldOfAction', 'f')
+      .innerJoinAndSelect('m.leadOrgUnit', 'lead');
+    qb.where(query.archived === 'true' ? 'm.archivedAt IS NOT NULL' : 'm.archivedAt IS NULL');
+    if (query.q?.trim()) qb.andWhere("m.searchText LIKE :q ESCAPE '\\'", { q: likePattern(query.q.trim()) });
+    if (query.status?.length) qb.andWhere('m.status IN (:...status)', { status: query.status });
+    if (query.assessment?.length) qb.andWhere('m.assessment IN (:...assessment)', { assessment: query.assessment });
+    if (query.fieldOfActionId) qb.andWhere('m.fieldOfActionId = :fieldOfActionId', { fieldOfActionId: query.fieldOfActionId });
+    if (query.published) qb.andWhere('m.published = :published', { published: query.published === 'true' });
+    if (query.orgUnitId) {
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('m.leadOrgUnitId = :orgUnitId', { orgUnitId: query.orgUnitId });
+          if (query.orgUnitRole !== 'lead') {
+            w.orWhere('m.id IN (SELECT p."measureId" FROM measure_participants p WHERE p."orgUnitId" = :orgUnitId)');
+          }
+        }),
+      );
+    }
+    const [rows, total] = await qb.orderBy(column, direction).addOrderBy('m.code', 'ASC').skip(skip).take(pageSize).getManyAndCount();
+    return { items: rows.map(toMeasureSummary), total, page, pageSize };
+  }
+
+  async get(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<Measure> {
+    const entity = await this.load(manager, id);
+    if (!entity) throw notFound('Die Maßnahme');
+    return toMeasure(entity, user);
+  }
+
+  async create(dto: CreateMeasureDto, user: AuthUser): Promise<Measure> {
+    this.checkDates(dto);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(MeasureEntity, { code: dto.code })) throw duplicateCode('Eine Maßnahme', dto.code);
+      const participants = await this.checkReferences(manager, dto.fieldOfActionId, dto.leadOrgUnitId, dto.participatingOrgUnitIds ?? []);
+      const { participatingOrgUnitIds: _ids, ...fields } = dto;
+      const entity = manager.create(MeasureEntity, {
+        summary: null, description: null, goal: null, externalActors: null, targetGroup: null, plannedStart: null,
+        plannedEnd: null, actualStart: null, actualEnd: null, costEstimateEur: null, fundingSource: null,
+        ghgReductionTargetT: null, ghgReductionAchievedT: null, responsibleContact: null, internalNotes: null,
+        publicSummary: null, archivedAt: null,
+        ...fields,
+        participatingOrgUnits: participants,
+      });
+      entity.searchText = searchTextOf(entity);
+      await manager.save(entity);
+      await this.audit.record(manager, user, {
+        action: 'CREATE',
+        entityType: 'measure',
+        entityId: entity.id,
+        entityLabel: entity.code,
+        changes: diff({}, this.auditShape(entity), AUDITED),
+      });
+      return this.get(entity.id, user, manager);
+    });
+  }
+
+  async update(id: string, dto: UpdateMeasureDto, user: AuthUser): Promise<Measure> {
+    const { version, ...rest } = dto;
+    const changes = definedOnly(rest);
+    const touched = Object.keys(changes);
+    if (!policy.mayEditMeasure(user)) {
+      const forbidden = touched.filter((f) => !(PUBLICATION_FIELDS as readonly string[]).includes(f));
+      if (!policy.mayEditPublication(user) || forbidden.length) {
+        throw new ForbiddenException({
+          detail: `Ihre Rolle darf nur die Veröffentlichung ändern, nicht: ${forbidden.join(', ')}.`,
+        });
+      }
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await this.load(manager, id);
+      if (!entity) throw notFound('Die Maßnahme');
+      if (entity.archivedAt) throw new BadRequestException({ detail: 'Archivierte Maßnahmen können nicht geändert werden. Bitte zuerst wiederherstellen.' });
+      if (entity.version !== version) throw staleVersion('Die Maßnahme');
+      if (changes.code && changes.code !== entity.code && (await manager.existsBy(MeasureEntity, { code: changes.code }))) {
+        throw duplicateCode('Eine Maßnahme', changes.code);
+      }
+      const merged = { ...entity, ...changes };
+      this.checkDates(merged);
+      const participantIds = changes.participatingOrgUnitIds ?? (entity.participatingOrgUnits ?? []).map((o) => o.id);
+      const participants = await this.checkReferences(manager, merged.fieldOfActionId as string, merged.leadOrgUnitId as string, participantIds);
+
+      const before = this.auditShape(entity);
+      const { participatingOrgUnitIds: _ids, ...columns } = changes;
+      const searchText = searchTextOf(merged);
+      const result = await manager.update(MeasureEntity, { id, version }, { ...columns, searchText, version: version + 1 });
+      if (!result.affected) throw staleVersion('Die Maßnahme');
+      if (changes.participatingOrgUnitIds) {
+        const current = before.participatingOrgUnitIds as string[];
+        await manager
+          .createQueryBuilder()
+          .relation(MeasureEntity, 'participatingOrgUnits')
+          .of(id)
+          .addAndRemove(
+            participants.map((p) => p.id).filter((p) => !current.includes(p)),
+            current.filter((p) => !participants.some((n) => n.id === p)),
+          );
+      }
+      const after = { ...before, ...changes, participatingOrgUnitIds: participants.map((p) => p.id) };
+      const changeList = diff(before, after, AUDITED);
+      if (changeList.length) {
+        await this.audit.record(manager, user, { action: 'UPDATE', entityType: 'measure', entityId: id, entityLabel: merged.code, changes: changeList });
+      }
+      return this.get(id, user, manager);
+    });
+  }
+
+  /** Delete means archive: a measure that a council decided on must stay traceable. */
+  async setArchived(id: string, archived: boolean, user: AuthUser): Promise<Measure> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await manager.findOne(MeasureEntity, { where: { id } });
+      if (!entity) throw notFound('Die Maßnahme');
+      if ((entity.archivedAt !== null) === archived) return this.get(id, user, manager);
+      await manager.update(
+        MeasureEntity,
+        { id },
+        // Archived measures leave the public page too.
+        archived ? { archivedAt: new Date(), published: false, version: entity.version + 1 } : { archivedAt: null, version: entity.version + 1 },
+      );
+      await this.audit.record(manager, user, {
+        action: archived ? 'ARCHIVE' : 'RESTORE',
+        entityType: 'measure',
+        entityId: id,
+        entityLabel: entity.code,
+        changes: archived && entity.published ? [{ field: 'published', before: true, after: false }] : [],
+      });
+      return this.get(id, user, manager);
+    });
+  }
+
+  /** The record and what the policy needs to judge a department's part in it. */
+  async scopeOf(id: string, manager: EntityManager = this.dataSource.manager) {
+    const entity = await manager.findOne(MeasureEntity, { where: { id }, relations: { participatingOrgUnits: true } });
+    if (!entity) throw notFound('Die Maßnahme');
+    return {
+      entity,
+      leadOrgUnitId: entity.leadOrgUnitId,
+      participatingOrgUnitIds: (entity.participatingOrgUnits ?? []).map((o) => o.id),
+    };
+  }
+
+  private load(manager: EntityManager, id: string) {
+    return manager.findOne(MeasureEntity, {
+      where: { id },
+      relations: {
+        fieldOfAction: true,
+        leadOrgUnit: true,
+        participatingOrgUnits: true,
+        milestones: { responsibleOrgUnit: true },
+      },
+    });
+  }
+
+  private auditShape(m: MeasureEntity): AuditedShape {
+    return {
+      ...Object.fromEntries(AUDITED.map((f) => [f, (m as unknown as Record<string, unknown>)[f]])),
+      participatingOrgUnitIds: (m.participatingOrgUnits ?? []).map((o) => o.id).sort(),
+    };
+  }
+
+  private checkDates(m: { plannedStart?: string | null; plannedEnd?: string | null; actualStart?: string | null; actualEnd?: string | null }) {
+    if (m.plannedStart && m.plannedEnd && m.plannedEnd < m.plannedStart) {
+      throw fieldError('plannedEnd', 'Das geplante Ende liegt vor dem geplanten Beginn.');
+    }
+    if (m.actualStart && m.actualEnd && m.actualEnd < m.actualStart) {
+      throw fieldError('actualEnd', 'Das tatsächliche Ende liegt vor dem tatsächlichen Beginn.');
+    }
+  }
+
+  private async checkReferences(manager: EntityManager, fieldOfActionId: string, leadOrgUnitId: string, participantIds: string[]) {
+    if (!(await manager.existsBy(FieldOfActionEntity, { id: fieldOfActionId }))) {
+      throw fieldError('fieldOfActionId', 'Das Handlungsfeld existiert nicht.');
+    }
+    const lead = await manager.findOne(OrgUnitEntity, { where: { id: leadOrgUnitId } });
+    if (!lead) throw fieldError('leadOrgUnitId', 'Die federführende Organisationseinheit existiert nicht.');
+    if (participantIds.includes(leadOrgUnitId)) {
+      throw fieldError('participatingOrgUnitIds', 'Die federführende Einheit kann nicht zugleich als beteiligt eingetragen werden.');
+    }
+    if (!participantIds.length) return [];
+    const participants = await manager.findBy(OrgUnitEntity, { id: In(participantIds) });
+    if (participants.length !== participantIds.length) {
+      throw fieldError('participatingOrgUnitIds', 'Mindestens eine beteiligte Organisationseinheit existiert nicht.');
+    }
+    return participants;
+  }
+}
+

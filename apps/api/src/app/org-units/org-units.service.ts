@@ -1,0 +1,122 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { OrgUnit, OrgUnitRef, Page } from '@klimaschutz/contracts';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService, diff } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { duplicateCode, notFound, staleVersion } from '../common/errors';
+import { likePattern, paging, sortOrder } from '../common/paging';
+import { CreateOrgUnitDto, OrgUnitQueryDto, UpdateOrgUnitDto } from './org-units.dto';
+import { OrgUnitEntity } from './org-unit.entity';
+
+const FIELDS = ['code', 'name', 'kind', 'parentId', 'email', 'active'] as const;
+
+export const toOrgUnitRef = (e: OrgUnitEntity): OrgUnitRef => ({ id: e.id, code: e.code, name: e.name });
+
+export const toOrgUnit = (e: OrgUnitEntity): OrgUnit => ({
+  id: e.id,
+  code: e.code,
+  name: e.name,
+  kind: e.kind,
+  parentId: e.parentId,
+  email: e.email,
+  active: e.active,
+  version: e.version,
+});
+
+@Injectable()
+export class OrgUnitsService {
+  constructor(
+    @InjectRepository(OrgUnitEntity) private readonly orgUnits: Repository<OrgUnitEntity>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: OrgUnitQueryDto): Promise<Page<OrgUnit>> {
+    const { page, pageSize, skip } = paging(query);
+    const [column, direction] = sortOrder(query.sort, { code: 'o.code', name: 'o.name', kind: 'o.kind' }, ['o.code', 'ASC']);
+    const qb = this.orgUnits.createQueryBuilder('o');
+    if (query.q) {
+      qb.andWhere("(LOWER(o.code) LIKE :q ESCAPE '\\' OR LOWER(o.name) LIKE :q ESCAPE '\\')", { q: likePattern(query.q) });
+    }
+    if (query.active) qb.andWhere('o.active = :active', { active: query.active === 'true' });
+    const [rows, total] = await qb.orderBy(column, direction).addOrderBy('o.id').skip(skip).take(pageSize).getManyAndCount();
+    return { items: rows.map(toOrgUnit), total, page, pageSize };
+  }
+
+  async get(id: string): Promise<OrgUnit> {
+    const entity = await this.orgUnits.findOne({ where: { id } });
+    if (!entity) throw notFound('Die Organisationseinheit');
+    return toOrgUnit(entity);
+  }
+
+  async create(dto: CreateOrgUnitDto, actor: AuthUser): Promise<OrgUnit> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(OrgUnitEntity, { code: dto.code })) throw duplicateCode('Eine Organisationseinheit', dto.code);
+      if (dto.parentId) await this.requireParent(manager.getRepository(OrgUnitEntity), dto.parentId, null);
+      const entity = manager.create(OrgUnitEntity, {
+        code: dto.code,
+        name: dto.name,
+        kind: dto.kind,
+        parentId: dto.parentId ?? null,
+        email: dto.email ?? null,
+        active: dto.active ?? true,
+      });
+      await manager.save(entity);
+      await this.audit.record(manager, actor, {
+        action: 'CREATE',
+        entityType: 'org-unit',
+        entityId: entity.id,
+        entityLabel: `${entity.code} ${entity.name}`,
+        changes: diff({}, entity, FIELDS),
+      });
+      return toOrgUnit(entity);
+    });
+  }
+
+  async update(id: string, dto: UpdateOrgUnitDto, actor: AuthUser): Promise<OrgUnit> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(OrgUnitEntity);
+      const entity = await repo.findOne({ where: { id } });
+      if (!entity) throw notFound('Die Organisationseinheit');
+      if (entity.version !== dto.version) throw staleVersion('Die Organisationseinheit');
+      if (dto.code && dto.code !== entity.code && (await repo.existsBy({ code: dto.code }))) {
+        throw duplicateCode('Eine Organisationseinheit', dto.code);
+      }
+      if (dto.parentId) await this.requireParent(repo, dto.parentId, id);
+      const { version, ...changes } = dto;
+      const before = { ...entity };
+      Object.assign(entity, changes);
+      const result = await repo.update({ id, version }, { ...changes, version: version + 1 });
+      if (!result.affected) throw staleVersion('Die Organisationseinheit');
+      entity.version = version + 1;
+      await this.audit.record(manager, actor, {
+        action: 'UPDATE',
+        entityType: 'org-unit',
+        entityId: id,
+        entityLabel: `${entity.code} ${entity.name}`,
+        changes: diff(before, entity, FIELDS),
+      });
+      return toOrgUnit(entity);
+    });
+  }
+
+  /** The parent must exist and must not be the unit itself or one of its descendants (no cycles). */
+  private async requireParent(repo: Repository<OrgUnitEntity>, parentId: string, selfId: string | null) {
+    const parentError = (message: string) =>
+      new BadRequestException({ detail: message, errors: [{ field: 'parentId', message }] });
+    let cursor: string | null = parentId;
+    const seen = new Set<string>();
+    while (cursor) {
+      if (cursor === selfId) throw parentError('Eine Einheit kann nicht unter sich selbst oder ihren Untereinheiten stehen.');
+      if (seen.has(cursor)) break;
+      seen.add(cursor);
+      const node: OrgUnitEntity | null = await repo.findOne({ where: { id: cursor }, select: { id: true, parentId: true } });
+      if (!node) {
+        if (cursor === parentId) throw parentError('Die übergeordnete Einheit existiert nicht.');
+        break;
+      }
+      cursor = node.parentId;
+    }
+  }
+}

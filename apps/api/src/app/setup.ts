@@ -1,0 +1,90 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger } from 'nestjs-pino';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/app.config';
+
+/** Where the built dashboard lives: DASHBOARD_DIR, else the Nx build output next to the repo root. */
+function dashboardDir(config: AppConfig): string | null {
+  const candidates = [config.dashboardDir, resolve('dist/apps/dashboard/browser'), resolve(__dirname, '../dashboard/browser')];
+  return candidates.find((dir): dir is string => Boolean(dir && existsSync(join(dir, 'index.html')))) ?? null;
+}
+
+/** Everything main.ts and the integration tests share, so tests exercise the real HTTP stack. */
+export function configureApp(app: INestApplication): void {
+  const expressApp = app as NestExpressApplication;
+  const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
+  app.useLogger(app.get(Logger));
+  if (config.trustProxy) expressApp.set('trust proxy', 1);
+  expressApp.disable('x-powered-by');
+  expressApp.useBodyParser('json', { limit: '1mb' });
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Angular Material sets style attributes at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: config.publicUrl.startsWith('https://'),
+    }),
+  );
+  app.use(cookieParser());
+  // API answers are personal and current: never cached by browsers or proxies unless a route says otherwise.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
+
+  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Klimaschutz-Cockpit API')
+      .setDescription('Maßnahmen, Sachstände und Querschnittsarbeit der Stabsstelle Klimaschutz')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  const dir = dashboardDir(config);
+  if (dir) {
+    expressApp.use(
+      express.static(dir, {
+        index: false,
+        setHeaders: (res, path) => {
+          // Hashed bundles never change; index.html must always be fresh so a deploy takes effect.
+          res.setHeader('Cache-Control', /\.[0-9a-z]{8,}\.(js|css)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      }),
+    );
+    // Client-side routes (/massnahmen/…) get the SPA shell; /api paths fall through to the API's 404.
+    expressApp.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(dir, 'index.html'));
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import type { Role } from '@klimaschutz/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'varchar', length: 254 }) email!: string;
+  @Column({ type: 'varchar', length: 200 }) displayName!: string;
+  @Column({ type: 'varchar', length: 20 }) role!: Role;
+  @Column({ type: 'uuid', nullable: true }) orgUnitId!: string | null;
+  @ManyToOne(() => OrgUnitEntity, { nullable: true })
+  @JoinColumn({ name: 'orgUnitId' })
+  orgUnit?: OrgUnitEntity | null;
+  @Column({ type: 'boolean', default: true }) active!: boolean;
+  /** scrypt hash with its parameters and salt; never leaves the service. */
+  @Column({ type: 'varchar', length: 300, select: false }) passwordHash!: string;
+  @Column({ type: 'boolean', default: true }) emailNotifications!: boolean;
+  @Column({ type: Date, nullable: true }) lastLoginAt!: Date | null;
+  @VersionColumn() version!: number;
+  @CreateDateColumn() createdAt!: Date;
+  @UpdateDateColumn() updatedAt!: Date;
+}

@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ROLES, type Role, type UserInput } from '@klimaschutz/contracts';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IfPresent, RequiredText } from '../common/dto-rules';
+import { ListQueryDto } from '../common/paging';
+
+const lowerTrim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+const PASSWORD_RULE = 'Das Passwort muss mindestens 12 Zeichen lang sein.';
+
+export class CreateUserDto implements UserInput {
+  @ApiProperty() @lowerTrim() @IsEmail({}, { message: 'E-Mail ist keine gültige Adresse.' }) @MaxLength(254) email!: string;
+  @ApiProperty() @RequiredText('Name', 200) displayName!: string;
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES, { message: `Rolle muss eine von ${ROLES.join(', ')} sein.` }) role!: Role;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Organisationseinheit muss eine UUID sein.' })
+  orgUnitId?: string | null;
+  @ApiPropertyOptional() @IfPresent() @IsBoolean({ message: 'Aktiv muss true oder false sein.' }) active?: boolean;
+  @ApiProperty({ minLength: 12 })
+  @IsString({ message: PASSWORD_RULE })
+  @MinLength(12, { message: PASSWORD_RULE })
+  @MaxLength(200, { message: 'Das Passwort darf höchstens 200 Zeichen lang sein.' })
+  password!: string;
+}
+
+export class UpdateUserDto implements Partial<UserInput> {
+  @ApiPropertyOptional() @IfPresent() @lowerTrim() @IsEmail({}, { message: 'E-Mail ist keine gültige Adresse.' }) @MaxLength(254) email?: string;
+  @ApiPropertyOptional() @IfPresent() @RequiredText('Name', 200) displayName?: string;
+  @ApiPropertyOptional({ enum: ROLES }) @IfPresent() @IsIn(ROLES, { message: `Rolle muss eine von ${ROLES.join(', ')} sein.` }) role?: Role;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Organisationseinheit muss eine UUID sein.' })
+  orgUnitId?: string | null;
+  @ApiPropertyOptional() @IfPresent() @IsBoolean({ message: 'Aktiv muss true oder false sein.' }) active?: boolean;
+  @ApiPropertyOptional()
+  @IfPresent()
+  @IsString({ message: PASSWORD_RULE })
+  @MinLength(12, { message: PASSWORD_RULE })
+  @MaxLength(200, { message: 'Das Passwort darf höchstens 200 Zeichen lang sein.' })
+  password?: string;
+  @ApiProperty() @IsInt({ message: 'version muss eine ganze Zahl sein.' }) @Min(1) version!: number;
+}
+
+export class UserQueryDto extends ListQueryDto {
+  @IsOptional() @IsIn(ROLES, { message: `Rolle muss eine von ${ROLES.join(', ')} sein.` }) role?: Role;
+  @IsOptional() @IsUUID('all', { message: 'orgUnitId muss eine UUID sein.' }) orgUnitId?: string;
+}

@@ -1,0 +1,152 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Page, User } from '@klimaschutz/contracts';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AuditService, diff } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { hashPassword } from '../auth/password';
+import { SessionService } from '../auth/session.service';
+import { notFound, staleVersion } from '../common/errors';
+import { likePattern, paging, sortOrder } from '../common/paging';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { toOrgUnitRef } from '../org-units/org-units.service';
+import { CreateUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
+import { UserEntity } from './user.entity';
+
+const FIELDS = ['email', 'displayName', 'role', 'orgUnitId', 'active'] as const;
+
+export const toUser = (e: UserEntity): User => ({
+  id: e.id,
+  email: e.email,
+  displayName: e.displayName,
+  role: e.role,
+  orgUnit: e.orgUnit ? toOrgUnitRef(e.orgUnit) : null,
+  active: e.active,
+  version: e.version,
+  lastLoginAt: e.lastLoginAt ? e.lastLoginAt.toISOString() : null,
+});
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async list(query: UserQueryDto): Promise<Page<User>> {
+    const { page, pageSize, skip } = paging(query);
+    const [column, direction] = sortOrder(
+      query.sort,
+      { email: 'u.email', displayName: 'u.displayName', role: 'u.role', lastLoginAt: 'u.lastLoginAt' },
+      ['u.displayName', 'ASC'],
+    );
+    const qb = this.users.createQueryBuilder('u').leftJoinAndSelect('u.orgUnit', 'o');
+    if (query.q) {
+      qb.andWhere("(LOWER(u.email) LIKE :q ESCAPE '\\' OR LOWER(u.displayName) LIKE :q ESCAPE '\\')", {
+        q: likePattern(query.q),
+      });
+    }
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.orgUnitId) qb.andWhere('u.orgUnitId = :orgUnitId', { orgUnitId: query.orgUnitId });
+    const [rows, total] = await qb.orderBy(column, direction).addOrderBy('u.id').skip(skip).take(pageSize).getManyAndCount();
+    return { items: rows.map(toUser), total, page, pageSize };
+  }
+
+  async get(id: string): Promise<User> {
+    const entity = await this.users.findOne({ where: { id }, relations: { orgUnit: true } });
+    if (!entity) throw notFound('Der Benutzer');
+    return toUser(entity);
+  }
+
+  async create(dto: CreateUserDto, actor: AuthUser | null): Promise<User> {
+    const passwordHash = await hashPassword(dto.password);
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.checkEmailFree(manager, dto.email, null);
+      await this.checkOrgUnit(manager, dto.role, dto.orgUnitId ?? null);
+      const entity = manager.create(UserEntity, {
+        email: dto.email,
+        displayName: dto.displayName,
+        role: dto.role,
+        orgUnitId: dto.orgUnitId ?? null,
+        active: dto.active ?? true,
+        passwordHash,
+        lastLoginAt: null,
+      });
+      await manager.save(entity);
+      await this.audit.record(manager, actor, {
+        action: 'CREATE',
+        entityType: 'user',
+        entityId: entity.id,
+        entityLabel: entity.displayName,
+        changes: diff({}, entity, FIELDS),
+      });
+      return entity.id;
+    });
+    return this.get(id);
+  }
+
+  async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<User> {
+    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+    let endSessions = false;
+    await this.dataSource.transaction(async (manager) => {
+      const entity = await manager.findOne(UserEntity, { where: { id } });
+      if (!entity) throw notFound('Der Benutzer');
+      if (entity.version !== dto.version) throw staleVersion('Der Benutzer');
+      if (id === actor.id && (dto.active === false || (dto.role && dto.role !== 'ADMIN'))) {
+        throw new BadRequestException({ detail: 'Sie können sich nicht selbst deaktivieren oder Ihre Admin-Rolle entziehen.' });
+      }
+      if (dto.email && dto.email !== entity.email) await this.checkEmailFree(manager, dto.email, id);
+      const { version, password: _password, ...changes } = dto;
+      await this.checkOrgUnit(manager, changes.role ?? entity.role, changes.orgUnitId === undefined ? entity.orgUnitId : changes.orgUnitId);
+      const before = { ...entity };
+      const after = { ...entity, ...changes };
+      const result = await manager.update(
+        UserEntity,
+        { id, version },
+        { ...changes, ...(passwordHash ? { passwordHash } : {}), version: version + 1 },
+      );
+      if (!result.affected) throw staleVersion('Der Benutzer');
+      const changeList = diff(before, after, FIELDS);
+      if (passwordHash) changeList.push({ field: 'password', before: null, after: '(neu gesetzt)' });
+      await this.audit.record(manager, actor, {
+        action: 'UPDATE',
+        entityType: 'user',
+        entityId: id,
+        entityLabel: after.displayName,
+        changes: changeList,
+      });
+      // A new password, a new role or deactivation ends every open session of that user.
+      endSessions = Boolean(passwordHash) || changes.active === false || (changes.role !== undefined && changes.role !== entity.role);
+    });
+    if (endSessions) await this.sessions.revokeAllOf(id);
+    return this.get(id);
+  }
+
+  private async checkEmailFree(manager: EntityManager, email: string, selfId: string | null) {
+    const other = await manager.findOne(UserEntity, { where: { email } });
+    if (other && other.id !== selfId) {
+      throw new ConflictException({
+        detail: `Ein Benutzer mit der E-Mail-Adresse ${email} existiert bereits.`,
+        errors: [{ field: 'email', message: 'Diese E-Mail-Adresse ist bereits vergeben.' }],
+      });
+    }
+  }
+
+  /** Department users act for their org unit, so they need one. */
+  private async checkOrgUnit(manager: EntityManager, role: string, orgUnitId: string | null) {
+    if (orgUnitId && !(await manager.existsBy(OrgUnitEntity, { id: orgUnitId }))) {
+      throw new BadRequestException({
+        detail: 'Die Organisationseinheit existiert nicht.',
+        errors: [{ field: 'orgUnitId', message: 'Die Organisationseinheit existiert nicht.' }],
+      });
+    }
+    if (role === 'DEPARTMENT' && !orgUnitId) {
+      throw new BadRequestException({
+        detail: 'Benutzer der Rolle Fachbereich brauchen eine Organisationseinheit.',
+        errors: [{ field: 'orgUnitId', message: 'Bitte eine Organisationseinheit wählen.' }],
+      });
+    }
+  }
+}
