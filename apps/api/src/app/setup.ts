@@ -41,6 +41,8 @@ export function configureApp(app: INestApplication): void {
           objectSrc: ["'none'"],
           baseUri: ["'self'"],
           formAction: ["'self'"],
+          // Only behind HTTPS: on a plain-HTTP intranet address it would break every asset request.
+          upgradeInsecureRequests: config.publicUrl.startsWith('https://') ? [] : null,
         },
       },
       crossOriginEmbedderPolicy: false,
