@@ -6,9 +6,11 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './common/problem.filter';
 import { appConfig, type AppConfig } from './config/app.config';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { FieldsOfActionModule } from './fields-of-action/fields-of-action.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MeasuresModule } from './measures/measures.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { SeedModule } from './seed/seed.module';
@@ -43,6 +45,8 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     FieldsOfActionModule,
     MeasuresModule,
+    JobsModule,
+    DashboardModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

@@ -31,6 +31,8 @@ export interface TestApp {
   /** Bearer tokens of every demo role, fetched once. */
   tokens: Record<DemoRole, string>;
   engine: 'sqlite' | 'postgres';
+  /** The database this app runs on, to start a second instance on the same one. */
+  databaseUrl: string;
   close: () => Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DATABASE_URL: databaseUrl,
     SEED_DEMO: 'true',
     LOG_LEVEL: 'silent',
+    SCHEDULER_ENABLED: 'false',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
     ...env,
   });
@@ -92,6 +95,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     login,
     tokens,
     engine: postgresAdminUrl ? 'postgres' : 'sqlite',
+    databaseUrl,
     close: async () => {
       await app.close();
       await cleanup();

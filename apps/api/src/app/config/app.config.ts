@@ -16,6 +16,8 @@ export interface AppConfig {
   dashboardDir: string | null;
   logLevel: string;
   trustProxy: boolean;
+  /** Off in tests and for CLI runs: jobs then run only on demand. */
+  schedulerEnabled: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dashboardDir: env['DASHBOARD_DIR']?.trim() || null,
     logLevel,
     trustProxy: bool('TRUST_PROXY', env['TRUST_PROXY'], false),
+    schedulerEnabled: bool('SCHEDULER_ENABLED', env['SCHEDULER_ENABLED'], true),
   };
 }
 

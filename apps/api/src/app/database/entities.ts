@@ -1,5 +1,7 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { JobRunEntity } from '../jobs/job-run.entity';
+import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
@@ -15,4 +17,6 @@ export const entities = [
   MeasureEntity,
   MilestoneEntity,
   AuditEventEntity,
+  JobRunEntity,
+  StatusSnapshotEntity,
 ];

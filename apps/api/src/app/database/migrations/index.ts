@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
+import { Jobs1764300000000 } from './1764300000000-jobs';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
-export const migrations = [Foundation1764000000000];
+export const migrations = [Foundation1764000000000, Jobs1764300000000];

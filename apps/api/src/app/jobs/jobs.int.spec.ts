@@ -1,0 +1,89 @@
+import type { Job, JobRun, TrendPoint } from '@klimaschutz/contracts';
+import { bearer, createTestApp, TestApp } from '../../testing/test-app';
+import { StatusSnapshotEntity } from './status-snapshot.entity';
+import { JobRunEntity } from './job-run.entity';
+import { berlinDay, JobsService } from './jobs.service';
+
+describe('scheduled jobs and the status snapshot', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists the jobs with schedule, next run and last run for admins only', async () => {
+    const response = await t.http().get('/api/v1/jobs').set(bearer(t.tokens.admin));
+    expect(response.status).toBe(200);
+    const snapshot = (response.body as Job[]).find((j) => j.name === 'status-snapshot');
+    expect(snapshot).toMatchObject({ schedule: '15 0 * * *', description: expect.stringContaining('Tagesstand') });
+    expect(new Date(snapshot!.nextRun!).getTime()).toBeGreaterThan(Date.now());
+    for (const role of ['climateManager', 'department', 'executive', 'communication'] as const) {
+      expect((await t.http().get('/api/v1/jobs').set(bearer(t.tokens[role]))).status).toBe(403);
+      expect((await t.http().post('/api/v1/jobs/status-snapshot/run').set(bearer(t.tokens[role]))).status).toBe(403);
+    }
+    expect((await t.http().get('/api/v1/jobs')).status).toBe(401);
+  });
+
+  it('runs on demand, writes one snapshot per day, and a second run the same day changes nothing', async () => {
+    const first = await t.http().post('/api/v1/jobs/status-snapshot/run').set(bearer(t.tokens.admin));
+    expect(first.status).toBe(200);
+    expect(first.body as JobRun).toMatchObject({ status: 'SUCCEEDED', trigger: 'MANUAL', summary: 'Tagesstand gespeichert' });
+    const second = await t.http().post('/api/v1/jobs/status-snapshot/run').set(bearer(t.tokens.admin));
+    expect(second.body.summary).toBe('Tagesstand war bereits vorhanden');
+    expect(await t.dataSource.manager.count(StatusSnapshotEntity)).toBe(1);
+
+    const jobs = (await t.http().get('/api/v1/jobs').set(bearer(t.tokens.admin))).body as Job[];
+    expect(jobs.find((j) => j.name === 'status-snapshot')!.lastRun).toMatchObject({ summary: 'Tagesstand war bereits vorhanden' });
+  });
+
+  it('answers 404 for a job that does not exist', async () => {
+    expect((await t.http().post('/api/v1/jobs/gibt-es-nicht/run').set(bearer(t.tokens.admin))).status).toBe(404);
+  });
+
+  it('serves the trend from the snapshots, with the day’s counts of active measures', async () => {
+    const active = (await t.http().get('/api/v1/measures?pageSize=1').set(bearer(t.tokens.executive))).body.total;
+    const trend = await t.http().get('/api/v1/dashboard/trend').set(bearer(t.tokens.executive));
+    expect(trend.status).toBe(200);
+    const today = (trend.body as TrendPoint[]).find((p) => p.day === berlinDay(new Date()));
+    expect(today).toBeDefined();
+    expect(today!.total).toBe(active);
+    expect(Object.values(today!.byStatus).reduce((a, b) => a + b, 0)).toBe(active);
+    expect(today!.byFieldOfAction.reduce((a, f) => a + f.total, 0)).toBe(active);
+  });
+
+  it('refuses a trend range that ends before it starts, or a malformed date', async () => {
+    expect((await t.http().get('/api/v1/dashboard/trend?from=2026-05-01&to=2026-01-01').set(bearer(t.tokens.executive))).status).toBe(400);
+    expect((await t.http().get('/api/v1/dashboard/trend?from=gestern').set(bearer(t.tokens.executive))).status).toBe(400);
+  });
+});
+
+describe('two API instances on one database', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await createTestApp();
+    b = await createTestApp({ DATABASE_URL: a.databaseUrl });
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  it('run each scheduled slot exactly once, however often both fire', async () => {
+    const at = new Date('2026-11-25T00:15:00+01:00');
+    const jobsA = a.app.get(JobsService);
+    const jobsB = b.app.get(JobsService);
+    const results = await Promise.all([
+      jobsA.runScheduled('status-snapshot', at),
+      jobsB.runScheduled('status-snapshot', at),
+      jobsA.runScheduled('status-snapshot', at),
+      jobsB.runScheduled('status-snapshot', at),
+    ]);
+    expect(results.filter((r) => r !== null)).toHaveLength(1);
+    const runs = await a.dataSource.manager.find(JobRunEntity, { where: { jobName: 'status-snapshot', slot: '2026-11-25' } });
+    expect(runs).toHaveLength(1);
+    expect(runs[0].status).toBe('SUCCEEDED');
+    // The next day's slot is a new one: it runs again.
+    expect(await jobsB.runScheduled('status-snapshot', new Date('2026-11-26T00:15:00+01:00'))).not.toBeNull();
+  });
+});
