@@ -11,6 +11,7 @@ import { FieldsOfActionModule } from './fields-of-action/fields-of-action.module
 import { HealthModule } from './health/health.module';
 import { MeasuresModule } from './measures/measures.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { ReportingModule } from './reporting/reporting.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -43,6 +44,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     FieldsOfActionModule,
     MeasuresModule,
+    ReportingModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
