@@ -1,5 +1,11 @@
+import { registerLocaleData } from '@angular/common';
+import localeDe from '@angular/common/locales/de';
 import { bootstrapApplication } from '@angular/platform-browser';
-import { appConfig } from './app/app.config';
 import { App } from './app/app';
+import { appConfig } from './app/app.config';
+
+// German is the default UI locale (dates dd.MM.yyyy, numbers 1.234,5).
+registerLocaleData(localeDe, 'de-DE');
+registerLocaleData(localeDe);
 
 bootstrapApplication(App, appConfig).catch((err) => console.error(err));

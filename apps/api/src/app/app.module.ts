@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MeasuresModule } from './measures/measures.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { ReportingModule } from './reporting/reporting.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -45,6 +46,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     FieldsOfActionModule,
     MeasuresModule,
+    ReportingModule,
     JobsModule,
     DashboardModule,
     SeedModule,

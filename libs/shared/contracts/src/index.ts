@@ -1,4 +1,5 @@
 export * from './lib/enums';
 export * from './lib/labels';
 export * from './lib/api';
+export * from './lib/reporting';
 export * from './lib/jobs';

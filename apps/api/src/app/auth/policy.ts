@@ -38,3 +38,37 @@ export const policy = {
     user.role === 'CLIMATE_MANAGER' ||
     (user.role === 'DEPARTMENT' && user.orgUnitId !== null && milestone.responsibleOrgUnitId === user.orgUnitId),
 };
+
+// ---------------------------------------------------------------- reporting (Sachstandsmeldungen)
+
+export const REPORTING_ROLE_SETS = {
+  /** Who may write progress reports at all: departments (for their own measures) and climate managers. */
+  reporters: ['CLIMATE_MANAGER', 'DEPARTMENT'],
+  /** Who opens and closes reporting periods and reviews reports. */
+  reviewers: ['CLIMATE_MANAGER'],
+  /** Who reads the cross-department review queue. */
+  reviewQueueReaders: ['ADMIN', 'CLIMATE_MANAGER', 'EXECUTIVE'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export interface ReportScope {
+  orgUnitId: string;
+  authorId: string | null;
+}
+
+export const reportingPolicy = {
+  mayManagePeriods: (user: AuthUser) => user.role === 'CLIMATE_MANAGER',
+  mayReview: (user: AuthUser) => user.role === 'CLIMATE_MANAGER',
+  /** Departments report only where their org unit leads or takes part; climate managers may record any. */
+  mayReportOn: (user: AuthUser, measure: MeasureScope) =>
+    user.role === 'CLIMATE_MANAGER' || (user.role === 'DEPARTMENT' && policy.takesPart(user, measure)),
+  /**
+   * Who may change, submit or revise a report: the reporting org unit (while it still takes part in the
+   * measure), or the climate manager who recorded it.
+   */
+  mayWriteReport: (user: AuthUser, report: ReportScope, measure: MeasureScope) =>
+    (user.role === 'DEPARTMENT' && user.orgUnitId === report.orgUnitId && policy.takesPart(user, measure)) ||
+    (user.role === 'CLIMATE_MANAGER' && (report.authorId === user.id || user.orgUnitId === report.orgUnitId)),
+  /** Drafts are work in progress: only the writing unit and the climate managers see them. */
+  maySeeDraft: (user: AuthUser, report: ReportScope) =>
+    user.role === 'CLIMATE_MANAGER' || (user.orgUnitId !== null && user.orgUnitId === report.orgUnitId) || report.authorId === user.id,
+};

@@ -6,6 +6,8 @@ import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity'
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { ProgressReportEntity } from '../reporting/progress-report.entity';
+import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity, listed so that CLIs (import, seed, bench) open the same schema as the app. */
@@ -17,6 +19,8 @@ export const entities = [
   MeasureEntity,
   MilestoneEntity,
   AuditEventEntity,
+  ReportingPeriodEntity,
+  ProgressReportEntity,
   JobRunEntity,
   StatusSnapshotEntity,
 ];

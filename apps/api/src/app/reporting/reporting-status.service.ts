@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import type { MeasureStatus, MeasureTimeliness, OrgUnitTimeliness, ReportCounts, ReportingPeriodStatus } from '@klimaschutz/contracts';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { MeasureEntity } from '../measures/measure.entity';
+import { toOrgUnitRef } from '../org-units/org-units.service';
+import { ProgressReportEntity } from './progress-report.entity';
+import { toReportingPeriod } from './reporting.mapper';
+import { ReportingPeriodEntity } from './reporting-period.entity';
+import { ReportingPeriodsService } from './reporting-periods.service';
+import { berlinToday, summariseChain, timelinessOf } from './timeliness';
+
+/** Measures in these states are finished; no report is expected of them (unless one came in anyway). */
+export const INACTIVE_STATUSES: readonly MeasureStatus[] = ['COMPLETED', 'CANCELLED'];
+
+export const isActive = (m: Pick<MeasureEntity, 'status' | 'archivedAt'>) => !m.archivedAt && !INACTIVE_STATUSES.includes(m.status);
+
+/** The columns the status needs from each report of a period. */
+export type PeriodReport = Pick<
+  ProgressReportEntity,
+  'id' | 'measureId' | 'orgUnitId' | 'state' | 'submittedAt' | 'createdAt' | 'revision' | 'reviewComment' | 'version' | 'updatedAt'
+>;
+
+export interface Staleness {
+  stale: boolean;
+  lastAcceptedPeriod: string | null;
+}
+
+const emptyCounts = (): ReportCounts => ({
+  expected: 0, submitted: 0, inReview: 0, accepted: 0, revisionRequested: 0, missing: 0, overdue: 0, pending: 0, drafts: 0, onTime: 0, late: 0, stale: 0,
+});
+
+/**
+ * Who reported what in a period, and in time: the expected report of each active measure comes
+ * from its lead org unit; participants' reports are shown but not expected.
+ */
+@Injectable()
+export class ReportingStatusService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly periods: ReportingPeriodsService,
+  ) {}
+
+  async status(periodId: string): Promise<ReportingPeriodStatus> {
+    const manager = this.dataSource.manager;
+    const period = await this.periods.load(periodId, manager);
+    const today = berlinToday();
+    const measures = await manager
+      .createQueryBuilder(MeasureEntity, 'm')
+      .innerJoinAndSelect('m.leadOrgUnit', 'lead')
+      .where('m.archivedAt IS NULL')
+      .getMany();
+    const reports = await this.periodReports(manager, period.id);
+    const staleness = await this.staleness(manager, period);
+
+    const byMeasure = groupBy(reports, (r) => r.measureId);
+    const counts = emptyCounts();
+    const byOrgUnit = new Map<string, OrgUnitTimeliness>();
+    const rows: MeasureTimeliness[] = [];
+    for (const m of measures) {
+      const own = byMeasure.get(m.id) ?? [];
+      const lead = own.filter((r) => r.orgUnitId === m.leadOrgUnitId);
+      const { current, lastSent, firstSubmittedAt } = summariseChain(lead);
+      // A finished measure is no longer expected to report, unless its lead did report in this period.
+      if (!isActive(m) && !lastSent) continue;
+      const timeliness = timelinessOf(firstSubmittedAt, period.dueDate, period.closed, today);
+      const stale = staleness.get(m.id) ?? { stale: false, lastAcceptedPeriod: null };
+      rows.push({
+        measure: { id: m.id, code: m.code, title: m.title, status: m.status },
+        leadOrgUnit: toOrgUnitRef(m.leadOrgUnit!),
+        reportState: current?.state ?? 'NONE',
+        reportId: current?.id ?? null,
+        firstSubmittedAt: firstSubmittedAt?.toISOString() ?? null,
+        timeliness,
+        participantReports: new Set(own.filter((r) => r.orgUnitId !== m.leadOrgUnitId && r.state !== 'DRAFT').map((r) => r.orgUnitId)).size,
+        stale: stale.stale,
+        lastAcceptedPeriod: stale.lastAcceptedPeriod,
+      });
+      let unit = byOrgUnit.get(m.leadOrgUnitId);
+      if (!unit) byOrgUnit.set(m.leadOrgUnitId, (unit = { orgUnit: toOrgUnitRef(m.leadOrgUnit!), ...emptyCounts() }));
+      for (const c of [counts, unit]) {
+        c.expected++;
+        if (lastSent) {
+          c.submitted++;
+          if (lastSent.state === 'SUBMITTED') c.inReview++;
+          if (lastSent.state === 'ACCEPTED') c.accepted++;
+          if (lastSent.state === 'REVISION_REQUESTED') c.revisionRequested++;
+        } else {
+          c.missing++;
+          if (timeliness === 'MISSING') c.overdue++;
+          if (timeliness === 'PENDING') c.pending++;
+          if (current?.state === 'DRAFT') c.drafts++;
+        }
+        if (timeliness === 'ON_TIME') c.onTime++;
+        if (timeliness === 'LATE') c.late++;
+        if (stale.stale) c.stale++;
+      }
+    }
+    const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'de', { numeric: true });
+    return {
+      period: toReportingPeriod(period),
+      asOf: today,
+      counts,
+      byOrgUnit: [...byOrgUnit.values()].sort((a, b) => byCode(a.orgUnit, b.orgUnit)),
+      measures: rows.sort((a, b) => byCode(a.measure, b.measure)),
+    };
+  }
+
+  /** Every report of a period (optionally of some org unit or measures), with the columns the status needs. */
+  periodReports(manager: EntityManager, periodId: string, filter: { orgUnitId?: string; measureIds?: string[] } = {}): Promise<PeriodReport[]> {
+    return manager.find(ProgressReportEntity, {
+      select: { id: true, measureId: true, orgUnitId: true, state: true, submittedAt: true, createdAt: true, revision: true, reviewComment: true, version: true, updatedAt: true },
+      where: {
+        periodId,
+        ...(filter.orgUnitId ? { orgUnitId: filter.orgUnitId } : {}),
+        ...(filter.measureIds ? { measureId: In(filter.measureIds) } : {}),
+      },
+    });
+  }
+
+  /**
+   * Data-quality hint per measure: stale when it has no accepted report in the period and the one
+   * before it (only judged once there is a period before). Also names the period of the last accepted report.
+   */
+  async staleness(manager: EntityManager, period: ReportingPeriodEntity, measureIds?: string[]): Promise<Map<string, Staleness>> {
+    const earlier = (await manager.find(ReportingPeriodEntity, { order: { startDate: 'DESC', endDate: 'DESC' } })).filter(
+      (p) => p.id !== period.id && p.startDate <= period.startDate,
+    );
+    const considered = [period, ...earlier];
+    const window = considered.slice(0, 2).map((p) => p.id);
+    const result = new Map<string, Staleness>();
+    if (measureIds && !measureIds.length) return result;
+    const qb = manager
+      .createQueryBuilder(ProgressReportEntity, 'r')
+      .select('r.measureId', 'measureId')
+      .addSelect('r.periodId', 'periodId')
+      .where('r.state = :accepted', { accepted: 'ACCEPTED' })
+      .andWhere('r.periodId IN (:...periodIds)', { periodIds: considered.map((p) => p.id) })
+      .groupBy('r.measureId')
+      .addGroupBy('r.periodId');
+    if (measureIds) qb.andWhere('r.measureId IN (:...measureIds)', { measureIds });
+    const rows: { measureId: string; periodId: string }[] = await qb.getRawMany();
+    const accepted = groupBy(rows, (r) => r.measureId);
+    const rank = new Map(considered.map((p, i) => [p.id, i]));
+    const ids = measureIds ?? (await manager.find(MeasureEntity, { select: { id: true } })).map((m) => m.id);
+    for (const id of ids) {
+      const periodIds = (accepted.get(id) ?? []).map((r) => r.periodId);
+      const latest = periodIds.sort((a, b) => rank.get(a)! - rank.get(b)!)[0];
+      result.set(id, {
+        stale: window.length === 2 && !periodIds.some((p) => window.includes(p)),
+        lastAcceptedPeriod: latest ? considered[rank.get(latest)!].name : null,
+      });
+    }
+    return result;
+  }
+}
+
+export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Klimaschutz-Demo-2026';
+export const USERS = {
+  admin: 'admin@musterstadt.example',
+  climateManager: 'klimaschutz@musterstadt.example',
+  department: 'stadtplanung@musterstadt.example',
+  executive: 'buergermeisterin@musterstadt.example',
+  communication: 'kommunikation@musterstadt.example',
+} as const;
+
+export async function login(page: Page, user: keyof typeof USERS): Promise<void> {
+  await page.goto('/anmelden');
+  await page.getByTestId('login-email').fill(USERS[user]);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/** Zero WCAG 2.1 A/AA violations (the bar of BITV 2.0) on what the page shows now. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe-core violations on ${what}`).toEqual([]);
+}
+
+/** Opens a Material select; waits until any earlier panel has closed and this one is open. */
+export async function openSelect(page: Page, testId: string): Promise<void> {
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  // The floating label of an empty Material select lies over the trigger; a forced click opens it like a user's.
+  await page.getByTestId(testId).click({ force: true });
+  await expect(page.getByRole('listbox')).toBeVisible();
+}
+
+/** Picks an option of a (single) Material select by its visible text. */
+export async function choose(page: Page, testId: string, option: string | RegExp): Promise<void> {
+  await openSelect(page, testId);
+  await page.getByRole('option', { name: option }).first().click();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+}

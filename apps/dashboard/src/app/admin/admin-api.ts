@@ -1,0 +1,70 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  FieldOfAction,
+  FieldOfActionInput,
+  OrgUnit,
+  OrgUnitInput,
+  Page,
+  User,
+  UserInput,
+} from '@klimaschutz/contracts';
+import { Observable, map, tap } from 'rxjs';
+import { API_BASE, queryParams } from '../shared/api';
+import { ReferenceData, byCode } from '../shared/reference-data';
+
+type Versioned<T> = Partial<T> & { version: number };
+
+/** Data access for the system administration (ADMIN only). */
+@Injectable({ providedIn: 'root' })
+export class AdminApi {
+  private readonly http = inject(HttpClient);
+  private readonly referenceData = inject(ReferenceData);
+
+  listUsers(page: number, pageSize: number, q: string): Observable<Page<User>> {
+    return this.http.get<Page<User>>(`${API_BASE}/users`, { params: queryParams({ page, pageSize, q }) });
+  }
+
+  createUser(body: UserInput): Observable<User> {
+    return this.http.post<User>(`${API_BASE}/users`, body);
+  }
+
+  updateUser(id: string, body: Versioned<UserInput>): Observable<User> {
+    return this.http.patch<User>(`${API_BASE}/users/${encodeURIComponent(id)}`, body);
+  }
+
+  /** Always fresh (not the cached reference data): this is the page that changes them. */
+  listOrgUnits(): Observable<OrgUnit[]> {
+    return this.http
+      .get<Page<OrgUnit>>(`${API_BASE}/org-units`, { params: { pageSize: 500 } })
+      .pipe(map((page) => [...page.items].sort(byCode)));
+  }
+
+  createOrgUnit(body: OrgUnitInput): Observable<OrgUnit> {
+    return this.http.post<OrgUnit>(`${API_BASE}/org-units`, body).pipe(tap(() => this.referenceData.invalidate()));
+  }
+
+  updateOrgUnit(id: string, body: Versioned<OrgUnitInput>): Observable<OrgUnit> {
+    return this.http
+      .patch<OrgUnit>(`${API_BASE}/org-units/${encodeURIComponent(id)}`, body)
+      .pipe(tap(() => this.referenceData.invalidate()));
+  }
+
+  listFieldsOfAction(): Observable<FieldOfAction[]> {
+    return this.http
+      .get<Page<FieldOfAction>>(`${API_BASE}/fields-of-action`, { params: { pageSize: 100 } })
+      .pipe(map((page) => [...page.items].sort((a, b) => a.sortOrder - b.sortOrder || byCode(a, b))));
+  }
+
+  createFieldOfAction(body: FieldOfActionInput): Observable<FieldOfAction> {
+    return this.http
+      .post<FieldOfAction>(`${API_BASE}/fields-of-action`, body)
+      .pipe(tap(() => this.referenceData.invalidate()));
+  }
+
+  updateFieldOfAction(id: string, body: Versioned<FieldOfActionInput>): Observable<FieldOfAction> {
+    return this.http
+      .patch<FieldOfAction>(`${API_BASE}/fields-of-action/${encodeURIComponent(id)}`, body)
+      .pipe(tap(() => this.referenceData.invalidate()));
+  }
+}

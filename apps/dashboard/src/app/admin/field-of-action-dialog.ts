@@ -1,0 +1,115 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { FieldOfAction, FieldOfActionInput, Problem } from '@klimaschutz/contracts';
+import { applyServerErrors, toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { ValidationMessagePipe, colourValidator, integerValidator } from '../shared/validation-messages';
+import { AdminApi } from './admin-api';
+
+export interface FieldOfActionDialogData {
+  /** `null` creates a new field of action. */
+  field: FieldOfAction | null;
+  nextSortOrder: number;
+}
+
+const DEFAULT_COLOUR = '#1f5b3a';
+
+@Component({
+  selector: 'ksc-field-of-action-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    ProblemAlert,
+    ValidationMessagePipe,
+  ],
+  templateUrl: './field-of-action-dialog.html',
+  styles: `
+    .colour-row {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.75rem;
+    }
+    .colour-picker {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      font: var(--mat-sys-body-small);
+    }
+    .colour-picker input {
+      width: 3.5rem;
+      height: 2.5rem;
+      padding: 0;
+      border: 1px solid var(--ksc-border);
+      border-radius: 4px;
+      cursor: pointer;
+    }
+  `,
+})
+export class FieldOfActionDialog {
+  private readonly api = inject(AdminApi);
+  private readonly dialogRef = inject<MatDialogRef<FieldOfActionDialog, FieldOfAction>>(MatDialogRef);
+  protected readonly data = inject<FieldOfActionDialogData>(MAT_DIALOG_DATA);
+
+  protected readonly isEdit = this.data.field !== null;
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly unmatched = signal<string[]>([]);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    code: [this.data.field?.code ?? '', [Validators.required, Validators.maxLength(10)]],
+    name: [this.data.field?.name ?? '', [Validators.required, Validators.maxLength(200)]],
+    description: [this.data.field?.description ?? ''],
+    sortOrder: [this.data.field?.sortOrder ?? this.data.nextSortOrder, [Validators.required, Validators.min(0), integerValidator]],
+    colour: [this.data.field?.colour ?? DEFAULT_COLOUR, [Validators.required, colourValidator]],
+  });
+  protected readonly colour = toSignal(this.form.controls.colour.valueChanges, {
+    initialValue: this.form.controls.colour.value,
+  });
+
+  /** The native picker and the text field edit the same value; the text field is the control. */
+  protected pickColour(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.form.controls.colour.setValue(value);
+    this.form.controls.colour.markAsDirty();
+  }
+
+  protected submit(): void {
+    this.problem.set(null);
+    this.unmatched.set([]);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const body: FieldOfActionInput = {
+      code: value.code.trim(),
+      name: value.name.trim(),
+      description: value.description.trim() || null,
+      sortOrder: value.sortOrder,
+      colour: value.colour,
+    };
+    const field = this.data.field;
+    const request = field
+      ? this.api.updateFieldOfAction(field.id, { ...body, version: field.version })
+      : this.api.createFieldOfAction(body);
+    this.saving.set(true);
+    request.subscribe({
+      next: (saved) => this.dialogRef.close(saved),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const problem = toProblem(error);
+        this.problem.set(problem);
+        this.unmatched.set(applyServerErrors(this.form, problem));
+      },
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, Injector, LOCALE_ID, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { ROLE_LABELS, type Page, type Problem, type User } from '@klimaschutz/contracts';
+import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
+import { formatCount } from '../shared/format';
+import { FormatDateTimePipe, YesNoPipe } from '../shared/format-pipes';
+import { toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { ReferenceData } from '../shared/reference-data';
+import { AdminApi } from './admin-api';
+import { UserDialog, type UserDialogData } from './user-dialog';
+
+@Component({
+  selector: 'ksc-user-admin',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
+    ProblemAlert,
+    FormatDateTimePipe,
+    YesNoPipe,
+  ],
+  templateUrl: './user-admin.html',
+})
+export class UserAdmin {
+  private readonly api = inject(AdminApi);
+  private readonly dialog = inject(MatDialog);
+  // Dialogs are created by the root MatDialog; this injector lends them the route's Material defaults.
+  private readonly injector = inject(Injector);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly locale = inject(LOCALE_ID);
+  private readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), {
+    initialValue: [],
+  });
+
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly search = new FormControl('', { nonNullable: true });
+  private readonly q = signal('');
+  protected readonly page = signal(1);
+  protected readonly pageSize = signal(20);
+  private readonly revision = signal(0);
+  protected readonly loading = signal(true);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly result = signal<Page<User> | null>(null);
+  protected readonly countText = computed(() =>
+    formatCount(this.result()?.total ?? 0, 'Benutzerkonto', 'Benutzerkonten', this.locale),
+  );
+  private readonly query = computed(() => ({
+    q: this.q(),
+    page: this.page(),
+    pageSize: this.pageSize(),
+    revision: this.revision(),
+  }));
+
+  constructor() {
+    toObservable(this.query)
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap(({ q, page, pageSize }) =>
+          this.api.listUsers(page, pageSize, q).pipe(
+            catchError((error: unknown) => {
+              this.problem.set(toProblem(error));
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((result) => {
+        this.loading.set(false);
+        if (result) {
+          this.problem.set(null);
+          this.result.set(result);
+          void this.announcer.announce(`${this.countText()} gefunden`);
+        }
+      });
+    this.search.valueChanges
+      .pipe(
+        debounceTime(350),
+        map((q) => q.trim()),
+        distinctUntilChanged(),
+        takeUntilDestroyed(),
+      )
+      .subscribe((q) => {
+        // A new search starts at page 1.
+        this.page.set(1);
+        this.q.set(q);
+      });
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.pageSize.set(event.pageSize);
+    this.page.set(event.pageIndex + 1);
+  }
+
+  protected open(user: User | null): void {
+    const data: UserDialogData = { user, orgUnits: this.orgUnits() };
+    this.dialog
+      .open<UserDialog, UserDialogData, User>(UserDialog, { data, injector: this.injector, width: '40rem', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved) {
+          const message = user
+            ? `Das Benutzerkonto von ${saved.displayName} wurde gespeichert.`
+            : `Das Benutzerkonto von ${saved.displayName} wurde angelegt.`;
+          this.notice.set(message);
+          void this.announcer.announce(message);
+          this.revision.update((n) => n + 1);
+        }
+      });
+  }
+}

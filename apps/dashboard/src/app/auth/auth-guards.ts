@@ -1,0 +1,44 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router, UrlTree } from '@angular/router';
+import type { Role } from '@klimaschutz/contracts';
+import { AuthSession } from './auth-session';
+
+export const LOGIN_PATH = '/anmelden';
+export const HOME_PATH = '/massnahmen';
+export const FORBIDDEN_PATH = '/kein-zugriff';
+
+function loginRedirect(router: Router, returnUrl: string): UrlTree {
+  return router.createUrlTree([LOGIN_PATH], { queryParams: { returnUrl } });
+}
+
+/** Only signed-in users pass; others go to the login page and come back afterwards. */
+export const authGuard: CanActivateFn = (_route, state) => {
+  const session = inject(AuthSession);
+  return session.isLoggedIn() || loginRedirect(inject(Router), state.url);
+};
+
+/** Only the given roles pass; a signed-in user with another role sees "Kein Zugriff". */
+export function roleGuard(...roles: readonly Role[]): CanActivateFn {
+  return (_route, state) => {
+    const session = inject(AuthSession);
+    const router = inject(Router);
+    if (!session.isLoggedIn()) {
+      return loginRedirect(router, state.url);
+    }
+    return session.hasRole(...roles) || router.createUrlTree([FORBIDDEN_PATH]);
+  };
+}
+
+/** The login page is only for signed-out users. */
+export const guestGuard: CanActivateFn = () => {
+  const session = inject(AuthSession);
+  return !session.isLoggedIn() || inject(Router).createUrlTree([HOME_PATH]);
+};
+
+/** Accepts only app-internal paths as a return target (no open redirect). */
+export function safeReturnUrl(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith(LOGIN_PATH)) {
+    return HOME_PATH;
+  }
+  return value;
+}

@@ -1,0 +1,13 @@
+import { Route } from '@angular/router';
+import { materialDefaults } from '../shared/material-defaults';
+import { guestGuard } from './auth-guards';
+
+export const authRoutes: Route[] = [
+  {
+    path: '',
+    title: 'Anmelden',
+    canActivate: [guestGuard],
+    providers: [materialDefaults],
+    loadComponent: () => import('./login').then((m) => m.Login),
+  },
+];

@@ -1,0 +1,181 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { Title } from '@angular/platform-browser';
+import { Router, RouterLink } from '@angular/router';
+import { PRIORITY_LABELS, type Measure, type Problem } from '@klimaschutz/contracts';
+import { Observable, catchError, filter, of, switchMap, tap } from 'rxjs';
+import { AuthSession } from '../auth/auth-session';
+import { pageTitle } from '../shell/page-title-strategy';
+import { AssessmentBadge, StatusBadge } from '../shared/badges';
+import { confirmAction } from '../shared/confirm-dialog';
+import { FormatDatePipe, FormatDateTimePipe, FormatEurPipe, FormatNumberPipe, YesNoPipe } from '../shared/format-pipes';
+import { toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { MeasureApi } from './measure-api';
+import { MeasureHistory } from './measure-history';
+import { MeasureMilestones } from './measure-milestones';
+import { MeasurePublication } from './measure-publication';
+
+/** Navigation state a form passes to the detail page ("Änderungen gespeichert."). */
+export interface DetailNotice {
+  notice?: string;
+}
+
+/** The Steckbrief: every field of a measure, its milestones and its change history. */
+@Component({
+  selector: 'ksc-measure-detail',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    StatusBadge,
+    AssessmentBadge,
+    ProblemAlert,
+    MeasureMilestones,
+    MeasureHistory,
+    MeasurePublication,
+    FormatDatePipe,
+    FormatDateTimePipe,
+    FormatEurPipe,
+    FormatNumberPipe,
+    YesNoPipe,
+  ],
+  templateUrl: './measure-detail.html',
+  styles: `
+    .archived-note {
+      margin-top: 0.5rem;
+    }
+    .code {
+      display: block;
+      font: var(--mat-sys-title-medium);
+      color: var(--ksc-text-muted);
+    }
+    .notes {
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    ul.plain {
+      margin: 0;
+      padding-left: 1.25rem;
+    }
+  `,
+})
+export class MeasureDetail {
+  /** Route parameter `:id`. */
+  readonly id = input.required<string>();
+
+  private readonly api = inject(MeasureApi);
+  private readonly title = inject(Title);
+  private readonly dialog = inject(MatDialog);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly router = inject(Router);
+
+  protected readonly user = inject(AuthSession).user;
+  protected readonly priorityLabels = PRIORITY_LABELS;
+  protected readonly measure = signal<Measure | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly notice = signal<string | null>(
+    (this.router.currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
+  );
+  /** Bumped after every write so the change history reloads. */
+  protected readonly historyRevision = signal(0);
+  protected readonly permissions = computed(() => this.measure()?.permissions);
+  protected readonly ghgShare = computed(() => {
+    const m = this.measure();
+    if (!m?.ghgReductionTargetT || m.ghgReductionAchievedT === null) {
+      return null;
+    }
+    return (m.ghgReductionAchievedT / m.ghgReductionTargetT) * 100;
+  });
+
+  constructor() {
+    const initialNotice = this.notice();
+    if (initialNotice) {
+      void this.announcer.announce(initialNotice);
+    }
+    toObservable(this.id)
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap((id) => this.load(id)),
+        takeUntilDestroyed(),
+      )
+      .subscribe();
+  }
+
+  protected reload(): void {
+    this.load(this.id()).subscribe();
+  }
+
+  protected onChanged(measure: Measure, message: string): void {
+    this.measure.set(measure);
+    this.historyRevision.update((n) => n + 1);
+    this.showNotice(message);
+  }
+
+  protected onMilestonesChanged(message: string): void {
+    this.showNotice(message);
+    this.load(this.id()).subscribe(() => this.historyRevision.update((n) => n + 1));
+  }
+
+  protected archive(): void {
+    const m = this.measure();
+    if (!m) return;
+    confirmAction(this.dialog, {
+      title: 'Maßnahme archivieren?',
+      message: `„${m.code} ${m.title}“ wird archiviert. Sie bleibt lesbar und kann wiederhergestellt werden.`,
+      confirmLabel: 'Archivieren',
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => this.write(this.api.archive(m.id))),
+      )
+      .subscribe((updated) => updated && this.onChanged(updated, 'Die Maßnahme wurde archiviert.'));
+  }
+
+  protected restore(): void {
+    const m = this.measure();
+    if (!m) return;
+    this.write(this.api.restore(m.id)).subscribe(
+      (updated) => updated && this.onChanged(updated, 'Die Maßnahme wurde wiederhergestellt.'),
+    );
+  }
+
+  private write(request: Observable<Measure>): Observable<Measure | null> {
+    this.busy.set(true);
+    this.problem.set(null);
+    return request.pipe(
+      tap(() => this.busy.set(false)),
+      catchError((error: unknown) => {
+        this.busy.set(false);
+        this.problem.set(toProblem(error));
+        return of(null);
+      }),
+    );
+  }
+
+  private load(id: string): Observable<Measure | null> {
+    return this.api.get(id).pipe(
+      tap((measure) => {
+        this.measure.set(measure);
+        this.problem.set(null);
+        this.loading.set(false);
+        this.title.setTitle(pageTitle(`${measure.code} ${measure.title}`));
+      }),
+      catchError((error: unknown) => {
+        this.loading.set(false);
+        this.problem.set(toProblem(error));
+        return of(null);
+      }),
+    );
+  }
+
+  private showNotice(message: string): void {
+    this.notice.set(message);
+    void this.announcer.announce(message);
+  }
+}

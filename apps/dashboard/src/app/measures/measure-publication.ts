@@ -1,0 +1,120 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { Measure, Problem } from '@klimaschutz/contracts';
+import { applyServerErrors, toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { ValidationMessagePipe } from '../shared/validation-messages';
+import { MeasureApi } from './measure-api';
+
+/** For the communication unit: publish a measure and write its public summary. */
+@Component({
+  selector: 'ksc-measure-publication',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    ProblemAlert,
+    ValidationMessagePipe,
+  ],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="publication-form">
+      <ksc-problem-alert [problem]="problem()" [messages]="unmatched()">
+        @if (conflict()) {
+          <button mat-stroked-button type="button" (click)="reloadRequested.emit()" data-testid="publication-reload">
+            Aktuellen Stand laden
+          </button>
+        }
+      </ksc-problem-alert>
+      <div class="checkbox-field">
+        <mat-checkbox formControlName="published" data-testid="publication-published">
+          Auf der öffentlichen Transparenzseite veröffentlichen
+        </mat-checkbox>
+      </div>
+      <mat-form-field>
+        <mat-label>Öffentliche Kurzbeschreibung</mat-label>
+        <textarea
+          matInput
+          formControlName="publicSummary"
+          rows="4"
+          data-testid="publication-publicSummary"
+        ></textarea>
+        <mat-hint>Allgemein verständlich, ohne interne Angaben.</mat-hint>
+        <mat-error>{{ form.controls.publicSummary.errors | kscValidationMessage }}</mat-error>
+      </mat-form-field>
+      <div class="actions">
+        <button mat-flat-button type="submit" [disabled]="saving() || form.pristine" data-testid="publication-save">
+          Veröffentlichung speichern
+        </button>
+      </div>
+    </form>
+  `,
+})
+export class MeasurePublication {
+  readonly measure = input.required<Measure>();
+  readonly saved = output<Measure>();
+  readonly reloadRequested = output<void>();
+
+  private readonly api = inject(MeasureApi);
+
+  protected readonly saving = signal(false);
+  protected readonly conflict = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly unmatched = signal<string[]>([]);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    published: [false],
+    publicSummary: ['', Validators.maxLength(5000)],
+  });
+
+  constructor() {
+    effect(() => {
+      const m = this.measure();
+      untracked(() => {
+        this.conflict.set(false);
+        this.problem.set(null);
+        this.form.reset({ published: m.published, publicSummary: m.publicSummary ?? '' });
+      });
+    });
+  }
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { published, publicSummary } = this.form.getRawValue();
+    const m = this.measure();
+    this.saving.set(true);
+    this.problem.set(null);
+    this.unmatched.set([]);
+    this.api
+      .update(m.id, { published, publicSummary: publicSummary.trim() || null, version: m.version })
+      .subscribe({
+        next: (updated) => {
+          this.saving.set(false);
+          this.saved.emit(updated);
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          const problem = toProblem(error);
+          this.conflict.set(problem.status === 409);
+          this.problem.set(
+            problem.status === 409
+              ? {
+                  ...problem,
+                  detail:
+                    'Diese Maßnahme wurde inzwischen von jemand anderem geändert. Bitte laden Sie den aktuellen Stand; Ihre Eingaben gehen dabei verloren.',
+                }
+              : problem,
+          );
+          this.unmatched.set(applyServerErrors(this.form, problem));
+        },
+      });
+  }
+}

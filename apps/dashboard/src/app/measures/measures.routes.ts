@@ -1,0 +1,33 @@
+import { Route } from '@angular/router';
+import { roleGuard } from '../auth/auth-guards';
+import { materialDefaults } from '../shared/material-defaults';
+
+export const measuresRoutes: Route[] = [
+  {
+    path: '',
+    providers: [materialDefaults],
+    children: [
+      {
+        path: '',
+        title: 'Maßnahmen',
+        loadComponent: () => import('./measure-list').then((m) => m.MeasureList),
+      },
+      {
+        path: 'neu',
+        title: 'Neue Maßnahme',
+        canActivate: [roleGuard('CLIMATE_MANAGER')],
+        loadComponent: () => import('./measure-form').then((m) => m.MeasureForm),
+      },
+      {
+        path: ':id',
+        title: 'Maßnahme',
+        loadComponent: () => import('./measure-detail').then((m) => m.MeasureDetail),
+      },
+      {
+        path: ':id/bearbeiten',
+        title: 'Maßnahme bearbeiten',
+        loadComponent: () => import('./measure-form').then((m) => m.MeasureForm),
+      },
+    ],
+  },
+];

@@ -1,0 +1,38 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ASSESSMENT_COLOUR_WORDS,
+  ASSESSMENT_LABELS,
+  MEASURE_STATUS_LABELS,
+  type Assessment,
+  type MeasureStatus,
+} from '@klimaschutz/contracts';
+
+/** Status of a measure: a dot for quick scanning plus the German word, never colour alone. */
+@Component({
+  selector: 'ksc-status-badge',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<span class="badge" [class]="cssClass()" data-testid="status-badge"
+    ><span class="badge__dot" aria-hidden="true"></span>{{ label() }}</span
+  >`,
+})
+export class StatusBadge {
+  readonly status = input.required<MeasureStatus>();
+  protected readonly label = computed(() => MEASURE_STATUS_LABELS[this.status()]);
+  protected readonly cssClass = computed(() => `badge badge--${this.status().toLowerCase()}`);
+}
+
+/** Traffic-light assessment: coloured dot + "im Plan", plus the colour word for screen readers. */
+@Component({
+  selector: 'ksc-assessment-badge',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<span class="badge" [class]="cssClass()" data-testid="assessment-badge"
+    ><span class="badge__dot" aria-hidden="true"></span>{{ label()
+    }}<span class="visually-hidden"> (Ampel {{ colourWord() }})</span></span
+  >`,
+})
+export class AssessmentBadge {
+  readonly assessment = input.required<Assessment>();
+  protected readonly label = computed(() => ASSESSMENT_LABELS[this.assessment()]);
+  protected readonly colourWord = computed(() => ASSESSMENT_COLOUR_WORDS[this.assessment()]);
+  protected readonly cssClass = computed(() => `badge badge--${this.assessment().toLowerCase()}`);
+}

@@ -1,0 +1,23 @@
+import type { AuditAction } from '@klimaschutz/contracts';
+
+// Labels the shared contracts do not (yet) hold; candidates to move to libs/shared/contracts.
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  CREATE: 'angelegt',
+  UPDATE: 'geändert',
+  ARCHIVE: 'archiviert',
+  RESTORE: 'wiederhergestellt',
+  DELETE: 'gelöscht',
+  LOGIN: 'angemeldet',
+  LOGOUT: 'abgemeldet',
+};
+
+/** German names of milestone fields, for the change history. */
+export const MILESTONE_FIELD_LABELS: Record<string, string> = {
+  title: 'Titel',
+  responsibleOrgUnitId: 'Verantwortliche Organisationseinheit',
+  responsibleOrgUnit: 'Verantwortliche Organisationseinheit',
+  dueDate: 'Fällig am',
+  state: 'Status',
+  doneDate: 'Erledigt am',
+};

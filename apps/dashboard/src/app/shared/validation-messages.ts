@@ -1,0 +1,71 @@
+import { Pipe, PipeTransform } from '@angular/core';
+import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+
+/** The German sentence for the first error of a control; server messages win. */
+export function validationMessage(errors: ValidationErrors | null | undefined, requiredMessage?: string): string {
+  if (!errors) {
+    return '';
+  }
+  if (typeof errors['server'] === 'string') {
+    return errors['server'];
+  }
+  if (errors['required']) {
+    return requiredMessage ?? 'Bitte füllen Sie dieses Feld aus.';
+  }
+  if (errors['email']) {
+    return 'Bitte eine gültige E-Mail-Adresse eingeben.';
+  }
+  if (errors['maxlength']) {
+    return `Bitte höchstens ${errors['maxlength'].requiredLength} Zeichen eingeben.`;
+  }
+  if (errors['minlength']) {
+    return `Bitte mindestens ${errors['minlength'].requiredLength} Zeichen eingeben.`;
+  }
+  if (errors['min']) {
+    return `Der Wert darf nicht kleiner als ${errors['min'].min} sein.`;
+  }
+  if (errors['max']) {
+    return `Der Wert darf nicht größer als ${errors['max'].max} sein.`;
+  }
+  if (errors['integer']) {
+    return 'Bitte eine ganze Zahl eingeben.';
+  }
+  if (errors['endBeforeStart']) {
+    return 'Das Ende darf nicht vor dem Beginn liegen.';
+  }
+  if (errors['colour']) {
+    return 'Bitte eine Farbe im Format #RRGGBB angeben, z. B. #1f5b3a.';
+  }
+  if (errors['pattern']) {
+    return 'Das Format ist ungültig.';
+  }
+  return 'Die Eingabe ist ungültig.';
+}
+
+/** `<mat-error>{{ form.controls.title.errors | kscValidationMessage: 'Bitte einen Titel angeben.' }}</mat-error>` */
+@Pipe({ name: 'kscValidationMessage' })
+export class ValidationMessagePipe implements PipeTransform {
+  transform(errors: ValidationErrors | null | undefined, requiredMessage?: string): string {
+    return validationMessage(errors, requiredMessage);
+  }
+}
+
+export const integerValidator: ValidatorFn = (control: AbstractControl<number | null>) => {
+  const value = control.value;
+  return value === null || Number.isInteger(value) ? null : { integer: true };
+};
+
+export const colourValidator: ValidatorFn = (control: AbstractControl<string>) =>
+  !control.value || /^#[0-9a-fA-F]{6}$/.test(control.value) ? null : { colour: true };
+
+/**
+ * An end date that must not lie before the sibling start date (`YYYY-MM-DD` strings compare
+ * correctly as text). Re-run it when the start changes.
+ */
+export function notBefore(startControlName: string): ValidatorFn {
+  return (control: AbstractControl<string>) => {
+    const start: unknown = control.parent?.get(startControlName)?.value;
+    const end = control.value;
+    return typeof start === 'string' && start && end && end < start ? { endBeforeStart: true } : null;
+  };
+}

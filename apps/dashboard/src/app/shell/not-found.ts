@@ -1,0 +1,16 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
+
+@Component({
+  selector: 'ksc-not-found',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
+  template: `
+    <div class="page">
+      <h1 data-testid="not-found-title">Seite nicht gefunden</h1>
+      <p>Die aufgerufene Adresse gibt es im Klimaschutz-Cockpit nicht (Fehler 404).</p>
+      <p><a routerLink="/">Zur Startseite</a></p>
+    </div>
+  `,
+})
+export class NotFound {}
