@@ -1,11 +1,12 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
 import { IsCalendarDate } from '../common/dto-rules';
 import { berlinDay } from '../jobs/jobs.service';
 import { SnapshotService } from './snapshot.service';
+import { SummaryService } from './summary.service';
 
 class TrendQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'default: one year before `to`' })
@@ -19,12 +20,27 @@ class TrendQueryDto {
   to?: string;
 }
 
+class SummaryQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'reportingPeriodId muss eine UUID sein.' }) reportingPeriodId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'fieldOfActionId muss eine UUID sein.' }) fieldOfActionId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'orgUnitId muss eine UUID sein.' }) orgUnitId?: string;
+}
+
 @ApiTags('dashboard')
 @ApiBearerAuth()
 @Controller('dashboard')
 @Roles(...ROLE_SETS.everyone)
 export class DashboardController {
-  constructor(private readonly snapshots: SnapshotService) {}
+  constructor(
+    private readonly snapshots: SnapshotService,
+    private readonly summaries: SummaryService,
+  ) {}
+
+  /** The cockpit's figures. With `reportingPeriodId`, the traffic lights are those of that period's accepted reports. */
+  @Get('summary')
+  summary(@Query() query: SummaryQueryDto) {
+    return this.summaries.summary(query);
+  }
 
   /** Daily snapshots between `from` and `to`, oldest first. */
   @Get('trend')

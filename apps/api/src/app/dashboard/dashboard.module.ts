@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
 import { DashboardController } from './dashboard.controller';
+import { ReportingModule } from '../reporting/reporting.module';
 import { SnapshotService } from './snapshot.service';
+import { SummaryService } from './summary.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StatusSnapshotEntity])],
+  imports: [TypeOrmModule.forFeature([StatusSnapshotEntity]), ReportingModule],
   controllers: [DashboardController],
-  providers: [SnapshotService],
-  exports: [SnapshotService],
+  providers: [SnapshotService, SummaryService],
+  exports: [SnapshotService, SummaryService],
 })
 export class DashboardModule {}

@@ -11,10 +11,13 @@ import type { EntityManager } from 'typeorm';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { ProgressReportEntity } from '../reporting/progress-report.entity';
 
 export interface MeasureFilter {
   fieldOfActionId?: string;
   orgUnitId?: string;
+  /** Count the traffic light of this period's accepted lead report instead of the measure's current one. */
+  periodId?: string;
 }
 
 const zeroStatus = (): CountsByStatus => Object.fromEntries(MEASURE_STATUSES.map((s) => [s, 0])) as CountsByStatus;
@@ -42,7 +45,7 @@ export async function countMeasures(
   const qb = manager
     .createQueryBuilder(MeasureEntity, 'm')
     .select('m.status', 'status')
-    .addSelect('m.assessment', 'assessment')
+    .addSelect(filter.periodId ? "COALESCE(r.assessment, 'NOT_ASSESSED')" : 'm.assessment', 'assessment')
     .addSelect('m.fieldOfActionId', 'fieldOfActionId')
     .addSelect('m.leadOrgUnitId', 'leadOrgUnitId')
     .addSelect('COUNT(*)', 'n')
@@ -51,9 +54,18 @@ export async function countMeasures(
     .addSelect('SUM(COALESCE(m.ghgReductionAchievedT, 0))', 'achieved')
     .where('m.archivedAt IS NULL')
     .groupBy('m.status')
-    .addGroupBy('m.assessment')
+    .addGroupBy(filter.periodId ? "COALESCE(r.assessment, 'NOT_ASSESSED')" : 'm.assessment')
     .addGroupBy('m.fieldOfActionId')
     .addGroupBy('m.leadOrgUnitId');
+  if (filter.periodId) {
+    // At most one accepted report per measure, unit and period exists (enforced by the reporting service).
+    qb.leftJoin(
+      ProgressReportEntity,
+      'r',
+      'r.measureId = m.id AND r.periodId = :periodId AND r.orgUnitId = m.leadOrgUnitId AND r.state = :accepted',
+      { periodId: filter.periodId, accepted: 'ACCEPTED' },
+    );
+  }
   if (filter.fieldOfActionId) qb.andWhere('m.fieldOfActionId = :fieldOfActionId', { fieldOfActionId: filter.fieldOfActionId });
   if (filter.orgUnitId) {
     qb.andWhere(

@@ -40,3 +40,28 @@ export interface TrendPoint extends SnapshotCounts {
   /** `YYYY-MM-DD` */
   day: string;
 }
+
+export interface SummaryBucket {
+  id: string;
+  code: string;
+  name: string;
+  total: number;
+  byStatus: CountsByStatus;
+  byAssessment: CountsByAssessment;
+}
+
+/** `GET /dashboard/summary` — the fixed shape of DESIGN.md ("Fixed points"). */
+export interface DashboardSummary {
+  /** The period the report figures (and, when asked for, the assessments) refer to. */
+  reportingPeriod: { id: string; name: string; dueDate: string; closed: boolean } | null;
+  /** True when `byAssessment` counts the assessments of that period's accepted reports. */
+  assessmentsFromPeriod: boolean;
+  measures: { total: number; byStatus: CountsByStatus; byAssessment: CountsByAssessment; averageProgressPercent: number };
+  byFieldOfAction: SummaryBucket[];
+  byOrgUnit: SummaryBucket[];
+  reports: { expected: number; submitted: number; accepted: number; overdue: number; inReview: number; revisionRequested: number; onTime: number; late: number; stale: number };
+  ghg: { targetTPerYear: number; achievedTPerYear: number };
+  trainings: Record<string, number>;
+  consultations: Record<string, number>;
+  climateChecks: Record<string, number>;
+}

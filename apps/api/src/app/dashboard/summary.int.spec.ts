@@ -1,0 +1,117 @@
+import type { DashboardSummary } from '@klimaschutz/contracts';
+import { bearer, createTestApp, TestApp } from '../../testing/test-app';
+
+/**
+ * A small city built through the API with counts known by construction:
+ *   M1  F1  lead A            IN_PROGRESS  ON_TRACK   target 100 t, achieved 40 t  — period report accepted (AT_RISK)
+ *   M2  F1  lead A            DELAYED      OFF_TRACK  target  50 t                 — no report (overdue)
+ *   M3  F2  lead B            PLANNED      NOT_ASSESSED                             — report submitted, not reviewed
+ *   M4  F2  lead B, part. A   COMPLETED    ON_TRACK   target  10 t, achieved 10 t  — finished, no report expected
+ *   M5  F2  lead C            archived                                               — counts nowhere
+ */
+describe('dashboard summary on a data set with known counts', () => {
+  let t: TestApp;
+  const ids: Record<string, string> = {};
+  let admin: string;
+  let cm: string;
+  let depA: string;
+  let depB: string;
+  const pw = 'ein-sicheres-passwort';
+
+  const post = async (token: string, path: string, body: object) => {
+    const response = await t.http().post(`/api/v1${path}`).set(bearer(token)).send(body);
+    if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+  const login = async (email: string) => (await t.http().post('/api/v1/auth/login').send({ email, password: pw })).body.accessToken as string;
+  const summary = async (query = '') => {
+    const response = await t.http().get(`/api/v1/dashboard/summary${query}`).set(bearer(cm));
+    expect(response.status).toBe(200);
+    return response.body as DashboardSummary;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp({ SEED_DEMO: 'false', INITIAL_ADMIN_EMAIL: 'it@stadt.example', INITIAL_ADMIN_PASSWORD: pw });
+    admin = (await t.http().post('/api/v1/auth/login').send({ email: 'it@stadt.example', password: pw })).body.accessToken;
+    for (const code of ['A', 'B', 'C']) ids[code] = (await post(admin, '/org-units', { code, name: `Amt ${code}`, kind: 'FACHBEREICH' })).id;
+    for (const code of ['F1', 'F2']) ids[code] = (await post(admin, '/fields-of-action', { code, name: `Feld ${code}` })).id;
+    await post(admin, '/users', { email: 'km@stadt.example', displayName: 'KM', role: 'CLIMATE_MANAGER', password: pw });
+    await post(admin, '/users', { email: 'a@stadt.example', displayName: 'Amt A', role: 'DEPARTMENT', orgUnitId: ids['A'], password: pw });
+    await post(admin, '/users', { email: 'b@stadt.example', displayName: 'Amt B', role: 'DEPARTMENT', orgUnitId: ids['B'], password: pw });
+    [cm, depA, depB] = [await login('km@stadt.example'), await login('a@stadt.example'), await login('b@stadt.example')];
+
+    const measure = (code: string, field: string, lead: string, extra: object) =>
+      post(cm, '/measures', { code, title: `Maßnahme ${code}`, fieldOfActionId: ids[field], leadOrgUnitId: ids[lead], ...extra });
+    ids['M1'] = (await measure('M1', 'F1', 'A', { status: 'IN_PROGRESS', assessment: 'ON_TRACK', ghgReductionTargetT: 100, ghgReductionAchievedT: 40 })).id;
+    ids['M2'] = (await measure('M2', 'F1', 'A', { status: 'DELAYED', assessment: 'OFF_TRACK', ghgReductionTargetT: 50 })).id;
+    ids['M3'] = (await measure('M3', 'F2', 'B', {})).id;
+    ids['M4'] = (await measure('M4', 'F2', 'B', { status: 'COMPLETED', assessment: 'ON_TRACK', progressPercent: 100, ghgReductionTargetT: 10, ghgReductionAchievedT: 10, participatingOrgUnitIds: [ids['A']] })).id;
+    ids['M5'] = (await measure('M5', 'F2', 'C', { status: 'IN_PROGRESS', ghgReductionTargetT: 999 })).id;
+    expect((await t.http().delete(`/api/v1/measures/${ids['M5']}`).set(bearer(cm))).status).toBe(200);
+
+    // A period whose due date has passed, so a missing report is overdue; and one without any report.
+    ids['P1'] = (await post(cm, '/reporting-periods', { name: 'Sachstand 2025', startDate: '2025-01-01', endDate: '2025-12-31', dueDate: '2026-01-31' })).id;
+    ids['P2'] = (await post(cm, '/reporting-periods', { name: 'Sachstand 2024', startDate: '2024-01-01', endDate: '2024-12-31', dueDate: '2025-01-31' })).id;
+    const r1 = await post(depA, `/measures/${ids['M1']}/progress-reports`, { periodId: ids['P1'], status: 'IN_PROGRESS', assessment: 'AT_RISK', progressPercent: 45, text: 'Verzögerung bei der Ausschreibung', submit: true });
+    await post(cm, `/progress-reports/${r1.id}/review`, { decision: 'ACCEPT', version: r1.version });
+    await post(depB, `/measures/${ids['M3']}/progress-reports`, { periodId: ids['P1'], status: 'PLANNED', assessment: 'ON_TRACK', progressPercent: 5, text: 'Ausschreibung vorbereitet', submit: true });
+  });
+  afterAll(() => t.close());
+
+  it('counts active measures by status and current traffic light, and sums GHG figures', async () => {
+    const s = await summary();
+    expect(s.measures.total).toBe(4);
+    expect(s.measures.byStatus).toEqual({ PLANNED: 1, IN_PROGRESS: 1, COMPLETED: 1, DELAYED: 1, ON_HOLD: 0, CANCELLED: 0 });
+    // M1's accepted report turned it AT_RISK.
+    expect(s.measures.byAssessment).toEqual({ ON_TRACK: 1, AT_RISK: 1, OFF_TRACK: 1, NOT_ASSESSED: 1 });
+    expect(s.ghg).toEqual({ targetTPerYear: 160, achievedTPerYear: 50 });
+  });
+
+  it('breaks the counts down by field of action and by lead org unit', async () => {
+    const s = await summary();
+    const f = Object.fromEntries(s.byFieldOfAction.map((b) => [b.code, b]));
+    expect(f['F1']).toMatchObject({ total: 2, byStatus: { IN_PROGRESS: 1, DELAYED: 1 }, byAssessment: { AT_RISK: 1, OFF_TRACK: 1 } });
+    expect(f['F2']).toMatchObject({ total: 2, byStatus: { PLANNED: 1, COMPLETED: 1 } });
+    const o = Object.fromEntries(s.byOrgUnit.map((b) => [b.code, b.total]));
+    expect(o).toEqual({ A: 2, B: 2 });
+  });
+
+  it('counts the reports of the current period: expected, submitted, accepted, overdue', async () => {
+    const s = await summary(`?reportingPeriodId=${ids['P1']}`);
+    expect(s.reportingPeriod?.name).toBe('Sachstand 2025');
+    expect(s.reports).toMatchObject({ expected: 3, submitted: 2, accepted: 1, overdue: 1, inReview: 1 });
+  });
+
+  it('with a period, counts the traffic lights of that period’s accepted reports', async () => {
+    const s = await summary(`?reportingPeriodId=${ids['P1']}`);
+    expect(s.assessmentsFromPeriod).toBe(true);
+    expect(s.measures.byAssessment).toEqual({ ON_TRACK: 0, AT_RISK: 1, OFF_TRACK: 0, NOT_ASSESSED: 3 });
+  });
+
+  it('counts a period without reports as all not assessed and all missing', async () => {
+    const s = await summary(`?reportingPeriodId=${ids['P2']}`);
+    expect(s.measures.byAssessment).toEqual({ ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, NOT_ASSESSED: 4 });
+    expect(s.reports).toMatchObject({ expected: 3, submitted: 0, accepted: 0, overdue: 3 });
+  });
+
+  it('filters by field of action and by org unit (lead or participating)', async () => {
+    expect((await summary(`?fieldOfActionId=${ids['F1']}`)).measures.total).toBe(2);
+    const a = await summary(`?orgUnitId=${ids['A']}&reportingPeriodId=${ids['P1']}`);
+    expect(a.measures.total).toBe(3);
+    expect(a.reports).toMatchObject({ expected: 2, submitted: 1, accepted: 1, overdue: 1 });
+    const empty = await summary(`?orgUnitId=${ids['C']}`);
+    expect(empty.measures.total).toBe(0);
+    expect(empty.ghg).toEqual({ targetTPerYear: 0, achievedTPerYear: 0 });
+  });
+
+  it('refuses malformed filters and answers 404 for an unknown period', async () => {
+    expect((await t.http().get('/api/v1/dashboard/summary?orgUnitId=amt-a').set(bearer(cm))).status).toBe(400);
+    expect((await t.http().get('/api/v1/dashboard/summary?reportingPeriodId=00000000-0000-4000-8000-000000000000').set(bearer(cm))).status).toBe(404);
+  });
+
+  it('is readable by every role and not without login', async () => {
+    expect((await t.http().get('/api/v1/dashboard/summary')).status).toBe(401);
+    expect((await t.http().get('/api/v1/dashboard/summary').set(bearer(depA))).status).toBe(200);
+    expect((await t.http().get('/api/v1/dashboard/summary').set(bearer(admin))).status).toBe(200);
+  });
+});
