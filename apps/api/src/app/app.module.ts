@@ -10,6 +10,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { FieldsOfActionModule } from './fields-of-action/fields-of-action.module';
 import { HealthModule } from './health/health.module';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MeasuresModule } from './measures/measures.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
@@ -49,6 +50,7 @@ import { UsersModule } from './users/users.module';
     ReportingModule,
     JobsModule,
     DashboardModule,
+    IndicatorsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

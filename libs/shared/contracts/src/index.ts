@@ -3,3 +3,4 @@ export * from './lib/labels';
 export * from './lib/api';
 export * from './lib/reporting';
 export * from './lib/jobs';
+export * from './lib/indicators';

@@ -2,6 +2,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { JobRunEntity } from '../jobs/job-run.entity';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
+import { IndicatorEntity, IndicatorValueEntity } from '../indicators/indicator.entity';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
@@ -23,4 +24,6 @@ export const entities = [
   ProgressReportEntity,
   JobRunEntity,
   StatusSnapshotEntity,
+  IndicatorEntity,
+  IndicatorValueEntity,
 ];

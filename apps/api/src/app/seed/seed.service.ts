@@ -11,6 +11,7 @@ import { MilestoneEntity } from '../measures/milestone.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_PASSWORD, demoFieldsOfAction, demoMeasures, demoOrgUnits, demoUsers } from './demo-city.data';
+import { seedDemoIndicators } from './demo-indicators';
 import { seedDemoReports } from './demo-reports';
 
 /** Serialises seeding across API instances that start together on one PostgreSQL. */
@@ -117,6 +118,7 @@ export class SeedService implements OnApplicationBootstrap {
       }
       // Reporting: one closed and one open period with reports, so inbox and review queue are not empty.
       await seedDemoReports(manager);
+      await seedDemoIndicators(manager);
       return true;
     });
     if (seeded) this.logger.log(`Demo city Musterstadt seeded: ${demoMeasures.length} measures`);
