@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { MeasuresModule } from './measures/measures.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { SeedModule } from './seed/seed.module';
+import { StabsstelleModule } from './stabsstelle/stabsstelle.module';
 import { UsersModule } from './users/users.module';
 
 @Module({
@@ -43,6 +44,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     FieldsOfActionModule,
     MeasuresModule,
+    StabsstelleModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

@@ -5,6 +5,14 @@ import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
+import { ClimateCheckEntity } from '../climate-checks/climate-check.entity';
+import { ConsultationEntity } from '../consultations/consultation.entity';
+import {
+  TrainingEntity,
+  TrainingFeedbackEntity,
+  TrainingParticipantEntity,
+  TrainingRegistrationEntity,
+} from '../trainings/training.entity';
 
 /** Every entity, listed so that CLIs (import, seed, bench) open the same schema as the app. */
 export const entities = [
@@ -15,4 +23,10 @@ export const entities = [
   MeasureEntity,
   MilestoneEntity,
   AuditEventEntity,
+  TrainingEntity,
+  TrainingRegistrationEntity,
+  TrainingParticipantEntity,
+  TrainingFeedbackEntity,
+  ConsultationEntity,
+  ClimateCheckEntity,
 ];

@@ -11,6 +11,7 @@ import { MilestoneEntity } from '../measures/milestone.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_PASSWORD, demoFieldsOfAction, demoMeasures, demoOrgUnits, demoUsers } from './demo-city.data';
+import { seedDemoStabsstelle } from './demo-stabsstelle';
 
 /** Serialises seeding across API instances that start together on one PostgreSQL. */
 async function lockForSeeding(manager: EntityManager) {
@@ -114,6 +115,8 @@ export class SeedService implements OnApplicationBootstrap {
           });
         }
       }
+      // The Stabsstelle's year: trainings, consultations and climate checks (demo-stabsstelle.ts).
+      await seedDemoStabsstelle(manager, orgUnits);
       return true;
     });
     if (seeded) this.logger.log(`Demo city Musterstadt seeded: ${demoMeasures.length} measures`);
