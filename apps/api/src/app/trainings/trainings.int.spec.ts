@@ -1,5 +1,6 @@
 import type { AuditEvent, OrgUnit, Page, Training, TrainingParticipants, TrainingStats, TrainingSummary } from '@klimaschutz/contracts';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
+import { todayInBerlin } from '../common/date-time';
 import { TrainingEntity } from './training.entity';
 
 const DAY = 86_400_000;
@@ -27,7 +28,7 @@ describe('trainings API', () => {
   };
   const get = async (id: string) => (await t.http().get(`/api/v1/trainings/${id}`).set(cm())).body as Training;
   /** A training can only be created in the future; tests that need one that has begun move it back in the database. */
-  const begin = (id: string) => t.dataSource.getRepository(TrainingEntity).update(id, { startsAt: new Date(Date.now() - 3_600_000) });
+  const begin = (id: string) => t.dataSource.getRepository(TrainingEntity).update(id, { startsAt: new Date(Date.now() - 60_000) });
   const register = (id: string, unit: string, body: Record<string, unknown>) =>
     t.http().put(`/api/v1/trainings/${id}/participants/${units[unit].id}`).set(cm()).send(body);
   const history = async (id: string) => ((await t.http().get(`/api/v1/trainings/${id}/audit-events`).set(cm())).body as Page<AuditEvent>).items;
@@ -343,7 +344,7 @@ describe('trainings API', () => {
 
   describe('stats', () => {
     it('counts staff trained in held trainings per org unit and topic for a year', async () => {
-      const year = new Date().getUTCFullYear();
+      const year = Number(todayInBerlin().slice(0, 4));
       const stats = async (query = '') => (await t.http().get(`/api/v1/trainings/stats?year=${year}${query}`).set(bearer(t.tokens.department))).body as TrainingStats;
       const before = await stats();
       expect(before.year).toBe(year);
