@@ -16,6 +16,7 @@ import { MeasuresModule } from './measures/measures.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { SeedModule } from './seed/seed.module';
+import { StabsstelleModule } from './stabsstelle/stabsstelle.module';
 import { UsersModule } from './users/users.module';
 
 @Module({
@@ -51,6 +52,7 @@ import { UsersModule } from './users/users.module';
     JobsModule,
     DashboardModule,
     IndicatorsModule,
+    StabsstelleModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

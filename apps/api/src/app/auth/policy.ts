@@ -72,3 +72,50 @@ export const reportingPolicy = {
   maySeeDraft: (user: AuthUser, report: ReportScope) =>
     user.role === 'CLIMATE_MANAGER' || (user.orgUnitId !== null && user.orgUnitId === report.orgUnitId) || report.authorId === user.id,
 };
+
+// ---------------------------------------------------------------- Stabsstelle (Schulungen, Beratungen, Klimacheck)
+
+/**
+ * The Stabsstelle's cross-departmental work: trainings, consultations, climate checks.
+ *
+ * - Trainings are planned and run by climate managers; everyone reads them. Participant counts per
+ *   org unit are public within the administration, participant names (personal data) are read by
+ *   climate managers and admins only, and both may delete a name (GDPR request).
+ * - Consultations and climate checks belong to an org unit. A department requests, drafts and submits
+ *   only for its own org unit and sees only its own org unit's records — in every status, including
+ *   submitted and reviewed checks of others. A record it may not see answers 404, exactly like one
+ *   that does not exist, so ids cannot be probed. Climate managers handle all of them; admins,
+ *   executives and the communication unit read all of them.
+ */
+export const STABSSTELLE_ROLE_SETS = {
+  readers: ROLE_SETS.everyone,
+  trainingPlanners: ['CLIMATE_MANAGER'],
+  /** Who sees and may delete participant names. */
+  participantNameKeepers: ['ADMIN', 'CLIMATE_MANAGER'],
+  /** Individual feedback comments: the evaluation of a training, not for every reader. */
+  feedbackReaders: ['ADMIN', 'CLIMATE_MANAGER', 'EXECUTIVE'],
+  /** Departments for their own org unit; climate managers on behalf of any. */
+  requesters: ['CLIMATE_MANAGER', 'DEPARTMENT'],
+  consultants: ['CLIMATE_MANAGER'],
+  climateCheckAuthors: ['CLIMATE_MANAGER', 'DEPARTMENT'],
+  climateCheckReviewers: ['CLIMATE_MANAGER'],
+} as const satisfies Record<string, readonly Role[]>;
+
+interface OrgUnitOwned {
+  orgUnitId: string;
+}
+
+export const stabsstellePolicy = {
+  seesParticipantNames: (user: AuthUser) => user.role === 'ADMIN' || user.role === 'CLIMATE_MANAGER',
+  mayPlanTrainings: (user: AuthUser) => user.role === 'CLIMATE_MANAGER',
+  /** Whose consultations and climate checks the user sees: all, one org unit's, or (a department without one) none. */
+  orgUnitScope: (user: AuthUser): 'all' | 'none' | { orgUnitId: string } =>
+    user.role !== 'DEPARTMENT' ? 'all' : user.orgUnitId ? { orgUnitId: user.orgUnitId } : 'none',
+  maySee: (user: AuthUser, record: OrgUnitOwned) =>
+    user.role !== 'DEPARTMENT' || (user.orgUnitId !== null && user.orgUnitId === record.orgUnitId),
+  /** A department writes only for its own org unit; a climate manager for any. */
+  mayActFor: (user: AuthUser, orgUnitId: string) =>
+    user.role === 'CLIMATE_MANAGER' || (user.role === 'DEPARTMENT' && user.orgUnitId !== null && user.orgUnitId === orgUnitId),
+  mayHandleConsultations: (user: AuthUser) => user.role === 'CLIMATE_MANAGER',
+  mayReviewClimateChecks: (user: AuthUser) => user.role === 'CLIMATE_MANAGER',
+};

@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
 import { DashboardController } from './dashboard.controller';
 import { ReportingModule } from '../reporting/reporting.module';
+import { StabsstelleModule } from '../stabsstelle/stabsstelle.module';
 import { SnapshotService } from './snapshot.service';
 import { SummaryService } from './summary.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StatusSnapshotEntity]), ReportingModule],
+  imports: [TypeOrmModule.forFeature([StatusSnapshotEntity]), ReportingModule, StabsstelleModule],
   controllers: [DashboardController],
   providers: [SnapshotService, SummaryService],
   exports: [SnapshotService, SummaryService],

@@ -104,6 +104,17 @@ describe('dashboard summary on a data set with known counts', () => {
     expect(empty.ghg).toEqual({ targetTPerYear: 0, achievedTPerYear: 0 });
   });
 
+  it('includes the Stabsstelle’s work: a planned training and a requested consultation', async () => {
+    const before = await summary();
+    expect(before.trainings).toEqual({ planned: 0, held: 0, cancelled: 0, participants: 0 });
+    const start = new Date(Date.now() + 7 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    await post(cm, '/trainings', { title: 'Klimacheck in der Praxis', topic: 'CLIMATE_CHECK', startsAt: start, durationMinutes: 90, trainer: 'Stabsstelle', format: 'ONLINE', onlineUrl: 'https://meet.example/kc', capacity: 20 });
+    await post(depA, '/consultations', { topic: 'Ausschreibung Fuhrpark', category: 'PROCUREMENT', description: 'Kriterien für E-Fahrzeuge' });
+    const after = await summary();
+    expect(after.trainings.planned).toBe(1);
+    expect(after.consultations.requested).toBe(1);
+  });
+
   it('refuses malformed filters and answers 404 for an unknown period', async () => {
     expect((await t.http().get('/api/v1/dashboard/summary?orgUnitId=amt-a').set(bearer(cm))).status).toBe(400);
     expect((await t.http().get('/api/v1/dashboard/summary?reportingPeriodId=00000000-0000-4000-8000-000000000000').set(bearer(cm))).status).toBe(404);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { ReportingStatusService } from '../reporting/reporting-status.service';
+import { StabsstelleService } from '../stabsstelle/stabsstelle.service';
 import { countMeasures, MeasureFilter } from './measure-counts';
 
 export interface SummaryQuery {
@@ -18,6 +19,7 @@ export class SummaryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reporting: ReportingStatusService,
+    private readonly stabsstelle: StabsstelleService,
   ) {}
 
   async summary(query: SummaryQuery): Promise<DashboardSummary> {
@@ -34,6 +36,11 @@ export class SummaryService {
     };
     const counts = await countMeasures(manager, filter);
     const reports = period ? await this.reportCounts(period.id, query) : null;
+    // The Stabsstelle's work counts within the chosen period's dates; without a chosen period, all of it.
+    const work = await this.stabsstelle.summary({
+      ...(query.reportingPeriodId && period ? { from: period.startDate, to: period.endDate } : {}),
+      ...(query.orgUnitId ? { orgUnitId: query.orgUnitId } : {}),
+    });
 
     return {
       reportingPeriod: period ? { id: period.id, name: period.name, dueDate: period.dueDate, closed: period.closed } : null,
@@ -58,9 +65,9 @@ export class SummaryService {
         stale: reports?.stale ?? 0,
       },
       ghg: counts.ghg,
-      trainings: {},
-      consultations: {},
-      climateChecks: {},
+      trainings: work.trainings,
+      consultations: work.consultations,
+      climateChecks: work.climateChecks,
     };
   }
 

@@ -10,6 +10,14 @@ import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { UserEntity } from '../users/user.entity';
+import { ClimateCheckEntity } from '../climate-checks/climate-check.entity';
+import { ConsultationEntity } from '../consultations/consultation.entity';
+import {
+  TrainingEntity,
+  TrainingFeedbackEntity,
+  TrainingParticipantEntity,
+  TrainingRegistrationEntity,
+} from '../trainings/training.entity';
 
 /** Every entity, listed so that CLIs (import, seed, bench) open the same schema as the app. */
 export const entities = [
@@ -26,4 +34,10 @@ export const entities = [
   StatusSnapshotEntity,
   IndicatorEntity,
   IndicatorValueEntity,
+  TrainingEntity,
+  TrainingRegistrationEntity,
+  TrainingParticipantEntity,
+  TrainingFeedbackEntity,
+  ConsultationEntity,
+  ClimateCheckEntity,
 ];

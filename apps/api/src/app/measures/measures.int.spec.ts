@@ -230,6 +230,13 @@ describe('measures API', () => {
       expect([...pages[0].items, ...pages[1].items].map((m) => m.id)).toEqual(all.items.slice(0, 14).map((m) => m.id));
     });
 
+    it('sorts by code in both directions', async () => {
+      const asc = (await list('sort=code&pageSize=500')).items.map((m) => m.code);
+      const desc = (await list('sort=-code&pageSize=500')).items.map((m) => m.code);
+      expect(desc).toEqual([...asc].reverse());
+      expect(asc[0] < asc[asc.length - 1]).toBe(true);
+    });
+
     it('sorts by a whitelisted field and refuses others', async () => {
       const byProgress = (await list('sort=-progressPercent&pageSize=500')).items.map((m) => m.progressPercent);
       expect(byProgress).toEqual([...byProgress].sort((a, b) => b - a));

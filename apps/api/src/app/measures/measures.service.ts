@@ -77,7 +77,9 @@ export class MeasuresService {
         }),
       );
     }
-    const [rows, total] = await qb.orderBy(column, direction).addOrderBy('m.code', 'ASC').skip(skip).take(pageSize).getManyAndCount();
+    // A second ORDER BY on the sort column itself would replace the first in TypeORM, so the tie-breaker differs.
+    qb.orderBy(column, direction).addOrderBy(column === 'm.code' ? 'm.id' : 'm.code', 'ASC');
+    const [rows, total] = await qb.skip(skip).take(pageSize).getManyAndCount();
     return { items: rows.map(toMeasureSummary), total, page, pageSize };
   }
 

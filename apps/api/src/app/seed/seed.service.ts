@@ -13,6 +13,7 @@ import { UserEntity } from '../users/user.entity';
 import { DEMO_PASSWORD, demoFieldsOfAction, demoMeasures, demoOrgUnits, demoUsers } from './demo-city.data';
 import { seedDemoIndicators } from './demo-indicators';
 import { seedDemoReports } from './demo-reports';
+import { seedDemoStabsstelle } from './demo-stabsstelle';
 
 /** Serialises seeding across API instances that start together on one PostgreSQL. */
 async function lockForSeeding(manager: EntityManager) {
@@ -119,6 +120,8 @@ export class SeedService implements OnApplicationBootstrap {
       // Reporting: one closed and one open period with reports, so inbox and review queue are not empty.
       await seedDemoReports(manager);
       await seedDemoIndicators(manager);
+      // The Stabsstelle's year: trainings, consultations and climate checks (demo-stabsstelle.ts).
+      await seedDemoStabsstelle(manager, orgUnits);
       return true;
     });
     if (seeded) this.logger.log(`Demo city Musterstadt seeded: ${demoMeasures.length} measures`);

@@ -1,4 +1,5 @@
 import type { Assessment, MeasureStatus } from './enums';
+import type { StabsstelleSummary } from './stabsstelle';
 
 export type CountsByStatus = Record<MeasureStatus, number>;
 export type CountsByAssessment = Record<Assessment, number>;
@@ -61,7 +62,7 @@ export interface DashboardSummary {
   byOrgUnit: SummaryBucket[];
   reports: { expected: number; submitted: number; accepted: number; overdue: number; inReview: number; revisionRequested: number; onTime: number; late: number; stale: number };
   ghg: { targetTPerYear: number; achievedTPerYear: number };
-  trainings: Record<string, number>;
-  consultations: Record<string, number>;
-  climateChecks: Record<string, number>;
+  trainings: StabsstelleSummary['trainings'];
+  consultations: StabsstelleSummary['consultations'];
+  climateChecks: StabsstelleSummary['climateChecks'];
 }

@@ -1,0 +1,73 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { STABSSTELLE_ROLE_SETS as ROLES } from '../auth/policy';
+import { ListQueryDto, paging } from '../common/paging';
+import { TransitionDto } from '../stabsstelle/shared';
+import { ClimateChecksService } from './climate-checks.service';
+import { ClimateCheckQueryDto, CreateClimateCheckDto, ReviewClimateCheckDto, UpdateClimateCheckDto } from './dto/climate-check.dto';
+
+/**
+ * Klimacheck: DRAFT → (submit) → SUBMITTED → (review with statement) → REVIEWED. Departments see and
+ * write only their own org unit's checks (another's answers 404); GET :id carries everything the
+ * printable one-page result needs.
+ */
+@ApiTags('climate-checks')
+@ApiBearerAuth()
+@Controller('climate-checks')
+export class ClimateChecksController {
+  constructor(private readonly checks: ClimateChecksService) {}
+
+  @Get()
+  @Roles(...ROLES.readers)
+  list(@Query() query: ClimateCheckQueryDto, @CurrentUser() user: AuthUser) {
+    return this.checks.list(query, user);
+  }
+
+  @Post()
+  @Roles(...ROLES.climateCheckAuthors)
+  create(@Body() dto: CreateClimateCheckDto, @CurrentUser() user: AuthUser) {
+    return this.checks.create(dto, user);
+  }
+
+  @Get(':id')
+  @Roles(...ROLES.readers)
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.checks.get(id, user);
+  }
+
+  @Patch(':id')
+  @Roles(...ROLES.climateCheckAuthors)
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClimateCheckDto, @CurrentUser() user: AuthUser) {
+    return this.checks.update(id, dto, user);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(...ROLES.climateCheckAuthors)
+  async remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    await this.checks.remove(id, user);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Roles(...ROLES.climateCheckAuthors)
+  submit(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TransitionDto, @CurrentUser() user: AuthUser) {
+    return this.checks.submit(id, dto.version, user);
+  }
+
+  @Post(':id/review')
+  @HttpCode(200)
+  @Roles(...ROLES.climateCheckReviewers)
+  review(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReviewClimateCheckDto, @CurrentUser() user: AuthUser) {
+    return this.checks.review(id, dto, user);
+  }
+
+  @Get(':id/audit-events')
+  @Roles(...ROLES.readers)
+  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto, @CurrentUser() user: AuthUser) {
+    const { page, pageSize } = paging(query);
+    return this.checks.history(id, user, page, pageSize);
+  }
+}

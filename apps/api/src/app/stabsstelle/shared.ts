@@ -1,0 +1,108 @@
+import { applyDecorators, BadRequestException } from '@nestjs/common';
+import type { LinkedMeasure, PersonRef } from '@klimaschutz/contracts';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsUUID, Min } from 'class-validator';
+import { EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { stabsstellePolicy } from '../auth/policy';
+import { IfPresent } from '../common/dto-rules';
+import { MeasureEntity } from '../measures/measure.entity';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import type { UserEntity } from '../users/user.entity';
+
+/** Building blocks shared by trainings, consultations and climate checks. */
+
+export const fieldError = (field: string, message: string) => new BadRequestException({ detail: message, errors: [{ field, message }] });
+
+/** Several field errors at once, so a form can mark every gap in one round trip. */
+export const fieldErrors = (detail: string, errors: { field: string; message: string }[]) => new BadRequestException({ detail, errors });
+
+/** `status=A,B` and `status=A&status=B` both mean "one of". */
+export const ListParam = () =>
+  Transform(({ value }) =>
+    (Array.isArray(value) ? value : [value])
+      .flatMap((v) => String(v).split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
+
+/** Up to 20 measures that a record refers to. */
+export const LinkedMeasureIds = () =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [String] }),
+    IfPresent(),
+    IsArray({ message: 'Verknüpfte Maßnahmen müssen als Liste angegeben werden.' }),
+    ArrayMaxSize(20, { message: 'Höchstens 20 verknüpfte Maßnahmen.' }),
+    ArrayUnique({ message: 'Eine Maßnahme ist doppelt verknüpft.' }),
+    IsUUID('all', { each: true, message: 'Jede verknüpfte Maßnahme muss eine UUID sein.' }),
+  );
+
+/** The optional `version` of a state transition: when given, a stale one is answered with 409. */
+export class TransitionDto {
+  @ApiPropertyOptional({ description: 'The version that was read' })
+  @IfPresent()
+  @IsInt({ message: 'version muss eine ganze Zahl sein.' })
+  @Min(1, { message: 'version muss mindestens 1 sein.' })
+  version?: number;
+}
+
+export async function loadMeasures(manager: EntityManager, ids: string[]): Promise<MeasureEntity[]> {
+  if (!ids.length) return [];
+  const measures = await manager.findBy(MeasureEntity, { id: In(ids) });
+  if (measures.length !== ids.length) throw fieldError('linkedMeasureIds', 'Mindestens eine verknüpfte Maßnahme existiert nicht.');
+  return measures;
+}
+
+export async function loadOrgUnits(manager: EntityManager, ids: string[], field: string): Promise<OrgUnitEntity[]> {
+  if (!ids.length) return [];
+  const units = await manager.findBy(OrgUnitEntity, { id: In(ids) });
+  if (units.length !== ids.length) throw fieldError(field, 'Mindestens eine Organisationseinheit existiert nicht.');
+  return units;
+}
+
+export async function loadOrgUnit(manager: EntityManager, id: string, field: string): Promise<OrgUnitEntity> {
+  const unit = await manager.findOne(OrgUnitEntity, { where: { id } });
+  if (!unit) throw fieldError(field, 'Die Organisationseinheit existiert nicht.');
+  return unit;
+}
+
+/** Replaces the rows of a many-to-many relation with `next`, touching only what changed. */
+export async function syncRelation<E extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: new () => E,
+  relation: string,
+  id: string,
+  current: string[],
+  next: string[],
+): Promise<void> {
+  const added = next.filter((x) => !current.includes(x));
+  const removed = current.filter((x) => !next.includes(x));
+  if (!added.length && !removed.length) return;
+  await manager.createQueryBuilder().relation(entity, relation).of(id).addAndRemove(added, removed);
+}
+
+/** Restricts a query to what the user may see: a department only its own org unit's records. */
+export function scopeToOrgUnit<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, user: AuthUser): SelectQueryBuilder<T> {
+  const scope = stabsstellePolicy.orgUnitScope(user);
+  if (scope === 'none') return qb.andWhere('1 = 0');
+  if (scope !== 'all') qb.andWhere(`${column} = :scopeOrgUnitId`, { scopeOrgUnitId: scope.orgUnitId });
+  return qb;
+}
+
+export const toLinkedMeasure = (m: MeasureEntity): LinkedMeasure => ({ id: m.id, code: m.code, title: m.title });
+
+export const byMeasureCode = (a: MeasureEntity, b: MeasureEntity) => a.code.localeCompare(b.code, 'de', { numeric: true });
+
+export const toPersonRef = (u: UserEntity | null | undefined): PersonRef | null => (u ? { id: u.id, displayName: u.displayName } : null);
+
+export const searchText = (...parts: (string | null | undefined)[]) =>
+  parts.filter(Boolean).join('\n').toLocaleLowerCase('de-DE');
+
+export const ids = (rows: { id: string }[] | undefined) => (rows ?? []).map((r) => r.id).sort();
+
+/** Makes concurrent writers of one record wait for each other on PostgreSQL; SQLite has a single writer anyway. */
+export async function lockRow(manager: EntityManager, table: string, id: string): Promise<void> {
+  if (manager.connection.options.type === 'postgres') await manager.query(`SELECT id FROM "${table}" WHERE id = $1 FOR UPDATE`, [id]);
+}
+

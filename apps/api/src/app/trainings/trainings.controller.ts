@@ -1,0 +1,115 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { STABSSTELLE_ROLE_SETS as ROLES } from '../auth/policy';
+import { ListQueryDto, paging } from '../common/paging';
+import { TransitionDto } from '../stabsstelle/shared';
+import {
+  CancelTrainingDto,
+  CreateTrainingDto,
+  FeedbackDto,
+  RegistrationDto,
+  TrainingQueryDto,
+  TrainingStatsQueryDto,
+  UpdateTrainingDto,
+} from './dto/training.dto';
+import { TrainingsService } from './trainings.service';
+
+@ApiTags('trainings')
+@ApiBearerAuth()
+@Controller('trainings')
+export class TrainingsController {
+  constructor(private readonly trainings: TrainingsService) {}
+
+  /** Calendar-like: `when=upcoming` (soonest first) or `when=past` (latest first), or a `from`/`to` window. */
+  @Get()
+  @Roles(...ROLES.readers)
+  list(@Query() query: TrainingQueryDto) {
+    return this.trainings.list(query);
+  }
+
+  /** Staff trained per org unit and topic in a year. Declared before `:id` so "stats" is not taken for an id. */
+  @Get('stats')
+  @Roles(...ROLES.readers)
+  stats(@Query() query: TrainingStatsQueryDto) {
+    return this.trainings.stats(query);
+  }
+
+  @Post()
+  @Roles(...ROLES.trainingPlanners)
+  create(@Body() dto: CreateTrainingDto, @CurrentUser() user: AuthUser) {
+    return this.trainings.create(dto, user);
+  }
+
+  @Get(':id')
+  @Roles(...ROLES.readers)
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.trainings.get(id, user);
+  }
+
+  @Patch(':id')
+  @Roles(...ROLES.trainingPlanners)
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTrainingDto, @CurrentUser() user: AuthUser) {
+    return this.trainings.update(id, dto, user);
+  }
+
+  @Post(':id/held')
+  @HttpCode(200)
+  @Roles(...ROLES.trainingPlanners)
+  markHeld(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TransitionDto, @CurrentUser() user: AuthUser) {
+    return this.trainings.markHeld(id, dto.version, user);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles(...ROLES.trainingPlanners)
+  cancel(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CancelTrainingDto, @CurrentUser() user: AuthUser) {
+    return this.trainings.cancel(id, dto, user);
+  }
+
+  /** Counts per org unit for everyone; names only for climate managers and admins. */
+  @Get(':id/participants')
+  @Roles(...ROLES.readers)
+  participants(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.trainings.participants(id, user);
+  }
+
+  @Put(':id/participants/:orgUnitId')
+  @Roles(...ROLES.trainingPlanners)
+  register(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('orgUnitId', ParseUUIDPipe) orgUnitId: string,
+    @Body() dto: RegistrationDto,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.trainings.register(id, orgUnitId, dto, user);
+  }
+
+  /** GDPR: removes a participant's name; the count stays. */
+  @Delete(':id/participants/names/:nameId')
+  @HttpCode(204)
+  @Roles(...ROLES.participantNameKeepers)
+  async deleteName(@Param('id', ParseUUIDPipe) id: string, @Param('nameId', ParseUUIDPipe) nameId: string, @CurrentUser() user: AuthUser) {
+    await this.trainings.deleteName(id, nameId, user);
+  }
+
+  @Get(':id/feedback')
+  @Roles(...ROLES.feedbackReaders)
+  feedback(@Param('id', ParseUUIDPipe) id: string) {
+    return this.trainings.feedback(id);
+  }
+
+  @Post(':id/feedback')
+  @Roles(...ROLES.trainingPlanners)
+  addFeedback(@Param('id', ParseUUIDPipe) id: string, @Body() dto: FeedbackDto, @CurrentUser() user: AuthUser) {
+    return this.trainings.addFeedback(id, dto, user);
+  }
+
+  @Get(':id/audit-events')
+  @Roles(...ROLES.readers)
+  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
+    const { page, pageSize } = paging(query);
+    return this.trainings.history(id, page, pageSize);
+  }
+}
