@@ -71,6 +71,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: 'silent',
     SCHEDULER_ENABLED: 'false',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    PUBLIC_REQUESTS_PER_MINUTE: '100000',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();

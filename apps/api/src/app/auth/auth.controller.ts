@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
+import { SkipThrottle, Throttle } from '@nestjs/throttler';
 import type { LoginResponse } from '@klimaschutz/contracts';
 import type { Response } from 'express';
 import type { AppConfig } from '../config/app.config';
@@ -30,6 +30,7 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(LoginThrottlerGuard)
   @Throttle({ login: {} })
+  @SkipThrottle({ public: true })
   async login(@Body() dto: LoginDto, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
     const result = await this.auth.login(dto.email, dto.password);
     response.cookie(SESSION_COOKIE, result.accessToken, {

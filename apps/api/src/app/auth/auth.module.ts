@@ -17,7 +17,10 @@ import { SessionService } from './session.service';
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
-        throttlers: [{ name: 'login', ttl: 60_000, limit: config.getOrThrow<AppConfig>('app').loginAttemptsPerMinute }],
+        throttlers: [
+          { name: 'login', ttl: 60_000, limit: config.getOrThrow<AppConfig>('app').loginAttemptsPerMinute },
+          { name: 'public', ttl: 60_000, limit: config.getOrThrow<AppConfig>('app').publicRequestsPerMinute },
+        ],
       }),
     }),
   ],

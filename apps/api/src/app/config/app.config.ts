@@ -12,6 +12,7 @@ export interface AppConfig {
   smtpUrl: string | null;
   sessionTtlHours: number;
   loginAttemptsPerMinute: number;
+  publicRequestsPerMinute: number;
   corsOrigins: string[];
   dashboardDir: string | null;
   logLevel: string;
@@ -91,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl,
     sessionTtlHours: int('SESSION_TTL_HOURS', env['SESSION_TTL_HOURS'], 12, 1, 24 * 30),
     loginAttemptsPerMinute: int('LOGIN_ATTEMPTS_PER_MINUTE', env['LOGIN_ATTEMPTS_PER_MINUTE'], 10, 1, 100000),
+    publicRequestsPerMinute: int('PUBLIC_REQUESTS_PER_MINUTE', env['PUBLIC_REQUESTS_PER_MINUTE'], 300, 1, 1000000),
     corsOrigins: (env['CORS_ORIGINS'] ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -3,6 +3,7 @@ import { SessionEntity } from '../auth/session.entity';
 import { JobRunEntity } from '../jobs/job-run.entity';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
 import { IndicatorEntity, IndicatorValueEntity } from '../indicators/indicator.entity';
+import { FeedbackEntity, PublicNoteEntity, SitePageEntity } from '../public/public.entities';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
@@ -40,4 +41,7 @@ export const entities = [
   TrainingFeedbackEntity,
   ConsultationEntity,
   ClimateCheckEntity,
+  PublicNoteEntity,
+  SitePageEntity,
+  FeedbackEntity,
 ];

@@ -1,0 +1,36 @@
+import type { SitePageKey } from '@klimaschutz/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+/** A dated, plain-language progress note written for the public page by the communication unit. */
+@Entity('public_notes')
+export class PublicNoteEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) measureId!: string;
+  @Column({ type: 'date' }) date!: string;
+  @Column({ type: 'text' }) text!: string;
+  @Column({ type: 'uuid', nullable: true }) authorId!: string | null;
+  @CreateDateColumn() createdAt!: Date;
+}
+
+/** Impressum, Datenschutz and Barrierefreiheitserklärung, editable by admins. */
+@Entity('site_pages')
+export class SitePageEntity {
+  @PrimaryColumn({ type: 'varchar', length: 40 }) key!: SitePageKey;
+  @Column({ type: 'varchar', length: 200 }) title!: string;
+  @Column({ type: 'text' }) body!: string;
+  @VersionColumn() version!: number;
+  @UpdateDateColumn() updatedAt!: Date;
+}
+
+/** A citizen's report of a barrier or a question (BITV 2.0 § 7 feedback mechanism). */
+@Entity('feedback')
+export class FeedbackEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'text' }) message!: string;
+  @Column({ type: 'varchar', length: 500, nullable: true }) page!: string | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) name!: string | null;
+  @Column({ type: 'varchar', length: 254, nullable: true }) email!: string | null;
+  @Column({ type: 'boolean', default: false }) handled!: boolean;
+  @VersionColumn() version!: number;
+  @CreateDateColumn() createdAt!: Date;
+}
