@@ -95,6 +95,9 @@ export class SitePageAdmin {
       next: (saved) => {
         this.saving.set(false);
         this.setPage(saved);
+        // The public answer may be cached for a minute; revalidating it now means the editor's own
+        // browser shows the new text on the public page at once.
+        this.api.page(saved.key).subscribe({ error: () => undefined });
         const message = `„${saved.title}“ wurde gespeichert und ist jetzt öffentlich sichtbar.`;
         this.notice.set(message);
         void this.announcer.announce(message);
