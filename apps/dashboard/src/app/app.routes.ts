@@ -9,6 +9,11 @@ import { authGuard, roleGuard } from './auth/auth-guards';
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'massnahmen' },
   {
+    // The citizens' transparency pages: no guard, no session needed.
+    path: 'oeffentlich',
+    loadChildren: () => import('./public/public.routes').then((m) => m.publicRoutes),
+  },
+  {
     path: 'anmelden',
     loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes),
   },
@@ -19,7 +24,8 @@ export const appRoutes: Route[] = [
   },
   {
     path: 'verwaltung',
-    canActivate: [roleGuard('ADMIN')],
+    // Each child narrows further: system settings for ADMIN, public texts also for COMMUNICATION.
+    canActivate: [roleGuard('ADMIN', 'COMMUNICATION')],
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
   },
   {

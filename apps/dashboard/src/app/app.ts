@@ -1,16 +1,18 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, afterNextRender, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, afterNextRender, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { NavigationEnd, ResolveEnd, Router, RouterOutlet } from '@angular/router';
 import { filter, map, pairwise, startWith } from 'rxjs';
 import { AuthSession } from './auth/auth-session';
+import { isPublicPath } from './public/public-area';
+import { PublicFooter, PublicHeader } from './public/public-chrome';
 import { AppHeader } from './shell/app-header';
 import { MainNav } from './shell/main-nav';
 
 @Component({
   selector: 'ksc-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, AppHeader, MainNav],
+  imports: [RouterOutlet, AppHeader, MainNav, PublicHeader, PublicFooter],
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
@@ -21,9 +23,21 @@ export class App {
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly isLoggedIn = inject(AuthSession).isLoggedIn;
+  /**
+   * Citizens' pages get their own header and footer instead of the staff header and navigation.
+   * Known from the address before the first navigation, so a public page never flashes the
+   * internal chrome; updated once a navigation's target is final (after guards and redirects).
+   */
+  protected readonly publicArea = signal(isPublicPath(this.document.location.pathname));
 
   constructor() {
     this.moveFocusToMainOnPageChange();
+    this.router.events
+      .pipe(
+        filter((event): event is ResolveEnd => event instanceof ResolveEnd),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((event) => this.publicArea.set(isPublicPath(event.urlAfterRedirects)));
   }
 
   protected skipToMain(event: Event): void {

@@ -1,27 +1,53 @@
+import { inject } from '@angular/core';
 import { Route } from '@angular/router';
+import { roleGuard } from '../auth/auth-guards';
+import { AuthSession } from '../auth/auth-session';
 import { materialDefaults } from '../shared/material-defaults';
 
-/** Systemverwaltung; the parent route already admits ADMIN only. */
+const systemAdmin = roleGuard('ADMIN');
+/** The public pages' texts and barrier reports belong to the communication unit as well. */
+const publicContent = roleGuard('ADMIN', 'COMMUNICATION');
+
+/** Verwaltung; the parent route admits ADMIN and COMMUNICATION, each child narrows further. */
 export const adminRoutes: Route[] = [
   {
     path: '',
     providers: [materialDefaults],
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'benutzer' },
+      {
+        path: '',
+        pathMatch: 'full',
+        redirectTo: () => (inject(AuthSession).hasRole('ADMIN') ? 'benutzer' : 'seitentexte'),
+      },
       {
         path: 'benutzer',
+        canActivate: [systemAdmin],
         title: 'Benutzerverwaltung',
         loadComponent: () => import('./user-admin').then((m) => m.UserAdmin),
       },
       {
         path: 'organisationseinheiten',
+        canActivate: [systemAdmin],
         title: 'Organisationseinheiten',
         loadComponent: () => import('./org-unit-admin').then((m) => m.OrgUnitAdmin),
       },
       {
         path: 'handlungsfelder',
+        canActivate: [systemAdmin],
         title: 'Handlungsfelder',
         loadComponent: () => import('./field-of-action-admin').then((m) => m.FieldOfActionAdmin),
+      },
+      {
+        path: 'seitentexte',
+        title: 'Seitentexte',
+        canActivate: [publicContent],
+        loadComponent: () => import('./site-page-admin').then((m) => m.SitePageAdmin),
+      },
+      {
+        path: 'rueckmeldungen',
+        title: 'Rückmeldungen zur Barrierefreiheit',
+        canActivate: [publicContent],
+        loadComponent: () => import('./feedback-admin').then((m) => m.FeedbackAdmin),
       },
     ],
   },

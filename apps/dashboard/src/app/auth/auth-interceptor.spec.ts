@@ -32,6 +32,7 @@ describe('authInterceptor and AuthSession', () => {
         provideRouter([
           { path: 'anmelden', component: Blank },
           { path: 'massnahmen', component: Blank },
+          { path: 'oeffentlich/massnahmen', component: Blank },
         ]),
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
@@ -83,5 +84,16 @@ describe('authInterceptor and AuthSession', () => {
 
     expect(session.isLoggedIn()).toBe(false);
     expect(router.url).toBe('/anmelden?returnUrl=%2Fmassnahmen');
+  });
+
+  it('leaves anonymous visitors of the public pages where they are on a 401', async () => {
+    await router.navigateByUrl('/oeffentlich/massnahmen');
+    TestBed.inject(HttpClient).get('/api/v1/measures').subscribe({ error: () => undefined });
+    http.expectOne('/api/v1/measures').flush(null, { status: 401, statusText: 'Unauthorized' });
+    TestBed.inject(HttpClient).get('/api/v1/public/summary').subscribe({ error: () => undefined });
+    http.expectOne('/api/v1/public/summary').flush(null, { status: 401, statusText: 'Unauthorized' });
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(router.url).toBe('/oeffentlich/massnahmen');
   });
 });

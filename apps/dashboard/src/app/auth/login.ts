@@ -4,7 +4,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { toProblem } from '../shared/problem';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { AuthSession } from './auth-session';
@@ -13,7 +13,7 @@ import { safeReturnUrl } from './auth-guards';
 @Component({
   selector: 'ksc-login',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ValidationMessagePipe],
+  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, ValidationMessagePipe],
   templateUrl: './login.html',
   styles: `
     .login {
@@ -25,6 +25,9 @@ import { safeReturnUrl } from './auth-guards';
     }
     .login button[type='submit'] {
       width: 100%;
+    }
+    .public-link {
+      margin: 1rem 0 0;
     }
   `,
 })

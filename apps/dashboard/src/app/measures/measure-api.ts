@@ -9,6 +9,7 @@ import type {
   Milestone,
   MilestoneInput,
   Page,
+  PublicNote,
 } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
@@ -83,5 +84,19 @@ export class MeasureApi {
     return this.http.get<Page<AuditEvent>>(`${MEASURES}/${encodeURIComponent(measureId)}/audit-events`, {
       params: queryParams({ page, pageSize }),
     });
+  }
+
+  publicNotes(measureId: string): Observable<PublicNote[]> {
+    return this.http.get<PublicNote[]>(`${MEASURES}/${encodeURIComponent(measureId)}/public-notes`);
+  }
+
+  addPublicNote(measureId: string, body: Pick<PublicNote, 'date' | 'text'>): Observable<PublicNote> {
+    return this.http.post<PublicNote>(`${MEASURES}/${encodeURIComponent(measureId)}/public-notes`, body);
+  }
+
+  deletePublicNote(measureId: string, noteId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${MEASURES}/${encodeURIComponent(measureId)}/public-notes/${encodeURIComponent(noteId)}`,
+    );
   }
 }

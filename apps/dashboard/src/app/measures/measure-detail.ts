@@ -18,6 +18,7 @@ import { MeasureApi } from './measure-api';
 import { MeasureHistory } from './measure-history';
 import { MeasureMilestones } from './measure-milestones';
 import { MeasurePublication } from './measure-publication';
+import { MeasurePublicNotes } from './measure-public-notes';
 
 /** Navigation state a form passes to the detail page ("Änderungen gespeichert."). */
 export interface DetailNotice {
@@ -37,6 +38,7 @@ export interface DetailNotice {
     MeasureMilestones,
     MeasureHistory,
     MeasurePublication,
+    MeasurePublicNotes,
     FormatDatePipe,
     FormatDateTimePipe,
     FormatEurPipe,

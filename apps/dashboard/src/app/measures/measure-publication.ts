@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -8,7 +9,11 @@ import type { Measure, Problem } from '@klimaschutz/contracts';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
+import { map } from 'rxjs';
+import { PublicMeasureCard } from '../public/public-measure-card';
+import { ReferenceData } from '../shared/reference-data';
 import { MeasureApi } from './measure-api';
+import { toPublicPreview } from './public-preview';
 
 /** For the communication unit: publish a measure and write its public summary. */
 @Component({
@@ -22,6 +27,7 @@ import { MeasureApi } from './measure-api';
     MatButtonModule,
     ProblemAlert,
     ValidationMessagePipe,
+    PublicMeasureCard,
   ],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="publication-form">
@@ -48,12 +54,33 @@ import { MeasureApi } from './measure-api';
         <mat-hint>Allgemein verständlich, ohne interne Angaben.</mat-hint>
         <mat-error>{{ form.controls.publicSummary.errors | kscValidationMessage }}</mat-error>
       </mat-form-field>
+      <section class="preview" aria-labelledby="publication-preview-heading" data-testid="publication-preview">
+        <h3 id="publication-preview-heading">Vorschau: So sehen Bürgerinnen und Bürger die Maßnahme</h3>
+        @if (!publishedNow()) {
+          <p class="hint" data-testid="publication-preview-unpublished">
+            Nicht veröffentlicht: Die Maßnahme erscheint erst auf der öffentlichen Seite, wenn Sie „veröffentlichen“ ankreuzen und speichern.
+          </p>
+        }
+        <ksc-public-measure-card [measure]="preview()" [headingLevel]="4" [linked]="false" />
+      </section>
       <div class="actions">
         <button mat-flat-button type="submit" [disabled]="saving() || form.pristine" data-testid="publication-save">
           Veröffentlichung speichern
         </button>
       </div>
     </form>
+  `,
+  styles: `
+    .preview {
+      margin: 0.5rem 0 1rem;
+      padding: 0.5rem 1rem 1rem;
+      border: 2px dashed var(--ksc-border);
+      border-radius: 8px;
+      background: var(--ksc-surface-alt);
+    }
+    .preview h3 {
+      margin-top: 0.5rem;
+    }
   `,
 })
 export class MeasurePublication {
@@ -70,6 +97,17 @@ export class MeasurePublication {
   protected readonly form = inject(NonNullableFormBuilder).group({
     published: [false],
     publicSummary: ['', Validators.maxLength(5000)],
+  });
+  private readonly formValue = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+  private readonly orgUnits = toSignal(inject(ReferenceData).orgUnits(), { initialValue: [] });
+  protected readonly publishedNow = computed(() => this.formValue().published);
+  /** Rendered with the public list's own card, so the preview cannot drift from the real page. */
+  protected readonly preview = computed(() => {
+    const m = this.measure();
+    const email = this.orgUnits().find((unit) => unit.id === m.leadOrgUnit.id)?.email ?? null;
+    return toPublicPreview(m, this.formValue().publicSummary, email);
   });
 
   constructor() {

@@ -33,6 +33,24 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { label: 'Handlungsfelder', path: '/verwaltung/handlungsfelder', roles: ['ADMIN'], testId: 'nav-fields-of-action' },
     ],
   },
+  {
+    label: 'Öffentlichkeit',
+    items: [
+      {
+        label: 'Seitentexte',
+        path: '/verwaltung/seitentexte',
+        roles: ['ADMIN', 'COMMUNICATION'],
+        testId: 'nav-site-pages',
+      },
+      {
+        label: 'Rückmeldungen',
+        path: '/verwaltung/rueckmeldungen',
+        roles: ['ADMIN', 'COMMUNICATION'],
+        testId: 'nav-feedback',
+      },
+      { label: 'Öffentliche Seite', path: '/oeffentlich', testId: 'nav-public-site' },
+    ],
+  },
 ];
 
 /** The groups and links a user with this role may see; empty groups are dropped. */

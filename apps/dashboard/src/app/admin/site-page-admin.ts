@@ -1,0 +1,139 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import { SITE_PAGES, type Problem, type SitePage, type SitePageKey } from '@klimaschutz/contracts';
+import { FormatDateTimePipe } from '../shared/format-pipes';
+import { applyServerErrors, toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { ValidationMessagePipe } from '../shared/validation-messages';
+import { SiteContentApi } from './site-content-api';
+
+const PAGE_LABELS: Record<SitePageKey, { label: string; path: string }> = {
+  impressum: { label: 'Impressum', path: '/oeffentlich/impressum' },
+  datenschutz: { label: 'Datenschutzerklärung', path: '/oeffentlich/datenschutz' },
+  barrierefreiheit: { label: 'Erklärung zur Barrierefreiheit', path: '/oeffentlich/barrierefreiheit' },
+};
+
+/** Edits Impressum, Datenschutz and the accessibility statement of the public pages. */
+@Component({
+  selector: 'ksc-site-page-admin',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ProblemAlert,
+    FormatDateTimePipe,
+    ValidationMessagePipe,
+  ],
+  templateUrl: './site-page-admin.html',
+  styles: `
+    .page-tabs {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin: 0 0 1rem;
+      padding: 0;
+      list-style: none;
+    }
+    .selected {
+      font-weight: 700;
+      border-width: 3px;
+    }
+  `,
+})
+export class SitePageAdmin {
+  private readonly api = inject(SiteContentApi);
+  private readonly announcer = inject(LiveAnnouncer);
+
+  protected readonly keys = SITE_PAGES;
+  protected readonly labels = PAGE_LABELS;
+  protected readonly selected = signal<SitePageKey>('impressum');
+  protected readonly page = signal<SitePage | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly conflict = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly unmatched = signal<string[]>([]);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', [Validators.required, Validators.maxLength(200)]],
+    body: ['', [Validators.required, Validators.maxLength(50000)]],
+  });
+
+  constructor() {
+    this.load('impressum');
+  }
+
+  protected select(key: SitePageKey): void {
+    this.notice.set(null);
+    this.load(key);
+  }
+
+  protected reload(): void {
+    this.load(this.selected());
+  }
+
+  protected save(): void {
+    const page = this.page();
+    if (!page) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { title, body } = this.form.getRawValue();
+    this.saving.set(true);
+    this.problem.set(null);
+    this.unmatched.set([]);
+    this.notice.set(null);
+    this.api.savePage(page.key, { title: title.trim(), body, version: page.version }).subscribe({
+      next: (saved) => {
+        this.saving.set(false);
+        this.setPage(saved);
+        // The public answer may be cached for a minute; revalidating it now means the editor's own
+        // browser shows the new text on the public page at once.
+        this.api.page(saved.key).subscribe({ error: () => undefined });
+        const message = `„${saved.title}“ wurde gespeichert und ist jetzt öffentlich sichtbar.`;
+        this.notice.set(message);
+        void this.announcer.announce(message);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const problem = toProblem(error);
+        this.conflict.set(problem.status === 409);
+        this.problem.set(
+          problem.status === 409
+            ? {
+                ...problem,
+                detail:
+                  'Dieser Text wurde inzwischen von jemand anderem geändert. Laden Sie den aktuellen Stand; Ihre Änderungen gehen dabei verloren (kopieren Sie sie vorher, wenn Sie sie brauchen).',
+              }
+            : problem,
+        );
+        this.unmatched.set(applyServerErrors(this.form, problem));
+      },
+    });
+  }
+
+  private load(key: SitePageKey): void {
+    this.selected.set(key);
+    this.page.set(null);
+    this.problem.set(null);
+    this.conflict.set(false);
+    this.api.page(key).subscribe({
+      next: (page) => this.setPage(page),
+      error: (error: unknown) => this.problem.set(toProblem(error)),
+    });
+  }
+
+  private setPage(page: SitePage): void {
+    this.page.set(page);
+    this.conflict.set(false);
+    this.form.reset({ title: page.title, body: page.body });
+  }
+}
