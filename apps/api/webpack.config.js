@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Command-line tools that share the app's entities and migrations (see package.json scripts).
+      additionalEntryPoints: [{ entryName: 'seed-large', entryPath: './src/cli/seed-large.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       optimization: false,

@@ -12,6 +12,7 @@ import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity'
 import { MeasureEntity } from '../measures/measure.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
+import { compareCodes } from '../common/collate';
 
 export interface MeasureFilter {
   fieldOfActionId?: string;
@@ -111,6 +112,6 @@ export async function countMeasures(
   return {
     ...result,
     byFieldOfAction: [...fieldBuckets.values()].filter((b) => !filter.fieldOfActionId || b.id === filter.fieldOfActionId),
-    byOrgUnit: [...orgBuckets.values()].sort((a, b) => b.total - a.total || a.code.localeCompare(b.code, 'de', { numeric: true })),
+    byOrgUnit: [...orgBuckets.values()].sort((a, b) => b.total - a.total || compareCodes(a.code, b.code)),
   };
 }

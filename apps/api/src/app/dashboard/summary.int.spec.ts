@@ -115,6 +115,17 @@ describe('dashboard summary on a data set with known counts', () => {
     expect(after.consultations.requested).toBe(1);
   });
 
+  it('answers from a cache that a change invalidates at once', async () => {
+    const before = await summary();
+    const m2 = (await t.http().get(`/api/v1/measures/${ids['M2']}`).set(bearer(cm))).body;
+    await t.http().patch(`/api/v1/measures/${ids['M2']}`).set(bearer(cm)).send({ status: 'ON_HOLD', version: m2.version }).expect(200);
+    const after = await summary();
+    expect(after.measures.byStatus.DELAYED).toBe(before.measures.byStatus.DELAYED - 1);
+    expect(after.measures.byStatus.ON_HOLD).toBe(before.measures.byStatus.ON_HOLD + 1);
+    await t.http().patch(`/api/v1/measures/${ids['M2']}`).set(bearer(cm)).send({ status: 'DELAYED', version: m2.version + 1 }).expect(200);
+    expect((await summary()).measures.byStatus.DELAYED).toBe(before.measures.byStatus.DELAYED);
+  });
+
   it('refuses malformed filters and answers 404 for an unknown period', async () => {
     expect((await t.http().get('/api/v1/dashboard/summary?orgUnitId=amt-a').set(bearer(cm))).status).toBe(400);
     expect((await t.http().get('/api/v1/dashboard/summary?reportingPeriodId=00000000-0000-4000-8000-000000000000').set(bearer(cm))).status).toBe(404);

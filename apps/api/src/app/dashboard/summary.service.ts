@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { ReportingStatusService } from '../reporting/reporting-status.service';
+import { berlinToday } from '../reporting/timeliness';
 import { StabsstelleService } from '../stabsstelle/stabsstelle.service';
 import { countMeasures, MeasureFilter } from './measure-counts';
 
@@ -13,9 +14,20 @@ export interface SummaryQuery {
   orgUnitId?: string;
 }
 
-/** The mayor's figures: one answer for the cockpit, built from a few grouped queries. */
+/** Tables whose rows the summary reads; a change to any of them changes the fingerprint. */
+const SOURCES = ['measures', 'progress_reports', 'reporting_periods', 'fields_of_action', 'org_units', 'trainings', 'training_registrations', 'consultations', 'climate_checks'];
+const CACHE_TTL_MS = 60_000;
+const CACHE_ENTRIES = 200;
+
+/**
+ * The mayor's figures: one answer for the cockpit, built from a few grouped queries. Answers are
+ * kept per filter until the data changes: a fingerprint of row counts, version sums and last
+ * updates (one cheap query) decides, so every API instance sees a change at once.
+ */
 @Injectable()
 export class SummaryService {
+  private readonly cache = new Map<string, { fingerprint: string; at: number; value: DashboardSummary }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly reporting: ReportingStatusService,
@@ -23,6 +35,24 @@ export class SummaryService {
   ) {}
 
   async summary(query: SummaryQuery): Promise<DashboardSummary> {
+    const key = JSON.stringify([query.reportingPeriodId ?? null, query.fieldOfActionId ?? null, query.orgUnitId ?? null]);
+    const fingerprint = await this.fingerprint();
+    const hit = this.cache.get(key);
+    if (hit && hit.fingerprint === fingerprint && Date.now() - hit.at < CACHE_TTL_MS) return hit.value;
+    const value = await this.compute(query);
+    if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, { fingerprint, at: Date.now(), value });
+    return value;
+  }
+
+  /** Changes whenever a row of a source table is added, removed or updated — and at midnight (due dates). */
+  private async fingerprint(): Promise<string> {
+    const parts = SOURCES.map((t) => `(SELECT COUNT(*) || ':' || COALESCE(SUM("version"), 0) || ':' || COALESCE(CAST(MAX("updatedAt") AS VARCHAR), '') FROM ${t})`);
+    const [row] = await this.dataSource.query(`SELECT ${parts.join(" || '|' || ")} AS f`);
+    return `${berlinToday()}|${row.f}`;
+  }
+
+  private async compute(query: SummaryQuery): Promise<DashboardSummary> {
     const manager = this.dataSource.manager;
     const period = query.reportingPeriodId
       ? await manager.findOne(ReportingPeriodEntity, { where: { id: query.reportingPeriodId } })

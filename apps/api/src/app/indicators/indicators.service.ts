@@ -11,6 +11,7 @@ import { MeasureEntity } from '../measures/measure.entity';
 import { definedOnly } from '../measures/measures.service';
 import { CreateIndicatorDto, CreateIndicatorValueDto, IndicatorQueryDto, UpdateIndicatorDto } from './dto/indicator.dto';
 import { IndicatorEntity, IndicatorValueEntity } from './indicator.entity';
+import { compareCodes } from '../common/collate';
 
 const FIELDS = ['code', 'name', 'description', 'unit', 'direction', 'baselineYear', 'baselineValue', 'targetYear', 'targetValue', 'fieldOfActionId', 'measureIds'] as const;
 const fieldError = (field: string, message: string) => new BadRequestException({ detail: message, errors: [{ field, message }] });
@@ -63,7 +64,7 @@ export class IndicatorsService {
     if (!i) throw notFound('Die Kennzahl');
     const latest = await manager.findOne(IndicatorValueEntity, { where: { indicatorId: id }, order: { date: 'DESC' } });
     const expected = latest ? Math.round(pathValue(i, yearOf(latest.date)) * 1000) / 1000 : null;
-    const measures = (i.measures ?? []).sort((a, b) => a.code.localeCompare(b.code, 'de', { numeric: true }));
+    const measures = (i.measures ?? []).sort((a, b) => compareCodes(a.code, b.code));
     return {
       id: i.id,
       code: i.code,

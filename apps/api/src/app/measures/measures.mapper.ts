@@ -4,6 +4,7 @@ import { policy } from '../auth/policy';
 import { toOrgUnitRef } from '../org-units/org-units.service';
 import type { MeasureEntity } from './measure.entity';
 import type { MilestoneEntity } from './milestone.entity';
+import { compareCodes, compareText } from '../common/collate';
 
 const fieldRef = (m: MeasureEntity) => ({
   id: m.fieldOfAction!.id,
@@ -45,7 +46,7 @@ export function toMilestone(e: MilestoneEntity): Milestone {
 }
 
 const byDueDate = (a: MilestoneEntity, b: MilestoneEntity) =>
-  (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title, 'de');
+  (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || compareText(a.title, b.title);
 
 export function toMeasure(m: MeasureEntity, user: AuthUser): Measure {
   const archived = m.archivedAt !== null;
@@ -78,7 +79,7 @@ export function toMeasure(m: MeasureEntity, user: AuthUser): Measure {
     leadOrgUnit: toOrgUnitRef(m.leadOrgUnit!),
     participatingOrgUnits: (m.participatingOrgUnits ?? [])
       .map(toOrgUnitRef)
-      .sort((a, b) => a.code.localeCompare(b.code, 'de', { numeric: true })),
+      .sort((a, b) => compareCodes(a.code, b.code)),
     milestones: [...(m.milestones ?? [])].sort(byDueDate).map(toMilestone),
     archived,
     createdAt: m.createdAt.toISOString(),

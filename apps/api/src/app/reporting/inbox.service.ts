@@ -11,6 +11,7 @@ import { toPeriodRef } from './reporting.mapper';
 import { ReportingPeriodEntity } from './reporting-period.entity';
 import { groupBy, isActive, ReportingStatusService } from './reporting-status.service';
 import { berlinToday, summariseChain, timelinessOf } from './timeliness';
+import { compareCodes } from '../common/collate';
 
 const noCounts = (): Inbox['counts'] => ({
   due: 0, overdue: 0, drafts: 0, revisionRequested: 0, submitted: 0, accepted: 0, openMilestones: 0, overdueMilestones: 0,
@@ -135,7 +136,7 @@ export class InboxService {
         measure: { id: ms.measure!.id, code: ms.measure!.code, title: ms.measure!.title },
       }))
       // Both engines sort NULL differently; undated milestones go last here.
-      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.measure.code.localeCompare(b.measure.code, 'de', { numeric: true }));
+      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || compareCodes(a.measure.code, b.measure.code));
     counts.openMilestones = milestones.length;
     counts.overdueMilestones = milestones.filter((m) => m.overdue).length;
 

@@ -8,6 +8,7 @@ import { toReportingPeriod } from './reporting.mapper';
 import { ReportingPeriodEntity } from './reporting-period.entity';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { berlinToday, summariseChain, timelinessOf } from './timeliness';
+import { compareCodes } from '../common/collate';
 
 /** Measures in these states are finished; no report is expected of them (unless one came in anyway). */
 export const INACTIVE_STATUSES: readonly MeasureStatus[] = ['COMPLETED', 'CANCELLED'];
@@ -44,9 +45,11 @@ export class ReportingStatusService {
     const manager = this.dataSource.manager;
     const period = await this.periods.load(periodId, manager);
     const today = berlinToday();
+    // Only the columns the status needs: hydrating full measures cost most of the time on a big city.
     const measures = await manager
       .createQueryBuilder(MeasureEntity, 'm')
-      .innerJoinAndSelect('m.leadOrgUnit', 'lead')
+      .innerJoin('m.leadOrgUnit', 'lead')
+      .select(['m.id', 'm.code', 'm.title', 'm.status', 'm.leadOrgUnitId', 'm.archivedAt', 'lead.id', 'lead.code', 'lead.name'])
       .where('m.archivedAt IS NULL')
       .getMany();
     const reports = await this.periodReports(manager, period.id);
@@ -95,7 +98,7 @@ export class ReportingStatusService {
         if (stale.stale) c.stale++;
       }
     }
-    const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'de', { numeric: true });
+    const byCode = (a: { code: string }, b: { code: string }) => compareCodes(a.code, b.code);
     return {
       period: toReportingPeriod(period),
       asOf: today,
@@ -129,24 +132,36 @@ export class ReportingStatusService {
     const window = considered.slice(0, 2).map((p) => p.id);
     const result = new Map<string, Staleness>();
     if (measureIds && !measureIds.length) return result;
-    const qb = manager
-      .createQueryBuilder(ProgressReportEntity, 'r')
-      .select('r.measureId', 'measureId')
-      .addSelect('r.periodId', 'periodId')
-      .where('r.state = :accepted', { accepted: 'ACCEPTED' })
-      .andWhere('r.periodId IN (:...periodIds)', { periodIds: considered.map((p) => p.id) })
-      .groupBy('r.measureId')
-      .addGroupBy('r.periodId');
-    if (measureIds) qb.andWhere('r.measureId IN (:...measureIds)', { measureIds });
-    const rows: { measureId: string; periodId: string }[] = await qb.getRawMany();
-    const accepted = groupBy(rows, (r) => r.measureId);
     const rank = new Map(considered.map((p, i) => [p.id, i]));
+    // Two steps keep this cheap on a big city: which measures have an accepted report in the
+    // two-period window (few rows), then the latest accepted period only for those that do not.
+    const acceptedIn = async (periodIds: string[], only?: string[]) => {
+      if (!periodIds.length || (only && !only.length)) return [] as { measureId: string; periodId: string }[];
+      const qb = manager
+        .createQueryBuilder(ProgressReportEntity, 'r')
+        .select('r.measureId', 'measureId')
+        .addSelect('r.periodId', 'periodId')
+        .where('r.state = :accepted', { accepted: 'ACCEPTED' })
+        .andWhere('r.periodId IN (:...periodIds)', { periodIds })
+        .groupBy('r.measureId')
+        .addGroupBy('r.periodId');
+      if (only) qb.andWhere('r.measureId IN (:...only)', { only });
+      return qb.getRawMany<{ measureId: string; periodId: string }>();
+    };
     const ids = measureIds ?? (await manager.find(MeasureEntity, { select: { id: true } })).map((m) => m.id);
+    const recent = groupBy(await acceptedIn(window, measureIds), (r) => r.measureId);
+    const older = ids.filter((id) => !recent.has(id));
+    const earlierAccepted = new Map<string, { measureId: string; periodId: string }[]>();
+    // SQLite allows ~32,000 parameters per statement; ask in slices.
+    for (let i = 0; i < older.length; i += 5000) {
+      const rows = await acceptedIn(considered.slice(2).map((p) => p.id), older.slice(i, i + 5000));
+      for (const [k, v] of groupBy(rows, (r) => r.measureId)) earlierAccepted.set(k, v);
+    }
     for (const id of ids) {
-      const periodIds = (accepted.get(id) ?? []).map((r) => r.periodId);
+      const periodIds = (recent.get(id) ?? earlierAccepted.get(id) ?? []).map((r) => r.periodId);
       const latest = periodIds.sort((a, b) => rank.get(a)! - rank.get(b)!)[0];
       result.set(id, {
-        stale: window.length === 2 && !periodIds.some((p) => window.includes(p)),
+        stale: window.length === 2 && !recent.has(id),
         lastAcceptedPeriod: latest ? considered[rank.get(latest)!].name : null,
       });
     }

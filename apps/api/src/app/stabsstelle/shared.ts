@@ -10,6 +10,7 @@ import { IfPresent } from '../common/dto-rules';
 import { MeasureEntity } from '../measures/measure.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import type { UserEntity } from '../users/user.entity';
+import { compareCodes } from '../common/collate';
 
 /** Building blocks shared by trainings, consultations and climate checks. */
 
@@ -92,7 +93,7 @@ export function scopeToOrgUnit<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
 
 export const toLinkedMeasure = (m: MeasureEntity): LinkedMeasure => ({ id: m.id, code: m.code, title: m.title });
 
-export const byMeasureCode = (a: MeasureEntity, b: MeasureEntity) => a.code.localeCompare(b.code, 'de', { numeric: true });
+export const byMeasureCode = (a: MeasureEntity, b: MeasureEntity) => compareCodes(a.code, b.code);
 
 export const toPersonRef = (u: UserEntity | null | undefined): PersonRef | null => (u ? { id: u.id, displayName: u.displayName } : null);
 

@@ -5,6 +5,7 @@ import { toOrgUnitRef } from '../org-units/org-units.service';
 import type { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { byMeasureCode, toLinkedMeasure } from '../stabsstelle/shared';
 import type { TrainingEntity } from './training.entity';
+import { compareCodes } from '../common/collate';
 
 /** Aggregates kept next to a training row: registered staff and feedback. */
 export interface TrainingFigures {
@@ -14,7 +15,7 @@ export interface TrainingFigures {
 
 export const NO_FIGURES: TrainingFigures = { participantCount: 0, feedback: { count: 0, averageScore: null } };
 
-const byCode = (a: OrgUnitEntity, b: OrgUnitEntity) => a.code.localeCompare(b.code, 'de', { numeric: true });
+const byCode = (a: OrgUnitEntity, b: OrgUnitEntity) => compareCodes(a.code, b.code);
 
 export function toTrainingSummary(t: TrainingEntity, figures: TrainingFigures): TrainingSummary {
   return {

@@ -40,6 +40,7 @@ import {
 } from './dto/training.dto';
 import { NO_FIGURES, toTraining, toTrainingSummary, TrainingFigures } from './trainings.mapper';
 import { TrainingEntity, TrainingFeedbackEntity, TrainingParticipantEntity, TrainingRegistrationEntity } from './training.entity';
+import { compareCodes, compareText } from '../common/collate';
 
 /** Fields compared for the change history. Participant names never enter it: only their number does. */
 const AUDITED = [
@@ -228,7 +229,7 @@ export class TrainingsService {
       where: { trainingId: id },
       relations: { orgUnit: true, ...(withNames ? { names: true } : {}) },
     });
-    rows.sort((a, b) => a.orgUnit!.code.localeCompare(b.orgUnit!.code, 'de', { numeric: true }));
+    rows.sort((a, b) => compareCodes(a.orgUnit!.code, b.orgUnit!.code));
     return {
       trainingId: id,
       capacity: training.capacity,
@@ -239,7 +240,7 @@ export class TrainingsService {
         ...(withNames
           ? {
               names: [...(r.names ?? [])]
-                .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.id.localeCompare(b.id))
+                .sort((a, b) => compareText(a.name, b.name) || a.id.localeCompare(b.id))
                 .map((n) => ({ id: n.id, name: n.name })),
             }
           : {}),
@@ -387,7 +388,7 @@ export class TrainingsService {
       byTopic[row.topic] = (byTopic[row.topic] ?? 0) + n;
       total += n;
     }
-    const items = [...units.values()].sort((a, b) => a.orgUnit.code.localeCompare(b.orgUnit.code, 'de', { numeric: true }));
+    const items = [...units.values()].sort((a, b) => compareCodes(a.orgUnit.code, b.orgUnit.code));
     return { year, total, byTopic, items };
   }
 
