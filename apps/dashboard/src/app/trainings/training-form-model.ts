@@ -36,13 +36,18 @@ export function createTrainingForm(fb: NonNullableFormBuilder) {
     capacity: fb.control<number | null>(null, [Validators.min(1), Validators.max(10000), integerValidator]),
     linkedMeasureIds: fb.control<string[]>([]),
   });
-  // These validators read `format`, which they cannot see before the group exists: run them once now and on every change.
-  const revalidate = () => {
-    form.controls.location.updateValueAndValidity();
-    form.controls.onlineUrl.updateValueAndValidity();
+  // Only the field that fits the format takes part in validation; the other keeps its text in case
+  // the user switches back. Run once now too: the validators cannot see `format` before the group exists.
+  const sync = () => {
+    const online = form.controls.format.value === 'ONLINE';
+    const [active, inactive] = online
+      ? [form.controls.onlineUrl, form.controls.location]
+      : [form.controls.location, form.controls.onlineUrl];
+    inactive.disable({ emitEvent: false });
+    active.enable({ emitEvent: false });
   };
-  form.controls.format.valueChanges.subscribe(revalidate);
-  revalidate();
+  form.controls.format.valueChanges.subscribe(sync);
+  sync();
   return form;
 }
 
