@@ -245,3 +245,50 @@ test.describe.serial('Schulung: planen und Teilnehmende erfassen', () => {
     await expect(page.getByTestId('edit-training')).toHaveCount(0);
   });
 });
+
+test.describe('Stabsstelle: Übersichten', () => {
+  test('open requests that wait too long are marked with text and icon; the threshold is adjustable', async ({ page }) => {
+    await login(page, 'climateManager');
+    await page.goto('/beratungen?status=REQUESTED');
+    await expect(page.getByTestId('consultation-row').first()).toBeVisible();
+    const stale = page.getByTestId('stale-note');
+    await expect(stale.first()).toContainText(/Seit \d+ Tagen unbearbeitet/);
+    const staleAt14 = await stale.count();
+    expect(staleAt14).toBeGreaterThan(0);
+    await expectAccessible(page, 'consultation list with stale requests');
+
+    await page.getByTestId('filter-stale-days').fill('30');
+    await page.getByTestId('filter-stale-days').press('Enter');
+    await expect(page).toHaveURL(/staleDays=30/);
+    await expect.poll(async () => stale.count()).toBeLessThan(staleAt14);
+
+    await page.getByTestId('filter-stale-only').getByRole('checkbox').check();
+    await expect(page).toHaveURL(/stale=true/);
+    await expect(page.getByTestId('consultation-row')).toHaveCount(await stale.count());
+  });
+
+  test('the past trainings and the climate checks of all departments are accessible', async ({ page }) => {
+    await login(page, 'executive');
+    await page.goto('/schulungen');
+    await page.getByTestId('when-past').click();
+    await expect(page).toHaveURL(/when=past/);
+    await expect(page.getByTestId('training-month').first()).toBeVisible();
+    await expectAccessible(page, 'past trainings');
+    await page.getByTestId('training-link').first().click();
+    await expect(page.getByTestId('training-title')).toBeVisible();
+    await expect(page.getByTestId('mark-held')).toHaveCount(0);
+    await expectAccessible(page, 'past training detail (executive)');
+
+    await page.goto(`/schulungen/statistik?year=${new Date().getFullYear()}`);
+    await expect(page.getByTestId('stats-row').first()).toBeVisible();
+    await expectAccessible(page, 'training statistics with data');
+
+    await page.goto('/klimacheck');
+    await expect(page.getByTestId('climate-check-row').first()).toBeVisible();
+    await expect(page.getByTestId('new-climate-check')).toHaveCount(0);
+    await page.getByTestId('climate-check-link').first().click();
+    await expect(page.getByTestId('climate-check-title')).toBeVisible();
+    await expect(page.getByTestId('review-form')).toHaveCount(0);
+    await expectAccessible(page, 'climate check detail (executive)');
+  });
+});
