@@ -3,8 +3,7 @@ import { authGuard, roleGuard } from './auth/auth-guards';
 
 /**
  * Every feature is lazy, so the first page a user opens does not pay for the others.
- * Planned features get their own entries here: /cockpit, /meine-massnahmen, /pruefung,
- * /schulungen, /beratungen, /klimacheck.
+ * Planned features get their own entries here: /cockpit, /meine-massnahmen, /pruefung.
  */
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'massnahmen' },
@@ -21,6 +20,21 @@ export const appRoutes: Route[] = [
     path: 'massnahmen',
     canActivate: [authGuard],
     loadChildren: () => import('./measures/measures.routes').then((m) => m.measuresRoutes),
+  },
+  {
+    path: 'schulungen',
+    canActivate: [authGuard],
+    loadChildren: () => import('./trainings/trainings.routes').then((m) => m.trainingsRoutes),
+  },
+  {
+    path: 'beratungen',
+    canActivate: [authGuard],
+    loadChildren: () => import('./consultations/consultations.routes').then((m) => m.consultationsRoutes),
+  },
+  {
+    path: 'klimacheck',
+    canActivate: [authGuard],
+    loadChildren: () => import('./climate-checks/climate-checks.routes').then((m) => m.climateChecksRoutes),
   },
   {
     path: 'verwaltung',

@@ -5,13 +5,14 @@ import type {
   Measure,
   MeasureCreate,
   MeasureSummary,
+  MeasureRelatedWork,
   MeasureUpdate,
   Milestone,
   MilestoneInput,
   Page,
   PublicNote,
 } from '@klimaschutz/contracts';
-import { Observable } from 'rxjs';
+import { Observable, map } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
 import type { MeasureListState } from './measure-query';
 
@@ -36,6 +37,18 @@ export class MeasureApi {
         archived: state.archived,
       }),
     });
+  }
+
+  /** Code and title of every measure, for "linked measures" selects (the API caps a page at 500). */
+  options(): Observable<MeasureSummary[]> {
+    return this.http
+      .get<Page<MeasureSummary>>(MEASURES, { params: queryParams({ pageSize: 500, sort: 'code' }) })
+      .pipe(map((page) => page.items));
+  }
+
+  /** What the Stabsstelle did for a measure: trainings, consultations, climate checks. */
+  related(id: string): Observable<MeasureRelatedWork> {
+    return this.http.get<MeasureRelatedWork>(`${MEASURES}/${encodeURIComponent(id)}/related`);
   }
 
   get(id: string): Observable<Measure> {

@@ -19,13 +19,14 @@ import { MeasureHistory } from './measure-history';
 import { MeasureMilestones } from './measure-milestones';
 import { MeasurePublication } from './measure-publication';
 import { MeasurePublicNotes } from './measure-public-notes';
+import { MeasureRelated } from './measure-related';
 
 /** Navigation state a form passes to the detail page ("Änderungen gespeichert."). */
 export interface DetailNotice {
   notice?: string;
 }
 
-/** The Steckbrief: every field of a measure, its milestones and its change history. */
+/** The Steckbrief: every field of a measure, its milestones, the Stabsstelle's related work and its change history. */
 @Component({
   selector: 'ksc-measure-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,6 +40,7 @@ export interface DetailNotice {
     MeasureHistory,
     MeasurePublication,
     MeasurePublicNotes,
+    MeasureRelated,
     FormatDatePipe,
     FormatDateTimePipe,
     FormatEurPipe,

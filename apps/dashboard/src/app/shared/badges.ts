@@ -36,3 +36,20 @@ export class AssessmentBadge {
   protected readonly colourWord = computed(() => ASSESSMENT_COLOUR_WORDS[this.assessment()]);
   protected readonly cssClass = computed(() => `badge badge--${this.assessment().toLowerCase()}`);
 }
+
+/** Tone of a workflow badge (trainings, consultations, Klimacheck); the text always says the state. */
+export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'muted';
+
+/** A state badge for the Stabsstelle's records: dot + German word. */
+@Component({
+  selector: 'ksc-label-badge',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<span class="badge" [class]="'badge badge-tone--' + tone()" [attr.data-testid]="testId()"
+    ><span class="badge__dot" aria-hidden="true"></span>{{ label() }}</span
+  >`,
+})
+export class LabelBadge {
+  readonly label = input.required<string>();
+  readonly tone = input<BadgeTone>('neutral');
+  readonly testId = input<string>('state-badge');
+}

@@ -33,6 +33,9 @@ export function validationMessage(errors: ValidationErrors | null | undefined, r
   if (errors['endBeforeStart']) {
     return 'Das Ende darf nicht vor dem Beginn liegen.';
   }
+  if (errors['https']) {
+    return 'Bitte eine vollständige https-Adresse angeben, z. B. https://meet.example.de/raum.';
+  }
   if (errors['colour']) {
     return 'Bitte eine Farbe im Format #RRGGBB angeben, z. B. #1f5b3a.';
   }

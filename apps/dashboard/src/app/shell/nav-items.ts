@@ -14,11 +14,26 @@ export interface NavGroup {
   items: readonly NavItem[];
 }
 
-// Later features slot in here: /cockpit, /meine-massnahmen, /pruefung, /schulungen,
-// /beratungen, /klimacheck.
+// Later features slot in here: /cockpit, /meine-massnahmen, /pruefung.
 export const NAV_GROUPS: readonly NavGroup[] = [
   {
     items: [{ label: 'Maßnahmen', path: '/massnahmen', testId: 'nav-measures' }],
+  },
+  {
+    // The Stabsstelle's cross-departmental work; the public has no account, everyone else reads.
+    label: 'Stabsstelle Klimaschutz',
+    items: [
+      { label: 'Schulungen', path: '/schulungen', testId: 'nav-trainings' },
+      {
+        label: 'Schulungsstatistik',
+        path: '/schulungen/statistik',
+        roles: ['ADMIN', 'CLIMATE_MANAGER', 'EXECUTIVE'],
+        testId: 'nav-training-stats',
+      },
+      // A department sees only its own org unit's requests and checks (the API filters).
+      { label: 'Beratungen', path: '/beratungen', testId: 'nav-consultations' },
+      { label: 'Klimacheck', path: '/klimacheck', testId: 'nav-climate-checks' },
+    ],
   },
   {
     label: 'Systemverwaltung',

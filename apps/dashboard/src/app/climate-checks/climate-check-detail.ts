@@ -1,0 +1,159 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Title } from '@angular/platform-browser';
+import { Router, RouterLink } from '@angular/router';
+import {
+  CLIMATE_CHECK_STATUS_LABELS,
+  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
+  CLIMATE_CRITERIA,
+  CLIMATE_CRITERION_LABELS,
+  CLIMATE_IMPACT_LABELS,
+  type ClimateCheck,
+  type Problem,
+} from '@klimaschutz/contracts';
+import { Observable, catchError, filter, of, switchMap, tap } from 'rxjs';
+import type { DetailNotice } from '../measures/measure-detail';
+import { pageTitle } from '../shell/page-title-strategy';
+import { LabelBadge } from '../shared/badges';
+import { confirmAction } from '../shared/confirm-dialog';
+import { FormatDateTimePipe, FormatNumberPipe, YesNoPipe } from '../shared/format-pipes';
+import { applyServerErrors, toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { ValidationMessagePipe } from '../shared/validation-messages';
+import { ClimateCheckApi } from './climate-check-api';
+import { IMPACT_SIGNS, climateCheckTone } from './climate-check-labels';
+
+/** One Klimacheck: all answers; the department submits it, climate managers add the Stellungnahme. */
+@Component({
+  selector: 'ksc-climate-check-detail',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    LabelBadge,
+    ProblemAlert,
+    ValidationMessagePipe,
+    FormatDateTimePipe,
+    FormatNumberPipe,
+    YesNoPipe,
+  ],
+  templateUrl: './climate-check-detail.html',
+  styles: `
+    .statement {
+      white-space: pre-line;
+    }
+  `,
+})
+export class ClimateCheckDetail {
+  readonly id = input.required<string>();
+
+  private readonly api = inject(ClimateCheckApi);
+  private readonly title = inject(Title);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+
+  protected readonly statusLabels = CLIMATE_CHECK_STATUS_LABELS;
+  protected readonly subjectTypeLabels = CLIMATE_CHECK_SUBJECT_TYPE_LABELS;
+  protected readonly criteriaKeys = CLIMATE_CRITERIA;
+  protected readonly criterionLabels = CLIMATE_CRITERION_LABELS;
+  protected readonly impactLabels = CLIMATE_IMPACT_LABELS;
+  protected readonly impactSigns = IMPACT_SIGNS;
+  protected readonly tone = climateCheckTone;
+  protected readonly check = signal<ClimateCheck | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly notice = signal<string | null>(
+    (this.router.currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
+  );
+  protected readonly reviewForm = inject(NonNullableFormBuilder).group({
+    statement: ['', [Validators.required, Validators.maxLength(20000)]],
+  });
+
+  constructor() {
+    toObservable(this.id)
+      .pipe(
+        switchMap((id) => this.load(id)),
+        takeUntilDestroyed(),
+      )
+      .subscribe();
+  }
+
+  protected submit(): void {
+    const c = this.check();
+    if (c) this.run(this.api.submit(c.id, c.version), 'Der Klimacheck wurde eingereicht.');
+  }
+
+  protected review(): void {
+    const c = this.check();
+    if (!c) return;
+    if (this.reviewForm.invalid) {
+      this.reviewForm.markAllAsTouched();
+      return;
+    }
+    this.run(this.api.review(c.id, c.version, this.reviewForm.getRawValue().statement.trim()), 'Die Stellungnahme wurde gespeichert; der Klimacheck ist abgeschlossen.');
+  }
+
+  protected remove(): void {
+    const c = this.check();
+    if (!c) return;
+    confirmAction(this.dialog, {
+      title: 'Entwurf löschen?',
+      message: `Der Entwurf „${c.title}“ wird endgültig gelöscht.`,
+      confirmLabel: 'Löschen',
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => this.api.remove(c.id)),
+      )
+      .subscribe({
+        next: () => void this.router.navigate(['/klimacheck']),
+        error: (error: unknown) => this.problem.set(toProblem(error)),
+      });
+  }
+
+  private run(request: Observable<ClimateCheck>, message: string): void {
+    this.busy.set(true);
+    this.problem.set(null);
+    request.subscribe({
+      next: (updated) => {
+        this.busy.set(false);
+        this.check.set(updated);
+        this.notice.set(message);
+        void this.announcer.announce(message);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const problem = toProblem(error);
+        this.problem.set(problem);
+        applyServerErrors(this.reviewForm, problem);
+      },
+    });
+  }
+
+  private load(id: string): Observable<ClimateCheck | null> {
+    this.loading.set(true);
+    return this.api.get(id).pipe(
+      tap((c) => {
+        this.check.set(c);
+        this.loading.set(false);
+        this.title.setTitle(pageTitle(`Klimacheck: ${c.title}`));
+      }),
+      catchError((error: unknown) => {
+        this.loading.set(false);
+        this.problem.set(toProblem(error));
+        return of(null);
+      }),
+    );
+  }
+}

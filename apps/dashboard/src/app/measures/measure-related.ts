@@ -1,0 +1,108 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import {
+  CLIMATE_CHECK_STATUS_LABELS,
+  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
+  CONSULTATION_CATEGORY_LABELS,
+  CONSULTATION_STATUS_LABELS,
+  TRAINING_STATUS_LABELS,
+  TRAINING_TOPIC_LABELS,
+  type MeasureRelatedWork,
+  type Problem,
+} from '@klimaschutz/contracts';
+import { catchError, of, switchMap } from 'rxjs';
+import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
+import { toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { MeasureApi } from './measure-api';
+
+/** "Querschnittsarbeit der Stabsstelle": trainings, consultations and Klimachecks that refer to a measure. */
+@Component({
+  selector: 'ksc-measure-related',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, ProblemAlert, FormatDatePipe, FormatDateTimePipe],
+  template: `
+    <section class="card-section" aria-labelledby="sec-related" data-testid="measure-related">
+      <h2 id="sec-related">Querschnittsarbeit der Stabsstelle</h2>
+      <ksc-problem-alert [problem]="problem()" />
+      @if (related(); as r) {
+        <h3 id="rel-trainings">Schulungen</h3>
+        @if (r.trainings.length) {
+          <ul aria-labelledby="rel-trainings" data-testid="related-trainings">
+            @for (t of r.trainings; track t.id) {
+              <li>
+                <a [routerLink]="['/schulungen', t.id]">{{ t.title }}</a>
+                – {{ t.startsAt | kscDateTime }} Uhr, {{ topicLabels[t.topic] }}, {{ trainingStatus[t.status] }}
+              </li>
+            }
+          </ul>
+        } @else {
+          <p>Keine Schulungen zu dieser Maßnahme.</p>
+        }
+        <h3 id="rel-consultations">Beratungen</h3>
+        @if (r.consultations.length) {
+          <ul aria-labelledby="rel-consultations" data-testid="related-consultations">
+            @for (c of r.consultations; track c.id) {
+              <li>
+                <a [routerLink]="['/beratungen', c.id]">{{ c.topic }}</a>
+                – {{ categoryLabels[c.category] }}, {{ c.requestingOrgUnit.name }}, {{ consultationStatus[c.status] }}
+                (angefragt {{ c.requestedAt | kscDate }})
+              </li>
+            }
+          </ul>
+        } @else {
+          <p>Keine Beratungen zu dieser Maßnahme.</p>
+        }
+        <h3 id="rel-checks">Klimachecks</h3>
+        @if (r.climateChecks.length) {
+          <ul aria-labelledby="rel-checks" data-testid="related-climate-checks">
+            @for (k of r.climateChecks; track k.id) {
+              <li>
+                <a [routerLink]="['/klimacheck', k.id]">{{ k.reference ? k.reference + ' – ' : '' }}{{ k.title }}</a>
+                – {{ subjectTypeLabels[k.subjectType] }}, {{ checkStatus[k.status] }}
+                @if (k.hasNegativeImpact) {
+                  , negative Auswirkung bewertet
+                }
+              </li>
+            }
+          </ul>
+        } @else {
+          <p>Keine Klimachecks zu dieser Maßnahme.</p>
+        }
+      } @else if (!problem()) {
+        <p class="loading" role="status">Wird geladen …</p>
+      }
+    </section>
+  `,
+})
+export class MeasureRelated {
+  readonly measureId = input.required<string>();
+
+  private readonly api = inject(MeasureApi);
+
+  protected readonly topicLabels = TRAINING_TOPIC_LABELS;
+  protected readonly trainingStatus = TRAINING_STATUS_LABELS;
+  protected readonly categoryLabels = CONSULTATION_CATEGORY_LABELS;
+  protected readonly consultationStatus = CONSULTATION_STATUS_LABELS;
+  protected readonly subjectTypeLabels = CLIMATE_CHECK_SUBJECT_TYPE_LABELS;
+  protected readonly checkStatus = CLIMATE_CHECK_STATUS_LABELS;
+  protected readonly related = signal<MeasureRelatedWork | null>(null);
+  protected readonly problem = signal<Problem | null>(null);
+
+  constructor() {
+    toObservable(this.measureId)
+      .pipe(
+        switchMap((id) =>
+          this.api.related(id).pipe(
+            catchError((error: unknown) => {
+              this.problem.set(toProblem(error));
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((related) => this.related.set(related));
+  }
+}

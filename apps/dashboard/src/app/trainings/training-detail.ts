@@ -1,0 +1,278 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { Title } from '@angular/platform-browser';
+import { Router, RouterLink } from '@angular/router';
+import {
+  TRAINING_FORMAT_LABELS,
+  TRAINING_STATUS_LABELS,
+  TRAINING_TOPIC_LABELS,
+  type ParticipantName,
+  type Problem,
+  type Training,
+  type TrainingFeedbackList,
+  type TrainingParticipants,
+} from '@klimaschutz/contracts';
+import { Observable, catchError, filter, forkJoin, of, switchMap, tap } from 'rxjs';
+import { AuthSession } from '../auth/auth-session';
+import type { DetailNotice } from '../measures/measure-detail';
+import { pageTitle } from '../shell/page-title-strategy';
+import { LabelBadge } from '../shared/badges';
+import { confirmAction } from '../shared/confirm-dialog';
+import { FormatDateTimePipe, FormatNumberPipe } from '../shared/format-pipes';
+import { applyServerErrors, toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { ReferenceData } from '../shared/reference-data';
+import { ValidationMessagePipe, integerValidator } from '../shared/validation-messages';
+import { TrainingApi } from './training-api';
+import { trainingTone } from './training-labels';
+import { formatDuration } from './training-query';
+
+/** One line per name; blank lines dropped. */
+export function namesFromText(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/**
+ * One training: facts, participants per org unit (names only for climate managers and admins, each
+ * deletable — GDPR), feedback, and the planner's actions (held, cancel with reason).
+ */
+@Component({
+  selector: 'ksc-training-detail',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatRadioModule,
+    LabelBadge,
+    ProblemAlert,
+    ValidationMessagePipe,
+    FormatDateTimePipe,
+    FormatNumberPipe,
+  ],
+  templateUrl: './training-detail.html',
+  styles: `
+    .names {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .names li {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .radio-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      margin-bottom: 0.5rem;
+    }
+  `,
+})
+export class TrainingDetail {
+  readonly id = input.required<string>();
+
+  private readonly api = inject(TrainingApi);
+  private readonly title = inject(Title);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly session = inject(AuthSession);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly statusLabels = TRAINING_STATUS_LABELS;
+  protected readonly topicLabels = TRAINING_TOPIC_LABELS;
+  protected readonly formatLabels = TRAINING_FORMAT_LABELS;
+  protected readonly tone = trainingTone;
+  protected readonly duration = formatDuration;
+  protected readonly scores = [1, 2, 3, 4, 5] as const;
+  protected readonly training = signal<Training | null>(null);
+  protected readonly participants = signal<TrainingParticipants | null>(null);
+  protected readonly feedback = signal<TrainingFeedbackList | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly unmatched = signal<string[]>([]);
+  protected readonly cancelling = signal(false);
+  protected readonly notice = signal<string | null>(
+    (this.router.currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
+  );
+  protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
+  /** Individual comments are for climate managers, admins and the executive (the API's rule). */
+  private readonly readsFeedback = computed(() => this.session.hasRole('ADMIN', 'CLIMATE_MANAGER', 'EXECUTIVE'));
+
+  protected readonly registrationForm = this.fb.group({
+    orgUnitId: ['', Validators.required],
+    count: this.fb.control<number | null>(null, [Validators.required, Validators.min(0), Validators.max(10000), integerValidator]),
+    names: [''],
+  });
+  protected readonly cancelForm = this.fb.group({ reason: ['', [Validators.required, Validators.maxLength(2000)]] });
+  protected readonly feedbackForm = this.fb.group({
+    score: this.fb.control<number | null>(null, Validators.required),
+    comment: ['', Validators.maxLength(5000)],
+  });
+
+  constructor() {
+    toObservable(this.id)
+      .pipe(
+        switchMap((id) => this.load(id)),
+        takeUntilDestroyed(),
+      )
+      .subscribe();
+  }
+
+  protected markHeld(): void {
+    const t = this.training();
+    if (!t) return;
+    this.write(this.api.markHeld(t.id, t.version), 'Die Schulung ist als durchgeführt markiert.');
+  }
+
+  protected cancel(): void {
+    const t = this.training();
+    if (!t) return;
+    if (this.cancelForm.invalid) {
+      this.cancelForm.markAllAsTouched();
+      return;
+    }
+    this.write(this.api.cancel(t.id, t.version, this.cancelForm.getRawValue().reason.trim()), 'Die Schulung wurde abgesagt.', () =>
+      this.cancelling.set(false),
+    );
+  }
+
+  protected register(): void {
+    const t = this.training();
+    if (!t) return;
+    if (this.registrationForm.invalid) {
+      this.registrationForm.markAllAsTouched();
+      return;
+    }
+    const v = this.registrationForm.getRawValue();
+    const names = namesFromText(v.names);
+    this.busy.set(true);
+    this.problem.set(null);
+    this.unmatched.set([]);
+    this.api.register(t.id, v.orgUnitId, { count: v.count ?? 0, ...(names.length ? { names } : {}) }).subscribe({
+      next: (participants) => {
+        this.busy.set(false);
+        this.participants.set(participants);
+        this.registrationForm.reset({ orgUnitId: '', count: null, names: '' });
+        this.showNotice('Die Anmeldung wurde gespeichert.');
+        this.refreshTraining();
+      },
+      error: (error: unknown) => this.fail(error, this.registrationForm),
+    });
+  }
+
+  protected deleteName(name: ParticipantName): void {
+    const t = this.training();
+    if (!t) return;
+    confirmAction(this.dialog, {
+      title: 'Namen löschen?',
+      message: `Der Name „${name.name}“ wird gelöscht. Die Anzahl der Teilnehmenden bleibt erhalten.`,
+      confirmLabel: 'Namen löschen',
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => this.api.deleteName(t.id, name.id)),
+        switchMap(() => this.api.participants(t.id)),
+      )
+      .subscribe({
+        next: (participants) => {
+          this.participants.set(participants);
+          this.showNotice(`Der Name „${name.name}“ wurde gelöscht.`);
+        },
+        error: (error: unknown) => this.fail(error),
+      });
+  }
+
+  protected addFeedback(): void {
+    const t = this.training();
+    if (!t) return;
+    if (this.feedbackForm.invalid) {
+      this.feedbackForm.markAllAsTouched();
+      return;
+    }
+    const v = this.feedbackForm.getRawValue();
+    this.busy.set(true);
+    this.api
+      .addFeedback(t.id, { score: Number(v.score), comment: v.comment.trim() || null })
+      .pipe(switchMap(() => this.api.feedback(t.id)))
+      .subscribe({
+        next: (feedback) => {
+          this.busy.set(false);
+          this.feedback.set(feedback);
+          this.feedbackForm.reset({ score: null, comment: '' });
+          this.showNotice('Die Rückmeldung wurde erfasst.');
+          this.refreshTraining();
+        },
+        error: (error: unknown) => this.fail(error, this.feedbackForm),
+      });
+  }
+
+  private write(request: Observable<Training>, message: string, after?: () => void): void {
+    this.busy.set(true);
+    this.problem.set(null);
+    request.subscribe({
+      next: (updated) => {
+        this.busy.set(false);
+        this.training.set(updated);
+        after?.();
+        this.showNotice(message);
+      },
+      error: (error: unknown) => this.fail(error, this.cancelForm),
+    });
+  }
+
+  private fail(error: unknown, form?: Parameters<typeof applyServerErrors>[0]): void {
+    this.busy.set(false);
+    const problem = toProblem(error);
+    this.problem.set(problem);
+    this.unmatched.set(form ? applyServerErrors(form, problem) : []);
+  }
+
+  private showNotice(message: string): void {
+    this.notice.set(message);
+    void this.announcer.announce(message);
+  }
+
+  private refreshTraining(): void {
+    this.api.get(this.id()).subscribe({ next: (t) => this.training.set(t), error: () => undefined });
+  }
+
+  private load(id: string): Observable<unknown> {
+    this.loading.set(true);
+    return forkJoin({
+      training: this.api.get(id),
+      participants: this.api.participants(id),
+      feedback: this.readsFeedback() ? this.api.feedback(id).pipe(catchError(() => of(null))) : of(null),
+    }).pipe(
+      tap(({ training, participants, feedback }) => {
+        this.training.set(training);
+        this.participants.set(participants);
+        this.feedback.set(feedback);
+        this.loading.set(false);
+        this.title.setTitle(pageTitle(`Schulung: ${training.title}`));
+      }),
+      catchError((error: unknown) => {
+        this.loading.set(false);
+        this.problem.set(toProblem(error));
+        return of(null);
+      }),
+    );
+  }
+}

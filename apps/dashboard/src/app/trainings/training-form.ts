@@ -1,0 +1,150 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { Title } from '@angular/platform-browser';
+import { Router, RouterLink } from '@angular/router';
+import { TRAINING_TOPICS, TRAINING_TOPIC_LABELS, type Problem, type Training } from '@klimaschutz/contracts';
+import { Observable, catchError, filter, of, startWith, switchMap, tap } from 'rxjs';
+import { MeasureApi } from '../measures/measure-api';
+import type { DetailNotice } from '../measures/measure-detail';
+import { pageTitle } from '../shell/page-title-strategy';
+import { todayIsoDate } from '../shared/format';
+import { applyServerErrors, toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { ReferenceData } from '../shared/reference-data';
+import { ValidationMessagePipe } from '../shared/validation-messages';
+import { TrainingApi } from './training-api';
+import { createTrainingForm, formValueFromTraining, toTrainingInput, type TrainingFormValue } from './training-form-model';
+
+/** Plan (`/schulungen/neu`) or change (`/schulungen/:id/bearbeiten`) a training; climate managers only. */
+@Component({
+  selector: 'ksc-training-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatRadioModule,
+    MatButtonModule,
+    ProblemAlert,
+    ValidationMessagePipe,
+  ],
+  templateUrl: './training-form.html',
+  styles: `
+    .radio-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      margin-bottom: 0.75rem;
+    }
+  `,
+})
+export class TrainingForm {
+  readonly id = input<string>();
+
+  private readonly api = inject(TrainingApi);
+  private readonly router = inject(Router);
+  private readonly title = inject(Title);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly topics = TRAINING_TOPICS;
+  protected readonly topicLabels = TRAINING_TOPIC_LABELS;
+  protected readonly today = todayIsoDate();
+  protected readonly form = createTrainingForm(inject(NonNullableFormBuilder));
+  protected readonly training = signal<Training | null>(null);
+  protected readonly isEdit = computed(() => !!this.id());
+  protected readonly loading = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly unmatched = signal<string[]>([]);
+  protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly measures = toSignal(inject(MeasureApi).options().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly format = toSignal(this.form.controls.format.valueChanges.pipe(startWith(this.form.controls.format.value)), {
+    initialValue: 'IN_PERSON' as const,
+  });
+
+  private initial: TrainingFormValue | null = null;
+
+  constructor() {
+    toObservable(this.id)
+      .pipe(
+        filter((id): id is string => !!id),
+        switchMap((id) => this.load(id)),
+        takeUntilDestroyed(),
+      )
+      .subscribe();
+  }
+
+  protected submit(): void {
+    this.problem.set(null);
+    this.unmatched.set([]);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
+      this.focusFirstInvalid();
+      return;
+    }
+    const body = toTrainingInput(this.form.getRawValue());
+    const existing = this.training();
+    const request = existing ? this.api.update(existing.id, { ...body, version: existing.version }) : this.api.create(body);
+    this.saving.set(true);
+    request.subscribe({
+      next: (saved) => {
+        this.form.markAsPristine();
+        const state: DetailNotice = { notice: existing ? 'Die Änderungen wurden gespeichert.' : 'Die Schulung wurde angelegt.' };
+        void this.router.navigate(['/schulungen', saved.id], { state });
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const problem = toProblem(error);
+        this.problem.set(problem);
+        // The API names the start `startsAt`; the form splits it into date and time.
+        const mapped = { ...problem, errors: problem.errors?.map((e) => (e.field === 'startsAt' ? { ...e, field: 'date' } : e)) };
+        this.unmatched.set(applyServerErrors(this.form, mapped));
+        this.focusFirstInvalid();
+      },
+    });
+  }
+
+  private load(id: string): Observable<Training | null> {
+    this.loading.set(true);
+    return this.api.get(id).pipe(
+      tap((t) => {
+        this.training.set(t);
+        this.initial = formValueFromTraining(t);
+        this.form.reset(this.initial);
+        this.loading.set(false);
+        this.title.setTitle(pageTitle(`Schulung bearbeiten: ${t.title}`));
+      }),
+      catchError((error: unknown) => {
+        this.loading.set(false);
+        this.problem.set(toProblem(error));
+        return of(null);
+      }),
+    );
+  }
+
+  private focusFirstInvalid(): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[formcontrolname].ng-invalid')?.focus(), {
+      injector: this.injector,
+    });
+  }
+}

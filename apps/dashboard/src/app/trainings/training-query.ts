@@ -1,0 +1,91 @@
+import { formatDate } from '@angular/common';
+import type { Params } from '@angular/router';
+import {
+  TRAINING_FORMATS,
+  TRAINING_STATUSES,
+  TRAINING_TOPICS,
+  type TrainingFormat,
+  type TrainingStatus,
+  type TrainingTopic,
+} from '@klimaschutz/contracts';
+import { listParam, oneOfParam, positiveIntParam, type QueryValues } from '../shared/query-params';
+
+export const TRAINING_PAGE_SIZES = [25, 50, 100] as const;
+
+/** The training calendar's view; it lives in the URL so a view can be shared. */
+export interface TrainingListState {
+  when: 'upcoming' | 'past';
+  status: TrainingStatus[];
+  topic: TrainingTopic[];
+  format: TrainingFormat | '';
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_TRAINING_LIST_STATE: TrainingListState = {
+  when: 'upcoming',
+  status: [],
+  topic: [],
+  format: '',
+  page: 1,
+  pageSize: 50,
+};
+
+export function trainingStateFromParams(params: QueryValues): TrainingListState {
+  const d = DEFAULT_TRAINING_LIST_STATE;
+  return {
+    when: params['when'] === 'past' ? 'past' : 'upcoming',
+    status: listParam(params['status'], TRAINING_STATUSES),
+    topic: listParam(params['topic'], TRAINING_TOPICS),
+    format: oneOfParam(params['format'], TRAINING_FORMATS),
+    page: positiveIntParam(params['page']) ?? d.page,
+    pageSize: TRAINING_PAGE_SIZES.find((s) => s === positiveIntParam(params['pageSize'])) ?? d.pageSize,
+  };
+}
+
+export function trainingStateToParams(state: TrainingListState): Params {
+  const d = DEFAULT_TRAINING_LIST_STATE;
+  const params: Params = {};
+  if (state.when !== d.when) params['when'] = state.when;
+  if (state.status.length) params['status'] = state.status.join(',');
+  if (state.topic.length) params['topic'] = state.topic.join(',');
+  if (state.format) params['format'] = state.format;
+  if (state.page !== d.page) params['page'] = String(state.page);
+  if (state.pageSize !== d.pageSize) params['pageSize'] = String(state.pageSize);
+  return params;
+}
+
+export interface MonthGroup<T> {
+  /** `2026-12` */
+  key: string;
+  /** `Dezember 2026` */
+  label: string;
+  items: T[];
+}
+
+/**
+ * Groups trainings by the calendar month of their start in the browser's time zone, keeping the
+ * order the API sent (soonest first for upcoming, latest first for past ones).
+ */
+export function groupByMonth<T extends { startsAt: string }>(items: readonly T[], locale: string): MonthGroup<T>[] {
+  const groups: MonthGroup<T>[] = [];
+  for (const item of items) {
+    const start = new Date(item.startsAt);
+    const key = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}`;
+    let group = groups.find((g) => g.key === key);
+    if (!group) {
+      group = { key, label: formatDate(start, 'MMMM yyyy', locale), items: [] };
+      groups.push(group);
+    }
+    group.items.push(item);
+  }
+  return groups;
+}
+
+/** `90` → `1 Std. 30 Min.`, `120` → `2 Std.`, `45` → `45 Min.` */
+export function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} Min.`;
+  return m === 0 ? `${h} Std.` : `${h} Std. ${m} Min.`;
+}
