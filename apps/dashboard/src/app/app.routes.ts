@@ -3,8 +3,7 @@ import { authGuard, roleGuard } from './auth/auth-guards';
 
 /**
  * Every feature is lazy, so the first page a user opens does not pay for the others.
- * Planned features get their own entries here: /cockpit, /meine-massnahmen, /pruefung,
- * /schulungen, /beratungen, /klimacheck.
+ * Planned features get their own entries here: /cockpit, /schulungen, /beratungen, /klimacheck.
  */
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'massnahmen' },
@@ -16,6 +15,26 @@ export const appRoutes: Route[] = [
     path: 'massnahmen',
     canActivate: [authGuard],
     loadChildren: () => import('./measures/measures.routes').then((m) => m.measuresRoutes),
+  },
+  {
+    path: 'meine-massnahmen',
+    canActivate: [roleGuard('DEPARTMENT', 'CLIMATE_MANAGER')],
+    loadChildren: () => import('./reporting/reporting.routes').then((m) => m.inboxRoutes),
+  },
+  {
+    path: 'pruefung',
+    canActivate: [roleGuard('CLIMATE_MANAGER')],
+    loadChildren: () => import('./reporting/reporting.routes').then((m) => m.reviewRoutes),
+  },
+  {
+    path: 'berichtszeitraeume',
+    canActivate: [roleGuard('CLIMATE_MANAGER', 'EXECUTIVE')],
+    loadChildren: () => import('./reporting/reporting.routes').then((m) => m.periodRoutes),
+  },
+  {
+    path: 'sachstandsmeldungen',
+    canActivate: [authGuard],
+    loadChildren: () => import('./reporting/reporting.routes').then((m) => m.reportRoutes),
   },
   {
     path: 'verwaltung',

@@ -18,13 +18,14 @@ import { MeasureApi } from './measure-api';
 import { MeasureHistory } from './measure-history';
 import { MeasureMilestones } from './measure-milestones';
 import { MeasurePublication } from './measure-publication';
+import { MeasureReports } from '../reporting/measure-reports';
 
 /** Navigation state a form passes to the detail page ("Änderungen gespeichert."). */
 export interface DetailNotice {
   notice?: string;
 }
 
-/** The Steckbrief: every field of a measure, its milestones and its change history. */
+/** The Steckbrief: every field of a measure, its milestones, its Sachstandsmeldungen and its change history. */
 @Component({
   selector: 'ksc-measure-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,6 +38,7 @@ export interface DetailNotice {
     MeasureMilestones,
     MeasureHistory,
     MeasurePublication,
+    MeasureReports,
     FormatDatePipe,
     FormatDateTimePipe,
     FormatEurPipe,
