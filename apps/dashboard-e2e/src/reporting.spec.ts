@@ -158,8 +158,15 @@ test.describe('Sachstandsmeldungen: Berichtszeitraum, Meldung, Prüfung, Verlauf
     await expect(item.getByText('Bitte geben Sie an, was überarbeitet werden soll.')).toBeVisible();
     await expect(item.getByTestId('review-comment')).toBeFocused();
     await item.getByTestId('review-comment').fill(revisionComment);
-    await item.getByTestId('review-request-revision').click();
+    // Keyboard alone: from the comment, Tab reaches "Annehmen", then "Überarbeitung anfordern".
+    await page.keyboard.press('Tab');
+    await expect(item.getByTestId('review-accept')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(item.getByTestId('review-request-revision')).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('review-notice')).toContainText('Überarbeitung angefordert');
+    // Focus moves to the message, not to the top of the page.
+    await expect(page.locator('.status-box')).toBeFocused();
     await expect(item).toHaveCount(0);
   });
 
@@ -169,7 +176,8 @@ test.describe('Sachstandsmeldungen: Berichtszeitraum, Meldung, Prüfung, Verlauf
     const row = inboxRow(page);
     await expect(row.getByTestId('inbox-item-state')).toContainText('Überarbeitung angefordert');
     await expect(row.getByTestId('inbox-revision-comment')).toContainText(revisionComment);
-    await row.getByTestId('inbox-action').click();
+    await row.getByTestId('inbox-action').focus();
+    await page.keyboard.press('Enter');
 
     await expect(page.getByTestId('report-revision-comment')).toContainText(revisionComment);
     await expect(page.getByTestId('report-form-heading')).toContainText('Neue Fassung');
@@ -180,8 +188,13 @@ test.describe('Sachstandsmeldungen: Berichtszeitraum, Meldung, Prüfung, Verlauf
     await page.getByTestId('report-form-progressPercent').fill('50');
     await page.getByTestId('report-form-text').fill(revisedText);
     await page.getByTestId('report-form-obstacles').fill('Personalengpass: eine Planstelle bis März 2027 unbesetzt.');
-    await page.getByTestId('report-submit').click();
-    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('report-submit').focus();
+    await page.keyboard.press('Enter');
+    // The confirmation starts on "Abbrechen", so Enter alone never submits by accident.
+    await expect(page.getByTestId('confirm-cancel')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('confirm-ok')).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('report-state')).toHaveText('eingereicht');
     await expect(page.getByText('2. Fassung')).toBeVisible();
   });
@@ -247,7 +260,9 @@ test.describe('Sachstandsmeldungen: Berichtszeitraum, Meldung, Prüfung, Verlauf
     await page.getByTestId('back-to-detail').click();
     const timeline = page.getByTestId('measure-reports').getByTestId('report-entry');
     await timeline.nth(0).getByTestId('compare-select').getByRole('checkbox').check();
-    await timeline.nth(1).getByTestId('compare-select').getByRole('checkbox').check();
+    await timeline.nth(1).getByTestId('compare-select').getByRole('checkbox').focus();
+    await page.keyboard.press('Space');
+    await expect(timeline.nth(1).getByTestId('compare-select').getByRole('checkbox')).toBeChecked();
     await page.getByTestId('compare-selected').click();
     await expect(page.locator('[data-testid="comparison-row"][data-field="text"]')).toContainText(revisedText);
   });

@@ -1,5 +1,15 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -26,6 +36,8 @@ export class PeriodList {
   private readonly dialog = inject(MatDialog);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly session = inject(AuthSession);
+  private readonly injector = inject(Injector);
+  private readonly newButton = viewChild<ElementRef<HTMLButtonElement>>('newButton');
 
   protected readonly canManage = computed(() => this.session.hasRole('CLIMATE_MANAGER'));
   protected readonly periods = signal<ReportingPeriod[]>([]);
@@ -58,15 +70,21 @@ export class PeriodList {
   }
 
   protected onSaved(event: { period: ReportingPeriod; message: string }): void {
-    this.editing.set(undefined);
+    this.closeForm();
     this.problem.set(null);
     this.showNotice(event.message);
     this.reload();
   }
 
   protected reloadAfterConflict(): void {
-    this.editing.set(undefined);
+    this.closeForm();
     this.reload();
+  }
+
+  /** Hides the form and returns keyboard focus to the button that opens it. */
+  protected closeForm(): void {
+    this.editing.set(undefined);
+    afterNextRender(() => this.newButton()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected close(period: ReportingPeriod): void {
