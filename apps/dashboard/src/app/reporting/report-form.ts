@@ -159,6 +159,12 @@ export class ReportForm {
     return [m.leadOrgUnit, ...m.participatingOrgUnits.filter((u) => u.id !== m.leadOrgUnit.id)];
   });
 
+  /** A department reports as its own unit: shown, not chosen. */
+  protected readonly ownUnit = computed(() => this.session.user()?.orgUnit ?? null);
+  protected readonly ownRole = computed(() =>
+    this.measure()?.leadOrgUnit.id === this.ownUnit()?.id ? ('LEAD' as const) : ('PARTICIPANT' as const),
+  );
+
   private initial: ReportFormValue | null = null;
 
   constructor() {
