@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app/app.module';
 import { ConfigError, loadConfig } from './app/config/app.config';
+import { enableGracefulShutdown } from './app/graceful-shutdown';
 import { configureApp } from './app/setup';
 import { DEMO_PASSWORD, demoUsers } from './app/seed/demo-city.data';
 import { ROLE_LABELS } from '@klimaschutz/contracts';
@@ -17,9 +18,9 @@ async function bootstrap() {
     throw error;
   }
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  // Before the routes: SIGTERM lets in-flight requests finish, then closes the database.
+  enableGracefulShutdown(app);
   configureApp(app);
-  // SIGTERM lets in-flight requests finish and closes the database cleanly.
-  app.enableShutdownHooks();
   await app.listen(config.port);
 
   const lines = [`Klimaschutz-Cockpit läuft: ${config.publicUrl}`, `API-Dokumentation: ${config.publicUrl}/api/docs`];

@@ -3,7 +3,7 @@ import { authGuard, roleGuard } from './auth/auth-guards';
 
 /**
  * Every feature is lazy, so the first page a user opens does not pay for the others.
- * Planned features get their own entries here: /cockpit, /meine-massnahmen, /pruefung.
+ * Every feature has its own lazy entry below.
  */
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'massnahmen' },
@@ -35,6 +35,26 @@ export const appRoutes: Route[] = [
     path: 'klimacheck',
     canActivate: [authGuard],
     loadChildren: () => import('./climate-checks/climate-checks.routes').then((m) => m.climateChecksRoutes),
+  },
+  {
+    path: 'meine-massnahmen',
+    canActivate: [roleGuard('DEPARTMENT', 'CLIMATE_MANAGER')],
+    loadChildren: () => import('./reporting/reporting.routes').then((m) => m.inboxRoutes),
+  },
+  {
+    path: 'pruefung',
+    canActivate: [roleGuard('CLIMATE_MANAGER')],
+    loadChildren: () => import('./reporting/reporting.routes').then((m) => m.reviewRoutes),
+  },
+  {
+    path: 'berichtszeitraeume',
+    canActivate: [roleGuard('CLIMATE_MANAGER', 'EXECUTIVE')],
+    loadChildren: () => import('./reporting/reporting.routes').then((m) => m.periodRoutes),
+  },
+  {
+    path: 'sachstandsmeldungen',
+    canActivate: [authGuard],
+    loadChildren: () => import('./reporting/reporting.routes').then((m) => m.reportRoutes),
   },
   {
     path: 'verwaltung',

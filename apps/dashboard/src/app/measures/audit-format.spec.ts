@@ -1,4 +1,4 @@
-import { auditFieldLabel, formatAuditValue, type AuditLookup } from './audit-format';
+import { auditFieldLabel, formatAuditValue, isReportEvent, type AuditLookup } from './audit-format';
 
 const lookup: AuditLookup = {
   locale: 'de-DE',
@@ -37,5 +37,19 @@ describe('change history formatting', () => {
     expect(formatAuditValue('published', true, lookup)).toBe('ja');
     expect(formatAuditValue('goal', null, lookup)).toBe('–');
     expect(formatAuditValue('participatingOrgUnitIds', [], lookup)).toBe('–');
+  });
+});
+
+describe('Sachstandsmeldungen in the change history of their measure', () => {
+  it('recognises report events and names their fields and states in German', () => {
+    expect(isReportEvent('progress_report')).toBe(true);
+    expect(isReportEvent('milestone')).toBe(false);
+    expect(auditFieldLabel('obstacles', 'progress_report')).toBe('Hemmnisse');
+    expect(auditFieldLabel('state', 'progress_report')).toBe('Bearbeitungsstand');
+    expect(auditFieldLabel('state', 'milestone')).toBe('Status');
+    expect(formatAuditValue('state', 'REVISION_REQUESTED', lookup)).toBe('Überarbeitung angefordert');
+    expect(formatAuditValue('state', 'OPEN', lookup)).toBe('offen');
+    expect(formatAuditValue('orgUnitId', 'o-61', lookup)).toBe('61 – Stadtplanungsamt');
+    expect(formatAuditValue('actualCostsEur', 12500, lookup)).toBe('12.500 €');
   });
 });

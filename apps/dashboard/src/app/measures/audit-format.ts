@@ -4,6 +4,8 @@ import {
   MEASURE_STATUS_LABELS,
   MILESTONE_STATE_LABELS,
   PRIORITY_LABELS,
+  PROGRESS_REPORT_FIELD_LABELS,
+  REPORT_STATE_LABELS,
 } from '@klimaschutz/contracts';
 import { MILESTONE_FIELD_LABELS } from '../shared/dashboard-labels';
 import { EMPTY_VALUE, formatDecimal, formatEur, formatIsoDate, formatYesNo } from '../shared/format';
@@ -19,17 +21,25 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   status: MEASURE_STATUS_LABELS,
   assessment: ASSESSMENT_LABELS,
   priority: PRIORITY_LABELS,
-  state: MILESTONE_STATE_LABELS,
+  // Milestone and report states do not share a key, so one table serves both.
+  state: { ...MILESTONE_STATE_LABELS, ...REPORT_STATE_LABELS },
 };
 
 const DATE_FIELDS = new Set(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd', 'dueDate', 'doneDate']);
-const ORG_UNIT_FIELDS = new Set(['leadOrgUnitId', 'participatingOrgUnitIds', 'responsibleOrgUnitId']);
+const ORG_UNIT_FIELDS = new Set(['leadOrgUnitId', 'participatingOrgUnitIds', 'responsibleOrgUnitId', 'orgUnitId']);
+const EUR_FIELDS = new Set(['costEstimateEur', 'actualCostsEur']);
 
-/** The German label of a changed field; milestone events use the milestone names. */
+/** Events of a Sachstandsmeldung (`progress_report`) appear in the history of its measure. */
+export function isReportEvent(entityType: string): boolean {
+  return entityType.toLowerCase().replace(/[^a-z]/g, '').includes('progressreport');
+}
+
+/** The German label of a changed field; milestone and report events use their own names. */
 export function auditFieldLabel(field: string, entityType: string): string {
   const isMilestone = entityType.toLowerCase().includes('milestone');
   return (
     (isMilestone ? MILESTONE_FIELD_LABELS[field] : undefined) ??
+    (isReportEvent(entityType) ? PROGRESS_REPORT_FIELD_LABELS[field] : undefined) ??
     MEASURE_FIELD_LABELS[field] ??
     MILESTONE_FIELD_LABELS[field] ??
     field
@@ -48,7 +58,7 @@ export function formatAuditValue(field: string, value: unknown, lookup: AuditLoo
     return formatYesNo(value);
   }
   if (typeof value === 'number') {
-    if (field === 'costEstimateEur') return formatEur(value, lookup.locale);
+    if (EUR_FIELDS.has(field)) return formatEur(value, lookup.locale);
     if (field === 'progressPercent') return `${formatDecimal(value, lookup.locale, 0)} %`;
     return formatDecimal(value, lookup.locale, 2);
   }

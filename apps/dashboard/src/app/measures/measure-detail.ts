@@ -20,13 +20,14 @@ import { MeasureMilestones } from './measure-milestones';
 import { MeasurePublication } from './measure-publication';
 import { MeasurePublicNotes } from './measure-public-notes';
 import { MeasureRelated } from './measure-related';
+import { MeasureReports } from '../reporting/measure-reports';
 
 /** Navigation state a form passes to the detail page ("Änderungen gespeichert."). */
 export interface DetailNotice {
   notice?: string;
 }
 
-/** The Steckbrief: every field of a measure, its milestones, the Stabsstelle's related work and its change history. */
+/** The Steckbrief: every field of a measure, its milestones, Sachstandsmeldungen, the Stabsstelle's related work and its change history. */
 @Component({
   selector: 'ksc-measure-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,6 +42,7 @@ export interface DetailNotice {
     MeasurePublication,
     MeasurePublicNotes,
     MeasureRelated,
+    MeasureReports,
     FormatDatePipe,
     FormatDateTimePipe,
     FormatEurPipe,

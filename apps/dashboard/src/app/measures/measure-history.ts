@@ -8,7 +8,10 @@ import { FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
-import { auditFieldLabel, formatAuditValue, type AuditLookup } from './audit-format';
+import { auditFieldLabel, formatAuditValue, isReportEvent, type AuditLookup } from './audit-format';
+
+/** Links between report versions; the entry's heading already names the report. */
+const HIDDEN_REPORT_FIELDS = new Set(['periodId', 'supersedesId']);
 import { MeasureApi } from './measure-api';
 
 const PAGE_SIZE = 20;
@@ -122,12 +125,18 @@ export class MeasureHistory {
   private toEntry(event: AuditEvent): HistoryEntry {
     const lookup = this.lookup();
     const isMilestone = event.entityType.toLowerCase().includes('milestone');
-    const subject = isMilestone ? `Meilenstein „${event.entityLabel ?? ''}“` : 'Maßnahme';
+    const isReport = isReportEvent(event.entityType);
+    const subject = isMilestone
+      ? `Meilenstein „${event.entityLabel ?? ''}“`
+      : isReport
+        ? `Sachstandsmeldung „${event.entityLabel ?? ''}“`
+        : 'Maßnahme';
     const action = AUDIT_ACTION_LABELS[event.action] ?? event.action;
+    const changes = isReport ? event.changes.filter((c) => !HIDDEN_REPORT_FIELDS.has(c.field)) : event.changes;
     return {
       event,
       heading: `${subject} ${action} von ${event.actor?.displayName ?? 'System'}`,
-      changes: event.changes.map((change) => ({
+      changes: changes.map((change) => ({
         label: auditFieldLabel(change.field, event.entityType),
         before: formatAuditValue(change.field, change.before, lookup),
         after: formatAuditValue(change.field, change.after, lookup),

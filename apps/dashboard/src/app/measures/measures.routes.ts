@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { roleGuard } from '../auth/auth-guards';
+import { measureReportRoutes } from '../reporting/reporting.routes';
 import { materialDefaults } from '../shared/material-defaults';
 
 export const measuresRoutes: Route[] = [
@@ -28,6 +29,7 @@ export const measuresRoutes: Route[] = [
         title: 'Maßnahme bearbeiten',
         loadComponent: () => import('./measure-form').then((m) => m.MeasureForm),
       },
+      ...measureReportRoutes,
     ],
   },
 ];

@@ -21,3 +21,19 @@ export const MILESTONE_FIELD_LABELS: Record<string, string> = {
   state: 'Status',
   doneDate: 'Erledigt am',
 };
+
+/** German names of the report counts of a reporting period, in reading order. */
+export const REPORT_COUNT_LABELS = {
+  expected: 'erwartet',
+  submitted: 'eingegangen',
+  inReview: 'in Prüfung',
+  accepted: 'angenommen',
+  revisionRequested: 'Überarbeitung angefordert',
+  missing: 'noch ausstehend',
+  overdue: 'überfällig',
+  pending: 'noch nicht fällig',
+  drafts: 'davon als Entwurf begonnen',
+  onTime: 'fristgerecht',
+  late: 'verspätet',
+  stale: 'mit Datenqualitätshinweis',
+} as const;

@@ -36,6 +36,9 @@ export function validationMessage(errors: ValidationErrors | null | undefined, r
   if (errors['https']) {
     return 'Bitte eine vollständige https-Adresse angeben, z. B. https://meet.example.de/raum.';
   }
+  if (errors['dueBeforeStart']) {
+    return 'Die Abgabefrist darf nicht vor dem Beginn liegen.';
+  }
   if (errors['colour']) {
     return 'Bitte eine Farbe im Format #RRGGBB angeben, z. B. #1f5b3a.';
   }
@@ -63,12 +66,12 @@ export const colourValidator: ValidatorFn = (control: AbstractControl<string>) =
 
 /**
  * An end date that must not lie before the sibling start date (`YYYY-MM-DD` strings compare
- * correctly as text). Re-run it when the start changes.
+ * correctly as text). Re-run it when the start changes. `errorKey` names the message.
  */
-export function notBefore(startControlName: string): ValidatorFn {
+export function notBefore(startControlName: string, errorKey: 'endBeforeStart' | 'dueBeforeStart' = 'endBeforeStart'): ValidatorFn {
   return (control: AbstractControl<string>) => {
     const start: unknown = control.parent?.get(startControlName)?.value;
     const end = control.value;
-    return typeof start === 'string' && start && end && end < start ? { endBeforeStart: true } : null;
+    return typeof start === 'string' && start && end && end < start ? { [errorKey]: true } : null;
   };
 }

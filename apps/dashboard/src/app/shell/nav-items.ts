@@ -14,10 +14,30 @@ export interface NavGroup {
   items: readonly NavItem[];
 }
 
-// Later features slot in here: /cockpit, /meine-massnahmen, /pruefung.
+// Every feature adds its entries here, with the roles that see them.
 export const NAV_GROUPS: readonly NavGroup[] = [
   {
-    items: [{ label: 'Maßnahmen', path: '/massnahmen', testId: 'nav-measures' }],
+    items: [
+      { label: 'Maßnahmen', path: '/massnahmen', testId: 'nav-measures' },
+      {
+        label: 'Meine Maßnahmen',
+        path: '/meine-massnahmen',
+        roles: ['DEPARTMENT', 'CLIMATE_MANAGER'],
+        testId: 'nav-inbox',
+      },
+    ],
+  },
+  {
+    label: 'Sachstandsmeldungen',
+    items: [
+      { label: 'Prüfung', path: '/pruefung', roles: ['CLIMATE_MANAGER'], testId: 'nav-review' },
+      {
+        label: 'Berichtszeiträume',
+        path: '/berichtszeitraeume',
+        roles: ['CLIMATE_MANAGER', 'EXECUTIVE'],
+        testId: 'nav-periods',
+      },
+    ],
   },
   {
     // The Stabsstelle's cross-departmental work; the public has no account, everyone else reads.

@@ -1,0 +1,40 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+
+/**
+ * SIGTERM (deploy, scale-down) stops taking new requests, lets the ones in flight finish, and only
+ * then closes the database. Nest's own shutdown hooks close the database first, which broke
+ * requests that were still running.
+ */
+export function enableGracefulShutdown(app: INestApplication, timeoutMs = 25_000): void {
+  let inFlight = 0;
+  let closing = false;
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    inFlight++;
+    let done = false;
+    const finish = () => {
+      if (!done) {
+        done = true;
+        inFlight--;
+      }
+    };
+    res.once('finish', finish);
+    res.once('close', finish);
+    // While closing, tell keep-alive clients not to send the next request on this connection.
+    if (closing) res.setHeader('Connection', 'close');
+    next();
+  });
+
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.getHttpServer().close();
+    const deadline = Date.now() + timeoutMs;
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    await app.close();
+    console.log(`Klimaschutz-Cockpit beendet (${signal}).`);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}

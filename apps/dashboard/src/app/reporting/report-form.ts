@@ -1,0 +1,384 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Title } from '@angular/platform-browser';
+import { Router, RouterLink } from '@angular/router';
+import {
+  ASSESSMENTS,
+  ASSESSMENT_COLOUR_WORDS,
+  ASSESSMENT_LABELS,
+  MEASURE_STATUSES,
+  MEASURE_STATUS_LABELS,
+  PROGRESS_REPORT_FIELD_LABELS,
+  REPORT_ORG_UNIT_ROLE_LABELS,
+  REPORT_STATE_LABELS,
+  type Measure,
+  type OrgUnitRef,
+  type Problem,
+  type ProgressReport,
+  type ReportingPeriod,
+} from '@klimaschutz/contracts';
+import { Observable, catchError, filter, forkJoin, map, of, switchMap, tap } from 'rxjs';
+import { AuthSession } from '../auth/auth-session';
+import { MeasureApi } from '../measures/measure-api';
+import { pageTitle } from '../shell/page-title-strategy';
+import { confirmAction } from '../shared/confirm-dialog';
+import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
+import { applyServerErrors, toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { ValidationMessagePipe } from '../shared/validation-messages';
+import type { ReportingNotice } from './inbox';
+import { revisionLabel } from './report-compare';
+import {
+  createReportForm,
+  formValueForNewReport,
+  formValueFromReport,
+  isReadyToSubmit,
+  mayReportOn,
+  toReportFields,
+  toReportUpdate,
+  type ReportFormValue,
+} from './report-form-model';
+import { ReportingApi } from './reporting-api';
+
+const TEXT_REQUIRED = 'Bitte den Sachstand beschreiben, bevor die Meldung eingereicht wird.';
+
+type Loaded =
+  | { kind: 'create'; measure: Measure; periods: ReportingPeriod[]; periodId: string }
+  | { kind: 'edit'; report: ProgressReport; predecessor: ProgressReport | null };
+
+/**
+ * Write a Sachstandsmeldung: a new one (`/massnahmen/:id/sachstand/neu`), a draft
+ * (`/sachstandsmeldungen/:id/bearbeiten`), or – for a report sent back – the next version, with
+ * the reviewer's comment on top. Saves as draft or submits for review.
+ */
+@Component({
+  selector: 'ksc-report-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    ProblemAlert,
+    ValidationMessagePipe,
+    FormatDatePipe,
+    FormatDateTimePipe,
+  ],
+  templateUrl: './report-form.html',
+})
+export class ReportForm {
+  /** Route parameter `:id`: the measure when creating, otherwise the report. */
+  readonly id = input.required<string>();
+  /** Route data. */
+  readonly mode = input<'create' | 'edit'>('edit');
+  /** Query parameter: the period to preselect when creating. */
+  readonly zeitraum = input<string>();
+
+  private readonly api = inject(ReportingApi);
+  private readonly measures = inject(MeasureApi);
+  private readonly router = inject(Router);
+  private readonly title = inject(Title);
+  private readonly dialog = inject(MatDialog);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly session = inject(AuthSession);
+
+  protected readonly labels = PROGRESS_REPORT_FIELD_LABELS;
+  protected readonly statuses = MEASURE_STATUSES;
+  protected readonly statusLabels = MEASURE_STATUS_LABELS;
+  protected readonly assessments = ASSESSMENTS;
+  protected readonly assessmentLabels = ASSESSMENT_LABELS;
+  protected readonly colourWords = ASSESSMENT_COLOUR_WORDS;
+  protected readonly roleLabels = REPORT_ORG_UNIT_ROLE_LABELS;
+  protected readonly stateLabels = REPORT_STATE_LABELS;
+  protected readonly textRequired = TEXT_REQUIRED;
+  protected readonly revisionLabel = revisionLabel;
+
+  protected readonly form = createReportForm(inject(NonNullableFormBuilder));
+  protected readonly measure = signal<Measure | null>(null);
+  protected readonly report = signal<ProgressReport | null>(null);
+  /** The version that was sent back, when this draft answers a revision request. */
+  protected readonly predecessor = signal<ProgressReport | null>(null);
+  protected readonly periods = signal<ReportingPeriod[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly unmatched = signal<string[]>([]);
+  protected readonly conflict = signal(false);
+  protected readonly notice = signal<string | null>(
+    (this.router.currentNavigation()?.extras.state as ReportingNotice | undefined)?.notice ?? null,
+  );
+
+  protected readonly isCreate = computed(() => this.mode() === 'create');
+  /** The report was sent back: saving creates the next version. */
+  protected readonly isRevision = computed(() => this.report()?.state === 'REVISION_REQUESTED');
+  protected readonly isClimateManager = computed(() => this.session.role() === 'CLIMATE_MANAGER');
+  protected readonly measureRef = computed(() => (this.isCreate() ? this.measure() : this.report()?.measure) ?? null);
+  protected readonly mayWrite = computed(() => {
+    if (this.isCreate()) {
+      const measure = this.measure();
+      return !!measure && mayReportOn(this.session.user(), measure);
+    }
+    const permissions = this.report()?.permissions;
+    return !!permissions && (permissions.edit || permissions.revise);
+  });
+  /** The comment to answer: on the sent-back report itself, or on the version this draft replaces. */
+  protected readonly revisionRequest = computed(() => {
+    const review = this.isRevision() ? this.report()?.review : this.predecessor()?.review;
+    return review?.decision === 'REQUEST_REVISION' ? review : null;
+  });
+  protected readonly heading = computed(() => {
+    if (this.isCreate()) return 'Sachstand melden';
+    if (this.isRevision()) return 'Neue Fassung erstellen';
+    return 'Sachstandsmeldung bearbeiten';
+  });
+  /** Climate managers may report on behalf of the lead or a participating unit. */
+  protected readonly orgUnitOptions = computed<OrgUnitRef[]>(() => {
+    const m = this.measure();
+    if (!m) return [];
+    return [m.leadOrgUnit, ...m.participatingOrgUnits.filter((u) => u.id !== m.leadOrgUnit.id)];
+  });
+
+  /** A department reports as its own unit: shown, not chosen. */
+  protected readonly ownUnit = computed(() => this.session.user()?.orgUnit ?? null);
+  protected readonly ownRole = computed(() =>
+    this.measure()?.leadOrgUnit.id === this.ownUnit()?.id ? ('LEAD' as const) : ('PARTICIPANT' as const),
+  );
+
+  private initial: ReportFormValue | null = null;
+
+  constructor() {
+    const initialNotice = this.notice();
+    if (initialNotice) {
+      void this.announcer.announce(initialNotice);
+    }
+    // The same page is reused when a revision turns into its new draft, so reload on every id.
+    toObservable(computed(() => ({ mode: this.mode(), id: this.id(), period: this.zeitraum() })))
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap(({ mode, id, period }) => (mode === 'create' ? this.loadCreate(id, period) : this.loadEdit(id))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((loaded) => this.apply(loaded));
+  }
+
+  /** Keeps the work as a draft; nothing is sent to the climate managers yet. */
+  protected saveDraft(): void {
+    if (!this.checkValid(false)) return;
+    const value = this.form.getRawValue();
+    const report = this.report();
+    if (this.isCreate()) {
+      this.run(this.api.createReport(this.measureRef()!.id, this.createBody(value, false)), (saved) =>
+        this.go(['/sachstandsmeldungen', saved.id, 'bearbeiten'], 'Der Entwurf wurde gespeichert.', true),
+      );
+    } else if (report && this.isRevision()) {
+      this.run(this.api.reviseReport(report.id, { ...toReportFields(value), submit: false }), (saved) => {
+        // The new draft opens on this same (reused) page, so the notice is shown here, not by a new page.
+        const notice = 'Die neue Fassung wurde als Entwurf gespeichert.';
+        this.showNotice(notice);
+        this.go(['/sachstandsmeldungen', saved.id, 'bearbeiten'], notice, true);
+      });
+    } else if (report && this.initial) {
+      const body = toReportUpdate(this.initial, value, report.version);
+      if (Object.keys(body).length === 1) {
+        this.showNotice('Es gab keine Änderungen zu speichern.');
+        return;
+      }
+      this.run(this.api.updateReport(report.id, body), (saved) => {
+        this.apply({ kind: 'edit', report: saved, predecessor: this.predecessor() });
+        this.showNotice('Der Entwurf wurde gespeichert.');
+      });
+    }
+  }
+
+  /** Sends the report to review after a confirmation; afterwards it can no longer be changed. */
+  protected submitForReview(): void {
+    if (!this.checkValid(true)) return;
+    confirmAction(this.dialog, {
+      title: 'Sachstandsmeldung einreichen?',
+      message:
+        'Die Meldung geht an das Klimaschutzmanagement zur Prüfung und kann danach nicht mehr geändert werden. Bei einer Rückfrage erstellen Sie eine neue Fassung.',
+      confirmLabel: 'Einreichen',
+    })
+      .pipe(filter(Boolean))
+      .subscribe(() => this.submitNow());
+  }
+
+  /** After a 409: drop the user's input and show what is stored now. */
+  protected reloadCurrentState(): void {
+    this.loadEdit(this.id()).subscribe((loaded) => {
+      this.apply(loaded);
+      void this.announcer.announce('Der aktuelle Stand wurde geladen.');
+    });
+  }
+
+  private submitNow(): void {
+    const value = this.form.getRawValue();
+    const report = this.report();
+    const done = (saved: ProgressReport) =>
+      this.go(['/sachstandsmeldungen', saved.id], 'Die Sachstandsmeldung wurde eingereicht und wartet auf die Prüfung.', true);
+    if (this.isCreate()) {
+      this.run(this.api.createReport(this.measureRef()!.id, this.createBody(value, true)), done);
+    } else if (report && this.isRevision()) {
+      this.run(this.api.reviseReport(report.id, { ...toReportFields(value), submit: true }), done);
+    } else if (report && this.initial) {
+      const body = toReportUpdate(this.initial, value, report.version);
+      // Unsaved changes are stored first, so the submitted report is what the user sees.
+      const saved$ = Object.keys(body).length > 1 ? this.api.updateReport(report.id, body) : of(report);
+      this.run(
+        saved$.pipe(switchMap((saved) => this.api.submitReport(saved.id, saved.version))),
+        done,
+      );
+    }
+  }
+
+  private createBody(value: ReportFormValue, submit: boolean) {
+    return {
+      ...toReportFields(value),
+      periodId: value.periodId || null,
+      ...(this.isClimateManager() && value.orgUnitId ? { orgUnitId: value.orgUnitId } : {}),
+      submit,
+    };
+  }
+
+  private checkValid(forSubmission: boolean): boolean {
+    this.problem.set(null);
+    this.unmatched.set([]);
+    // Drops a "required for submission" mark left from an earlier attempt.
+    this.form.controls.text.updateValueAndValidity();
+    if (forSubmission && !isReadyToSubmit(this.form.getRawValue())) {
+      const text = this.form.controls.text;
+      text.setErrors({ ...(text.errors ?? {}), required: true });
+      text.markAsTouched();
+    }
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
+      this.focusFirstInvalid();
+      return false;
+    }
+    return true;
+  }
+
+  private run(request: Observable<ProgressReport>, next: (saved: ProgressReport) => void): void {
+    this.saving.set(true);
+    this.problem.set(null);
+    request.subscribe({
+      next: (saved) => {
+        this.saving.set(false);
+        this.form.markAsPristine();
+        next(saved);
+      },
+      error: (error: unknown) => this.handleError(error),
+    });
+  }
+
+  private handleError(error: unknown): void {
+    this.saving.set(false);
+    const problem = toProblem(error);
+    if (problem.status === 409 && !this.isCreate()) {
+      this.conflict.set(true);
+      this.problem.set({
+        ...problem,
+        detail: `${problem.detail} Laden Sie den aktuellen Stand; Ihre Eingaben gehen dabei verloren.`,
+      });
+      return;
+    }
+    this.problem.set(problem);
+    this.unmatched.set(applyServerErrors(this.form, problem));
+    this.focusFirstInvalid();
+  }
+
+  private loadCreate(measureId: string, period: string | undefined): Observable<Loaded | null> {
+    return forkJoin([this.measures.get(measureId), this.api.periods({ closed: false })]).pipe(
+      map(([measure, page]): Loaded => {
+        // The period asked for, else the one due first, else none.
+        const periods = [...page.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+        const periodId = periods.find((p) => p.id === period)?.id ?? periods[0]?.id ?? '';
+        return { kind: 'create', measure, periods, periodId };
+      }),
+      catchError((error: unknown) => this.loadFailed(error)),
+    );
+  }
+
+  private loadEdit(reportId: string): Observable<Loaded | null> {
+    return this.api.report(reportId).pipe(
+      switchMap((report) =>
+        report.supersedesId && report.state === 'DRAFT'
+          ? this.api.report(report.supersedesId).pipe(
+              catchError(() => of(null)),
+              map((predecessor): Loaded => ({ kind: 'edit', report, predecessor })),
+            )
+          : of<Loaded>({ kind: 'edit', report, predecessor: null }),
+      ),
+      catchError((error: unknown) => this.loadFailed(error)),
+    );
+  }
+
+  private loadFailed(error: unknown): Observable<null> {
+    this.loading.set(false);
+    this.problem.set(toProblem(error));
+    return of(null);
+  }
+
+  private apply(loaded: Loaded | null): void {
+    if (!loaded) return;
+    this.problem.set(null);
+    this.unmatched.set([]);
+    this.conflict.set(false);
+    if (loaded.kind === 'create') {
+      this.measure.set(loaded.measure);
+      this.periods.set(loaded.periods);
+      this.initial = { ...formValueForNewReport(loaded.measure, loaded.periodId), orgUnitId: loaded.measure.leadOrgUnit.id };
+      this.form.reset(this.initial);
+      this.title.setTitle(pageTitle(`Sachstand melden: ${loaded.measure.code}`));
+    } else {
+      this.report.set(loaded.report);
+      this.predecessor.set(loaded.predecessor);
+      this.initial = formValueFromReport(loaded.report);
+      this.form.reset(this.initial);
+      this.title.setTitle(pageTitle(`${this.heading()}: ${loaded.report.measure.code}`));
+    }
+    this.loading.set(false);
+  }
+
+  private go(commands: string[], notice: string, replaceUrl: boolean): void {
+    const state: ReportingNotice = { notice };
+    void this.router.navigate(commands, { state, replaceUrl });
+  }
+
+  private showNotice(message: string): void {
+    this.notice.set(message);
+    void this.announcer.announce(message);
+  }
+
+  private focusFirstInvalid(): void {
+    afterNextRender(
+      () => {
+        const invalid = this.host.nativeElement.querySelector<HTMLElement>('[formcontrolname].ng-invalid');
+        invalid?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+}
