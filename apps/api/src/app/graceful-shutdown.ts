@@ -28,9 +28,16 @@ export function enableGracefulShutdown(app: INestApplication, timeoutMs = 25_000
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    // Keep reading the sockets until every request that reached us has its answer: closing the
+    // server at once would drop requests whose bytes arrived while a query held the event loop.
+    const started = Date.now();
+    let quietChecks = 0;
+    while (Date.now() - started < timeoutMs) {
+      await new Promise((r) => setTimeout(r, 50));
+      quietChecks = inFlight === 0 ? quietChecks + 1 : 0;
+      if (quietChecks >= 4 && Date.now() - started >= 300) break;
+    }
     app.getHttpServer().close();
-    const deadline = Date.now() + timeoutMs;
-    while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     await app.close();
     console.log(`Klimaschutz-Cockpit beendet (${signal}).`);
     process.exit(0);
