@@ -14,11 +14,13 @@ export interface NavGroup {
   items: readonly NavItem[];
 }
 
-// Later features slot in here: /cockpit, /meine-massnahmen, /pruefung, /schulungen,
-// /beratungen, /klimacheck.
+// Later features slot in here: /meine-massnahmen, /pruefung, /schulungen, /beratungen, /klimacheck.
 export const NAV_GROUPS: readonly NavGroup[] = [
   {
-    items: [{ label: 'Maßnahmen', path: '/massnahmen', testId: 'nav-measures' }],
+    items: [
+      { label: 'Cockpit', path: '/cockpit', testId: 'nav-cockpit' },
+      { label: 'Maßnahmen', path: '/massnahmen', testId: 'nav-measures' },
+    ],
   },
   {
     label: 'Systemverwaltung',
