@@ -23,6 +23,11 @@ export const adminRoutes: Route[] = [
         title: 'Handlungsfelder',
         loadComponent: () => import('./field-of-action-admin').then((m) => m.FieldOfActionAdmin),
       },
+      {
+        path: 'aufgaben',
+        title: 'Geplante Aufgaben',
+        loadComponent: () => import('./job-admin').then((m) => m.JobAdmin),
+      },
     ],
   },
 ];

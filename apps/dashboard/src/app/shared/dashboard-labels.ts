@@ -1,4 +1,4 @@
-import type { AuditAction } from '@klimaschutz/contracts';
+import type { AuditAction, JobRun } from '@klimaschutz/contracts';
 
 // Labels the shared contracts do not (yet) hold; candidates to move to libs/shared/contracts.
 
@@ -20,4 +20,15 @@ export const MILESTONE_FIELD_LABELS: Record<string, string> = {
   dueDate: 'Fällig am',
   state: 'Status',
   doneDate: 'Erledigt am',
+};
+
+export const JOB_RUN_STATUS_LABELS: Record<JobRun['status'], string> = {
+  RUNNING: 'läuft',
+  SUCCEEDED: 'erfolgreich',
+  FAILED: 'fehlgeschlagen',
+};
+
+export const JOB_TRIGGER_LABELS: Record<JobRun['trigger'], string> = {
+  SCHEDULE: 'nach Zeitplan',
+  MANUAL: 'von Hand',
 };

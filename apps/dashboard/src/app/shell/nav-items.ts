@@ -33,6 +33,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         testId: 'nav-org-units',
       },
       { label: 'Handlungsfelder', path: '/verwaltung/handlungsfelder', roles: ['ADMIN'], testId: 'nav-fields-of-action' },
+      { label: 'Geplante Aufgaben', path: '/verwaltung/aufgaben', roles: ['ADMIN'], testId: 'nav-jobs' },
     ],
   },
 ];
