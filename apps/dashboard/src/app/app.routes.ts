@@ -1,12 +1,23 @@
+import { inject } from '@angular/core';
 import { Route } from '@angular/router';
-import { authGuard, roleGuard } from './auth/auth-guards';
+import { LOGIN_PATH, authGuard, homePathFor, roleGuard } from './auth/auth-guards';
+import { AuthSession } from './auth/auth-session';
 
 /**
  * Every feature is lazy, so the first page a user opens does not pay for the others.
  * Every feature has its own lazy entry below.
  */
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', redirectTo: 'massnahmen' },
+  {
+    path: '',
+    pathMatch: 'full',
+    // The leadership starts on the cockpit, everyone else on the measure list; signed-out users log in
+    // first and then land on their role's start page.
+    redirectTo: () => {
+      const session = inject(AuthSession);
+      return session.isLoggedIn() ? homePathFor(session.role()) : LOGIN_PATH;
+    },
+  },
   {
     // The citizens' transparency pages: no guard, no session needed.
     path: 'oeffentlich',
@@ -15,6 +26,12 @@ export const appRoutes: Route[] = [
   {
     path: 'anmelden',
     loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes),
+  },
+  {
+    path: 'cockpit',
+    canActivate: [authGuard],
+    // Chart.js and the charts load with this page only, not with the app shell.
+    loadChildren: () => import('./cockpit/cockpit.routes').then((m) => m.cockpitRoutes),
   },
   {
     path: 'massnahmen',

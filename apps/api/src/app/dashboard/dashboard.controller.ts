@@ -1,10 +1,12 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
 import { IsCalendarDate } from '../common/dto-rules';
 import { berlinDay } from '../jobs/jobs.service';
+import { AttentionService } from './attention.service';
 import { SnapshotService } from './snapshot.service';
 import { SummaryService } from './summary.service';
 
@@ -26,6 +28,16 @@ class SummaryQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'orgUnitId muss eine UUID sein.' }) orgUnitId?: string;
 }
 
+class AttentionQueryDto extends SummaryQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit muss eine ganze Zahl sein.' })
+  @Min(1, { message: 'limit muss mindestens 1 sein.' })
+  @Max(500, { message: 'limit darf höchstens 500 sein.' })
+  limit?: number;
+}
+
 @ApiTags('dashboard')
 @ApiBearerAuth()
 @Controller('dashboard')
@@ -34,12 +46,19 @@ export class DashboardController {
   constructor(
     private readonly snapshots: SnapshotService,
     private readonly summaries: SummaryService,
+    private readonly attentionList: AttentionService,
   ) {}
 
   /** The cockpit's figures. With `reportingPeriodId`, the traffic lights are those of that period's accepted reports. */
   @Get('summary')
   summary(@Query() query: SummaryQueryDto) {
     return this.summaries.summary(query);
+  }
+
+  /** Active measures that need attention (red, delayed, report overdue, stale, milestone overdue), most serious first. */
+  @Get('attention')
+  attention(@Query() query: AttentionQueryDto) {
+    return this.attentionList.attention(query);
   }
 
   /** Daily snapshots between `from` and `to`, oldest first. */

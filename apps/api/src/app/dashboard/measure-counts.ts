@@ -31,9 +31,20 @@ export interface Bucket {
   total: number;
   byStatus: CountsByStatus;
   byAssessment: CountsByAssessment;
+  ghg: { targetTPerYear: number; achievedTPerYear: number };
 }
 
-const bucket = (id: string, code: string, name: string): Bucket => ({ id, code, name, total: 0, byStatus: zeroStatus(), byAssessment: zeroAssessment() });
+const bucket = (id: string, code: string, name: string): Bucket => ({
+  id,
+  code,
+  name,
+  total: 0,
+  byStatus: zeroStatus(),
+  byAssessment: zeroAssessment(),
+  ghg: { targetTPerYear: 0, achievedTPerYear: 0 },
+});
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Counts the active (not archived) measures by status, traffic light, field of action and lead org
@@ -104,11 +115,16 @@ export async function countMeasures(
       b.total += n;
       b.byStatus[row.status] += n;
       b.byAssessment[row.assessment] += n;
+      b.ghg.targetTPerYear += Number(row.target);
+      b.ghg.achievedTPerYear += Number(row.achieved);
     }
   }
+  for (const b of [...fieldBuckets.values(), ...orgBuckets.values()]) {
+    b.ghg = { targetTPerYear: round1(b.ghg.targetTPerYear), achievedTPerYear: round1(b.ghg.achievedTPerYear) };
+  }
   result.averageProgressPercent = result.total ? Math.round((progressSum / result.total) * 10) / 10 : 0;
-  result.ghg.targetTPerYear = Math.round(result.ghg.targetTPerYear * 10) / 10;
-  result.ghg.achievedTPerYear = Math.round(result.ghg.achievedTPerYear * 10) / 10;
+  result.ghg.targetTPerYear = round1(result.ghg.targetTPerYear);
+  result.ghg.achievedTPerYear = round1(result.ghg.achievedTPerYear);
   return {
     ...result,
     byFieldOfAction: [...fieldBuckets.values()].filter((b) => !filter.fieldOfActionId || b.id === filter.fieldOfActionId),

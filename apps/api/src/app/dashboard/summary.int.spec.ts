@@ -1,4 +1,4 @@
-import type { DashboardSummary } from '@klimaschutz/contracts';
+import type { DashboardAttention, DashboardSummary } from '@klimaschutz/contracts';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
 
 /**
@@ -76,6 +76,14 @@ describe('dashboard summary on a data set with known counts', () => {
     expect(o).toEqual({ A: 2, B: 2 });
   });
 
+  it('sums the GHG figures per field of action and per lead org unit', async () => {
+    const s = await summary();
+    const f = Object.fromEntries(s.byFieldOfAction.map((b) => [b.code, b.ghg]));
+    expect(f).toEqual({ F1: { targetTPerYear: 150, achievedTPerYear: 40 }, F2: { targetTPerYear: 10, achievedTPerYear: 10 } });
+    const o = Object.fromEntries(s.byOrgUnit.map((b) => [b.code, b.ghg]));
+    expect(o).toEqual({ A: { targetTPerYear: 150, achievedTPerYear: 40 }, B: { targetTPerYear: 10, achievedTPerYear: 10 } });
+  });
+
   it('counts the reports of the current period: expected, submitted, accepted, overdue', async () => {
     const s = await summary(`?reportingPeriodId=${ids['P1']}`);
     expect(s.reportingPeriod?.name).toBe('Sachstand 2025');
@@ -129,6 +137,54 @@ describe('dashboard summary on a data set with known counts', () => {
   it('refuses malformed filters and answers 404 for an unknown period', async () => {
     expect((await t.http().get('/api/v1/dashboard/summary?orgUnitId=amt-a').set(bearer(cm))).status).toBe(400);
     expect((await t.http().get('/api/v1/dashboard/summary?reportingPeriodId=00000000-0000-4000-8000-000000000000').set(bearer(cm))).status).toBe(404);
+  });
+
+  describe('measures that need attention', () => {
+    const attention = async (query = '') => {
+      const response = await t.http().get(`/api/v1/dashboard/attention${query}`).set(bearer(cm));
+      expect(response.status).toBe(200);
+      return response.body as DashboardAttention;
+    };
+    const byCode = (a: DashboardAttention) => Object.fromEntries(a.items.map((i) => [i.measure.code, i.reasons]));
+
+    it('lists red, delayed, overdue and stale measures of a period, most serious first; finished ones never', async () => {
+      const a = await attention(`?reportingPeriodId=${ids['P1']}`);
+      expect(a.reportingPeriod?.name).toBe('Sachstand 2025');
+      // M2: red, no report although due, delayed, and no accepted report in this or the previous period.
+      // M3: submitted but not yet accepted, so nothing accepted in two periods (stale). M1 was accepted; M4 is finished.
+      expect(a.items.map((i) => i.measure.code)).toEqual(['M2', 'M3']);
+      expect(byCode(a)).toEqual({ M2: ['OFF_TRACK', 'REPORT_OVERDUE', 'DELAYED', 'STALE'], M3: ['STALE'] });
+      expect(a.total).toBe(2);
+      expect(a.counts).toEqual({ OFF_TRACK: 1, DELAYED: 1, REPORT_OVERDUE: 1, STALE: 2, MILESTONE_OVERDUE: 0 });
+      expect(a.items[0]).toMatchObject({ fieldOfAction: { code: 'F1' }, leadOrgUnit: { code: 'A' }, measure: { status: 'DELAYED', assessment: 'OFF_TRACK' } });
+    });
+
+    it('adds measures with an open milestone past its due date', async () => {
+      await post(cm, `/measures/${ids['M1']}/milestones`, { title: 'Ausschreibung veröffentlichen', dueDate: '2020-03-01' });
+      await post(cm, `/measures/${ids['M4']}/milestones`, { title: 'Abschlussbericht', dueDate: '2020-03-01' });
+      const a = await attention(`?reportingPeriodId=${ids['P1']}`);
+      expect(byCode(a)['M1']).toEqual(['MILESTONE_OVERDUE']);
+      expect(a.items.find((i) => i.measure.code === 'M1')?.overdueMilestones).toBe(1);
+      expect(a.items.map((i) => i.measure.code)).not.toContain('M4');
+      expect(a.counts.MILESTONE_OVERDUE).toBe(1);
+    });
+
+    it('takes the same filters as the summary and cuts the list to the limit', async () => {
+      expect((await attention(`?reportingPeriodId=${ids['P1']}&orgUnitId=${ids['B']}`)).items.map((i) => i.measure.code)).toEqual(['M3']);
+      expect((await attention(`?reportingPeriodId=${ids['P1']}&fieldOfActionId=${ids['F1']}`)).items.map((i) => i.measure.code)).toEqual(['M2', 'M1']);
+      const cut = await attention(`?reportingPeriodId=${ids['P1']}&limit=1`);
+      expect(cut.items).toHaveLength(1);
+      expect(cut.total).toBe(3);
+    });
+
+    it('refuses a bad limit or filter, answers 404 for an unknown period, and is readable by every role', async () => {
+      for (const query of ['?limit=0', '?limit=abc', '?orgUnitId=amt-a']) {
+        expect((await t.http().get(`/api/v1/dashboard/attention${query}`).set(bearer(cm))).status).toBe(400);
+      }
+      expect((await t.http().get('/api/v1/dashboard/attention?reportingPeriodId=00000000-0000-4000-8000-000000000000').set(bearer(cm))).status).toBe(404);
+      expect((await t.http().get('/api/v1/dashboard/attention')).status).toBe(401);
+      for (const token of [admin, depA]) expect((await t.http().get('/api/v1/dashboard/attention').set(bearer(token))).status).toBe(200);
+    });
   });
 
   it('is readable by every role and not without login', async () => {

@@ -102,7 +102,7 @@ export class SummaryService {
   }
 
   /** The open period due next; without an open one, the one that ended last. */
-  private async currentPeriod(): Promise<ReportingPeriodEntity | null> {
+  async currentPeriod(): Promise<ReportingPeriodEntity | null> {
     const open = await this.dataSource.manager.findOne(ReportingPeriodEntity, { where: { closed: false }, order: { dueDate: 'ASC' } });
     return open ?? this.dataSource.manager.findOne(ReportingPeriodEntity, { where: {}, order: { endDate: 'DESC' } });
   }

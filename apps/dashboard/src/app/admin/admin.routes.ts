@@ -49,6 +49,12 @@ export const adminRoutes: Route[] = [
         canActivate: [publicContent],
         loadComponent: () => import('./feedback-admin').then((m) => m.FeedbackAdmin),
       },
+      {
+        path: 'aufgaben',
+        title: 'Geplante Aufgaben',
+        canActivate: [systemAdmin],
+        loadComponent: () => import('./job-admin').then((m) => m.JobAdmin),
+      },
     ],
   },
 ];

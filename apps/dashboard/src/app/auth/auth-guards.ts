@@ -5,6 +5,7 @@ import { AuthSession } from './auth-session';
 
 export const LOGIN_PATH = '/anmelden';
 export const HOME_PATH = '/massnahmen';
+export const COCKPIT_PATH = '/cockpit';
 export const FORBIDDEN_PATH = '/kein-zugriff';
 
 function loginRedirect(router: Router, returnUrl: string): UrlTree {
@@ -29,16 +30,21 @@ export function roleGuard(...roles: readonly Role[]): CanActivateFn {
   };
 }
 
+/** Where a role starts: the leadership on the cockpit, everyone else on the measure list. */
+export function homePathFor(role: Role | null): string {
+  return role === 'EXECUTIVE' ? COCKPIT_PATH : HOME_PATH;
+}
+
 /** The login page is only for signed-out users. */
 export const guestGuard: CanActivateFn = () => {
   const session = inject(AuthSession);
-  return !session.isLoggedIn() || inject(Router).createUrlTree([HOME_PATH]);
+  return !session.isLoggedIn() || inject(Router).createUrlTree([homePathFor(session.role())]);
 };
 
-/** Accepts only app-internal paths as a return target (no open redirect). */
-export function safeReturnUrl(value: string | null | undefined): string {
+/** Accepts only app-internal paths as a return target (no open redirect); otherwise the role's start page. */
+export function safeReturnUrl(value: string | null | undefined, home = HOME_PATH): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith(LOGIN_PATH)) {
-    return HOME_PATH;
+    return home;
   }
   return value;
 }

@@ -8,7 +8,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { toProblem } from '../shared/problem';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { AuthSession } from './auth-session';
-import { safeReturnUrl } from './auth-guards';
+import { homePathFor, safeReturnUrl } from './auth-guards';
 
 @Component({
   selector: 'ksc-login',
@@ -51,9 +51,9 @@ export class Login {
     }
     this.submitting.set(true);
     this.session.login(this.form.getRawValue()).subscribe({
-      next: () => {
+      next: (user) => {
         const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
-        void this.router.navigateByUrl(safeReturnUrl(returnUrl));
+        void this.router.navigateByUrl(safeReturnUrl(returnUrl, homePathFor(user.role)));
       },
       error: (error: unknown) => {
         this.submitting.set(false);

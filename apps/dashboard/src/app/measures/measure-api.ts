@@ -34,6 +34,7 @@ export class MeasureApi {
         assessment: state.assessment,
         fieldOfActionId: state.fieldOfActionId,
         orgUnitId: state.orgUnitId,
+        orgUnitRole: state.orgUnitId && state.orgUnitRole ? state.orgUnitRole : null,
         archived: state.archived,
       }),
     });

@@ -90,7 +90,7 @@ export class MeasureFilters {
   }
 
   protected reset(): void {
-    const { q, status, assessment, fieldOfActionId, orgUnitId, archived } = DEFAULT_MEASURE_LIST_STATE;
-    this.changed.emit({ q, status, assessment, fieldOfActionId, orgUnitId, archived });
+    const { q, status, assessment, fieldOfActionId, orgUnitId, orgUnitRole, archived } = DEFAULT_MEASURE_LIST_STATE;
+    this.changed.emit({ q, status, assessment, fieldOfActionId, orgUnitId, orgUnitRole, archived });
   }
 }

@@ -15,6 +15,7 @@ describe('measure list URL state', () => {
       assessment: 'ON_TRACK',
       fieldOfActionId: 'f1',
       orgUnitId: 'o1',
+      orgUnitRole: 'lead',
       archived: 'true',
       sort: '-plannedEnd',
       page: '3',
@@ -26,6 +27,7 @@ describe('measure list URL state', () => {
       assessment: ['ON_TRACK'],
       fieldOfActionId: 'f1',
       orgUnitId: 'o1',
+      orgUnitRole: 'lead',
       archived: true,
       sort: '-plannedEnd',
       page: 3,
@@ -52,6 +54,15 @@ describe('measure list URL state', () => {
     const params = stateToQueryParams(state);
     expect(params).toEqual({ status: 'COMPLETED', page: '2' });
     expect(stateFromQueryParams(params)).toEqual(state);
+  });
+
+  it('narrows an org unit to the measures it leads only when asked to, as the cockpit links do', () => {
+    const lead = stateFromQueryParams({ orgUnitId: 'o1', orgUnitRole: 'lead' });
+    expect(lead.orgUnitRole).toBe('lead');
+    expect(stateToQueryParams(lead)).toEqual({ orgUnitId: 'o1', orgUnitRole: 'lead' });
+    expect(stateFromQueryParams({ orgUnitId: 'o1', orgUnitRole: 'boss' }).orgUnitRole).toBe('');
+    // Without an org unit the narrowing means nothing and stays out of the URL.
+    expect(stateToQueryParams({ ...DEFAULT_MEASURE_LIST_STATE, orgUnitRole: 'lead' })).toEqual({});
   });
 
   it('returns to page 1 when a filter changes, but not when only the page changes', () => {

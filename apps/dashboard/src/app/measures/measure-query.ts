@@ -21,6 +21,8 @@ export interface MeasureListState {
   assessment: Assessment[];
   fieldOfActionId: string;
   orgUnitId: string;
+  /** `lead`: only measures the org unit leads; empty: leads or takes part. */
+  orgUnitRole: '' | 'lead';
   archived: boolean;
   /** `field` ascending, `-field` descending. */
   sort: string;
@@ -34,6 +36,7 @@ export const DEFAULT_MEASURE_LIST_STATE: MeasureListState = {
   assessment: [],
   fieldOfActionId: '',
   orgUnitId: '',
+  orgUnitRole: '',
   archived: false,
   sort: '-updatedAt',
   page: 1,
@@ -51,6 +54,7 @@ export function stateFromQueryParams(params: QueryValues): MeasureListState {
     assessment: listOf(params['assessment'], ASSESSMENTS),
     fieldOfActionId: params['fieldOfActionId'] ?? d.fieldOfActionId,
     orgUnitId: params['orgUnitId'] ?? d.orgUnitId,
+    orgUnitRole: params['orgUnitRole'] === 'lead' ? 'lead' : d.orgUnitRole,
     archived: params['archived'] === 'true',
     sort: isSort(params['sort']) ? params['sort'] : d.sort,
     page: positiveInt(params['page']) ?? d.page,
@@ -67,6 +71,7 @@ export function stateToQueryParams(state: MeasureListState): Params {
   if (state.assessment.length) params['assessment'] = state.assessment.join(',');
   if (state.fieldOfActionId) params['fieldOfActionId'] = state.fieldOfActionId;
   if (state.orgUnitId) params['orgUnitId'] = state.orgUnitId;
+  if (state.orgUnitId && state.orgUnitRole) params['orgUnitRole'] = state.orgUnitRole;
   if (state.archived) params['archived'] = 'true';
   if (state.sort !== d.sort) params['sort'] = state.sort;
   if (state.page !== d.page) params['page'] = String(state.page);

@@ -1,4 +1,4 @@
-import type { AuditAction } from '@klimaschutz/contracts';
+import type { AuditAction, JobRun } from '@klimaschutz/contracts';
 
 // Labels the shared contracts do not (yet) hold; candidates to move to libs/shared/contracts.
 
@@ -37,3 +37,14 @@ export const REPORT_COUNT_LABELS = {
   late: 'verspätet',
   stale: 'mit Datenqualitätshinweis',
 } as const;
+
+export const JOB_RUN_STATUS_LABELS: Record<JobRun['status'], string> = {
+  RUNNING: 'läuft',
+  SUCCEEDED: 'erfolgreich',
+  FAILED: 'fehlgeschlagen',
+};
+
+export const JOB_TRIGGER_LABELS: Record<JobRun['trigger'], string> = {
+  SCHEDULE: 'nach Zeitplan',
+  MANUAL: 'von Hand',
+};

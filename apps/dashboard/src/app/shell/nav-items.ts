@@ -18,6 +18,7 @@ export interface NavGroup {
 export const NAV_GROUPS: readonly NavGroup[] = [
   {
     items: [
+      { label: 'Cockpit', path: '/cockpit', testId: 'nav-cockpit' },
       { label: 'Maßnahmen', path: '/massnahmen', testId: 'nav-measures' },
       {
         label: 'Meine Maßnahmen',
@@ -66,6 +67,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         testId: 'nav-org-units',
       },
       { label: 'Handlungsfelder', path: '/verwaltung/handlungsfelder', roles: ['ADMIN'], testId: 'nav-fields-of-action' },
+      { label: 'Geplante Aufgaben', path: '/verwaltung/aufgaben', roles: ['ADMIN'], testId: 'nav-jobs' },
     ],
   },
   {

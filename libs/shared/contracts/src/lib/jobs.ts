@@ -1,3 +1,4 @@
+import type { OrgUnitRef } from './api';
 import type { Assessment, MeasureStatus } from './enums';
 import type { StabsstelleSummary } from './stabsstelle';
 
@@ -26,13 +27,23 @@ export interface Job {
   lastRun: JobRun | null;
 }
 
+export interface SnapshotBucket {
+  id: string;
+  code: string;
+  total: number;
+  byStatus: CountsByStatus;
+  byAssessment: CountsByAssessment;
+  /** Recorded since the cockpit shows GHG figures per field of action; older snapshots lack it. */
+  ghg?: { targetTPerYear: number; achievedTPerYear: number };
+}
+
 /** What one daily status snapshot records about all active measures. */
 export interface SnapshotCounts {
   total: number;
   byStatus: CountsByStatus;
   byAssessment: CountsByAssessment;
-  byFieldOfAction: { id: string; code: string; total: number; byStatus: CountsByStatus; byAssessment: CountsByAssessment }[];
-  byOrgUnit: { id: string; code: string; total: number; byStatus: CountsByStatus; byAssessment: CountsByAssessment }[];
+  byFieldOfAction: SnapshotBucket[];
+  byOrgUnit: SnapshotBucket[];
   averageProgressPercent: number;
   ghg: { targetTPerYear: number; achievedTPerYear: number };
 }
@@ -49,6 +60,8 @@ export interface SummaryBucket {
   total: number;
   byStatus: CountsByStatus;
   byAssessment: CountsByAssessment;
+  /** Summed GHG figures of the bucket's measures (t CO2e per year). */
+  ghg: { targetTPerYear: number; achievedTPerYear: number };
 }
 
 /** `GET /dashboard/summary` — the fixed shape of DESIGN.md ("Fixed points"). */
@@ -65,4 +78,44 @@ export interface DashboardSummary {
   trainings: StabsstelleSummary['trainings'];
   consultations: StabsstelleSummary['consultations'];
   climateChecks: StabsstelleSummary['climateChecks'];
+}
+
+// ---------------------------------------------------------------- measures that need attention
+
+/**
+ * Why a measure shows up on the cockpit's attention list: traffic light red, status delayed, the
+ * expected report of the period is overdue, no accepted report for two periods (stale), or an open
+ * milestone is past its due date.
+ */
+export const ATTENTION_REASONS = ['OFF_TRACK', 'DELAYED', 'REPORT_OVERDUE', 'STALE', 'MILESTONE_OVERDUE'] as const;
+export type AttentionReason = (typeof ATTENTION_REASONS)[number];
+
+export const ATTENTION_REASON_LABELS: Record<AttentionReason, string> = {
+  OFF_TRACK: 'Ampel rot (kritisch)',
+  DELAYED: 'verzögert',
+  REPORT_OVERDUE: 'Sachstandsmeldung überfällig',
+  STALE: 'keine aktuelle Meldung',
+  MILESTONE_OVERDUE: 'Meilenstein überfällig',
+};
+
+export interface AttentionItem {
+  measure: { id: string; code: string; title: string; status: MeasureStatus; assessment: Assessment; progressPercent: number };
+  fieldOfAction: { id: string; code: string; name: string };
+  leadOrgUnit: OrgUnitRef;
+  /** Most serious first. */
+  reasons: AttentionReason[];
+  overdueMilestones: number;
+  /** Name of the period of the last accepted report, if any. */
+  lastAcceptedPeriod: string | null;
+}
+
+/** `GET /dashboard/attention` — same filters as the summary. */
+export interface DashboardAttention {
+  reportingPeriod: { id: string; name: string; dueDate: string } | null;
+  /** All measures that need attention (the list may be cut to `limit`). */
+  total: number;
+  /** How many measures carry each reason. */
+  counts: Record<AttentionReason, number>;
+  /** Most serious first. */
+  items: AttentionItem[];
 }

@@ -1,0 +1,234 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
+import {
+  ATTENTION_REASON_LABELS,
+  type DashboardAttention,
+  type DashboardSummary,
+  type Problem,
+  type ReportingPeriodStatus,
+} from '@klimaschutz/contracts';
+import { DataChart, type ChartSegment } from '@klimaschutz/ui-charts';
+import { catchError, distinctUntilChanged, forkJoin, map, of, switchMap, tap } from 'rxjs';
+import { AssessmentBadge, StatusBadge } from '../shared/badges';
+import { formatDecimal, formatIsoDate, todayIsoDate } from '../shared/format';
+import { toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { ReferenceData } from '../shared/reference-data';
+import { CockpitApi } from './cockpit-api';
+import {
+  fieldOfActionChart,
+  ghgChart,
+  orgUnitChart,
+  statusChart,
+  timelinessByOrgUnitChart,
+  timelinessChart,
+  trendChart,
+} from './cockpit-charts';
+import { extraSections } from './cockpit-extras';
+import {
+  attentionFinding,
+  fieldOfActionFinding,
+  ghgFinding,
+  orgUnitFinding,
+  statusFinding,
+  timelinessByOrgUnitFinding,
+  timelinessFinding,
+  trendFinding,
+} from './cockpit-findings';
+import {
+  DEFAULT_COCKPIT_FILTER,
+  ORG_UNIT_SORTS,
+  ORG_UNIT_SORT_LABELS,
+  filterFromQueryParams,
+  filterToQueryParams,
+  isNarrowed,
+  sameData,
+  type CockpitFilter,
+} from './cockpit-query';
+
+interface CockpitData {
+  summary: DashboardSummary;
+  attention: DashboardAttention;
+  status: ReportingPeriodStatus | null;
+}
+
+type LoadResult = { data: CockpitData; problem: null } | { data: null; problem: Problem };
+
+/** How many measures of the attention list show before "Alle anzeigen". */
+const ATTENTION_PREVIEW = 10;
+
+/**
+ * The mayor's page: where climate protection stands, at a glance. Every chart has a finding in
+ * words and its numbers as a table; the filters live in the URL so a view can be shared.
+ */
+@Component({
+  selector: 'ksc-cockpit',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    DataChart,
+    ProblemAlert,
+    StatusBadge,
+    AssessmentBadge,
+  ],
+  templateUrl: './cockpit.html',
+  styleUrl: './cockpit.scss',
+})
+export class Cockpit {
+  private readonly api = inject(CockpitApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly document = inject(DOCUMENT);
+  private readonly referenceData = inject(ReferenceData);
+  protected readonly locale = inject(LOCALE_ID);
+
+  protected readonly filter = toSignal(this.route.queryParamMap.pipe(map(toFilter)), { requireSync: true });
+  protected readonly periods = toSignal(this.api.periods().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly fieldsOfAction = toSignal(this.referenceData.fieldsOfAction().pipe(catchError(() => of([]))), {
+    initialValue: [],
+  });
+  protected readonly orgUnits = toSignal(this.referenceData.orgUnits().pipe(catchError(() => of([]))), {
+    initialValue: [],
+  });
+  protected readonly trend = toSignal(this.api.trend().pipe(catchError(() => of(null))), { initialValue: undefined });
+
+  protected readonly loading = signal(true);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly data = signal<CockpitData | null>(null);
+  protected readonly showAllAttention = signal(false);
+
+  protected readonly today = formatIsoDate(todayIsoDate(), this.locale);
+  protected readonly orgUnitSorts = ORG_UNIT_SORTS;
+  protected readonly orgUnitSortLabels = ORG_UNIT_SORT_LABELS;
+  protected readonly reasonLabels = ATTENTION_REASON_LABELS;
+  protected readonly narrowed = computed(() => isNarrowed(this.filter()));
+
+  /** "Alle Handlungsfelder · Organisationseinheit 61 Stadtplanungsamt", for the print header and screen readers. */
+  protected readonly selectionText = computed(() => {
+    const f = this.filter();
+    const field = this.fieldsOfAction().find((x) => x.id === f.fieldOfActionId);
+    const unit = this.orgUnits().find((x) => x.id === f.orgUnitId);
+    return [
+      field ? `Handlungsfeld ${field.name}` : 'alle Handlungsfelder',
+      unit ? `Organisationseinheit ${unit.code} ${unit.name} (federführend oder beteiligt)` : 'alle Organisationseinheiten',
+    ].join(' · ');
+  });
+
+  protected readonly view = computed(() => {
+    const data = this.data();
+    if (!data) return null;
+    const { summary, attention, status } = data;
+    const filter = this.filter();
+    const l = this.locale;
+    const byOrgUnit = status ? status.byOrgUnit : [];
+    return {
+      summary,
+      attention,
+      kpis: kpis(summary, l),
+      status: { data: statusChart(summary, filter), finding: statusFinding(summary, l) },
+      fields: { data: fieldOfActionChart(summary, filter), finding: fieldOfActionFinding(summary, l) },
+      orgUnits: { data: orgUnitChart(summary, filter), finding: orgUnitFinding(summary, l) },
+      ghg: { data: ghgChart(summary, filter), finding: ghgFinding(summary, l) },
+      timeliness: { data: timelinessChart(summary), finding: timelinessFinding(summary, l) },
+      timelinessByOrgUnit: status
+        ? { data: timelinessByOrgUnitChart(byOrgUnit, filter), finding: timelinessByOrgUnitFinding(byOrgUnit, l) }
+        : null,
+      attentionFinding: attentionFinding(attention, l),
+      attentionItems: this.showAllAttention() ? attention.items : attention.items.slice(0, ATTENTION_PREVIEW),
+      extras: extraSections(summary),
+    };
+  });
+
+  protected readonly trendView = computed(() => {
+    const points = this.trend();
+    if (!points) return null;
+    return { data: trendChart(points, this.locale), finding: trendFinding(points, this.locale), count: points.length };
+  });
+
+  protected readonly attentionPreview = ATTENTION_PREVIEW;
+
+  constructor() {
+    this.route.queryParamMap
+      .pipe(
+        map(toFilter),
+        distinctUntilChanged(sameData),
+        tap(() => {
+          this.loading.set(true);
+          void this.announcer.announce('Cockpit wird geladen …');
+        }),
+        switchMap((filter) =>
+          forkJoin({ summary: this.api.summary(filter), attention: this.api.attention(filter) }).pipe(
+            switchMap(({ summary, attention }) =>
+              (summary.reportingPeriod
+                ? this.api.periodStatus(summary.reportingPeriod.id).pipe(catchError(() => of(null)))
+                : of(null)
+              ).pipe(map((status): LoadResult => ({ data: { summary, attention, status }, problem: null }))),
+            ),
+            catchError((error: unknown) => of<LoadResult>({ data: null, problem: toProblem(error) })),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((result) => {
+        this.loading.set(false);
+        this.problem.set(result.problem);
+        if (result.data) {
+          this.data.set(result.data);
+          void this.announcer.announce('Cockpit aktualisiert');
+        } else {
+          void this.announcer.announce('Das Cockpit konnte nicht geladen werden.');
+        }
+      });
+  }
+
+  protected update(change: Partial<CockpitFilter>): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: filterToQueryParams({ ...this.filter(), ...change }) });
+  }
+
+  protected reset(): void {
+    this.update({ ...DEFAULT_COCKPIT_FILTER, orgUnitSort: this.filter().orgUnitSort });
+  }
+
+  /** A click on a chart segment (or Enter on the focused one) opens the filtered measure list. */
+  protected open(segment: ChartSegment): void {
+    if (!segment.link) return;
+    void this.router.navigate([segment.link.path], { queryParams: segment.link.queryParams });
+  }
+
+  protected print(): void {
+    this.document.defaultView?.print();
+  }
+}
+
+function toFilter(params: ParamMap): CockpitFilter {
+  return filterFromQueryParams(Object.fromEntries(params.keys.map((key) => [key, params.get(key)])));
+}
+
+function kpis(summary: DashboardSummary, locale: string) {
+  const n = (value: number, digits = 0) => formatDecimal(value, locale, digits);
+  const { total, byAssessment, averageProgressPercent } = summary.measures;
+  const { targetTPerYear, achievedTPerYear } = summary.ghg;
+  const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
+  return [
+    { id: 'total', value: n(total), label: 'aktive Maßnahmen' },
+    { id: 'progress', value: `${n(averageProgressPercent, 1)} %`, label: 'durchschnittlicher Fortschritt' },
+    { id: 'on-track', value: n(byAssessment.ON_TRACK), label: `im Plan (${percent(byAssessment.ON_TRACK, total)} %)` },
+    { id: 'off-track', value: n(byAssessment.OFF_TRACK), label: 'kritisch (Ampel rot)' },
+    {
+      id: 'ghg',
+      value: targetTPerYear > 0 ? `${percent(achievedTPerYear, targetTPerYear)} %` : '–',
+      label: 'des THG-Minderungsziels erreicht',
+    },
+    { id: 'overdue', value: n(summary.reports.overdue), label: `Sachstandsmeldungen überfällig (von ${n(summary.reports.expected)})` },
+  ];
+}

@@ -1,0 +1,130 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Chart } from 'chart.js';
+import type { ChartData, ChartSegment } from './chart-model';
+import { DataChart } from './data-chart';
+
+/** jsdom has no canvas: a 2D context that accepts every call lets the real Chart.js run. */
+function fakeContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const state: Record<string | symbol, unknown> = { canvas };
+  return new Proxy(state, {
+    get: (target, prop) =>
+      prop in target
+        ? target[prop]
+        : prop === 'measureText'
+          ? () => ({ width: 10, actualBoundingBoxAscent: 8, actualBoundingBoxDescent: 2 })
+          : prop === 'createPattern'
+            ? () => null
+            : () => ({}),
+    set: (target, prop, value) => {
+      target[prop] = value;
+      return true;
+    },
+  }) as unknown as CanvasRenderingContext2D;
+}
+
+const statusData: ChartData = {
+  categories: [
+    { key: 'PLANNED', label: 'geplant', colour: '#5b6b7a', link: { path: '/massnahmen', queryParams: { status: 'PLANNED' } } },
+    { key: 'DELAYED', label: 'verzögert', colour: '#c25e00', link: { path: '/massnahmen', queryParams: { status: 'DELAYED' } } },
+    { key: 'ON_HOLD', label: 'ruht', colour: '#8a8a8a', link: { path: '/massnahmen', queryParams: { status: 'ON_HOLD' } } },
+  ],
+  series: [{ key: 'count', label: 'Maßnahmen', colour: '#5b6b7a', values: [1200, 5, 0] }],
+};
+
+describe('DataChart', () => {
+  beforeAll(() => {
+    // jsdom has no layout, so nothing is ever resized.
+    const noop = () => undefined;
+    (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+      observe = noop;
+      unobserve = noop;
+      disconnect = noop;
+    };
+    jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+      return fakeContext(this) as never;
+    });
+  });
+
+  beforeEach(() => TestBed.configureTestingModule({ providers: [provideRouter([])] }));
+
+  async function render(data: ChartData = statusData) {
+    const fixture = TestBed.createComponent(DataChart);
+    fixture.componentRef.setInput('chartId', 'status');
+    fixture.componentRef.setInput('kind', 'doughnut');
+    fixture.componentRef.setInput('heading', 'Maßnahmen nach Status');
+    fixture.componentRef.setInput('finding', '5 von 1.205 Maßnahmen sind verzögert.');
+    fixture.componentRef.setInput('categoryHeader', 'Status');
+    fixture.componentRef.setInput('data', data);
+    await fixture.whenStable();
+    return { fixture, el: fixture.nativeElement as HTMLElement };
+  }
+
+  it('shows the title, the finding and the same numbers as a table, with links to the filtered list', async () => {
+    const { el } = await render();
+    expect(el.querySelector('h2')?.textContent).toBe('Maßnahmen nach Status');
+    expect(el.querySelector('[data-testid="chart-finding"]')?.textContent).toContain('5 von 1.205');
+    const cells = [...el.querySelectorAll<HTMLElement>('[data-testid="chart-cell"]')];
+    expect(cells.map((c) => [c.dataset['category'], c.dataset['value'], c.textContent?.replace(/\s+/g, ' ').trim()])).toEqual([
+      ['PLANNED', '1200', '1.200 – geplant'],
+      ['DELAYED', '5', '5 – verzögert'],
+      ['ON_HOLD', '0', '0'],
+    ]);
+    const links = [...el.querySelectorAll<HTMLAnchorElement>('[data-testid="chart-link"]')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/massnahmen?status=PLANNED', '/massnahmen?status=DELAYED']);
+    // Shares of the whole and the total row.
+    const cellsOf = (selector: string) => [...el.querySelectorAll(selector)].map((c) => c.textContent?.trim());
+    expect(cellsOf('tbody tr:nth-child(2) > *')).toEqual(['verzögert', '5 – verzögert', '0 %']);
+    expect(cellsOf('tfoot tr > *')).toEqual(['Gesamt', '1.205', '100 %']);
+  });
+
+  it('draws on its canvas and destroys the chart when it is removed', async () => {
+    const { fixture, el } = await render();
+    const canvas = el.querySelector('canvas')!;
+    expect(Chart.getChart(canvas)).toBeDefined();
+    expect(canvas.getAttribute('role')).toBe('img');
+    expect(canvas.getAttribute('aria-label')).toContain('5 von 1.205 Maßnahmen sind verzögert.');
+    fixture.destroy();
+    expect(Chart.getChart(canvas)).toBeUndefined();
+  });
+
+  it('lets keyboard users step through the segments and open one with Enter', async () => {
+    const { fixture, el } = await render();
+    const clicked: ChartSegment[] = [];
+    fixture.componentInstance.segmentClick.subscribe((s) => clicked.push(s));
+    const canvas = el.querySelector('canvas')!;
+    const key = async (k: string) => {
+      canvas.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      await fixture.whenStable();
+    };
+    await key('ArrowRight');
+    const live = () => el.querySelector('[data-testid="chart-announcement"]')?.textContent?.trim();
+    expect(live()).toBe('geplant: 1.200 – Eingabetaste öffnet die passende Liste.');
+    await key('ArrowRight');
+    expect(live()).toContain('verzögert: 5');
+    // Zero values draw nothing, so the next step wraps around to the first segment.
+    await key('ArrowRight');
+    expect(live()).toContain('geplant');
+    await key('ArrowLeft');
+    await key('Enter');
+    expect(clicked.map((s) => [s.categoryKey, s.value, s.link?.queryParams])).toEqual([['DELAYED', 5, { status: 'DELAYED' }]]);
+    await key('Escape');
+    expect(live()).toBe('');
+  });
+
+  it('follows new data: table and chart show the new numbers', async () => {
+    const { fixture, el } = await render();
+    const canvas = el.querySelector('canvas')!;
+    const chart = Chart.getChart(canvas)!;
+    fixture.componentRef.setInput('data', { ...statusData, series: [{ ...statusData.series[0], values: [7, 3, 1] }] });
+    await fixture.whenStable();
+    expect([...el.querySelectorAll<HTMLElement>('[data-testid="chart-cell"]')].map((c) => c.dataset['value'])).toEqual(['7', '3', '1']);
+    expect(Chart.getChart(canvas)).toBe(chart);
+    expect(chart.data.datasets[0].data).toEqual([7, 3, 1]);
+  });
+
+  it('says so when there is nothing to draw', async () => {
+    const { el } = await render({ ...statusData, series: [{ ...statusData.series[0], values: [0, 0, 0] }] });
+    expect(el.querySelector('[data-testid="chart-empty"]')?.textContent).toContain('keine Werte');
+  });
+});

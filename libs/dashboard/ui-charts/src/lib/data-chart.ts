@@ -1,0 +1,285 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  OnDestroy,
+  afterRenderEffect,
+  computed,
+  input,
+  linkedSignal,
+  output,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { patternFill } from './chart-colours';
+import { buildChartConfig } from './chart-config';
+import {
+  categoryTotal,
+  isEmptyChart,
+  navigableSegments,
+  percentOf,
+  seriesTotal,
+  type ChartData,
+  type ChartKind,
+  type ChartLink,
+  type ChartSegment,
+} from './chart-model';
+
+// Only what the three chart kinds need, so the rest of Chart.js is tree-shaken away.
+Chart.register(
+  DoughnutController,
+  ArcElement,
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+);
+
+interface TableCell {
+  seriesKey: string;
+  value: number;
+  text: string;
+  link: ChartLink | null;
+}
+
+interface TableRow {
+  key: string;
+  label: string;
+  link: ChartLink | null;
+  cells: TableCell[];
+  total: string;
+  share: string;
+}
+
+/**
+ * A chart with its title, a one-sentence finding, keyboard access and the same numbers as a table.
+ * Presentational: it injects nothing, draws what it is given and reports clicks on a segment
+ * (mouse, or arrow keys + Enter on the focused chart) through `segmentClick`.
+ */
+@Component({
+  selector: 'ksc-data-chart',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
+  templateUrl: './data-chart.html',
+  styleUrl: './data-chart.scss',
+})
+export class DataChart implements OnDestroy {
+  /** Unique on the page; prefixes element ids. */
+  readonly chartId = input.required<string>();
+  readonly kind = input.required<ChartKind>();
+  readonly heading = input.required<string>();
+  readonly headingLevel = input<2 | 3>(2);
+  /** The finding in words, e.g. "12 von 40 Maßnahmen sind verzögert." */
+  readonly finding = input.required<string>();
+  readonly data = input.required<ChartData>();
+  readonly stacked = input(false);
+  readonly horizontal = input(false);
+  /** Header of the table's first column, e.g. "Handlungsfeld". */
+  readonly categoryHeader = input('Kategorie');
+  readonly valueAxisLabel = input<string | null>(null);
+  readonly valueMax = input<number | null>(null);
+  /** Appended to values in tooltips, announcements and table cells, e.g. " %". */
+  readonly unit = input('');
+  readonly decimals = input(0);
+  readonly locale = input('de-DE');
+  /** "Gesamt" row (and, for stacked bars, a "Gesamt" column). Off for time series. */
+  readonly showTotals = input(true);
+  readonly tableOpen = input(false);
+  /** Canvas height in px; by default derived from the kind and the number of categories. */
+  readonly height = input<number | null>(null);
+
+  readonly segmentClick = output<ChartSegment>();
+
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private chart: Chart | null = null;
+  private readonly animate =
+    typeof matchMedia === 'function' ? !matchMedia('(prefers-reduced-motion: reduce)').matches : true;
+
+  protected readonly titleId = computed(() => `${this.chartId()}-title`);
+  protected readonly findingId = computed(() => `${this.chartId()}-finding`);
+  protected readonly hintId = computed(() => `${this.chartId()}-hint`);
+  protected readonly empty = computed(() => isEmptyChart(this.data()));
+  protected readonly linked = computed(() => navigableSegments(this.data()).some((s) => s.link));
+  protected readonly canvasLabel = computed(
+    () => `Diagramm: ${this.heading()}. ${this.finding()} Die Werte stehen auch in der Tabelle unter dem Diagramm.`,
+  );
+
+  protected readonly canvasHeight = computed(() => {
+    const explicit = this.height();
+    if (explicit) return explicit;
+    const count = this.data().categories.length;
+    if (this.kind() === 'bar' && this.horizontal()) {
+      const perCategory = this.stacked() || this.data().series.length === 1 ? 30 : 22 * this.data().series.length + 8;
+      return Math.max(180, count * perCategory + 90);
+    }
+    return this.kind() === 'doughnut' ? 260 : 300;
+  });
+
+  private readonly numberFormat = computed(
+    () => new Intl.NumberFormat(this.locale(), { maximumFractionDigits: this.decimals() }),
+  );
+  protected format(value: number): string {
+    return `${this.numberFormat().format(value)}${this.unit()}`;
+  }
+
+  /** Single-series charts (doughnut) show each value's share of the whole. */
+  protected readonly showShare = computed(() => this.kind() === 'doughnut' && this.data().series.length === 1);
+  protected readonly showRowTotal = computed(
+    () => this.showTotals() && this.stacked() && this.data().series.length > 1,
+  );
+
+  protected readonly rows = computed<TableRow[]>(() => {
+    const data = this.data();
+    const grand = data.series.reduce((sum, s) => sum + seriesTotal(s), 0);
+    return data.categories.map((category, c) => {
+      const total = categoryTotal(data, c);
+      return {
+        key: category.key,
+        label: category.label,
+        link: category.link ?? null,
+        cells: data.series.map((series) => {
+          const value = series.values[c] ?? 0;
+          return { seriesKey: series.key, value, text: this.format(value), link: series.links?.[c] ?? category.link ?? null };
+        }),
+        total: this.format(total),
+        share: `${percentOf(total, grand)} %`,
+      };
+    });
+  });
+
+  protected readonly columnTotals = computed(() => {
+    const data = this.data();
+    const totals = data.series.map((s) => this.format(seriesTotal(s)));
+    const grand = this.format(data.series.reduce((sum, s) => sum + seriesTotal(s), 0));
+    return { totals, grand };
+  });
+
+  private readonly segments = computed(() => navigableSegments(this.data()));
+  /** The segment chosen with the arrow keys; reset whenever new data arrive. */
+  protected readonly active = linkedSignal<ChartData, number | null>({ source: this.data, computation: () => null });
+  protected readonly announcement = computed(() => {
+    const index = this.active();
+    const segment = index === null ? null : this.segments()[index];
+    if (!segment) return '';
+    const series = this.data().series.length > 1 ? `, ${segment.seriesLabel}` : '';
+    const action = segment.link ? ' – Eingabetaste öffnet die passende Liste.' : '';
+    return `${segment.categoryLabel}${series}: ${this.format(segment.value)}${action}`;
+  });
+
+  private readonly config = computed(() =>
+    buildChartConfig({
+      kind: this.kind(),
+      data: this.data(),
+      stacked: this.stacked(),
+      horizontal: this.horizontal(),
+      valueAxisLabel: this.valueAxisLabel(),
+      valueMax: this.valueMax(),
+      decimals: this.decimals(),
+      format: (value) => this.format(value),
+      fill: patternFill,
+      animate: this.animate,
+      // Drawn at least at double resolution, so a printed chart stays sharp.
+      devicePixelRatio: Math.max(typeof devicePixelRatio === 'number' ? devicePixelRatio : 1, 2),
+      onSegmentClick: (segment) => this.segmentClick.emit(segment),
+    }),
+  );
+
+  constructor() {
+    afterRenderEffect(() => {
+      const config = this.config();
+      const canvas = this.canvas().nativeElement;
+      untracked(() => {
+        if (this.chart && (this.chart.config as { type?: string }).type === config.type) {
+          this.chart.data = config.data;
+          this.chart.options = config.options ?? {};
+          this.chart.update();
+        } else {
+          this.chart?.destroy();
+          this.chart = new Chart(canvas, config);
+        }
+      });
+    });
+  }
+
+  ngOnDestroy(): void {
+    // Chart.js keeps listeners and a ResizeObserver on the canvas until it is destroyed.
+    this.chart?.destroy();
+    this.chart = null;
+  }
+
+  protected onKeydown(event: KeyboardEvent): void {
+    const segments = this.segments();
+    const count = segments.length;
+    if (!count) return;
+    const current = this.active();
+    let next: number | null;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = current === null ? 0 : (current + 1) % count;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = current === null ? count - 1 : (current - 1 + count) % count;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Escape':
+        next = null;
+        break;
+      case 'Enter':
+      case ' ':
+        if (current !== null) {
+          event.preventDefault();
+          this.segmentClick.emit(segments[current]);
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active.set(next);
+    this.highlight(next === null ? null : segments[next]);
+  }
+
+  protected onBlur(): void {
+    this.active.set(null);
+    this.highlight(null);
+  }
+
+  private highlight(segment: ChartSegment | null): void {
+    const chart = this.chart;
+    if (!chart) return;
+    const elements = segment
+      ? [{ datasetIndex: this.kind() === 'doughnut' ? 0 : segment.seriesIndex, index: segment.categoryIndex }]
+      : [];
+    chart.setActiveElements(elements);
+    const area = chart.chartArea;
+    chart.tooltip?.setActiveElements(elements, { x: area ? (area.left + area.right) / 2 : 0, y: area ? (area.top + area.bottom) / 2 : 0 });
+    chart.update();
+  }
+}
