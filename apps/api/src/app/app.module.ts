@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MeasuresModule } from './measures/measures.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { SeedModule } from './seed/seed.module';
@@ -51,6 +52,7 @@ import { UsersModule } from './users/users.module';
     JobsModule,
     DashboardModule,
     IndicatorsModule,
+    NotificationsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

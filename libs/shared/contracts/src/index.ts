@@ -4,3 +4,4 @@ export * from './lib/api';
 export * from './lib/reporting';
 export * from './lib/jobs';
 export * from './lib/indicators';
+export * from './lib/notifications';

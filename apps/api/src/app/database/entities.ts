@@ -6,6 +6,7 @@ import { IndicatorEntity, IndicatorValueEntity } from '../indicators/indicator.e
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
@@ -26,4 +27,5 @@ export const entities = [
   StatusSnapshotEntity,
   IndicatorEntity,
   IndicatorValueEntity,
+  NotificationEntity,
 ];

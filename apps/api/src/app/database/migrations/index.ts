@@ -2,6 +2,13 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Reporting1764100000000 } from './1764100000000-reporting';
 import { Jobs1764300000000 } from './1764300000000-jobs';
 import { Indicators1764400000000 } from './1764400000000-indicators';
+import { Notifications1764500000000 } from './1764500000000-notifications';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
-export const migrations = [Foundation1764000000000, Reporting1764100000000, Jobs1764300000000, Indicators1764400000000];
+export const migrations = [
+  Foundation1764000000000,
+  Reporting1764100000000,
+  Jobs1764300000000,
+  Indicators1764400000000,
+  Notifications1764500000000,
+];
