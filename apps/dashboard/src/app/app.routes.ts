@@ -18,6 +18,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./measures/measures.routes').then((m) => m.measuresRoutes),
   },
   {
+    path: 'benachrichtigungen',
+    canActivate: [authGuard],
+    loadChildren: () => import('./notifications/notifications.routes').then((m) => m.notificationsRoutes),
+  },
+  {
     path: 'verwaltung',
     canActivate: [roleGuard('ADMIN')],
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
