@@ -14,6 +14,7 @@ import { PublicModule } from './public/public.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MeasuresModule } from './measures/measures.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { SeedModule } from './seed/seed.module';
@@ -55,6 +56,7 @@ import { UsersModule } from './users/users.module';
     IndicatorsModule,
     StabsstelleModule,
     PublicModule,
+    NotificationsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

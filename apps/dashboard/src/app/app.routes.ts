@@ -74,6 +74,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./reporting/reporting.routes').then((m) => m.reportRoutes),
   },
   {
+    path: 'benachrichtigungen',
+    canActivate: [authGuard],
+    loadChildren: () => import('./notifications/notifications.routes').then((m) => m.notificationsRoutes),
+  },
+  {
     path: 'verwaltung',
     // Each child narrows further: system settings for ADMIN, public texts also for COMMUNICATION.
     canActivate: [roleGuard('ADMIN', 'COMMUNICATION')],

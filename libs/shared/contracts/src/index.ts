@@ -6,3 +6,4 @@ export * from './lib/jobs';
 export * from './lib/indicators';
 export * from './lib/stabsstelle';
 export * from './lib/public';
+export * from './lib/notifications';

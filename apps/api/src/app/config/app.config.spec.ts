@@ -7,6 +7,21 @@ describe('loadConfig', () => {
     expect(config.database).toMatchObject({ engine: 'sqlite', sqlitePath: './data/klimaschutz.sqlite' });
     expect(config.seedDemo).toBe(true);
     expect(config.smtpUrl).toBeNull();
+    expect(config.mail).toEqual({ from: 'Klimaschutz-Cockpit <klimaschutz@localhost>', retryDelaysMs: [1000, 5000, 25000] });
+    expect(config.reminderDaysBefore).toEqual([14, 3]);
+  });
+
+  it('reads the sender, the reminder days (largest first) and the mail retry delays', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtp://mail.musterstadt.example:25',
+      SMTP_FROM: 'Stabsstelle Klimaschutz <klimaschutz@musterstadt.example>',
+      REMINDER_DAYS_BEFORE: ' 3, 14 ,0',
+      MAIL_RETRY_DELAYS_MS: '10,20',
+    });
+    expect(config.smtpUrl).toBe('smtp://mail.musterstadt.example:25');
+    expect(config.mail).toEqual({ from: 'Stabsstelle Klimaschutz <klimaschutz@musterstadt.example>', retryDelaysMs: [10, 20] });
+    expect(config.reminderDaysBefore).toEqual([14, 3, 0]);
+    expect(loadConfig({ SMTP_FROM: 'noreply@musterstadt.example' }).mail.from).toBe('noreply@musterstadt.example');
   });
 
   it('switches to PostgreSQL when DATABASE_URL says so', () => {
@@ -22,6 +37,15 @@ describe('loadConfig', () => {
     [{ INITIAL_ADMIN_EMAIL: 'a@b.de', INITIAL_ADMIN_PASSWORD: 'short' }, 'INITIAL_ADMIN_PASSWORD'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SMTP_FROM: 'Klimaschutz-Cockpit' }, 'SMTP_FROM'],
+    [{ SMTP_FROM: 'a@b.de, c@d.de' }, 'SMTP_FROM'],
+    [{ REMINDER_DAYS_BEFORE: '14;3' }, 'REMINDER_DAYS_BEFORE'],
+    [{ REMINDER_DAYS_BEFORE: '14,-1' }, 'REMINDER_DAYS_BEFORE'],
+    [{ REMINDER_DAYS_BEFORE: '14,,3' }, 'REMINDER_DAYS_BEFORE'],
+    [{ REMINDER_DAYS_BEFORE: '3,3' }, 'REMINDER_DAYS_BEFORE'],
+    [{ REMINDER_DAYS_BEFORE: '1.5' }, 'REMINDER_DAYS_BEFORE'],
+    [{ MAIL_RETRY_DELAYS_MS: '1s,5s' }, 'MAIL_RETRY_DELAYS_MS'],
+    [{ MAIL_RETRY_DELAYS_MS: '1000,9999999' }, 'MAIL_RETRY_DELAYS_MS'],
   ])('refuses %j with a message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

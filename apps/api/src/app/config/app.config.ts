@@ -10,6 +10,14 @@ export interface AppConfig {
   seedDemo: boolean;
   initialAdmin: { email: string; password: string } | null;
   smtpUrl: string | null;
+  mail: {
+    /** Sender of every email, e.g. `Klimaschutz-Cockpit <klimaschutz@musterstadt.de>`. */
+    from: string;
+    /** Waits before each retry after a temporary SMTP failure; attempts = 1 + its length. */
+    retryDelaysMs: number[];
+  };
+  /** Reminders go out this many days before a due date (reports and milestones), largest first. */
+  reminderDaysBefore: number[];
   sessionTtlHours: number;
   loginAttemptsPerMinute: number;
   publicRequestsPerMinute: number;
@@ -57,6 +65,20 @@ export function parseDatabaseUrl(raw: string | undefined): AppConfig['database']
   throw new ConfigError('DATABASE_URL must start with "sqlite:" or "postgres://"');
 }
 
+/** A comma-separated list of whole numbers, e.g. `14,3`; empty means the fallback. */
+const intList = (name: string, raw: string | undefined, fallback: number[], min: number, max: number): number[] => {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const parts = raw.split(',').map((p) => p.trim());
+  const values = parts.map(Number);
+  if (parts.some((p) => p === '') || values.some((v) => !Number.isInteger(v) || v < min || v > max)) {
+    throw new ConfigError(`${name} must be a comma-separated list of whole numbers from ${min} to ${max}, got "${raw}"`);
+  }
+  return values;
+};
+
+/** `Name <address>` or a bare address, as an email's From header. */
+const SENDER = /^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
+
 /** Reads and validates the environment once; a wrong value stops the start with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = int('PORT', env['PORT'], 3000, 1, 65535);
@@ -75,6 +97,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
     throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
   }
+  const mailFrom = env['SMTP_FROM']?.trim() || 'Klimaschutz-Cockpit <klimaschutz@localhost>';
+  if (!SENDER.test(mailFrom)) {
+    throw new ConfigError('SMTP_FROM must be an email address, optionally with a name: "Klimaschutz-Cockpit <klimaschutz@example.org>"');
+  }
+  const reminderDaysBefore = intList('REMINDER_DAYS_BEFORE', env['REMINDER_DAYS_BEFORE'], [14, 3], 0, 365);
+  if (new Set(reminderDaysBefore).size !== reminderDaysBefore.length) {
+    throw new ConfigError(`REMINDER_DAYS_BEFORE must not name a day twice, got "${env['REMINDER_DAYS_BEFORE']}"`);
+  }
   const publicUrl = (env['PUBLIC_URL']?.trim() || `http://localhost:${port}`).replace(/\/$/, '');
   if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL must start with http:// or https://');
   const logLevel = env['LOG_LEVEL']?.trim() || 'info';
@@ -90,6 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: bool('SEED_DEMO', env['SEED_DEMO'], true),
     initialAdmin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
     smtpUrl,
+    mail: {
+      from: mailFrom,
+      retryDelaysMs: intList('MAIL_RETRY_DELAYS_MS', env['MAIL_RETRY_DELAYS_MS'], [1000, 5000, 25000], 0, 600_000),
+    },
+    reminderDaysBefore: [...reminderDaysBefore].sort((a, b) => b - a),
     sessionTtlHours: int('SESSION_TTL_HOURS', env['SESSION_TTL_HOURS'], 12, 1, 24 * 30),
     loginAttemptsPerMinute: int('LOGIN_ATTEMPTS_PER_MINUTE', env['LOGIN_ATTEMPTS_PER_MINUTE'], 10, 1, 100000),
     publicRequestsPerMinute: int('PUBLIC_REQUESTS_PER_MINUTE', env['PUBLIC_REQUESTS_PER_MINUTE'], 300, 1, 1000000),

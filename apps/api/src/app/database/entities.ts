@@ -7,6 +7,7 @@ import { FeedbackEntity, PublicNoteEntity, SitePageEntity } from '../public/publ
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
@@ -44,4 +45,5 @@ export const entities = [
   PublicNoteEntity,
   SitePageEntity,
   FeedbackEntity,
+  NotificationEntity,
 ];

@@ -8,13 +8,14 @@ import { ProgressReportsService } from './progress-reports.service';
 import { ReportingPeriodEntity } from './reporting-period.entity';
 import { ReportingPeriodsController } from './reporting-periods.controller';
 import { ReportingPeriodsService } from './reporting-periods.service';
+import { ReportingDigest } from './reporting-digest';
 import { ReportingStatusService } from './reporting-status.service';
 
 /** Reporting periods, Sachstandsmeldungen and their review, timeliness, and the departments' inbox. */
 @Module({
   imports: [TypeOrmModule.forFeature([ReportingPeriodEntity, ProgressReportEntity]), MeasuresModule],
   controllers: [ReportingPeriodsController, ProgressReportsController],
-  providers: [ReportingPeriodsService, ProgressReportsService, ReportingStatusService, InboxService],
+  providers: [ReportingPeriodsService, ProgressReportsService, ReportingStatusService, InboxService, ReportingDigest],
   exports: [ReportingPeriodsService, ReportingStatusService],
 })
 export class ReportingModule {}

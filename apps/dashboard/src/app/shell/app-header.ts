@@ -3,12 +3,13 @@ import { Router, RouterLink } from '@angular/router';
 import { ROLE_LABELS } from '@klimaschutz/contracts';
 import { AuthSession } from '../auth/auth-session';
 import { LOGIN_PATH } from '../auth/auth-guards';
+import { NotificationBell } from '../notifications/notification-bell';
 import { APP_NAME } from '../shared/api';
 
 @Component({
   selector: 'ksc-app-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, NotificationBell],
   template: `
     <header class="app-header">
       <a class="app-header__name" routerLink="/" data-testid="app-name">{{ appName }}</a>
@@ -18,6 +19,7 @@ import { APP_NAME } from '../shared/api';
             <span class="visually-hidden">Angemeldet als </span>{{ u.displayName }}
             <span class="app-header__role">({{ roleLabel() }})</span>
           </span>
+          <ksc-notification-bell />
           <button
             type="button"
             class="app-header__logout"

@@ -1,0 +1,22 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssignmentNotifier } from './assignment-notifier';
+import { DigestService } from './digest.service';
+import { Mailer } from './mailer';
+import { NotificationEntity } from './notification.entity';
+import { NotificationsController, PreferencesController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+import { RemindersService } from './reminders.service';
+
+/**
+ * Global, like JobsModule: features notify users (MeasuresService) and contribute digest sections
+ * (reporting; later consultations and climate checks) without importing this module.
+ */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  controllers: [NotificationsController, PreferencesController],
+  providers: [Mailer, NotificationsService, AssignmentNotifier, DigestService, RemindersService],
+  exports: [NotificationsService, AssignmentNotifier, DigestService],
+})
+export class NotificationsModule {}

@@ -1,0 +1,61 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { LessThan } from 'typeorm';
+import { DigestService, type DigestContext, type DigestSection } from '../notifications/digest.service';
+import { germanDate, plural } from '../notifications/texts';
+import { missingReports } from './missing-reports';
+import { ProgressReportEntity } from './progress-report.entity';
+import { ReportingPeriodEntity } from './reporting-period.entity';
+import { berlinDate } from './timeliness';
+
+/** Longer lists are cut off in the digest; the app has the rest. */
+const MAX_LINES = 10;
+
+/** The reporting part of the climate managers' weekly digest: new reports to review, overdue ones. */
+@Injectable()
+export class ReportingDigest implements OnModuleInit {
+  constructor(private readonly digest: DigestService) {}
+
+  onModuleInit(): void {
+    this.digest.registerSection('reports-to-review', (c) => this.toReview(c), 10);
+    this.digest.registerSection('reports-overdue', (c) => this.overdue(c), 20);
+  }
+
+  async toReview({ manager, since, until }: DigestContext): Promise<DigestSection | null> {
+    const waiting = await manager
+      .createQueryBuilder(ProgressReportEntity, 'r')
+      .innerJoinAndSelect('r.measure', 'm')
+      .innerJoinAndSelect('r.orgUnit', 'o')
+      .leftJoinAndSelect('r.period', 'p')
+      .where('r.state = :submitted', { submitted: 'SUBMITTED' })
+      .andWhere('m.archivedAt IS NULL')
+      .orderBy('r.submittedAt', 'ASC')
+      .addOrderBy('m.code', 'ASC')
+      .getMany();
+    if (!waiting.length) return null;
+    const fresh = waiting.filter((r) => r.submittedAt && r.submittedAt >= since && r.submittedAt < until);
+    const lines = fresh
+      .slice(0, MAX_LINES)
+      .map((r) => `${r.measure!.code} ${r.measure!.title} – ${r.orgUnit!.name}, eingereicht am ${germanDate(berlinDate(r.submittedAt!))}`);
+    if (fresh.length > MAX_LINES) lines.push(`… und ${fresh.length - MAX_LINES} weitere`);
+    lines.push(`Insgesamt warten ${plural(waiting.length, 'Sachstandsmeldung', 'Sachstandsmeldungen')} auf Ihre Prüfung.`);
+    return {
+      title: `Sachstandsmeldungen zur Prüfung (${fresh.length} neu seit der letzten Übersicht)`,
+      lines,
+      // The review queue page (/pruefung) is being built on another branch; the measure list is the way in until then.
+      link: '/massnahmen',
+    };
+  }
+
+  async overdue({ manager, until }: DigestContext): Promise<DigestSection | null> {
+    const today = berlinDate(until);
+    const periods = await manager.find(ReportingPeriodEntity, { where: { closed: false, dueDate: LessThan(today) }, order: { dueDate: 'ASC' } });
+    const lines: string[] = [];
+    for (const period of periods) {
+      const missing = await missingReports(manager, period.id);
+      if (missing.length) {
+        lines.push(`${period.name}: ${plural(missing.length, 'Sachstandsmeldung fehlt', 'Sachstandsmeldungen fehlen')} (Abgabefrist ${germanDate(period.dueDate)})`);
+      }
+    }
+    return lines.length ? { title: 'Überfällige Sachstandsmeldungen', lines, link: '/massnahmen' } : null;
+  }
+}

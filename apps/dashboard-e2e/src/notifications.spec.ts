@@ -1,0 +1,100 @@
+import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { DEMO_PASSWORD, USERS, expectAccessible, login } from './support/helpers';
+
+/** `YYYY-MM-DD` in Berlin, shifted by whole days: due dates are days in the city's calendar. */
+function berlinDay(shiftDays = 0): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + shiftDays * 86_400_000));
+}
+
+async function bearer(api: APIRequestContext, user: keyof typeof USERS): Promise<Record<string, string>> {
+  const response = await api.post('/api/v1/auth/login', { data: { email: USERS[user], password: DEMO_PASSWORD } });
+  expect(response.status()).toBe(200);
+  return { Authorization: `Bearer ${(await response.json()).accessToken}` };
+}
+
+test.describe('Benachrichtigungen: Erinnerungen an Sachstandsmeldungen', () => {
+  test.beforeAll(async ({ baseURL }) => {
+    // A reporting period due in three days, and the reminder job run now — as an admin would on the jobs page.
+    const api = await request.newContext({ baseURL });
+    const period = await api.post('/api/v1/reporting-periods', {
+      headers: await bearer(api, 'climateManager'),
+      data: { name: `E2E Sachstand ${Date.now()}`, startDate: berlinDay(-60), endDate: berlinDay(30), dueDate: berlinDay(3) },
+    });
+    expect(period.status()).toBe(201);
+    const run = await api.post('/api/v1/jobs/report-reminders/run', { headers: await bearer(api, 'admin') });
+    expect(run.status()).toBe(200);
+    expect((await run.json()).summary).toMatch(/^[1-9]\d* Erinnerung(en)?, nur im Cockpit/);
+    await api.dispose();
+  });
+
+  test('a department user sees the unread count and follows a reminder to the measure', async ({ page }) => {
+    await login(page, 'department');
+    const bell = page.getByTestId('notification-bell');
+    await expect(bell).toHaveAttribute('aria-label', /^Benachrichtigungen, [1-9]\d* ungelesen$/);
+    const unread = Number((await bell.getAttribute('aria-label'))!.match(/(\d+) ungelesen/)![1]);
+    await expect(page.getByTestId('notification-count')).toHaveText(String(unread));
+
+    await bell.click();
+    await expect(page).toHaveURL(/\/benachrichtigungen$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Benachrichtigungen' })).toBeVisible();
+    await expect(page.getByTestId('notification-summary')).toContainText(`${unread} ungelesene Benachrichtigung`);
+    await expect(page.getByTestId('notification-unread')).toHaveCount(unread);
+    await expect(page.getByTestId('email-unavailable')).toBeVisible();
+    await expectAccessible(page, 'notification page');
+
+    const reminder = page.getByTestId('notification').filter({ hasText: 'Sachstandsmeldung fällig in 3 Tagen' }).first();
+    await expect(reminder).toContainText('fehlt noch die Sachstandsmeldung Ihrer Organisationseinheit');
+    await expect(reminder.getByTestId('notification-email')).toHaveText('nur im Cockpit');
+    const title = (await reminder.getByTestId('notification-link').textContent())!.trim();
+    const code = title.replace('Sachstandsmeldung fällig in 3 Tagen: ', '').split(' ')[0];
+    await reminder.getByTestId('notification-link').click();
+
+    // The reminder leads to the measure, where the report is written (the report form lives on its page).
+    await expect(page).toHaveURL(/\/massnahmen\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('measure-detail-title')).toContainText(code);
+    await expect(bell).toHaveAttribute('aria-label', `Benachrichtigungen, ${unread - 1} ungelesen`);
+  });
+
+  test('marks read and all read, filters unread ones and switches email off — with the keyboard', async ({ page }) => {
+    await login(page, 'department');
+    await page.goto('/benachrichtigungen');
+    await expect(page.getByTestId('notification').first()).toBeVisible();
+    const before = await page.getByTestId('notification-unread').count();
+    const all = await page.getByTestId('notification').count();
+    expect(before).toBeGreaterThan(1);
+
+    await page.getByTestId('mark-read').first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('notification-unread')).toHaveCount(before - 1);
+    await expect(page.getByTestId('notification-bell')).toHaveAttribute('aria-label', `Benachrichtigungen, ${before - 1} ungelesen`);
+
+    await page.getByTestId('unread-only').locator('input').focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('notification')).toHaveCount(before - 1);
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('notification')).toHaveCount(all);
+
+    const toggle = page.getByRole('switch', { name: 'Benachrichtigungen zusätzlich per E-Mail erhalten' });
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await expect(toggle).toHaveAttribute('aria-checked', 'false');
+    await page.reload();
+    await expect(page.getByRole('switch', { name: 'Benachrichtigungen zusätzlich per E-Mail erhalten' })).toHaveAttribute('aria-checked', 'false');
+
+    await page.getByTestId('mark-all-read').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('notification-summary')).toContainText('Keine ungelesenen Benachrichtigungen');
+    await expect(page.getByTestId('notification-bell')).toHaveAttribute('aria-label', 'Benachrichtigungen, keine ungelesen');
+    await expect(page.getByTestId('notification-count')).toHaveCount(0);
+    await expectAccessible(page, 'notification page, all read');
+  });
+
+  test('every role has the bell; an empty notification page is accessible too', async ({ page }) => {
+    await login(page, 'executive');
+    await expect(page.getByTestId('notification-bell')).toHaveAttribute('aria-label', 'Benachrichtigungen, keine ungelesen');
+    await page.getByTestId('notification-bell').click();
+    await expect(page.getByTestId('notification-empty')).toContainText('Noch keine Benachrichtigungen');
+    await expectAccessible(page, 'empty notification page');
+  });
+});

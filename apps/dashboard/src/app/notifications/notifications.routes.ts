@@ -1,0 +1,11 @@
+import { Route } from '@angular/router';
+import { materialDefaults } from '../shared/material-defaults';
+
+export const notificationsRoutes: Route[] = [
+  {
+    path: '',
+    title: 'Benachrichtigungen',
+    providers: [materialDefaults],
+    loadComponent: () => import('./notification-list').then((m) => m.NotificationList),
+  },
+];
