@@ -10,6 +10,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { FieldsOfActionModule } from './fields-of-action/fields-of-action.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MeasuresModule } from './measures/measures.module';
@@ -53,6 +54,7 @@ import { UsersModule } from './users/users.module';
     DashboardModule,
     IndicatorsModule,
     StabsstelleModule,
+    ImportsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

@@ -5,3 +5,4 @@ export * from './lib/reporting';
 export * from './lib/jobs';
 export * from './lib/indicators';
 export * from './lib/stabsstelle';
+export * from './lib/imports';

@@ -19,6 +19,8 @@ import {
   TrainingRegistrationEntity,
 } from '../trainings/training.entity';
 
+import { DocumentJobEntity, ImportEntity } from '../imports/import.entity';
+
 /** Every entity, listed so that CLIs (import, seed, bench) open the same schema as the app. */
 export const entities = [
   OrgUnitEntity,
@@ -40,4 +42,6 @@ export const entities = [
   TrainingFeedbackEntity,
   ConsultationEntity,
   ClimateCheckEntity,
+  ImportEntity,
+  DocumentJobEntity,
 ];

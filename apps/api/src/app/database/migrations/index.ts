@@ -3,6 +3,7 @@ import { Reporting1764100000000 } from './1764100000000-reporting';
 import { Stabsstelle1764200000000 } from './1764200000000-stabsstelle';
 import { Jobs1764300000000 } from './1764300000000-jobs';
 import { Indicators1764400000000 } from './1764400000000-indicators';
+import { Imports1764600000000 } from './1764600000000-imports';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Stabsstelle1764200000000,
   Jobs1764300000000,
   Indicators1764400000000,
+  Imports1764600000000,
 ];
