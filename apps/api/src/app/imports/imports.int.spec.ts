@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
+import { tableCounts, waitForImport } from '../../testing/import-helpers';
 import { hasMuenster, MUENSTER_CSV } from '../../testing/muenster';
 
 const describeMuenster = hasMuenster ? describe : describe.skip;
@@ -27,23 +28,6 @@ function countsFromSource() {
 }
 
 const PERIOD_OF: Record<string, string> = { '13': 'Sachstand 2013', '1516': 'Sachstand 2015/2016', '1718': 'Sachstand 2017/2018' };
-
-export async function waitForImport(t: TestApp, token: string, id: string): Promise<ImportSession> {
-  for (let i = 0; i < 300; i++) {
-    const r = await t.http().get(`/api/v1/imports/${id}`).set(bearer(token));
-    if (r.body.state === 'DONE' || r.body.state === 'FAILED') return r.body;
-    await new Promise((res) => setTimeout(res, 50));
-  }
-  throw new Error('import did not finish');
-}
-
-export async function tableCounts(t: TestApp) {
-  const counts: Record<string, number> = {};
-  for (const table of ['fields_of_action', 'org_units', 'measures', 'reporting_periods', 'progress_reports']) {
-    counts[table] = Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
-  }
-  return counts;
-}
 
 describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', () => {
   let t: TestApp;
