@@ -18,6 +18,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./measures/measures.routes').then((m) => m.measuresRoutes),
   },
   {
+    path: 'import',
+    canActivate: [roleGuard('CLIMATE_MANAGER')],
+    loadChildren: () => import('./import/import.routes').then((m) => m.importRoutes),
+  },
+  {
     path: 'verwaltung',
     canActivate: [roleGuard('ADMIN')],
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),

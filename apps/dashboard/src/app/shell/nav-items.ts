@@ -18,7 +18,10 @@ export interface NavGroup {
 // /beratungen, /klimacheck.
 export const NAV_GROUPS: readonly NavGroup[] = [
   {
-    items: [{ label: 'Maßnahmen', path: '/massnahmen', testId: 'nav-measures' }],
+    items: [
+      { label: 'Maßnahmen', path: '/massnahmen', testId: 'nav-measures' },
+      { label: 'Import', path: '/import', roles: ['CLIMATE_MANAGER'], testId: 'nav-import' },
+    ],
   },
   {
     label: 'Systemverwaltung',
