@@ -10,6 +10,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { FieldsOfActionModule } from './fields-of-action/fields-of-action.module';
 import { HealthModule } from './health/health.module';
+import { ExportsModule } from './exports/exports.module';
 import { ImportsModule } from './imports/imports.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -55,6 +56,7 @@ import { UsersModule } from './users/users.module';
     IndicatorsModule,
     StabsstelleModule,
     ImportsModule,
+    ExportsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
