@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectAccessible, login } from './support/helpers';
 
 test.describe('Import-Assistent', () => {
@@ -39,6 +40,16 @@ test.describe('Import-Assistent', () => {
     await page.getByTestId('measure-search').fill(`IMP-${suffix}`);
     await expect(page.getByTestId('measure-row')).toHaveCount(2);
     await expect(page.getByTestId('measure-row').first()).toContainText('Importierte Maßnahme');
+    await expectAccessible(page, 'measure list with export buttons');
+
+    // The export takes the current filter: exactly the two imported measures, as CSV for a German Excel.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-measures-csv').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('massnahmen.csv');
+    const text = readFileSync(await file.path(), 'utf-8');
+    expect(text.startsWith('\uFEFFKennung;Titel;')).toBe(true);
+    expect(text.trim().split('\r\n')).toHaveLength(3);
   });
 
   test('other roles do not see the import', async ({ page }) => {
