@@ -11,6 +11,8 @@ import { DatabaseModule } from './database/database.module';
 import { FieldsOfActionModule } from './fields-of-action/fields-of-action.module';
 import { HealthModule } from './health/health.module';
 import { PublicModule } from './public/public.module';
+import { ExportsModule } from './exports/exports.module';
+import { ImportsModule } from './imports/imports.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MeasuresModule } from './measures/measures.module';
@@ -57,6 +59,8 @@ import { UsersModule } from './users/users.module';
     StabsstelleModule,
     PublicModule,
     NotificationsModule,
+    ImportsModule,
+    ExportsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

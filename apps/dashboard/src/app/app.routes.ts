@@ -79,6 +79,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./notifications/notifications.routes').then((m) => m.notificationsRoutes),
   },
   {
+    path: 'import',
+    canActivate: [roleGuard('CLIMATE_MANAGER')],
+    loadChildren: () => import('./import/import.routes').then((m) => m.importRoutes),
+  },
+  {
     path: 'verwaltung',
     // Each child narrows further: system settings for ADMIN, public texts also for COMMUNICATION.
     canActivate: [roleGuard('ADMIN', 'COMMUNICATION')],

@@ -7,3 +7,4 @@ export * from './lib/indicators';
 export * from './lib/stabsstelle';
 export * from './lib/public';
 export * from './lib/notifications';
+export * from './lib/imports';

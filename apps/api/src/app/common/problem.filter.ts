@@ -52,6 +52,8 @@ export class ProblemFilter implements ExceptionFilter {
       } else if (body && typeof body === 'object') {
         const b = body as Record<string, unknown>;
         if (typeof b['detail'] === 'string') problem.detail = b['detail'];
+        // multer's upload limit answers in English; uploads are limited to 5 MB (imports).
+        else if (b['message'] === 'File too large') problem.detail = 'Die Datei ist zu groß (höchstens 5 MB).';
         else if (typeof b['message'] === 'string') problem.detail = b['message'];
         else if (Array.isArray(b['message'])) problem.detail = (b['message'] as string[]).join('; ');
         if (Array.isArray(b['errors'])) problem.errors = b['errors'] as Problem['errors'];

@@ -21,6 +21,8 @@ import {
   TrainingRegistrationEntity,
 } from '../trainings/training.entity';
 
+import { DocumentJobEntity, ImportEntity } from '../imports/import.entity';
+
 /** Every entity, listed so that CLIs (import, seed, bench) open the same schema as the app. */
 export const entities = [
   OrgUnitEntity,
@@ -46,4 +48,6 @@ export const entities = [
   SitePageEntity,
   FeedbackEntity,
   NotificationEntity,
+  ImportEntity,
+  DocumentJobEntity,
 ];

@@ -7,6 +7,8 @@ import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/rout
 import type { MeasureSummary, Page, Problem } from '@klimaschutz/contracts';
 import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
+import { ImportApi } from '../import/import-api';
+import { API_BASE, queryParams } from '../shared/api';
 import { AssessmentBadge, StatusBadge } from '../shared/badges';
 import { formatCount } from '../shared/format';
 import { FormatDatePipe, FormatNumberPipe } from '../shared/format-pipes';
@@ -127,6 +129,20 @@ export class MeasureList {
           void this.announcer.announce('Die Maßnahmen konnten nicht geladen werden.');
         }
       });
+  }
+
+  private readonly files = inject(ImportApi);
+
+  /** Downloads the list as it is filtered now (all pages), as CSV or XLSX. */
+  protected exportList(format: 'csv' | 'xlsx'): void {
+    const s = this.state();
+    const params = new URLSearchParams(
+      queryParams({ q: s.q, status: s.status, assessment: s.assessment, fieldOfActionId: s.fieldOfActionId, orgUnitId: s.orgUnitId, archived: s.archived }),
+    ).toString();
+    this.files.download(`${API_BASE}/exports/measures.${format}${params ? `?${params}` : ''}`, `massnahmen.${format}`).subscribe({
+      next: () => this.announcer.announce(`Export als ${format.toUpperCase()} heruntergeladen.`),
+      error: () => this.announcer.announce('Der Export ist fehlgeschlagen.'),
+    });
   }
 
   protected update(change: Partial<MeasureListState>): void {

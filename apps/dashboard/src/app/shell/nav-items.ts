@@ -26,6 +26,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         roles: ['DEPARTMENT', 'CLIMATE_MANAGER'],
         testId: 'nav-inbox',
       },
+      { label: 'Import', path: '/import', roles: ['CLIMATE_MANAGER'], testId: 'nav-import' },
     ],
   },
   {

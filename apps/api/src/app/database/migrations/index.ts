@@ -4,6 +4,7 @@ import { Stabsstelle1764200000000 } from './1764200000000-stabsstelle';
 import { Jobs1764300000000 } from './1764300000000-jobs';
 import { Indicators1764400000000 } from './1764400000000-indicators';
 import { Notifications1764500000000 } from './1764500000000-notifications';
+import { Imports1764600000000 } from './1764600000000-imports';
 import { Public1764700000000 } from './1764700000000-public';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
@@ -14,5 +15,6 @@ export const migrations = [
   Jobs1764300000000,
   Indicators1764400000000,
   Notifications1764500000000,
+  Imports1764600000000,
   Public1764700000000,
 ];

@@ -1,0 +1,35 @@
+import type { ImportMapping, ImportState } from '@klimaschutz/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** An uploaded file between upload and commit; deleted when it expires. */
+@Entity('imports')
+export class ImportEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'varchar', length: 255 }) fileName!: string;
+  @Column({ type: 'varchar', length: 10 }) format!: string;
+  /** The file, base64 — a text column behaves the same on both engines. */
+  @Column({ type: 'text' }) content!: string;
+  @Column({ type: 'simple-json' }) mapping!: ImportMapping;
+  @Column({ type: 'varchar', length: 20, default: 'UPLOADED' }) state!: ImportState;
+  @Column({ type: 'simple-json', nullable: true }) result!: unknown;
+  @Column({ type: 'text', nullable: true }) error!: string | null;
+  @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
+  @CreateDateColumn() createdAt!: Date;
+  @Column({ type: Date }) expiresAt!: Date;
+}
+
+/** A document generated in the background (the council report), kept for download until it expires. */
+@Entity('document_jobs')
+export class DocumentJobEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'varchar', length: 30 }) kind!: 'COUNCIL_REPORT';
+  @Column({ type: 'uuid' }) periodId!: string;
+  @Column({ type: 'varchar', length: 20, default: 'RUNNING' }) state!: 'RUNNING' | 'DONE' | 'FAILED';
+  @Column({ type: 'integer', default: 0 }) progress!: number;
+  @Column({ type: 'varchar', length: 255, nullable: true }) fileName!: string | null;
+  @Column({ type: 'text', nullable: true }) content!: string | null;
+  @Column({ type: 'text', nullable: true }) error!: string | null;
+  @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
+  @CreateDateColumn() createdAt!: Date;
+  @Column({ type: Date }) expiresAt!: Date;
+}

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { ROLE_SETS } from '../auth/policy';
+import { UuidParam } from '../reporting/uuid-param';
+import { IMPORT_LIMITS } from './import-file';
+import { ImportPreviewDto } from './import.dto';
+import { ImportsService } from './imports.service';
+import { buildTemplate } from './template';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('imports')
+@ApiBearerAuth()
+@Controller('imports')
+export class ImportsController {
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('template.xlsx')
+  @Roles(...ROLE_SETS.climateManager)
+  async template(@Res() res: Response) {
+    const buffer = await buildTemplate(this.dataSource.manager);
+    res.type(XLSX).attachment('massnahmen-vorlage.xlsx').send(buffer);
+  }
+
+  /** Upload (multipart field `file`): reads the file, recognises the columns and answers with a preview. Writes no data. */
+  @Post()
+  @Roles(...ROLE_SETS.climateManager)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_LIMITS.maxBytes, files: 1, fields: 5 } }))
+  upload(@UploadedFile() file: { originalname: string; buffer: Buffer } | undefined, @CurrentUser() user: AuthUser) {
+    return this.imports.upload(file, user);
+  }
+
+  @Get(':id')
+  @Roles(...ROLE_SETS.climateManager)
+  get(@UuidParam() id: string) {
+    return this.imports.get(id);
+  }
+
+  @Post(':id/preview')
+  @HttpCode(200)
+  @Roles(...ROLE_SETS.climateManager)
+  preview(@UuidParam() id: string, @Body() dto: ImportPreviewDto) {
+    return this.imports.preview(id, dto.mapping);
+  }
+
+  /** Starts the import in the background (one transaction); poll GET /imports/:id for progress. */
+  @Post(':id/commit')
+  @HttpCode(202)
+  @Roles(...ROLE_SETS.climateManager)
+  commit(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
+    return this.imports.commit(id, user);
+  }
+}

@@ -1,0 +1,252 @@
+import type { DashboardSummary, ImportSession } from '@klimaschutz/contracts';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { bearer, createTestApp, TestApp } from '../../testing/test-app';
+import { tableCounts, waitForImport } from '../../testing/import-helpers';
+import { hasMuenster, MUENSTER_CSV } from '../../testing/muenster';
+
+const describeMuenster = hasMuenster ? describe : describe.skip;
+
+/** What a reader of the Münster file counts: per field of action and period, green / orange / red / empty. */
+function countsFromSource() {
+  const rows = (parse(readFileSync(MUENSTER_CSV), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Record<string, string>[]);
+  const fieldOf = new Map(rows.filter((r) => r['parent'] && rows.some((f) => f['id'] === r['parent'] && !f['parent'])).map((m) => [m['id'], m['parent']]));
+  const counts: Record<string, Record<string, { green: number; orange: number; red: number; empty: number }>> = {};
+  for (const r of rows) {
+    const m = r['id'].match(/^(.+)-(13|1516|1718)$/);
+    if (!m) continue;
+    const field = fieldOf.get(r['parent'])!;
+    const bucket = ((counts[m[2]] ??= {})[field] ??= { green: 0, orange: 0, red: 0, empty: 0 });
+    const a = r['assessment'];
+    if (a === '#01873B') bucket.green++;
+    else if (a === 'orange') bucket.orange++;
+    else if (a === '#AE1B1B') bucket.red++;
+    else bucket.empty++;
+  }
+  return counts;
+}
+
+const PERIOD_OF: Record<string, string> = { '13': 'Sachstand 2013', '1516': 'Sachstand 2015/2016', '1718': 'Sachstand 2017/2018' };
+
+describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', () => {
+  let t: TestApp;
+  let cm: string;
+  const pw = 'ein-sicheres-passwort';
+  let first: ImportSession;
+
+  beforeAll(async () => {
+    t = await createTestApp({ SEED_DEMO: 'false', INITIAL_ADMIN_EMAIL: 'it@stadt.example', INITIAL_ADMIN_PASSWORD: pw });
+    const admin = (await t.http().post('/api/v1/auth/login').send({ email: 'it@stadt.example', password: pw })).body.accessToken;
+    await t.http().post('/api/v1/users').set(bearer(admin)).send({ email: 'km@stadt.example', displayName: 'KM', role: 'CLIMATE_MANAGER', password: pw }).expect(201);
+    cm = (await t.http().post('/api/v1/auth/login').send({ email: 'km@stadt.example', password: pw })).body.accessToken;
+  });
+  afterAll(() => t.close());
+
+  it('recognises the columns and previews 5 fields, 54 measures, 3 periods and 162 reports with warnings, writing nothing', async () => {
+    const before = await tableCounts(t);
+    const r = await t.http().post('/api/v1/imports').set(bearer(cm)).attach('file', MUENSTER_CSV);
+    expect(r.status).toBe(201);
+    first = r.body;
+    expect(first.detectedColumns.map((c) => [c.header, c.field])).toEqual([
+      ['assessment', 'assessment'], ['id', 'code'], ['title', 'title'], ['text', 'text'], ['priority', 'priority'], ['potential', 'potential'], ['parent', 'parent'],
+    ]);
+    expect(first.preview.errors).toEqual([]);
+    expect(first.preview.create).toEqual({ fieldsOfAction: 5, orgUnits: 1, reportingPeriods: 3, measures: 54, reports: 162 });
+    const messages = first.preview.warnings.map((w) => w.message).join('\n');
+    expect(messages).toMatch(/Potenzial „\(3\)“ gilt als geschätzt/);
+    expect(messages).toMatch(/Potenzial „-“ gilt als „nicht quantifizierbar“/);
+    expect(messages).toMatch(/Bewertung ist leer/);
+    expect(messages).toMatch(/„Sachstand 2015 \/ 2016“ wird als „Sachstand 2015\/2016“ geführt/);
+    expect(messages).toMatch(/<br>/);
+    expect(messages).toMatch(/Stabsstelle Klimaschutz \(Import\)/);
+    // The empty assessment is reported at its row and column (Ü4-1718).
+    expect(first.preview.warnings.find((w) => /Bewertung ist leer/.test(w.message))).toMatchObject({ column: 'assessment' });
+    expect(await tableCounts(t)).toEqual(before);
+  });
+
+  it('imports in the background and the cockpit counts per field and period what a reader of the file counts', async () => {
+    const r = await t.http().post(`/api/v1/imports/${first.importId}/commit`).set(bearer(cm));
+    expect(r.status).toBe(202);
+    const done = await waitForImport(t, cm, first.importId);
+    expect(done.state).toBe('DONE');
+    expect(done.result?.create).toEqual({ fieldsOfAction: 5, orgUnits: 1, reportingPeriods: 3, measures: 54, reports: 162 });
+
+    const periods = (await t.http().get('/api/v1/reporting-periods?pageSize=100').set(bearer(cm))).body.items as { id: string; name: string }[];
+    expect(periods.map((p) => p.name).sort()).toEqual(['Sachstand 2013', 'Sachstand 2015/2016', 'Sachstand 2017/2018']);
+    const expected = countsFromSource();
+    for (const [suffix, name] of Object.entries(PERIOD_OF)) {
+      const period = periods.find((p) => p.name === name)!;
+      const s = (await t.http().get(`/api/v1/dashboard/summary?reportingPeriodId=${period.id}`).set(bearer(cm))).body as DashboardSummary;
+      for (const [field, c] of Object.entries(expected[suffix])) {
+        const bucket = s.byFieldOfAction.find((b) => b.code === field)!;
+        expect({ period: name, field, green: bucket.byAssessment.ON_TRACK, orange: bucket.byAssessment.AT_RISK, red: bucket.byAssessment.OFF_TRACK, grey: bucket.byAssessment.NOT_ASSESSED })
+          .toEqual({ period: name, field, green: c.green, orange: c.orange, red: c.red, grey: c.empty });
+      }
+    }
+    // Spot check against the table in the report: Verkehr 2017/2018 = 2 green, 1 orange, 9 red.
+    const p1718 = periods.find((p) => p.name === 'Sachstand 2017/2018')!;
+    const s = (await t.http().get(`/api/v1/dashboard/summary?reportingPeriodId=${p1718.id}`).set(bearer(cm))).body as DashboardSummary;
+    expect(s.byFieldOfAction.find((b) => b.code === 'V')!.byAssessment).toEqual({ ON_TRACK: 2, AT_RISK: 1, OFF_TRACK: 9, NOT_ASSESSED: 0 });
+    expect(s.byFieldOfAction.find((b) => b.code === 'Ü')!.byAssessment).toEqual({ ON_TRACK: 5, AT_RISK: 3, OFF_TRACK: 3, NOT_ASSESSED: 1 });
+
+    const measures = (await t.http().get('/api/v1/measures?pageSize=100&q=Klimaschutzkoordination').set(bearer(cm))).body.items;
+    const m = (await t.http().get(`/api/v1/measures/${measures[0].id}`).set(bearer(cm))).body;
+    expect(m).toMatchObject({ code: 'Ü1', priority: 'HIGH', status: 'IN_PROGRESS', assessment: 'ON_TRACK' });
+    expect(m.description).toMatch(/^Die Klenko war mit 2 Stellen besetzt/);
+    expect(m.goal).toBe('Klimaschutzpotenzial: 5 von 5 (geschätzt)');
+
+    const audit = (await t.http().get('/api/v1/audit-events?entityType=import').set(bearer(cm))).body;
+    expect(audit.total).toBe(1);
+  });
+
+  it('re-importing the same file updates nothing and duplicates nothing', async () => {
+    const before = await tableCounts(t);
+    const r = await t.http().post('/api/v1/imports').set(bearer(cm)).attach('file', MUENSTER_CSV);
+    expect(r.body.preview.create).toEqual({ fieldsOfAction: 0, orgUnits: 0, reportingPeriods: 0, measures: 0, reports: 0 });
+    expect(r.body.preview.update).toEqual({ fieldsOfAction: 0, orgUnits: 0, reportingPeriods: 0, measures: 0, reports: 0 });
+    expect(new Set(r.body.preview.rows.map((row: { action: string }) => row.action))).toEqual(new Set(['UNCHANGED']));
+    await t.http().post(`/api/v1/imports/${r.body.importId}/commit`).set(bearer(cm)).expect(202);
+    expect((await waitForImport(t, cm, r.body.importId)).state).toBe('DONE');
+    expect(await tableCounts(t)).toEqual(before);
+  });
+
+  it('re-importing a changed file updates the measure and the report by code', async () => {
+    const csv = 'Kennung;Titel;Berichtszeitraum;Sachstand Bewertung;Sachstand Text\nÜ2;Klimaschutzfonds (neu);Sachstand 2017 / 2018;grün;Fonds eingerichtet\n';
+    const r = await t.http().post('/api/v1/imports').set(bearer(cm)).attach('file', Buffer.from(csv), 'aenderung.csv');
+    expect(r.body.preview.errors).toEqual([]);
+    expect(r.body.preview.update).toMatchObject({ measures: 1, reports: 1 });
+    await t.http().post(`/api/v1/imports/${r.body.importId}/commit`).set(bearer(cm)).expect(202);
+    expect((await waitForImport(t, cm, r.body.importId)).state).toBe('DONE');
+    const rows = await t.dataSource.query(`SELECT m.title, r.assessment, r.text FROM measures m JOIN progress_reports r ON r."measureId" = m.id JOIN reporting_periods p ON p.id = r."periodId" WHERE m.code = 'Ü2' AND p.name = 'Sachstand 2017/2018'`);
+    expect(rows).toEqual([{ title: 'Klimaschutzfonds (neu)', assessment: 'ON_TRACK', text: 'Fonds eingerichtet' }]);
+  });
+});
+
+describe('imports: hostile and broken files, mapping, authorization', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const upload = (content: Buffer | string, name: string, role: keyof TestApp['tokens'] = 'climateManager') =>
+    t.http().post('/api/v1/imports').set(bearer(t.tokens[role])).attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), name);
+
+  const good = 'Kennung;Titel;Handlungsfeld;Status;Bewertung\nX-01;Neue Maßnahme;E;geplant;grün\n';
+
+  it('lets only climate managers import, and no one without a session', async () => {
+    for (const role of ['admin', 'department', 'executive', 'communication'] as const) {
+      expect((await upload(good, 'a.csv', role)).status).toBe(403);
+      expect((await t.http().get('/api/v1/imports/template.xlsx').set(bearer(t.tokens[role]))).status).toBe(403);
+    }
+    expect((await t.http().post('/api/v1/imports').attach('file', Buffer.from(good), 'a.csv')).status).toBe(401);
+    expect((await upload(good, 'a.csv')).status).toBe(201);
+  });
+
+  it.each([
+    ['a wrong file type', Buffer.from('%PDF-1.7 …'), 'bericht.pdf', /Dateityp „\.pdf“ wird nicht unterstützt/],
+    ['an .xlsx that is not a workbook', Buffer.from('Kennung;Titel\n'), 'tabelle.xlsx', /keine Excel-Arbeitsmappe/],
+    ['a Windows-1252 CSV', Buffer.from([...Buffer.from('Kennung;Titel\nX;Ma'), 0xdf, ...Buffer.from('nahme\n')]), 'ansi.csv', /nicht in UTF-8 kodiert/],
+    ['an empty file', Buffer.alloc(0), 'leer.csv', /leer/],
+  ])('refuses %s with a clear message and writes nothing', async (_name, content, fileName, message) => {
+    const before = await tableCounts(t);
+    const r = await upload(content, fileName);
+    expect(r.status).toBe(400);
+    expect(r.body.detail).toMatch(message);
+    expect(await tableCounts(t)).toEqual(before);
+  });
+
+  it('refuses a file over 5 MB with 413', async () => {
+    const r = await upload(Buffer.alloc(5 * 1024 * 1024 + 10, 'a'), 'gross.csv');
+    expect(r.status).toBe(413);
+    expect(r.body.detail).toMatch(/zu groß/);
+  });
+
+  it('refuses an XLSX bomb before unpacking it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Maßnahmen');
+    ws.addRow(['Kennung', 'Titel']);
+    const filler = 'x'.repeat(30_000);
+    // Distinct strings, so the shared-strings table cannot fold them into one.
+    for (let i = 0; i < 1000; i++) ws.addRow([`B-${i}`, `${i} ${filler}`]);
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(buffer.length).toBeLessThan(5 * 1024 * 1024);
+    const r = await upload(buffer, 'bombe.xlsx');
+    expect(r.status).toBe(400);
+    expect(r.body.detail).toMatch(/entpackt .* MB/);
+  });
+
+  it('refuses too many rows', async () => {
+    const csv = 'Kennung;Titel;Handlungsfeld\n' + Array.from({ length: 5001 }, (_, i) => `R-${i};T;E`).join('\n');
+    const r = await upload(csv, 'viele.csv');
+    expect(r.status).toBe(400);
+    expect(r.body.detail).toMatch(/zu viele Zeilen/);
+  });
+
+  it('reports formulas, duplicate codes and unknown words by row and column, and refuses to commit', async () => {
+    const csv = [
+      'Kennung;Titel;Handlungsfeld;Status;Bewertung',
+      'X-01;"=HYPERLINK(""http://evil.example"";""klick"")";E;geplant;grün',
+      'X-02;Gut;E;irgendwie;grün',
+      'X-02;Doppelt;E;geplant;grün',
+      'X-03;@SUM(1+1);E;geplant;lila',
+    ].join('\n');
+    const before = await tableCounts(t);
+    const r = await upload(csv, 'boese.csv');
+    expect(r.status).toBe(201);
+    const errors = r.body.preview.errors as { row: number; column: string; message: string }[];
+    expect(errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ row: 2, column: 'Titel', message: expect.stringMatching(/Formel/) }),
+      expect.objectContaining({ row: 3, column: 'Status', message: expect.stringMatching(/„irgendwie“ ist kein bekannter Wert/) }),
+      expect.objectContaining({ row: 4, column: 'Kennung', message: expect.stringMatching(/mehrfach/) }),
+      expect.objectContaining({ row: 5, column: 'Titel', message: expect.stringMatching(/Formel/) }),
+      expect.objectContaining({ row: 5, column: 'Bewertung' }),
+    ]));
+    const c = await t.http().post(`/api/v1/imports/${r.body.importId}/commit`).set(bearer(t.tokens.climateManager));
+    expect(c.status).toBe(400);
+    expect(c.body.detail).toMatch(/nichts importiert/);
+    expect(await tableCounts(t)).toEqual(before);
+  });
+
+  it('refuses formula cells in an XLSX', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Maßnahmen');
+    ws.addRow(['Kennung', 'Titel', 'Handlungsfeld']);
+    ws.addRow(['F-01', { formula: 'HYPERLINK("http://evil.example","x")', result: 'x' }, 'E']);
+    const r = await upload(Buffer.from(await wb.xlsx.writeBuffer()), 'formel.xlsx');
+    expect(r.body.preview.errors).toEqual(expect.arrayContaining([expect.objectContaining({ row: 2, column: 'Titel', message: expect.stringMatching(/Formel/) })]));
+  });
+
+  it('lets the user correct a mapping; an unmapped code column is an error', async () => {
+    const csv = 'Nummer der Maßnahme;Bezeichnung;Handlungsfeld\nY-01;Mapping-Test;E\n';
+    const r = await upload(csv, 'mapping.csv');
+    expect(r.body.mapping).toEqual({ '0': null, '1': 'title', '2': 'fieldOfAction' });
+    expect(r.body.preview.errors[0].message).toMatch(/Kennung/);
+    const p = await t.http().post(`/api/v1/imports/${r.body.importId}/preview`).set(bearer(t.tokens.climateManager)).send({ mapping: { ...r.body.mapping, '0': 'code' } });
+    expect(p.status).toBe(200);
+    expect(p.body.preview.errors).toEqual([]);
+    expect(p.body.preview.create.measures).toBe(1);
+    const bad = await t.http().post(`/api/v1/imports/${r.body.importId}/preview`).set(bearer(t.tokens.climateManager)).send({ mapping: { '0': 'nonsense' } });
+    expect(bad.status).toBe(400);
+    await t.http().post(`/api/v1/imports/${r.body.importId}/commit`).set(bearer(t.tokens.climateManager)).expect(202);
+    expect((await waitForImport(t, t.tokens.climateManager, r.body.importId)).state).toBe('DONE');
+    const list = (await t.http().get('/api/v1/measures?q=Mapping-Test').set(bearer(t.tokens.climateManager))).body;
+    expect(list.items.map((m: { code: string }) => m.code)).toEqual(['Y-01']);
+  });
+
+  it('offers a template with a second sheet of allowed values, which imports as is', async () => {
+    const r = await t.http().get('/api/v1/imports/template.xlsx').set(bearer(t.tokens.climateManager)).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(r.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.body);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Maßnahmen', 'Erlaubte Werte']);
+    const u = await upload(r.body, 'vorlage.xlsx');
+    expect(u.body.preview.errors).toEqual([]);
+    expect(u.body.detectedColumns.every((c: { field: string | null }) => c.field !== null)).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * `npm run import -- <file.csv|file.xlsx> [--dry-run]`: imports a measure catalogue into the database named
+ * by DATABASE_URL, through the same ImportRunner as the dashboard's wizard. Prints what it creates and every
+ * warning; on any error it prints them all, writes nothing and exits non-zero.
+ */
+import 'reflect-metadata';
+import type { ImportIssue } from '@klimaschutz/contracts';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { loadConfig } from '../app/config/app.config';
+import { dataSourceOptions, openDatabase } from '../app/database/data-source-options';
+import { ImportFileError } from '../app/imports/import-file';
+import { ImportRejected, ImportRunner } from '../app/imports/import-runner';
+
+const where = (i: ImportIssue) => (i.row ? `Zeile ${i.row}${i.column ? `, Spalte „${i.column}“` : ''}` : 'Datei');
+const counts = (c: Record<string, number>) =>
+  `${c['fieldsOfAction']} Handlungsfelder, ${c['orgUnits']} Organisationseinheiten, ${c['reportingPeriods']} Berichtszeiträume, ${c['measures']} Maßnahmen, ${c['reports']} Sachstände`;
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const dryRun = args.includes('--dry-run');
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) {
+    console.error('Aufruf: npm run import -- <datei.csv|datei.xlsx> [--dry-run]');
+    return 2;
+  }
+  let buffer: Buffer;
+  try {
+    if (statSync(file).size > 5 * 1024 * 1024) throw new ImportFileError('Die Datei ist zu groß (höchstens 5 MB).');
+    buffer = readFileSync(file);
+  } catch (error) {
+    console.error(error instanceof ImportFileError ? error.message : `Die Datei ${file} kann nicht gelesen werden.`);
+    return 2;
+  }
+  const config = loadConfig(process.env);
+  const dataSource = await openDatabase(dataSourceOptions(config.database));
+  try {
+    const runner = new ImportRunner(dataSource);
+    const fileName = basename(file);
+    const analysis = await runner.analyse(buffer, fileName);
+    console.log(`Spalten: ${analysis.detectedColumns.map((c) => `${c.header} → ${c.field ?? '(ignoriert)'}`).join(', ')}`);
+    const preview = await runner.preview(analysis.table, analysis.mapping, fileName);
+    for (const w of preview.warnings) console.log(`Warnung (${where(w)}): ${w.message}`);
+    if (preview.errors.length) {
+      for (const e of preview.errors) console.error(`Fehler (${where(e)}): ${e.message}`);
+      console.error(`${preview.errors.length} Fehler – es wurde nichts importiert.`);
+      return 1;
+    }
+    if (dryRun) {
+      console.log(`Probelauf: würde anlegen ${counts({ ...preview.create })}; ändern ${counts({ ...preview.update })}. Nichts geschrieben.`);
+      return 0;
+    }
+    const result = await runner.commit(analysis.table, analysis.mapping, { fileName, importId: randomUUID(), actor: null });
+    console.log(`Angelegt: ${counts({ ...result.create })}`);
+    console.log(`Geändert: ${counts({ ...result.update })}`);
+    if (result.measureCodes.created.length) console.log(`Neue Maßnahmen: ${result.measureCodes.created.join(', ')}`);
+    if (result.measureCodes.updated.length) console.log(`Geänderte Maßnahmen: ${result.measureCodes.updated.join(', ')}`);
+    console.log(`${result.warnings.length} Warnungen.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      console.error(error.message);
+      return 2;
+    }
+    if (error instanceof ImportRejected) {
+      for (const e of error.result.errors) console.error(`Fehler (${where(e)}): ${e.message}`);
+      console.error(error.message);
+      return 1;
+    }
+    console.error(`Der Import ist fehlgeschlagen; es wurde nichts geschrieben: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  },
+);

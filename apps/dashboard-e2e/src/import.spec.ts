@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectAccessible, login } from './support/helpers';
+
+test.describe('Import-Assistent', () => {
+  const suffix = Date.now().toString(36).slice(-4).toUpperCase();
+  const csv = [
+    'Nummer der Maßnahme;Titel;Handlungsfeld;Potenzial;Status',
+    `IMP-${suffix}-1;Importierte Maßnahme eins;E;(3);geplant`,
+    `IMP-${suffix}-2;Importierte Maßnahme zwei;E;4;in Umsetzung`,
+  ].join('\n');
+
+  test('a climate manager uploads a CSV, corrects a mapping, previews with a warning, confirms and sees the measures', async ({ page }) => {
+    await login(page, 'climateManager');
+    await page.getByTestId('nav-import').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Import von Maßnahmen' })).toBeVisible();
+    await expectAccessible(page, 'import: choose file');
+
+    await page.getByTestId('import-file').setInputFiles({ name: 'massnahmen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
+    await page.getByTestId('import-upload').click();
+    await expect(page.getByTestId('mapping-table')).toBeVisible();
+    // "Nummer der Maßnahme" is not recognised, so the code is missing: an error, and confirming is not possible.
+    await expect(page.getByTestId('import-error').first()).toContainText('Kennung');
+    await expect(page.getByTestId('import-commit')).toBeDisabled();
+    await expectAccessible(page, 'import: mapping and preview with an error');
+
+    await page.getByTestId('mapping-0').selectOption('code');
+    await page.getByTestId('import-refresh').click();
+    await expect(page.getByTestId('import-error')).toHaveCount(0);
+    await expect(page.getByTestId('count-create-measures')).toHaveText('2');
+    await expect(page.getByTestId('import-warning').filter({ hasText: 'geschätzt' })).toHaveCount(1);
+    await expect(page.getByTestId('preview-row')).toHaveCount(2);
+    await expectAccessible(page, 'import: preview with a warning');
+
+    await page.getByTestId('import-commit').click();
+    await expect(page.getByTestId('import-result')).toContainText('2 Maßnahmen angelegt');
+    await expectAccessible(page, 'import: result');
+
+    await page.getByTestId('import-to-measures').click();
+    await page.getByTestId('measure-search').fill(`IMP-${suffix}`);
+    await expect(page.getByTestId('measure-row')).toHaveCount(2);
+    await expect(page.getByTestId('measure-row').first()).toContainText('Importierte Maßnahme');
+    await expectAccessible(page, 'measure list with export buttons');
+
+    // The export takes the current filter: exactly the two imported measures, as CSV for a German Excel.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-measures-csv').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('massnahmen.csv');
+    const text = readFileSync(await file.path(), 'utf-8');
+    expect(text.startsWith('\uFEFFKennung;Titel;')).toBe(true);
+    expect(text.trim().split('\r\n')).toHaveLength(3);
+  });
+
+  test('other roles do not see the import', async ({ page }) => {
+    await login(page, 'department');
+    await expect(page.getByTestId('nav-import')).toHaveCount(0);
+  });
+});
