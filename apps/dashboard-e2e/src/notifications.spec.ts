@@ -49,9 +49,10 @@ test.describe('Benachrichtigungen: Erinnerungen an Sachstandsmeldungen', () => {
     const code = title.replace('Sachstandsmeldung fällig in 3 Tagen: ', '').split(' ')[0];
     await reminder.getByTestId('notification-link').click();
 
-    // The reminder leads to the measure, where the report is written (the report form lives on its page).
-    await expect(page).toHaveURL(/\/massnahmen\/[0-9a-f-]{36}$/);
-    await expect(page.getByTestId('measure-detail-title')).toContainText(code);
+    // The reminder leads straight to the report form of that measure and period.
+    await expect(page).toHaveURL(/\/massnahmen\/[0-9a-f-]{36}\/sachstand\/neu\?zeitraum=[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('report-form')).toBeVisible();
+    await expect(page.locator('main')).toContainText(code);
     await expect(bell).toHaveAttribute('aria-label', `Benachrichtigungen, ${unread - 1} ungelesen`);
   });
 

@@ -29,6 +29,8 @@ export function reminderOffset(offsets: readonly number[], daysLeft: number): nu
 }
 
 const measureLink = (measureId: string) => `/massnahmen/${measureId}`;
+/** Straight to the report form for that measure and period (dashboard route of the reporting feature). */
+const reportFormLink = (measureId: string, periodId: string) => `/massnahmen/${measureId}/sachstand/neu?zeitraum=${periodId}`;
 
 /**
  * Reminders before reporting and milestone due dates, and notices once they have passed, to the
@@ -108,8 +110,8 @@ export class RemindersService implements OnModuleInit {
             body:
               `Für die Maßnahme „${m.code} – ${m.title}“ fehlt noch die Sachstandsmeldung Ihrer Organisationseinheit ` +
               `zum Berichtszeitraum „${period.name}“. Abgabefrist ist ${inDays(daysLeft)}, am ${germanDate(period.dueDate)}. ` +
-              'Bitte melden Sie den Sachstand auf der Seite der Maßnahme.',
-            link: measureLink(m.id),
+              'Über den Link gelangen Sie direkt zum Meldeformular.',
+            link: reportFormLink(m.id, period.id),
           });
         }
       }
@@ -139,7 +141,7 @@ export class RemindersService implements OnModuleInit {
               `Die Sachstandsmeldung Ihrer Organisationseinheit zur Maßnahme „${m.code} – ${m.title}“ ` +
               `für den Berichtszeitraum „${period.name}“ war am ${germanDate(period.dueDate)} fällig und liegt noch nicht vor. ` +
               'Bitte reichen Sie sie so bald wie möglich ein.',
-            link: measureLink(m.id),
+            link: reportFormLink(m.id, period.id),
           });
         }
       }

@@ -5,7 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink, type UrlTree } from '@angular/router';
 import {
   EMAIL_STATE_LABELS,
   NOTIFICATION_KIND_LABELS,
@@ -53,6 +53,7 @@ export class NotificationList {
   private readonly api = inject(NotificationApi);
   private readonly unread = inject(UnreadNotifications);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly router = inject(Router);
 
   protected readonly kindLabels = NOTIFICATION_KIND_LABELS;
   protected readonly emailLabels = EMAIL_STATE_LABELS;
@@ -113,6 +114,11 @@ export class NotificationList {
   }
 
   /** Following the link marks the notification read; the navigation does not wait for it. */
+  /** Links carry query parameters (e.g. the reporting period); a plain string would encode the `?`. */
+  protected urlOf(link: string): UrlTree {
+    return this.router.parseUrl(link);
+  }
+
   protected open(notification: Notification): void {
     if (!notification.readAt) {
       this.api.markRead(notification.id).subscribe({ next: () => this.unread.refresh(), error: () => undefined });
