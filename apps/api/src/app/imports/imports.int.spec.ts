@@ -4,9 +4,9 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
 import { tableCounts, waitForImport } from '../../testing/import-helpers';
-import { hasMuenster, MUENSTER_CSV } from '../../testing/muenster';
+import { MUENSTER_CSV } from '../../testing/muenster';
 
-const describeMuenster = hasMuenster ? describe : describe.skip;
+const describeMuenster = describe;
 
 /** What a reader of the Münster file counts: per field of action and period, green / orange / red / empty. */
 function countsFromSource() {

@@ -233,7 +233,7 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
       expect(page.total).toBe(jonas.length);
       expect(page.unread).toBe(jonas.length);
       expect(page.items.map((n) => n.id).sort()).toEqual(jonas.map((n) => n.id).sort());
-      const reminder = page.items.find((n) => n.kind === 'REPORT_DUE' && n.link.startsWith(`/massnahmen/${drafted.id}/sachstand/neu?zeitraum=`))!;
+      const reminder = page.items.find((n) => n.kind === 'REPORT_DUE' && Boolean(n.link?.startsWith(`/massnahmen/${drafted.id}/sachstand/neu?zeitraum=`)))!;
       expect(reminder).toMatchObject({ readAt: null, email: { state: 'SENT', attempts: 1 } });
       expect(reminder.title).toBe(`Sachstandsmeldung fällig in 3 Tagen: ${drafted.code} ${drafted.title}`);
       expect(reminder.body).toContain(`Abgabefrist ist in 3 Tagen, am ${germanDate(dueSoon.dueDate)}`);
