@@ -34,6 +34,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./cockpit/cockpit.routes').then((m) => m.cockpitRoutes),
   },
   {
+    path: 'kennzahlen',
+    canActivate: [authGuard],
+    loadChildren: () => import('./indicators/indicators.routes').then((m) => m.indicatorsRoutes),
+  },
+  {
     path: 'massnahmen',
     canActivate: [authGuard],
     loadChildren: () => import('./measures/measures.routes').then((m) => m.measuresRoutes),

@@ -19,6 +19,7 @@ import { MeasureHistory } from './measure-history';
 import { MeasureMilestones } from './measure-milestones';
 import { MeasurePublication } from './measure-publication';
 import { MeasurePublicNotes } from './measure-public-notes';
+import { MeasureIndicators } from './measure-indicators';
 import { MeasureRelated } from './measure-related';
 import { MeasureReports } from '../reporting/measure-reports';
 
@@ -42,6 +43,7 @@ export interface DetailNotice {
     MeasurePublication,
     MeasurePublicNotes,
     MeasureRelated,
+    MeasureIndicators,
     MeasureReports,
     FormatDatePipe,
     FormatDateTimePipe,

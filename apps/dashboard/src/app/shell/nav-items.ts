@@ -19,6 +19,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   {
     items: [
       { label: 'Cockpit', path: '/cockpit', testId: 'nav-cockpit' },
+      { label: 'Kennzahlen', path: '/kennzahlen', testId: 'nav-indicators' },
       { label: 'Maßnahmen', path: '/massnahmen', testId: 'nav-measures' },
       {
         label: 'Meine Maßnahmen',

@@ -1,0 +1,89 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { INDICATOR_DIRECTION_LABELS, type Indicator, type Problem } from '@klimaschutz/contracts';
+import { toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { IndicatorApi } from './indicator-api';
+import { formatIndicatorNumber, germanDate, onPathText } from './indicator-path';
+
+/** Every Kennzahl with its latest value, its target and whether it is on the path there. */
+@Component({
+  selector: 'ksc-indicator-list',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, ProblemAlert],
+  template: `
+    <div class="page" [attr.aria-busy]="loading()">
+      <div class="page-header">
+        <h1 data-testid="page-title">Kennzahlen</h1>
+      </div>
+      <p>Messbare Größen des Klimaschutzkonzepts, jeweils mit dem geraden Zielpfad vom Basis- zum Zieljahr.</p>
+      <ksc-problem-alert [problem]="problem()" />
+      @if (indicators(); as list) {
+        <div class="table-scroll" role="region" tabindex="0" aria-label="Tabelle: Kennzahlen">
+          <table class="data-table" data-testid="indicator-table">
+            <caption class="visually-hidden">Kennzahlen</caption>
+            <thead>
+              <tr>
+                <th scope="col">Kennzahl</th>
+                <th scope="col">Einheit</th>
+                <th scope="col" class="num">Letzter Wert</th>
+                <th scope="col" class="num">Ziel</th>
+                <th scope="col">Auf dem Zielpfad</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (i of list; track i.id) {
+                <tr data-testid="indicator-row" [attr.data-code]="i.code">
+                  <th scope="row">
+                    <a [routerLink]="['/kennzahlen', i.id]" data-testid="indicator-link">{{ i.name }}</a>
+                    <span class="hint"> ({{ i.code }}, {{ directionLabels[i.direction] }})</span>
+                  </th>
+                  <td>{{ i.unit }}</td>
+                  <td class="num" data-testid="indicator-latest">
+                    @if (i.latestValue; as latest) {
+                      {{ number(latest.value, i.unit) }} ({{ date(latest.date) }})
+                    } @else {
+                      –
+                    }
+                  </td>
+                  <td class="num">{{ number(i.targetValue, i.unit) }} ({{ i.targetYear }})</td>
+                  <td data-testid="indicator-on-path">{{ onPath(i.onPath) }}</td>
+                </tr>
+              } @empty {
+                <tr>
+                  <td colspan="5">Es sind noch keine Kennzahlen angelegt.</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      } @else if (loading()) {
+        <p class="loading" role="status">Kennzahlen werden geladen …</p>
+      }
+    </div>
+  `,
+})
+export class IndicatorList {
+  private readonly api = inject(IndicatorApi);
+
+  protected readonly directionLabels = INDICATOR_DIRECTION_LABELS;
+  protected readonly indicators = signal<Indicator[] | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly number = formatIndicatorNumber;
+  protected readonly date = germanDate;
+  protected readonly onPath = onPathText;
+
+  constructor() {
+    this.api.list().subscribe({
+      next: (list) => {
+        this.indicators.set(list);
+        this.loading.set(false);
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.problem.set(toProblem(error));
+      },
+    });
+  }
+}
