@@ -23,6 +23,8 @@ export default defineConfig({
     baseURL,
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
+    // Users may ask for less motion; it also keeps accessibility checks from seeing half-faded text.
+    contextOptions: { reducedMotion: 'reduce' },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     browserName: 'chromium',
