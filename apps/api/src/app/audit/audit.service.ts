@@ -28,6 +28,10 @@ export function diff<T extends object>(before: Partial<T>, after: Partial<T>, fi
   return changes;
 }
 
+/** Counts the writes of this process (every write records an audit event), so caches can notice them. */
+let writeGeneration = 0;
+export const currentWriteGeneration = () => writeGeneration;
+
 /** Strictly increasing timestamps within this process, so that two writes in one millisecond keep their order. */
 let lastAt = 0;
 function nextTimestamp(): Date {
@@ -41,6 +45,7 @@ export class AuditService {
 
   /** Writes inside the caller's transaction, so a change and its audit entry stand or fall together. */
   async record(manager: EntityManager, actor: Pick<AuthUser, 'id' | 'displayName'> | null, entry: AuditEntry) {
+    writeGeneration++;
     await manager.save(AuditEventEntity, {
       at: nextTimestamp(),
       actorId: actor?.id ?? null,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DashboardSummary, ReportCounts } from '@klimaschutz/contracts';
 import { DataSource } from 'typeorm';
+import { currentWriteGeneration } from '../audit/audit.service';
 import { notFound } from '../common/errors';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { ReportingStatusService } from '../reporting/reporting-status.service';
@@ -45,8 +46,23 @@ export class SummaryService {
     return value;
   }
 
-  /** Changes whenever a row of a source table is added, removed or updated — and at midnight (due dates). */
+  private lastFingerprint: { value: string; at: number; generation: number } | null = null;
+
+  /**
+   * Changes whenever a row of a source table is added, removed or updated — and at midnight (due
+   * dates). The scan behind it is reused for up to a second unless this process wrote in between,
+   * so another instance's change shows within a second and this instance's own at once.
+   */
   private async fingerprint(): Promise<string> {
+    const generation = currentWriteGeneration();
+    const last = this.lastFingerprint;
+    if (last && last.generation === generation && Date.now() - last.at < 1000) return last.value;
+    const value = await this.scanFingerprint();
+    this.lastFingerprint = { value, at: Date.now(), generation };
+    return value;
+  }
+
+  private async scanFingerprint(): Promise<string> {
     const parts = SOURCES.map((t) => `(SELECT COUNT(*) || ':' || COALESCE(SUM("version"), 0) || ':' || COALESCE(CAST(MAX("updatedAt") AS VARCHAR), '') FROM ${t})`);
     const [row] = await this.dataSource.query(`SELECT ${parts.join(" || '|' || ")} AS f`);
     return `${berlinToday()}|${row.f}`;
