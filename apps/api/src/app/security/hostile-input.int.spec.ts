@@ -130,7 +130,8 @@ describe('hostile input against every write endpoint', () => {
     }
     expect(failures).toEqual([]);
     expect(sent).toBe(operations.length * RUNS);
-  });
+    // Roughly a hundred endpoints × RUNS requests, each with two database fingerprints.
+  }, 60_000 + RUNS * 15_000);
 
   it('never shows a department another department’s consultations, climate checks or report drafts', async () => {
     const me = (await t.http().get('/api/v1/auth/me').set(bearer(t.tokens.department))).body;
