@@ -73,15 +73,15 @@ export function configureApp(app: INestApplication): void {
 
   const dir = dashboardDir(config);
   if (dir) {
-    expressApp.use(
-      express.static(dir, {
-        index: false,
-        setHeaders: (res, path) => {
-          // Hashed bundles never change; index.html must always be fresh so a deploy takes effect.
-          res.setHeader('Cache-Control', /\.[0-9a-z]{8,}\.(js|css)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-        },
-      }),
-    );
+    const assets = express.static(dir, {
+      index: false,
+      setHeaders: (res, path) => {
+        // Hashed bundles never change; index.html must always be fresh so a deploy takes effect.
+        res.setHeader('Cache-Control', /\.[0-9a-z]{8,}\.(js|css)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    // API calls skip the file lookup: a stat() per request cost the API a tenth of its throughput.
+    expressApp.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api') ? next() : assets(req, res, next)));
     // Client-side routes (/massnahmen/…) get the SPA shell; /api paths fall through to the API's 404.
     expressApp.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || req.path.startsWith('/api')) return next();

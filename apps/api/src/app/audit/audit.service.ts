@@ -31,6 +31,8 @@ export function diff<T extends object>(before: Partial<T>, after: Partial<T>, fi
 /** Counts the writes of this process (every write records an audit event), so caches can notice them. */
 let writeGeneration = 0;
 export const currentWriteGeneration = () => writeGeneration;
+/** For the few writes that have no audit entry of their own (e.g. the daily snapshot). */
+export const noteWrite = () => void writeGeneration++;
 
 /** Strictly increasing timestamps within this process, so that two writes in one millisecond keep their order. */
 let lastAt = 0;

@@ -1,13 +1,13 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
 import { IsCalendarDate } from '../common/dto-rules';
 import { berlinDay } from '../jobs/jobs.service';
 import { AttentionService } from './attention.service';
-import { SnapshotService } from './snapshot.service';
+import { defaultResolution, SnapshotService, TREND_RESOLUTIONS, type TrendResolution } from './snapshot.service';
 import { SummaryService } from './summary.service';
 
 class TrendQueryDto {
@@ -20,6 +20,11 @@ class TrendQueryDto {
   @IsOptional()
   @IsCalendarDate('Bis')
   to?: string;
+
+  @ApiPropertyOptional({ enum: TREND_RESOLUTIONS, description: 'default: day up to 92 days, week up to two years, else month' })
+  @IsOptional()
+  @IsIn(TREND_RESOLUTIONS, { message: `resolution muss einer der Werte ${TREND_RESOLUTIONS.join(', ')} sein.` })
+  resolution?: TrendResolution;
 }
 
 class SummaryQueryDto {
@@ -61,7 +66,7 @@ export class DashboardController {
     return this.attentionList.attention(query);
   }
 
-  /** Daily snapshots between `from` and `to`, oldest first. */
+  /** Snapshots between `from` and `to`, oldest first: every day, or the last one of each week or month. */
   @Get('trend')
   trend(@Query() query: TrendQueryDto) {
     const to = query.to ?? berlinDay(new Date());
@@ -69,6 +74,6 @@ export class DashboardController {
     if (from > to) {
       throw new BadRequestException({ detail: '„Von“ liegt nach „Bis“.', errors: [{ field: 'from', message: '„Von“ muss vor „Bis“ liegen.' }] });
     }
-    return this.snapshots.trend(from, to);
+    return this.snapshots.trend(from, to, query.resolution ?? defaultResolution(from, to));
   }
 }

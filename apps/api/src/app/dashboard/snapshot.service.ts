@@ -1,12 +1,52 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { TrendPoint } from '@klimaschutz/contracts';
 import { Between, DataSource } from 'typeorm';
+import { noteWrite } from '../audit/audit.service';
+import { FingerprintCache } from '../common/fingerprint-cache';
 import { berlinDay, JobsService } from '../jobs/jobs.service';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
 import { countMeasures } from './measure-counts';
 
+export const TREND_RESOLUTIONS = ['day', 'week', 'month'] as const;
+export type TrendResolution = (typeof TREND_RESOLUTIONS)[number];
+
+const DAY_MS = 86_400_000;
+
+/** Up to a quarter day by day; up to two years week by week (a year of days is too dense for a chart or its table); beyond that by month. */
+export function defaultResolution(from: string, to: string): TrendResolution {
+  const days = (Date.parse(to) - Date.parse(from)) / DAY_MS;
+  return days <= 92 ? 'day' : days <= 731 ? 'week' : 'month';
+}
+
+/** The ISO week (Monday-based, as `YYYY-MM-DD` of its Monday) or month a day belongs to. */
+function bucketOf(day: string, resolution: TrendResolution): string {
+  if (resolution === 'day') return day;
+  if (resolution === 'month') return day.slice(0, 7);
+  const date = new Date(`${day}T00:00:00Z`);
+  return new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Keeps the last point of each bucket: the state at the end of that week or month. */
+export function lastPerBucket<T extends { day: string }>(points: readonly T[], resolution: TrendResolution): T[] {
+  const kept: T[] = [];
+  points.forEach((point, i) => {
+    const next = points[i + 1];
+    if (!next || bucketOf(next.day, resolution) !== bucketOf(point.day, resolution)) kept.push(point);
+  });
+  return kept;
+}
+
 @Injectable()
 export class SnapshotService implements OnModuleInit {
+  /** Snapshots are only ever added, one a day: their count and last day fingerprint the trend. */
+  private readonly trends = new FingerprintCache<TrendPoint[]>({
+    scan: async () => {
+      const [row] = await this.dataSource.query(`SELECT COUNT(*) || ':' || COALESCE(CAST(MAX("day") AS VARCHAR), '') AS f FROM status_snapshots`);
+      return String(row.f);
+    },
+    entries: 50,
+  });
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
@@ -34,6 +74,7 @@ export class SnapshotService implements OnModuleInit {
     };
     try {
       await manager.insert(StatusSnapshotEntity, { day, counts });
+      noteWrite();
       return true;
     } catch (error) {
       // Another instance wrote the same day in the meantime: the unique day constraint keeps one.
@@ -42,8 +83,13 @@ export class SnapshotService implements OnModuleInit {
     }
   }
 
-  async trend(from: string, to: string): Promise<TrendPoint[]> {
-    const rows = await this.dataSource.manager.find(StatusSnapshotEntity, { where: { day: Between(from, to) }, order: { day: 'ASC' } });
-    return rows.map((r) => ({ day: r.day, ...r.counts }));
+  /** The city-wide figures; the per-bucket counts stay in the snapshots (a year of them is ~20× the size). */
+  trend(from: string, to: string, resolution: TrendResolution): Promise<TrendPoint[]> {
+    return this.trends.get(`${from}|${to}|${resolution}`, async () => {
+      const rows = await this.dataSource.manager.find(StatusSnapshotEntity, { where: { day: Between(from, to) }, order: { day: 'ASC' } });
+      return lastPerBucket(rows, resolution).map(({ day, counts: { total, byStatus, byAssessment, averageProgressPercent, ghg } }) => ({
+        day, total, byStatus, byAssessment, averageProgressPercent, ghg,
+      }));
+    });
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { DashboardSummary, ReportCounts } from '@klimaschutz/contracts';
 import { DataSource } from 'typeorm';
-import { currentWriteGeneration } from '../audit/audit.service';
 import { notFound } from '../common/errors';
+import { FingerprintCache, tableFingerprint } from '../common/fingerprint-cache';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { ReportingStatusService } from '../reporting/reporting-status.service';
 import { berlinToday } from '../reporting/timeliness';
@@ -17,17 +17,17 @@ export interface SummaryQuery {
 
 /** Tables whose rows the summary reads; a change to any of them changes the fingerprint. */
 const SOURCES = ['measures', 'progress_reports', 'reporting_periods', 'fields_of_action', 'org_units', 'trainings', 'training_registrations', 'consultations', 'climate_checks'];
-const CACHE_TTL_MS = 60_000;
-const CACHE_ENTRIES = 200;
 
 /**
  * The mayor's figures: one answer for the cockpit, built from a few grouped queries. Answers are
- * kept per filter until the data changes: a fingerprint of row counts, version sums and last
- * updates (one cheap query) decides, so every API instance sees a change at once.
+ * kept per filter until the data changes (see FingerprintCache); the day is part of the
+ * fingerprint because due dates turn overdue at midnight.
  */
 @Injectable()
 export class SummaryService {
-  private readonly cache = new Map<string, { fingerprint: string; at: number; value: DashboardSummary }>();
+  private readonly cache = new FingerprintCache<DashboardSummary>({
+    scan: async () => `${berlinToday()}|${await tableFingerprint(this.dataSource, SOURCES)}`,
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,37 +35,9 @@ export class SummaryService {
     private readonly stabsstelle: StabsstelleService,
   ) {}
 
-  async summary(query: SummaryQuery): Promise<DashboardSummary> {
+  summary(query: SummaryQuery): Promise<DashboardSummary> {
     const key = JSON.stringify([query.reportingPeriodId ?? null, query.fieldOfActionId ?? null, query.orgUnitId ?? null]);
-    const fingerprint = await this.fingerprint();
-    const hit = this.cache.get(key);
-    if (hit && hit.fingerprint === fingerprint && Date.now() - hit.at < CACHE_TTL_MS) return hit.value;
-    const value = await this.compute(query);
-    if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, { fingerprint, at: Date.now(), value });
-    return value;
-  }
-
-  private lastFingerprint: { value: string; at: number; generation: number } | null = null;
-
-  /**
-   * Changes whenever a row of a source table is added, removed or updated — and at midnight (due
-   * dates). The scan behind it is reused for up to a second unless this process wrote in between,
-   * so another instance's change shows within a second and this instance's own at once.
-   */
-  private async fingerprint(): Promise<string> {
-    const generation = currentWriteGeneration();
-    const last = this.lastFingerprint;
-    if (last && last.generation === generation && Date.now() - last.at < 1000) return last.value;
-    const value = await this.scanFingerprint();
-    this.lastFingerprint = { value, at: Date.now(), generation };
-    return value;
-  }
-
-  private async scanFingerprint(): Promise<string> {
-    const parts = SOURCES.map((t) => `(SELECT COUNT(*) || ':' || COALESCE(SUM("version"), 0) || ':' || COALESCE(CAST(MAX("updatedAt") AS VARCHAR), '') FROM ${t})`);
-    const [row] = await this.dataSource.query(`SELECT ${parts.join(" || '|' || ")} AS f`);
-    return `${berlinToday()}|${row.f}`;
+    return this.cache.get(key, () => this.compute(query));
   }
 
   private async compute(query: SummaryQuery): Promise<DashboardSummary> {

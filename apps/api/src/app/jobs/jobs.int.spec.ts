@@ -3,6 +3,7 @@ import { bearer, createTestApp, TestApp } from '../../testing/test-app';
 import { StatusSnapshotEntity } from './status-snapshot.entity';
 import { JobRunEntity } from './job-run.entity';
 import { berlinDay, JobsService } from './jobs.service';
+import { SnapshotService } from '../dashboard/snapshot.service';
 
 describe('scheduled jobs and the status snapshot', () => {
   let t: TestApp;
@@ -48,12 +49,32 @@ describe('scheduled jobs and the status snapshot', () => {
     expect(today).toBeDefined();
     expect(today!.total).toBe(active);
     expect(Object.values(today!.byStatus).reduce((a, b) => a + b, 0)).toBe(active);
-    expect(today!.byFieldOfAction.reduce((a, f) => a + f.total, 0)).toBe(active);
+    expect(Object.values(today!.byAssessment).reduce((a, b) => a + b, 0)).toBe(active);
   });
 
   it('refuses a trend range that ends before it starts, or a malformed date', async () => {
     expect((await t.http().get('/api/v1/dashboard/trend?from=2026-05-01&to=2026-01-01').set(bearer(t.tokens.executive))).status).toBe(400);
     expect((await t.http().get('/api/v1/dashboard/trend?from=gestern').set(bearer(t.tokens.executive))).status).toBe(400);
+    const badResolution = await t.http().get('/api/v1/dashboard/trend?resolution=stündlich').set(bearer(t.tokens.executive));
+    expect(badResolution.status).toBe(400);
+    expect(badResolution.body.errors[0]).toMatchObject({ field: 'resolution' });
+  });
+
+  it('thins a long trend to the last snapshot of each week, and a new snapshot shows at once', async () => {
+    const snapshots = t.app.get(SnapshotService);
+    // 21 days from Monday 2025-03-03 to Sunday 2025-03-23: three whole weeks.
+    for (let i = 0; i < 21; i++) await snapshots.takeSnapshot(new Date(Date.UTC(2025, 2, 3 + i)).toISOString().slice(0, 10));
+    const range = 'from=2025-03-01&to=2025-03-31';
+    const days = (await t.http().get(`/api/v1/dashboard/trend?${range}`).set(bearer(t.tokens.executive))).body as TrendPoint[];
+    expect(days.map((p) => p.day)).toHaveLength(21);
+    const weeks = (await t.http().get(`/api/v1/dashboard/trend?${range}&resolution=week`).set(bearer(t.tokens.executive))).body as TrendPoint[];
+    expect(weeks.map((p) => p.day)).toEqual(['2025-03-09', '2025-03-16', '2025-03-23']);
+    const year = (await t.http().get('/api/v1/dashboard/trend?from=2024-06-01&to=2025-05-31').set(bearer(t.tokens.executive))).body as TrendPoint[];
+    expect(year.map((p) => p.day)).toEqual(['2025-03-09', '2025-03-16', '2025-03-23']);
+
+    await snapshots.takeSnapshot('2025-03-24');
+    const after = (await t.http().get(`/api/v1/dashboard/trend?${range}&resolution=week`).set(bearer(t.tokens.executive))).body as TrendPoint[];
+    expect(after.map((p) => p.day)).toEqual(['2025-03-09', '2025-03-16', '2025-03-23', '2025-03-24']);
   });
 });
 

@@ -81,8 +81,10 @@ export class MeasuresService {
     }
     // A second ORDER BY on the sort column itself would replace the first in TypeORM, so the tie-breaker differs.
     qb.orderBy(column, direction).addOrderBy(column === 'm.code' ? 'm.id' : 'm.code', 'ASC');
-    const [rows, total] = await qb.skip(skip).take(pageSize).getManyAndCount();
-    return { items: rows.map(toMeasureSummary), total, page, pageSize };
+    // The joins are all to-one, so plain LIMIT/OFFSET is exact, and the window count saves a second scan.
+    const { entities, raw } = await qb.addSelect('COUNT(*) OVER ()', 'total_count').offset(skip).limit(pageSize).getRawAndEntities();
+    const total = raw.length ? Number(raw[0].total_count) : await qb.getCount();
+    return { items: entities.map(toMeasureSummary), total, page, pageSize };
   }
 
   async get(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<Measure> {
@@ -221,16 +223,19 @@ export class MeasuresService {
     };
   }
 
-  private load(manager: EntityManager, id: string) {
-    return manager.findOne(MeasureEntity, {
-      where: { id },
-      relations: {
-        fieldOfAction: true,
-        leadOrgUnit: true,
-        participatingOrgUnits: true,
-        milestones: { responsibleOrgUnit: true },
-      },
-    });
+  /** One query; findOne() would first look up the id with a DISTINCT query of the same joins. */
+  private async load(manager: EntityManager, id: string): Promise<MeasureEntity | null> {
+    return (
+      (await manager
+        .createQueryBuilder(MeasureEntity, 'm')
+        .innerJoinAndSelect('m.fieldOfAction', 'f')
+        .innerJoinAndSelect('m.leadOrgUnit', 'lead')
+        .leftJoinAndSelect('m.participatingOrgUnits', 'p')
+        .leftJoinAndSelect('m.milestones', 'ms')
+        .leftJoinAndSelect('ms.responsibleOrgUnit', 'msOrg')
+        .where('m.id = :id', { id })
+        .getOne()) ?? null
+    );
   }
 
   private auditShape(m: MeasureEntity): AuditedShape {

@@ -17,6 +17,7 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound, staleVersion } from '../common/errors';
+import { FingerprintCache, tableFingerprint } from '../common/fingerprint-cache';
 import { likePattern, ListQueryDto, paging, sortOrder } from '../common/paging';
 import { MeasureEntity } from '../measures/measure.entity';
 import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto } from './public.dto';
@@ -53,6 +54,12 @@ const toNote = (n: PublicNoteEntity): PublicNote => ({ id: n.id, date: n.date, t
 
 @Injectable()
 export class PublicService {
+  /** Citizens all ask the same question; it is answered again only when a measure or field changes. */
+  private readonly summaries = new FingerprintCache<PublicSummary>({
+    scan: () => tableFingerprint(this.dataSource, ['measures', 'fields_of_action']),
+    entries: 1,
+  });
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -85,7 +92,11 @@ export class PublicService {
     return { ...toPublicMeasure(m), goal: m.goal, ghgReductionTargetT: m.ghgReductionTargetT, notes: notes.map(toNote) };
   }
 
-  async summary(): Promise<PublicSummary> {
+  summary(): Promise<PublicSummary> {
+    return this.summaries.get('summary', () => this.computeSummary());
+  }
+
+  private async computeSummary(): Promise<PublicSummary> {
     const rows: { status: string; fieldId: string; code: string; name: string; colour: string; n: string | number; progress: string | number; target: string | number; achieved: string | number; updated: string | Date | null }[] =
       await this.dataSource.manager
         .createQueryBuilder(MeasureEntity, 'm')

@@ -99,8 +99,6 @@ describe('cockpit chart data', () => {
       averageProgressPercent: progress,
       byStatus: { PLANNED: 0, IN_PROGRESS: 40 - completed, COMPLETED: completed, DELAYED: 0, ON_HOLD: 0, CANCELLED: 0 },
       byAssessment: { ON_TRACK: onTrack, AT_RISK: 0, OFF_TRACK: 0, NOT_ASSESSED: 40 - onTrack },
-      byFieldOfAction: [],
-      byOrgUnit: [],
       ghg: { targetTPerYear: 0, achievedTPerYear: 0 },
     });
     const data = trendChart([point('2026-11-23', 40, 20, 2), point('2026-11-24', 42.5, 21, 3)], 'de-DE');

@@ -20,8 +20,6 @@ function point(day: string, progress: number): TrendPoint {
     averageProgressPercent: progress,
     byStatus: { PLANNED: 10, IN_PROGRESS: 0, COMPLETED: 0, DELAYED: 0, ON_HOLD: 0, CANCELLED: 0 },
     byAssessment: { ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, NOT_ASSESSED: 10 },
-    byFieldOfAction: [],
-    byOrgUnit: [],
     ghg: { targetTPerYear: 0, achievedTPerYear: 0 },
   };
 }

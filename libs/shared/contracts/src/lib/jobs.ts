@@ -48,7 +48,8 @@ export interface SnapshotCounts {
   ghg: { targetTPerYear: number; achievedTPerYear: number };
 }
 
-export interface TrendPoint extends SnapshotCounts {
+/** One day of the trend: the city-wide counts of that day's snapshot. */
+export interface TrendPoint extends Omit<SnapshotCounts, 'byFieldOfAction' | 'byOrgUnit'> {
   /** `YYYY-MM-DD` */
   day: string;
 }
