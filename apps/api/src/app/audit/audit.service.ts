@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AuditAction, AuditChange, AuditEvent, Page } from '@klimaschutz/contracts';
+import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -48,7 +50,8 @@ export class AuditService {
   /** Writes inside the caller's transaction, so a change and its audit entry stand or fall together. */
   async record(manager: EntityManager, actor: Pick<AuthUser, 'id' | 'displayName'> | null, entry: AuditEntry) {
     writeGeneration++;
-    await manager.save(AuditEventEntity, {
+    const event: AuditEventEntity = {
+      id: randomUUID(),
       at: nextTimestamp(),
       actorId: actor?.id ?? null,
       actorName: actor?.displayName ?? 'System',
@@ -58,7 +61,9 @@ export class AuditService {
       entityLabel: entry.entityLabel ?? null,
       scopeId: entry.scopeId ?? null,
       changes: entry.changes ?? [],
-    });
+    };
+    // A plain INSERT: save() would read the row back for nothing.
+    await manager.createQueryBuilder().insert().into(AuditEventEntity).values(event as QueryDeepPartialEntity<AuditEventEntity>).updateEntity(false).execute();
   }
 
   async list(

@@ -228,6 +228,12 @@ describe('measures API', () => {
       expect(pages[0].total).toBe(all.total);
       expect(pages[0].items).toHaveLength(7);
       expect([...pages[0].items, ...pages[1].items].map((m) => m.id)).toEqual(all.items.slice(0, 14).map((m) => m.id));
+      // Past the last page the list is empty but still tells how many there are.
+      const beyond = await list('pageSize=7&page=99');
+      expect(beyond.items).toEqual([]);
+      expect(beyond.total).toBe(all.total);
+      const filtered = await list('status=COMPLETED&pageSize=500');
+      expect((await list('status=COMPLETED&pageSize=1&page=999')).total).toBe(filtered.total);
     });
 
     it('sorts by code in both directions', async () => {

@@ -34,6 +34,11 @@ const SORTABLE = {
   updatedAt: 'm.updatedAt',
 };
 
+const LIST_COLUMNS = [
+  'm.id', 'm.code', 'm.title', 'm.status', 'm.assessment', 'm.priority', 'm.progressPercent', 'm.plannedEnd', 'm.published',
+  'm.archivedAt', 'm.updatedAt', 'm.version', 'f.id', 'f.code', 'f.name', 'f.colour', 'lead.id', 'lead.code', 'lead.name',
+];
+
 type AuditedShape = Partial<Record<(typeof AUDITED)[number], unknown>>;
 
 export function searchTextOf(m: Pick<MeasureEntity, 'code' | 'title' | 'summary' | 'description' | 'goal'>): string {
@@ -59,10 +64,12 @@ export class MeasuresService {
   async list(query: MeasureQueryDto): Promise<Page<MeasureSummary>> {
     const { page, pageSize, skip } = paging(query);
     const [column, direction] = sortOrder(query.sort, SORTABLE, ['m.code', 'ASC']);
+    // Only what a list row shows: the long texts stay in the database.
     const qb = this.measures
       .createQueryBuilder('m')
-      .innerJoinAndSelect('m.fieldOfAction', 'f')
-      .innerJoinAndSelect('m.leadOrgUnit', 'lead');
+      .innerJoin('m.fieldOfAction', 'f')
+      .innerJoin('m.leadOrgUnit', 'lead')
+      .select(LIST_COLUMNS);
     qb.where(query.archived === 'true' ? 'm.archivedAt IS NOT NULL' : 'm.archivedAt IS NULL');
     if (query.q?.trim()) qb.andWhere("m.searchText LIKE :q ESCAPE '\\'", { q: likePattern(query.q.trim()) });
     if (query.status?.length) qb.andWhere('m.status IN (:...status)', { status: query.status });
@@ -213,8 +220,14 @@ export class MeasuresService {
   }
 
   /** The record and what the policy needs to judge a department's part in it. */
+  /** The measure with its lead and participating units: who may report on it and in whose name. */
   async scopeOf(id: string, manager: EntityManager = this.dataSource.manager) {
-    const entity = await manager.findOne(MeasureEntity, { where: { id }, relations: { participatingOrgUnits: true } });
+    const entity = await manager
+      .createQueryBuilder(MeasureEntity, 'm')
+      .innerJoinAndSelect('m.leadOrgUnit', 'lead')
+      .leftJoinAndSelect('m.participatingOrgUnits', 'p')
+      .where('m.id = :id', { id })
+      .getOne();
     if (!entity) throw notFound('Die Maßnahme');
     return {
       entity,

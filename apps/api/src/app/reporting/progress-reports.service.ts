@@ -1,4 +1,5 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import {
   REPORT_STATE_LABELS,
   type ProgressReport,
@@ -290,8 +291,15 @@ export class ProgressReportsService {
     return qb;
   }
 
-  private loadFull(manager: EntityManager, id: string) {
-    return manager.findOne(ProgressReportEntity, { where: { id }, relations: { measure: true, period: true, orgUnit: true } });
+  private async loadFull(manager: EntityManager, id: string): Promise<ProgressReportEntity | null> {
+    const report = await manager
+      .createQueryBuilder(ProgressReportEntity, 'r')
+      .innerJoinAndSelect('r.measure', 'm')
+      .innerJoinAndSelect('r.orgUnit', 'o')
+      .leftJoinAndSelect('r.period', 'p')
+      .where('r.id = :id', { id })
+      .getOne();
+    return report ?? null;
   }
 
   private async toReports(manager: EntityManager, rows: ProgressReportEntity[], user: AuthUser): Promise<ProgressReport[]> {
@@ -408,8 +416,11 @@ export class ProgressReportsService {
       reviewerName: null,
       appliedToMeasure: false,
     });
+    // Everything the answer shows is known here, so the row is written without reading it back.
+    const now = new Date();
+    Object.assign(entity, { id: randomUUID(), version: 1, createdAt: now, updatedAt: now });
     try {
-      await manager.save(entity);
+      await manager.createQueryBuilder().insert().into(ProgressReportEntity).values(entity).updateEntity(false).execute();
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new ConflictException({ detail: 'Gleichzeitig wurde bereits eine Sachstandsmeldung dafür angelegt. Bitte neu laden.' });
@@ -417,7 +428,14 @@ export class ProgressReportsService {
       throw error;
     }
     await this.record(manager, user, 'CREATE', { ...entity, measure, period: args.period }, diff({}, entity, AUDITED));
-    return this.get(entity.id, user, manager);
+    const orgUnit = [measure.leadOrgUnit, ...(measure.participatingOrgUnits ?? [])].find((o) => o?.id === args.orgUnitId);
+    if (!orgUnit) return this.get(entity.id, user, manager);
+    const own = Boolean(user.orgUnitId) && [measure.leadOrgUnitId, ...(measure.participatingOrgUnits ?? []).map((o) => o.id)].includes(user.orgUnitId!);
+    // A new report has no successor yet.
+    return toProgressReport(
+      Object.assign(entity, { measure, period: args.period, orgUnit }),
+      { user, ownMeasureIds: new Set(own ? [measure.id] : []), supersededBy: new Map() },
+    );
   }
 
   private async record(
