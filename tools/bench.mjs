@@ -8,6 +8,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 const root = process.cwd();
 const port = Number(process.env.BENCH_PORT ?? 3977);
@@ -16,7 +19,22 @@ const duration = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = 32;
 const dir = join(root, 'tmp/bench');
 const db = join(dir, 'bench.sqlite');
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${db}`;
+// BENCH_POSTGRES_URL names a PostgreSQL server (any database on it, e.g. .../postgres): the bench
+// creates a database of its own there and drops it afterwards, so it never touches real data.
+const postgresAdminUrl = process.env.BENCH_POSTGRES_URL;
+const benchDatabase = `ksc_bench_${process.pid}`;
+const databaseUrl = postgresAdminUrl ? Object.assign(new URL(postgresAdminUrl), { pathname: `/${benchDatabase}` }).toString() : `sqlite:${db}`;
+
+async function onPostgres(sql) {
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: postgresAdminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 const password = 'Grossstadt-Bench-2026';
 
 function run(cmd, args, env = {}) {
@@ -37,6 +55,22 @@ async function waitForHealth(deadlineMs) {
   throw new Error('server did not become healthy');
 }
 
+/** CPU time (user + system) the server process has used so far, in ms. */
+function cpuMsOf(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Waits until the server has worked off what the previous load left queued (logins wait for scrypt). */
+async function settle(pid, timeoutMs = 60_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const before = cpuMsOf(pid);
+    await new Promise((r) => setTimeout(r, 300));
+    if (cpuMsOf(pid) - before < 30) return;
+  }
+}
+
 function rssOf(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) * 1024;
@@ -48,9 +82,17 @@ async function json(path, token, init = {}) {
   return response.json();
 }
 
+/** Runs one load and records every response time, so the percentiles are exact (autocannon reports no p95). */
 function load(opts) {
   return new Promise((resolve, reject) => {
-    autocannon({ connections, duration, ...opts }, (error, result) => (error ? reject(error) : resolve(result)));
+    const times = [];
+    const instance = autocannon({ connections, duration, ...opts }, (error, result) => {
+      if (error) return reject(error);
+      times.sort((a, b) => a - b);
+      const at = (q) => (times.length ? Math.round(times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)] * 10) / 10 : NaN);
+      resolve({ ...result, exact: { p50: at(0.5), p95: at(0.95), p99: at(0.99) } });
+    });
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
 }
 
@@ -70,10 +112,9 @@ function initialJsBytes() {
 
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD) run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'dashboard', '--outputStyle=static']);
-  if (databaseUrl.startsWith('sqlite:')) {
-    mkdirSync(dir, { recursive: true });
-    for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
-  }
+  mkdirSync(dir, { recursive: true });
+  if (postgresAdminUrl) await onPostgres(`CREATE DATABASE ${benchDatabase}`);
+  else for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
   const seedStart = Date.now();
   run('node', ['dist/apps/api/seed-large.js'], { DATABASE_URL: databaseUrl });
   const seedSeconds = (Date.now() - seedStart) / 1000;
@@ -152,34 +193,38 @@ async function main() {
 
     const results = [];
     for (const s of scenarios) {
+      await settle(server.pid);
+      const cpuBefore = cpuMsOf(server.pid);
       const r = await load(s.opts);
       const errors = r.errors + r.timeouts + (r.non2xx ?? 0);
-      results.push({ name: s.name, rps: r.requests.average, p50: r.latency.p50, p95: r.latency.p97_5 !== undefined ? r.latency.p97_5 : r.latency.p95, p99: r.latency.p99, errors, total: r.requests.total });
-      // autocannon reports p97.5 rather than p95 in older versions; prefer the exact p95 where present.
-      if (r.latency.p95 !== undefined) results[results.length - 1].p95 = r.latency.p95;
+      const cpuMsPerRequest = (cpuMsOf(server.pid) - cpuBefore) / Math.max(1, r.requests.total);
+      results.push({ name: s.name, rps: r.requests.average, ...r.exact, errors, total: r.requests.total, cpuMsPerRequest });
     }
     const floor = results[0].rps;
     const js = initialJsBytes();
     const lines = [];
     lines.push(`Klimaschutz-Cockpit benchmark — ${new Date().toISOString()}`);
-    lines.push(`machine: ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; database ${databaseUrl.split(':')[0]}`);
+    lines.push(`machine: ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; database ${postgresAdminUrl ? 'PostgreSQL (same machine)' : 'SQLite'}`);
     lines.push(`data: seed:large in ${seedSeconds.toFixed(1)} s; ${connections} connections, ${duration} s per endpoint`);
     lines.push('');
-    lines.push('| endpoint | req/s | ratio to floor | p50 ms | p95 ms | p99 ms | errors |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|');
+    lines.push('| endpoint | req/s | ratio to floor | p50 ms | p95 ms | p99 ms | server CPU ms/request | errors |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of results) {
-      lines.push(`| ${r.name} | ${r.rps.toFixed(0)} | ${(r.rps / floor).toFixed(2)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`);
+      lines.push(`| ${r.name} | ${r.rps.toFixed(0)} | ${(r.rps / floor).toFixed(2)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.cpuMsPerRequest.toFixed(2)} | ${r.errors} |`);
     }
     lines.push('');
     lines.push(`cold start (spawn → healthy): ${coldStartMs} ms`);
     lines.push(`peak RSS under load: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
     lines.push(`initial dashboard JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} kB raw, ${(js.gz / 1024).toFixed(1)} kB gzip`);
     console.log(lines.join('\n'));
-    writeFileSync(join(dir, 'results.md'), lines.join('\n') + '\n');
-    writeFileSync(join(dir, 'results.json'), JSON.stringify({ results, coldStartMs, peakRss, js, seedSeconds }, null, 2));
+    const suffix = postgresAdminUrl ? '-postgres' : '';
+    writeFileSync(join(dir, `results${suffix}.md`), lines.join('\n') + '\n');
+    writeFileSync(join(dir, `results${suffix}.json`), JSON.stringify({ results, coldStartMs, peakRss, js, seedSeconds }, null, 2));
   } finally {
     clearInterval(sampler);
     server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    if (postgresAdminUrl) await onPostgres(`DROP DATABASE IF EXISTS ${benchDatabase} WITH (FORCE)`);
   }
 }
 
