@@ -3,7 +3,7 @@ import type { LinkedMeasure, PersonRef } from '@klimaschutz/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsUUID, Min } from 'class-validator';
-import { EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, FindOptionsRelations, FindOptionsWhere, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
 import { IfPresent } from '../common/dto-rules';
@@ -81,6 +81,24 @@ export async function syncRelation<E extends ObjectLiteral>(
   const removed = current.filter((x) => !next.includes(x));
   if (!added.length && !removed.length) return;
   await manager.createQueryBuilder().relation(entity, relation).of(id).addAndRemove(added, removed);
+}
+
+/**
+ * Loads records by id with their relations, in the order of `ids`: in chunks (the engines cap bound
+ * parameters) and one query per relation, so several to-many lists do not multiply each other's rows.
+ */
+export async function loadInOrder<E extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  entity: new () => E,
+  ids: string[],
+  relations: FindOptionsRelations<E>,
+): Promise<E[]> {
+  const byId = new Map<string, E>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const where = { id: In(ids.slice(i, i + 1000)) } as FindOptionsWhere<E>;
+    for (const row of await manager.find(entity, { where, relations, relationLoadStrategy: 'query' })) byId.set(row.id, row);
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Restricts a query to what the user may see: a department only its own org unit's records. */
