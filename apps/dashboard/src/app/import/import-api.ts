@@ -6,7 +6,7 @@ import { API_BASE } from '../shared/api';
 
 const IMPORTS = `${API_BASE}/imports`;
 
-/** Data access for the import wizard and for file downloads (template, exports). */
+/** Data access for the import wizard. */
 @Injectable({ providedIn: 'root' })
 export class ImportApi {
   private readonly http = inject(HttpClient);
@@ -27,25 +27,6 @@ export class ImportApi {
 
   get(id: string): Observable<ImportSession> {
     return this.http.get<ImportSession>(`${IMPORTS}/${encodeURIComponent(id)}`);
-  }
-
-  /** Downloads an authenticated file and hands it to the browser under its name. */
-  download(url: string, fileName: string): Observable<void> {
-    return new Observable<void>((subscriber) => {
-      const sub = this.http.get(url, { responseType: 'blob' }).subscribe({
-        next: (blob) => {
-          const link = document.createElement('a');
-          link.href = URL.createObjectURL(blob);
-          link.download = fileName;
-          link.click();
-          setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-          subscriber.next();
-          subscriber.complete();
-        },
-        error: (e) => subscriber.error(e),
-      });
-      return () => sub.unsubscribe();
-    });
   }
 }
 

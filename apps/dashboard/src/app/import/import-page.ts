@@ -13,6 +13,7 @@ import {
 } from '@klimaschutz/contracts';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
+import { FileDownload } from '../shared/file-download';
 import { ImportApi, TEMPLATE_URL } from './import-api';
 
 const KIND_LABELS: Record<ImportRowKind, string> = {
@@ -45,6 +46,7 @@ const ACTION_LABELS: Record<ImportRowAction, string> = {
 })
 export class ImportPage {
   private readonly api = inject(ImportApi);
+  private readonly files = inject(FileDownload);
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly fields = IMPORT_FIELDS;
@@ -111,7 +113,7 @@ export class ImportPage {
   }
 
   protected downloadTemplate() {
-    this.api.download(TEMPLATE_URL, 'massnahmen-vorlage.xlsx').subscribe({ error: (e) => this.problem.set(toProblem(e)) });
+    this.files.save(TEMPLATE_URL, 'massnahmen-vorlage.xlsx').subscribe({ error: (e) => this.problem.set(toProblem(e)) });
   }
 
   protected restart() {
