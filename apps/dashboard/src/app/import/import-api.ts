@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ImportMapping, ImportSession } from '@klimaschutz/contracts';
+import type { ImportPreviewRequest, ImportSession } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE } from '../shared/api';
 
@@ -17,8 +17,8 @@ export class ImportApi {
     return this.http.post<ImportSession>(IMPORTS, body);
   }
 
-  preview(id: string, mapping: ImportMapping): Observable<ImportSession> {
-    return this.http.post<ImportSession>(`${IMPORTS}/${encodeURIComponent(id)}/preview`, { mapping });
+  preview(id: string, request: ImportPreviewRequest): Observable<ImportSession> {
+    return this.http.post<ImportSession>(`${IMPORTS}/${encodeURIComponent(id)}/preview`, request);
   }
 
   commit(id: string): Observable<ImportSession> {
