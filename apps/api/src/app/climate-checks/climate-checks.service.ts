@@ -73,7 +73,7 @@ export class ClimateChecksService {
   /** Every check the list shows this user for these filters (all pages, same order), with its linked measures. */
   async exportRows(query: ClimateCheckQueryDto, user: AuthUser): Promise<ClimateCheckEntity[]> {
     const ids = (await this.filtered(query, user).select('c.id').getMany()).map((r) => r.id);
-    return loadInOrder(this.dataSource.manager, ClimateCheckEntity, ids, { orgUnit: true, linkedMeasures: true });
+    return loadInOrder(this.dataSource.manager, ClimateCheckEntity, ids, [{ orgUnit: true }, { linkedMeasures: true }]);
   }
 
   /** The list's filters, the user's org-unit scope and the order, shared by the paged list and the export. */

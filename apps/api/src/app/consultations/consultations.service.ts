@@ -65,7 +65,7 @@ export class ConsultationsService {
   /** Every consultation the list shows this user for these filters (all pages, same order), with its linked measures. */
   async exportRows(query: ConsultationQueryDto, user: AuthUser): Promise<ConsultationEntity[]> {
     const ids = (await this.filtered(query, user, new Date()).select('c.id').getMany()).map((r) => r.id);
-    return loadInOrder(this.dataSource.manager, ConsultationEntity, ids, { requestingOrgUnit: true, consultant: true, linkedMeasures: true });
+    return loadInOrder(this.dataSource.manager, ConsultationEntity, ids, [{ requestingOrgUnit: true, consultant: true }, { linkedMeasures: true }]);
   }
 
   /** The list's filters, the user's org-unit scope and the order, shared by the paged list and the export. */

@@ -85,18 +85,26 @@ export async function syncRelation<E extends ObjectLiteral>(
 
 /**
  * Loads records by id with their relations, in the order of `ids`: in chunks (the engines cap bound
- * parameters) and one query per relation, so several to-many lists do not multiply each other's rows.
+ * parameters), one joined query per group of relations. Groups keep several to-many lists from
+ * multiplying each other's rows; TypeORM's own `relationLoadStrategy: 'query'` does that too, but
+ * with a query per record (11 s instead of 0.6 s for 600 trainings' registrations).
  */
 export async function loadInOrder<E extends ObjectLiteral & { id: string }>(
   manager: EntityManager,
   entity: new () => E,
   ids: string[],
-  relations: FindOptionsRelations<E>,
+  [first, ...more]: FindOptionsRelations<E>[],
 ): Promise<E[]> {
   const byId = new Map<string, E>();
   for (let i = 0; i < ids.length; i += 1000) {
     const where = { id: In(ids.slice(i, i + 1000)) } as FindOptionsWhere<E>;
-    for (const row of await manager.find(entity, { where, relations, relationLoadStrategy: 'query' })) byId.set(row.id, row);
+    for (const row of await manager.find(entity, { where, relations: first })) byId.set(row.id, row);
+    for (const relations of more) {
+      for (const row of await manager.find(entity, { where, relations })) {
+        const target = byId.get(row.id) as Record<string, unknown> | undefined;
+        for (const key of Object.keys(relations)) if (target) target[key] = row[key];
+      }
+    }
   }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -82,11 +82,11 @@ export class TrainingsService {
     const manager = this.dataSource.manager;
     const ids = (await this.filtered(query).select('t.id').getMany()).map((r) => r.id);
     const withNames = stabsstellePolicy.seesParticipantNames(user);
-    const rows = await loadInOrder(manager, TrainingEntity, ids, {
-      targetOrgUnits: true,
-      linkedMeasures: true,
-      registrations: withNames ? { orgUnit: true, names: true } : { orgUnit: true },
-    });
+    const rows = await loadInOrder(manager, TrainingEntity, ids, [
+      { targetOrgUnits: true },
+      { linkedMeasures: true },
+      { registrations: withNames ? { orgUnit: true, names: true } : { orgUnit: true } },
+    ]);
     const figures = new Map<string, TrainingFigures>();
     for (let i = 0; i < ids.length; i += 1000) for (const [id, f] of await this.figures(manager, ids.slice(i, i + 1000))) figures.set(id, f);
     return rows.map((training) => ({ training, figures: figures.get(training.id) ?? NO_FIGURES }));
