@@ -10,7 +10,7 @@ test.describe('Import-Assistent', () => {
     `IMP-${suffix}-2;Importierte Maßnahme zwei;E;4;in Umsetzung`,
   ].join('\n');
 
-  test('a climate manager uploads a CSV, corrects a mapping, previews with a warning, confirms and sees the measures', async ({ page }) => {
+  test('a climate manager uploads a CSV, corrects a mapping, chooses the lead for rows without one, confirms and sees the measures', async ({ page }) => {
     await login(page, 'climateManager');
     await page.getByTestId('nav-import').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Import von Maßnahmen' })).toBeVisible();
@@ -30,7 +30,18 @@ test.describe('Import-Assistent', () => {
     await expect(page.getByTestId('count-create-measures')).toHaveText('2');
     await expect(page.getByTestId('import-warning').filter({ hasText: 'geschätzt' })).toHaveCount(1);
     await expect(page.getByTestId('preview-row')).toHaveCount(2);
+    // The file names no lead: each new measure is warned about, with the automatic choice (the Stabsstelle).
+    const noLead = page.getByTestId('import-warning').filter({ hasText: 'Keine Federführung angegeben' });
+    await expect(noLead).toHaveCount(2);
+    await expect(noLead.first()).toContainText('(KS)');
     await expectAccessible(page, 'import: preview with a warning');
+
+    await page.getByTestId('import-default-lead').selectOption('61');
+    await expect(page.getByTestId('import-commit')).toBeDisabled();
+    await page.getByTestId('import-refresh').click();
+    await expect(noLead).toHaveCount(2);
+    await expect(noLead.first()).toContainText('„Stadtplanungsamt“ (61)');
+    await expect(page.getByTestId('import-default-lead')).toHaveValue('61');
 
     await page.getByTestId('import-commit').click();
     await expect(page.getByTestId('import-result')).toContainText('2 Maßnahmen angelegt');
@@ -40,9 +51,11 @@ test.describe('Import-Assistent', () => {
     await page.getByTestId('measure-search').fill(`IMP-${suffix}`);
     await expect(page.getByTestId('measure-row')).toHaveCount(2);
     await expect(page.getByTestId('measure-row').first()).toContainText('Importierte Maßnahme');
-    await expectAccessible(page, 'measure list with export buttons');
+    await expect(page.getByTestId('measure-row').first()).toContainText('Stadtplanungsamt');
+    await expectAccessible(page, 'measure list with export menu');
 
     // The export takes the current filter: exactly the two imported measures, as CSV for a German Excel.
+    await page.getByTestId('export-measures').click();
     const download = page.waitForEvent('download');
     await page.getByTestId('export-measures-csv').click();
     const file = await download;

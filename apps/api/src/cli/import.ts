@@ -1,7 +1,8 @@
 /**
- * `npm run import -- <file.csv|file.xlsx> [--dry-run]`: imports a measure catalogue into the database named
- * by DATABASE_URL, through the same ImportRunner as the dashboard's wizard. Prints what it creates and every
- * warning; on any error it prints them all, writes nothing and exits non-zero.
+ * `npm run import -- <file.csv|file.xlsx> [--dry-run] [--default-org-unit <code>]`: imports a measure catalogue
+ * into the database named by DATABASE_URL, through the same ImportRunner as the dashboard's wizard. New measures
+ * whose row names no lead org unit get the one given by `--default-org-unit` (else the automatic choice). Prints
+ * what it creates and every warning; on any error it prints them all, writes nothing and exits non-zero.
  */
 import 'reflect-metadata';
 import type { ImportIssue } from '@klimaschutz/contracts';
@@ -17,14 +18,31 @@ const where = (i: ImportIssue) => (i.row ? `Zeile ${i.row}${i.column ? `, Spalte
 const counts = (c: Record<string, number>) =>
   `${c['fieldsOfAction']} Handlungsfelder, ${c['orgUnits']} Organisationseinheiten, ${c['reportingPeriods']} Berichtszeiträume, ${c['measures']} Maßnahmen, ${c['reports']} Sachstände`;
 
+const USAGE = 'Aufruf: npm run import -- <datei.csv|datei.xlsx> [--dry-run] [--default-org-unit <Kennung>]';
+
+/** The file, `--dry-run` and `--default-org-unit <code>` (or `=<code>`); null on anything else. */
+function parseArgs(args: string[]): { file: string; dryRun: boolean; defaultLeadOrgUnit: string | null } | null {
+  let file: string | null = null;
+  let dryRun = false;
+  let defaultLeadOrgUnit: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--default-org-unit' && args[i + 1] && !args[i + 1].startsWith('--')) defaultLeadOrgUnit = args[++i];
+    else if (arg.startsWith('--default-org-unit=') && arg.length > '--default-org-unit='.length) defaultLeadOrgUnit = arg.slice('--default-org-unit='.length);
+    else if (!arg.startsWith('--') && file === null) file = arg;
+    else return null;
+  }
+  return file ? { file, dryRun, defaultLeadOrgUnit } : null;
+}
+
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const dryRun = args.includes('--dry-run');
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file) {
-    console.error('Aufruf: npm run import -- <datei.csv|datei.xlsx> [--dry-run]');
+  const parsed = parseArgs(process.argv.slice(2));
+  if (!parsed) {
+    console.error(USAGE);
     return 2;
   }
+  const { file, dryRun, defaultLeadOrgUnit } = parsed;
   let buffer: Buffer;
   try {
     if (statSync(file).size > 5 * 1024 * 1024) throw new ImportFileError('Die Datei ist zu groß (höchstens 5 MB).');
@@ -40,7 +58,7 @@ async function main(): Promise<number> {
     const fileName = basename(file);
     const analysis = await runner.analyse(buffer, fileName);
     console.log(`Spalten: ${analysis.detectedColumns.map((c) => `${c.header} → ${c.field ?? '(ignoriert)'}`).join(', ')}`);
-    const preview = await runner.preview(analysis.table, analysis.mapping, fileName);
+    const preview = await runner.preview(analysis.table, analysis.mapping, fileName, { defaultLeadOrgUnit });
     for (const w of preview.warnings) console.log(`Warnung (${where(w)}): ${w.message}`);
     if (preview.errors.length) {
       for (const e of preview.errors) console.error(`Fehler (${where(e)}): ${e.message}`);
@@ -51,7 +69,7 @@ async function main(): Promise<number> {
       console.log(`Probelauf: würde anlegen ${counts({ ...preview.create })}; ändern ${counts({ ...preview.update })}. Nichts geschrieben.`);
       return 0;
     }
-    const result = await runner.commit(analysis.table, analysis.mapping, { fileName, importId: randomUUID(), actor: null });
+    const result = await runner.commit(analysis.table, analysis.mapping, { defaultLeadOrgUnit, fileName, importId: randomUUID(), actor: null });
     console.log(`Angelegt: ${counts({ ...result.create })}`);
     console.log(`Geändert: ${counts({ ...result.update })}`);
     if (result.measureCodes.created.length) console.log(`Neue Maßnahmen: ${result.measureCodes.created.join(', ')}`);

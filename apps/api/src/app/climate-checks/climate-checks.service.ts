@@ -14,7 +14,7 @@ import { stabsstellePolicy } from '../auth/policy';
 import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { definedOnly } from '../measures/measures.service';
-import { fieldError, fieldErrors, ids, loadMeasures, loadOrgUnit, scopeToOrgUnit, searchText, syncRelation } from '../stabsstelle/shared';
+import { fieldError, fieldErrors, ids, loadInOrder, loadMeasures, loadOrgUnit, scopeToOrgUnit, searchText, syncRelation } from '../stabsstelle/shared';
 import { ClimateCheckEntity } from './climate-check.entity';
 import { criteriaOf, impactColumn, reasonColumn, toClimateCheck, toClimateCheckSummary } from './climate-checks.mapper';
 import { ClimateCheckQueryDto, CreateClimateCheckDto, CriteriaDto, ReviewClimateCheckDto, UpdateClimateCheckDto } from './dto/climate-check.dto';
@@ -66,6 +66,18 @@ export class ClimateChecksService {
 
   async list(query: ClimateCheckQueryDto, user: AuthUser): Promise<Page<ClimateCheckSummary>> {
     const { page, pageSize, skip } = paging(query);
+    const [rows, total] = await this.filtered(query, user).skip(skip).take(pageSize).getManyAndCount();
+    return { items: rows.map(toClimateCheckSummary), total, page, pageSize };
+  }
+
+  /** Every check the list shows this user for these filters (all pages, same order), with its linked measures. */
+  async exportRows(query: ClimateCheckQueryDto, user: AuthUser): Promise<ClimateCheckEntity[]> {
+    const ids = (await this.filtered(query, user).select('c.id').getMany()).map((r) => r.id);
+    return loadInOrder(this.dataSource.manager, ClimateCheckEntity, ids, [{ orgUnit: true }, { linkedMeasures: true }]);
+  }
+
+  /** The list's filters, the user's org-unit scope and the order, shared by the paged list and the export. */
+  private filtered(query: ClimateCheckQueryDto, user: AuthUser) {
     const [column, direction] = sortOrder(query.sort, SORTABLE, ['c.updatedAt', 'DESC']);
     const qb = this.dataSource.manager.createQueryBuilder(ClimateCheckEntity, 'c').innerJoinAndSelect('c.orgUnit', 'o');
     scopeToOrgUnit(qb, 'c.orgUnitId', user);
@@ -84,8 +96,7 @@ export class ClimateChecksService {
         }),
       );
     }
-    const [rows, total] = await qb.orderBy(column, direction, 'NULLS LAST').addOrderBy('c.id', 'ASC').skip(skip).take(pageSize).getManyAndCount();
-    return { items: rows.map(toClimateCheckSummary), total, page, pageSize };
+    return qb.orderBy(column, direction, 'NULLS LAST').addOrderBy('c.id', 'ASC');
   }
 
   /** Summaries of the checks linked to a measure that the user may see. */

@@ -24,6 +24,13 @@ const berlinDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin',
 /** The calendar day of an instant in the city's time zone, `YYYY-MM-DD`. */
 export const dateInBerlin = (instant: Date): string => berlinDate.format(instant);
 
+const berlinDateTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** An instant as the city's wall-clock time, `YYYY-MM-DD hh:mm` (what exports write). */
+export const dateTimeInBerlin = (instant: Date): string => berlinDateTime.format(instant);
+
 export const todayInBerlin = (): string => dateInBerlin(new Date());
 
 /** Whole days between two instants, never negative. */

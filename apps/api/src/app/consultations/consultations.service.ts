@@ -8,7 +8,7 @@ import { todayInBerlin } from '../common/date-time';
 import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { definedOnly } from '../measures/measures.service';
-import { fieldError, ids, loadMeasures, loadOrgUnit, scopeToOrgUnit, searchText, syncRelation } from '../stabsstelle/shared';
+import { fieldError, ids, loadInOrder, loadMeasures, loadOrgUnit, scopeToOrgUnit, searchText, syncRelation } from '../stabsstelle/shared';
 import { UserEntity } from '../users/user.entity';
 import { ConsultationEntity } from './consultation.entity';
 import { DEFAULT_STALE_DAYS, isOpen, toConsultation, toConsultationSummary } from './consultations.mapper';
@@ -57,8 +57,21 @@ export class ConsultationsService {
   async list(query: ConsultationQueryDto, user: AuthUser): Promise<Page<ConsultationSummary>> {
     const { page, pageSize, skip } = paging(query);
     const staleDays = query.staleDays ?? DEFAULT_STALE_DAYS;
-    const [column, direction] = sortOrder(query.sort, SORTABLE, ['c.requestedAt', 'DESC']);
     const now = new Date();
+    const [rows, total] = await this.filtered(query, user, now).skip(skip).take(pageSize).getManyAndCount();
+    return { items: rows.map((r) => toConsultationSummary(r, staleDays, now)), total, page, pageSize };
+  }
+
+  /** Every consultation the list shows this user for these filters (all pages, same order), with its linked measures. */
+  async exportRows(query: ConsultationQueryDto, user: AuthUser): Promise<ConsultationEntity[]> {
+    const ids = (await this.filtered(query, user, new Date()).select('c.id').getMany()).map((r) => r.id);
+    return loadInOrder(this.dataSource.manager, ConsultationEntity, ids, [{ requestingOrgUnit: true, consultant: true }, { linkedMeasures: true }]);
+  }
+
+  /** The list's filters, the user's org-unit scope and the order, shared by the paged list and the export. */
+  private filtered(query: ConsultationQueryDto, user: AuthUser, now: Date) {
+    const staleDays = query.staleDays ?? DEFAULT_STALE_DAYS;
+    const [column, direction] = sortOrder(query.sort, SORTABLE, ['c.requestedAt', 'DESC']);
     const qb = this.dataSource.manager
       .createQueryBuilder(ConsultationEntity, 'c')
       .innerJoinAndSelect('c.requestingOrgUnit', 'o')
@@ -75,8 +88,7 @@ export class ConsultationsService {
     const threshold = new Date(now.getTime() - staleDays * 86_400_000);
     if (query.stale === 'true') qb.andWhere("c.status = 'REQUESTED' AND c.requestedAt < :threshold", { threshold });
     if (query.stale === 'false') qb.andWhere("(c.status <> 'REQUESTED' OR c.requestedAt >= :threshold)", { threshold });
-    const [rows, total] = await qb.orderBy(column, direction, 'NULLS LAST').addOrderBy('c.id', 'ASC').skip(skip).take(pageSize).getManyAndCount();
-    return { items: rows.map((r) => toConsultationSummary(r, staleDays, now)), total, page, pageSize };
+    return qb.orderBy(column, direction, 'NULLS LAST').addOrderBy('c.id', 'ASC');
   }
 
   /** Summaries of the consultations linked to a measure that the user may see. */

@@ -3,12 +3,21 @@ import { ASSESSMENT_LABELS, IMPORT_FIELD_LABELS, MEASURE_STATUS_LABELS, PRIORITY
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { Brackets, DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { stabsstellePolicy } from '../auth/policy';
+import { ClimateChecksService } from '../climate-checks/climate-checks.service';
+import { ClimateCheckQueryDto } from '../climate-checks/dto/climate-check.dto';
 import { notFound } from '../common/errors';
 import { likePattern } from '../common/paging';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MeasureQueryDto } from '../measures/dto/measure-query.dto';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
+import { ConsultationsService } from '../consultations/consultations.service';
+import { ConsultationQueryDto } from '../consultations/dto/consultation.dto';
+import { TrainingQueryDto } from '../trainings/dto/training.dto';
+import { TrainingsService } from '../trainings/trainings.service';
+import { climateChecksTable, consultationsTable, trainingsTable } from './stabsstelle-tables';
 
 export type Table = { sheet: string; headers: string[]; rows: (string | number | null)[][] };
 
@@ -24,7 +33,12 @@ const h = (fields: ImportField[]) => fields.map((f) => IMPORT_FIELD_LABELS[f]);
 /** Exports use the import's column names, so an export can be imported again unchanged (round trip). */
 @Injectable()
 export class ExportsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly trainingsService: TrainingsService,
+    private readonly consultationsService: ConsultationsService,
+    private readonly climateChecksService: ClimateChecksService,
+  ) {}
 
   async measures(query: MeasureQueryDto): Promise<Table> {
     const qb = this.dataSource.manager
@@ -83,9 +97,28 @@ export class ExportsService {
     };
   }
 
-  /** UTF-8 with BOM, `;` and CRLF: what Excel in German opens without asking. */
+  /** The training list with its filters; participant names only for those who may see them. */
+  async trainings(query: TrainingQueryDto, user: AuthUser): Promise<Table> {
+    return trainingsTable(await this.trainingsService.exportRows(query, user), stabsstellePolicy.seesParticipantNames(user));
+  }
+
+  /** The consultation list with its filters, scoped like the list (a department: its own org unit's). */
+  async consultations(query: ConsultationQueryDto, user: AuthUser): Promise<Table> {
+    return consultationsTable(await this.consultationsService.exportRows(query, user));
+  }
+
+  /** The climate-check list with its filters, scoped like the list (a department: its own org unit's). */
+  async climateChecks(query: ClimateCheckQueryDto, user: AuthUser): Promise<Table> {
+    return climateChecksTable(await this.climateChecksService.exportRows(query, user));
+  }
+
+  /**
+   * UTF-8 with BOM, `;` and CRLF: what Excel in German opens without asking. Decimals get a comma, or
+   * German Excel would read `1.5` as the 1st of May.
+   */
   csv(table: Table): Buffer {
-    const body = stringify([table.headers, ...table.rows.map((r) => r.map((c) => escapeCell(c ?? '')))], { delimiter: ';', record_delimiter: '\r\n' });
+    const cell = (c: string | number | null) => (typeof c === 'number' ? String(c).replace('.', ',') : escapeCell(c ?? ''));
+    const body = stringify([table.headers, ...table.rows.map((r) => r.map(cell))], { delimiter: ';', record_delimiter: '\r\n' });
     return Buffer.concat([Buffer.from('\uFEFF', 'utf-8'), Buffer.from(body, 'utf-8')]);
   }
 

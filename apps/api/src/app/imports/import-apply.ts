@@ -13,7 +13,13 @@ import { periodKey, type ImportPlan, type PlannedMeasure } from './import-plan';
 
 export const DEFAULT_LEAD = { code: 'KS-IMPORT', name: 'Stabsstelle Klimaschutz (Import)' } as const;
 
-export interface ApplyOptions {
+/** What the user decides for the whole file, in the wizard or by a CLI flag. */
+export interface ImportChoices {
+  /** Code of an existing org unit that leads new measures whose row names none; null: the automatic choice. */
+  defaultLeadOrgUnit?: string | null;
+}
+
+export interface ApplyOptions extends ImportChoices {
   /** Preview: read the database, decide every action, write nothing. */
   dryRun: boolean;
   fileName: string;
@@ -27,6 +33,9 @@ export interface ApplyResult extends ImportPreview {
   /** Created/updated measure codes, for the CLI's printout. */
   measureCodes: { created: string[]; updated: string[] };
 }
+
+export const unknownLead = (code: string) =>
+  `Die gewählte Federführung „${code}“ gibt es nicht oder sie ist nicht aktiv; bitte eine vorhandene Organisationseinheit wählen.`;
 
 const zero = (): ImportCounts => ({ fieldsOfAction: 0, orgUnits: 0, reportingPeriods: 0, measures: 0, reports: 0 });
 const MEASURE_FIELDS = ['title', 'summary', 'description', 'goal', 'fieldOfActionId', 'leadOrgUnitId', 'status', 'assessment', 'priority', 'progressPercent', 'plannedStart', 'plannedEnd'] as const;
@@ -98,18 +107,28 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
     orgUnits.set(code, entity);
     return entity.id;
   };
-  let defaultLead: string | null = null;
-  const defaultLeadId = async () => {
-    if (defaultLead) return defaultLead;
-    const stabsstelle = [...orgUnits.values()].find((o) => o.kind === 'STABSSTELLE' && o.active && /klimaschutz/i.test(o.name));
-    if (stabsstelle) {
-      warnings.push({ row: 0, column: null, message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der vorhandenen Stabsstelle „${stabsstelle.name}“ (${stabsstelle.code}) zugeordnet.` });
-      defaultLead = stabsstelle.id;
-    } else {
-      warnings.push({ row: 0, column: null, message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der Organisationseinheit „${DEFAULT_LEAD.name}“ (${DEFAULT_LEAD.code}) zugeordnet, die dafür angelegt wird.` });
-      defaultLead = await ensureOrgUnit(DEFAULT_LEAD.code, DEFAULT_LEAD.name, 'STABSSTELLE', 0);
+  // New measures whose row names no lead: the org unit the user chose, else the Stabsstelle Klimaschutz, else a new one.
+  const chosen = options.defaultLeadOrgUnit ? orgUnits.get(options.defaultLeadOrgUnit) : undefined;
+  const chosenLead = chosen?.active ? chosen : undefined;
+  if (options.defaultLeadOrgUnit && !chosenLead) {
+    errors.push({ row: 0, column: null, message: unknownLead(options.defaultLeadOrgUnit) });
+  }
+  let defaultLead: OrgUnitEntity | undefined = chosenLead;
+  const choose = 'Eine andere Organisationseinheit lässt sich als Federführung für Zeilen ohne Angabe wählen.';
+  const defaultLeadFor = async (row: number) => {
+    if (!defaultLead) {
+      const stabsstelle = [...orgUnits.values()].find((o) => o.kind === 'STABSSTELLE' && o.active && /klimaschutz/i.test(o.name));
+      if (stabsstelle) {
+        warnings.push({ row: 0, column: null, message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der vorhandenen Stabsstelle „${stabsstelle.name}“ (${stabsstelle.code}) zugeordnet. ${choose}` });
+        defaultLead = stabsstelle;
+      } else {
+        warnings.push({ row: 0, column: null, message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der Organisationseinheit „${DEFAULT_LEAD.name}“ (${DEFAULT_LEAD.code}) zugeordnet, die dafür angelegt wird. ${choose}` });
+        await ensureOrgUnit(DEFAULT_LEAD.code, DEFAULT_LEAD.name, 'STABSSTELLE', 0);
+        defaultLead = orgUnits.get(DEFAULT_LEAD.code)!;
+      }
     }
-    return defaultLead;
+    warnings.push({ row, column: null, message: `Keine Federführung angegeben; die neue Maßnahme wird „${defaultLead.name}“ (${defaultLead.code}) zugeordnet.` });
+    return defaultLead.id;
   };
 
   // Reporting periods: matched by name, ignoring the spacing around "/".
@@ -182,7 +201,7 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
     const status: MeasureStatus = m.status ?? (withReports.has(m.code) ? 'IN_PROGRESS' : 'PLANNED');
     const entity = {
       id: randomUUID(), code: m.code, title: m.title!, summary: null, description: null, goal: null, fieldOfActionId: fieldOfActionId!,
-      leadOrgUnitId: leadOrgUnitId ?? (await defaultLeadId()), externalActors: null, targetGroup: null, priority: 'MEDIUM' as const,
+      leadOrgUnitId: leadOrgUnitId ?? (await defaultLeadFor(m.row)), externalActors: null, targetGroup: null, priority: 'MEDIUM' as const,
       status, assessment: 'NOT_ASSESSED' as const, progressPercent: 0, plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null,
       costEstimateEur: null, fundingSource: null, ghgReductionTargetT: null, ghgReductionAchievedT: null, responsibleContact: null,
       internalNotes: null, published: false, publicSummary: null, archivedAt: null, ...given,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
-import { applyPlan, type ApplyResult } from './import-apply';
+import { applyPlan, type ApplyResult, type ImportChoices } from './import-apply';
 import { readTable, type RawTable } from './import-file';
 import { buildPlan, detectColumns } from './import-plan';
 
@@ -37,18 +37,18 @@ export class ImportRunner {
     return { table, detectedColumns: columns, mapping };
   }
 
-  async preview(table: RawTable, mapping: ImportMapping, fileName: string): Promise<ApplyResult> {
+  async preview(table: RawTable, mapping: ImportMapping, fileName: string, choices: ImportChoices = {}): Promise<ApplyResult> {
     const plan = buildPlan(table, mapping);
-    return applyPlan(this.dataSource.manager, plan, { dryRun: true, fileName, importId: randomUUID(), actor: null, audit: async () => undefined });
+    return applyPlan(this.dataSource.manager, plan, { ...choices, dryRun: true, fileName, importId: randomUUID(), actor: null, audit: async () => undefined });
   }
 
   async commit(
     table: RawTable,
     mapping: ImportMapping,
-    context: { fileName: string; importId: string; actor: { id: string | null; displayName: string } | null; onProgress?: (p: number) => void },
+    context: ImportChoices & { fileName: string; importId: string; actor: { id: string | null; displayName: string } | null; onProgress?: (p: number) => void },
   ): Promise<ApplyResult> {
     const plan = buildPlan(table, mapping);
-    if (plan.errors.length) throw new ImportRejected(await this.preview(table, mapping, context.fileName));
+    if (plan.errors.length) throw new ImportRejected(await this.preview(table, mapping, context.fileName, { defaultLeadOrgUnit: context.defaultLeadOrgUnit }));
     return this.dataSource.transaction(async (manager) => {
       const result = await applyPlan(manager, plan, {
         dryRun: false,

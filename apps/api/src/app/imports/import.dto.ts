@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IMPORT_FIELDS, type ImportField, type ImportMapping, type ImportPreviewRequest } from '@klimaschutz/contracts';
-import { IsObject, ValidateBy, ValidationOptions } from 'class-validator';
+import { IsObject, IsOptional, IsString, MaxLength, ValidateBy, ValidationOptions } from 'class-validator';
 
 const isMapping = (options?: ValidationOptions) =>
   ValidateBy(
@@ -23,4 +23,10 @@ export class ImportPreviewDto implements ImportPreviewRequest {
   @IsObject({ message: 'mapping muss ein Objekt sein.' })
   @isMapping()
   mapping!: Record<string, ImportField | null> & ImportMapping;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Code of the org unit that leads new measures whose row names none' })
+  @IsOptional()
+  @IsString({ message: 'defaultLeadOrgUnit muss die Kennung einer Organisationseinheit sein.' })
+  @MaxLength(20, { message: 'defaultLeadOrgUnit darf höchstens 20 Zeichen lang sein.' })
+  defaultLeadOrgUnit?: string | null;
 }

@@ -10,6 +10,8 @@ export class ImportEntity {
   /** The file, base64 — a text column behaves the same on both engines. */
   @Column({ type: 'text' }) content!: string;
   @Column({ type: 'simple-json' }) mapping!: ImportMapping;
+  /** Code of the org unit chosen to lead new measures whose row names none; null: the automatic choice. */
+  @Column({ type: 'varchar', length: 20, nullable: true }) defaultLeadOrgUnit!: string | null;
   @Column({ type: 'varchar', length: 20, default: 'UPLOADED' }) state!: ImportState;
   @Column({ type: 'simple-json', nullable: true }) result!: unknown;
   @Column({ type: 'text', nullable: true }) error!: string | null;

@@ -50,7 +50,7 @@ export class ImportsController {
   @HttpCode(200)
   @Roles(...ROLE_SETS.climateManager)
   preview(@UuidParam() id: string, @Body() dto: ImportPreviewDto) {
-    return this.imports.preview(id, dto.mapping);
+    return this.imports.preview(id, dto);
   }
 
   /** Starts the import in the background (one transaction); poll GET /imports/:id for progress. */

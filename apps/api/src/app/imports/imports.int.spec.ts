@@ -1,12 +1,16 @@
 import type { DashboardSummary, ImportSession } from '@klimaschutz/contracts';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
 import { tableCounts, waitForImport } from '../../testing/import-helpers';
 import { MUENSTER_CSV } from '../../testing/muenster';
 
 const describeMuenster = describe;
+const ROOT = join(__dirname, '../../../../..');
 
 /** What a reader of the Münster file counts: per field of action and period, green / orange / red / empty. */
 function countsFromSource() {
@@ -233,6 +237,72 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
     expect((await waitForImport(t, t.tokens.climateManager, r.body.importId)).state).toBe('DONE');
     const list = (await t.http().get('/api/v1/measures?q=Mapping-Test').set(bearer(t.tokens.climateManager))).body;
     expect(list.items.map((m: { code: string }) => m.code)).toEqual(['Y-01']);
+  });
+
+  it('lets the user choose the lead for rows that name none: warned per row, kept with the session, applied at commit', async () => {
+    const cm = t.tokens.climateManager;
+    const csv = 'Kennung;Titel;Handlungsfeld;Federführung\nDL-1;Ohne Federführung eins;E;\nDL-2;Mit Federführung;E;66\nDL-3;Ohne Federführung zwei;E;\n';
+    const r = await upload(csv, 'federfuehrung.csv');
+    expect(r.status).toBe(201);
+    expect(r.body.defaultLeadOrgUnit).toBeNull();
+    const perRow = (session: ImportSession) =>
+      session.preview.warnings.filter((w) => /Keine Federführung angegeben/.test(w.message)).map((w) => [w.row, w.message.match(/\(([^)]+)\) zugeordnet/)?.[1]]);
+    // Automatic: the existing Stabsstelle Klimaschutz, said once for the file and at every affected row.
+    expect(perRow(r.body)).toEqual([[2, 'KS'], [4, 'KS']]);
+    const fileLevel = (session: ImportSession) => session.preview.warnings.filter((w) => w.row === 0 && /Federführung/.test(w.message));
+    expect(fileLevel(r.body).map((w) => w.message)).toEqual([expect.stringMatching(/Stabsstelle „Stabsstelle Klimaschutz“ \(KS\).*wählen/)]);
+
+    const p = await t.http().post(`/api/v1/imports/${r.body.importId}/preview`).set(bearer(cm)).send({ mapping: r.body.mapping, defaultLeadOrgUnit: '61' });
+    expect(p.status).toBe(200);
+    expect(p.body.defaultLeadOrgUnit).toBe('61');
+    expect(perRow(p.body)).toEqual([[2, '61'], [4, '61']]);
+    expect(fileLevel(p.body)).toEqual([]);
+
+    const before = await tableCounts(t);
+    for (const [body, message] of [
+      [{ mapping: r.body.mapping, defaultLeadOrgUnit: 'GIBTSNICHT' }, /„GIBTSNICHT“ gibt es nicht/],
+      [{ mapping: r.body.mapping, defaultLeadOrgUnit: 61 }, /defaultLeadOrgUnit muss die Kennung einer Organisationseinheit sein/],
+    ] as const) {
+      const bad = await t.http().post(`/api/v1/imports/${r.body.importId}/preview`).set(bearer(cm)).send(body);
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body)).toMatch(message);
+    }
+    // A refused choice changes nothing: the session keeps the last valid one.
+    expect((await t.http().get(`/api/v1/imports/${r.body.importId}`).set(bearer(cm))).body.defaultLeadOrgUnit).toBe('61');
+
+    await t.http().post(`/api/v1/imports/${r.body.importId}/commit`).set(bearer(cm)).expect(202);
+    expect((await waitForImport(t, cm, r.body.importId)).state).toBe('DONE');
+    const leads = await t.dataSource.query(
+      `SELECT m.code, o.code AS lead FROM measures m JOIN org_units o ON o.id = m."leadOrgUnitId" WHERE m.code IN ('DL-1', 'DL-2', 'DL-3') ORDER BY m.code`,
+    );
+    expect(leads).toEqual([{ code: 'DL-1', lead: '61' }, { code: 'DL-2', lead: '66' }, { code: 'DL-3', lead: '61' }]);
+    expect({ ...(await tableCounts(t)), measures: before.measures }).toEqual(before);
+  });
+
+  it('CLI: --default-org-unit leads the rows without a lead; an unknown code writes nothing and exits non-zero', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ksc-cli-'));
+    const file = join(dir, 'ohne-federfuehrung.csv');
+    writeFileSync(file, 'Kennung;Titel;Handlungsfeld\nCLI-1;Per Kommandozeile;E\n');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/cli/import.ts', file, ...args], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: t.databaseUrl, SWC_NODE_PROJECT: 'tsconfig.base.json', LOG_LEVEL: 'silent' },
+        encoding: 'utf-8',
+        timeout: 120_000,
+      });
+    const before = await tableCounts(t);
+    const unknown = run('--default-org-unit', 'GIBTSNICHT');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/„GIBTSNICHT“ gibt es nicht/);
+    expect(await tableCounts(t)).toEqual(before);
+    expect(run('--default-org-unit').status).toBe(2);
+
+    const ok = run('--default-org-unit=61');
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/Warnung \(Zeile 2\): Keine Federführung angegeben; die neue Maßnahme wird „Stadtplanungsamt“ \(61\) zugeordnet/);
+    expect(await t.dataSource.query(`SELECT o.code FROM measures m JOIN org_units o ON o.id = m."leadOrgUnitId" WHERE m.code = 'CLI-1'`)).toEqual([{ code: '61' }]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('offers a template with a second sheet of allowed values, which imports as is', async () => {

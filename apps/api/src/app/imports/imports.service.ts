@@ -1,9 +1,10 @@
 import { BadRequestException, ConflictException, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import type { ImportMapping, ImportPreview, ImportSession } from '@klimaschutz/contracts';
+import type { ImportPreview, ImportPreviewRequest, ImportSession } from '@klimaschutz/contracts';
 import { DataSource, LessThan } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors';
-import type { ApplyResult } from './import-apply';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { unknownLead, type ApplyResult } from './import-apply';
 import { ImportEntity } from './import.entity';
 import { ImportFileError, type RawTable } from './import-file';
 import { ImportRejected, ImportRunner, type Analysis } from './import-runner';
@@ -45,6 +46,7 @@ export class ImportsService implements OnModuleDestroy {
       format: analysis.table.format,
       content: file.buffer.toString('base64'),
       mapping: analysis.mapping,
+      defaultLeadOrgUnit: null,
       state: 'UPLOADED' as const,
       result: null,
       error: null,
@@ -56,13 +58,20 @@ export class ImportsService implements OnModuleDestroy {
     return this.toSession(entity);
   }
 
-  async preview(id: string, mapping: ImportMapping): Promise<ImportSession> {
+  async preview(id: string, request: ImportPreviewRequest): Promise<ImportSession> {
     const entity = await this.load(id);
     if (entity.state !== 'UPLOADED' && entity.state !== 'FAILED') throw new ConflictException({ detail: 'Dieser Import wurde bereits ausgeführt.' });
+    const { mapping } = request;
+    const defaultLeadOrgUnit = request.defaultLeadOrgUnit?.trim() || null;
+    if (defaultLeadOrgUnit && !(await this.dataSource.manager.existsBy(OrgUnitEntity, { code: defaultLeadOrgUnit, active: true }))) {
+      const message = unknownLead(defaultLeadOrgUnit);
+      throw new BadRequestException({ detail: message, errors: [{ field: 'defaultLeadOrgUnit', message }] });
+    }
     const cached = await this.cached(entity);
-    cached.preview = previewOf(await this.runner.preview(cached.analysis.table, mapping, entity.fileName));
-    await this.dataSource.manager.update(ImportEntity, { id }, { mapping, state: 'UPLOADED', error: null });
-    return this.toSession({ ...entity, mapping, state: 'UPLOADED', error: null });
+    cached.preview = previewOf(await this.runner.preview(cached.analysis.table, mapping, entity.fileName, { defaultLeadOrgUnit }));
+    const changes = { mapping, defaultLeadOrgUnit, state: 'UPLOADED' as const, error: null };
+    await this.dataSource.manager.update(ImportEntity, { id }, changes);
+    return this.toSession({ ...entity, ...changes });
   }
 
   async commit(id: string, user: AuthUser): Promise<ImportSession> {
@@ -94,6 +103,7 @@ export class ImportsService implements OnModuleDestroy {
   private async run(entity: ImportEntity, cached: Cached, user: AuthUser) {
     try {
       const result = await this.runner.commit(cached.analysis.table, entity.mapping, {
+        defaultLeadOrgUnit: entity.defaultLeadOrgUnit,
         fileName: entity.fileName,
         importId: entity.id,
         actor: { id: user.id, displayName: user.displayName },
@@ -129,7 +139,8 @@ export class ImportsService implements OnModuleDestroy {
     if (!cached) {
       if (!entity.content) throw new ConflictException({ detail: 'Die Datei dieses Imports ist nicht mehr vorhanden; bitte erneut hochladen.' });
       const analysis = await this.analyse(Buffer.from(entity.content, 'base64'), entity.fileName);
-      cached = { analysis, preview: previewOf(await this.runner.preview(analysis.table, entity.mapping, entity.fileName)), progress: 0 };
+      const preview = await this.runner.preview(analysis.table, entity.mapping, entity.fileName, { defaultLeadOrgUnit: entity.defaultLeadOrgUnit });
+      cached = { analysis, preview: previewOf(preview), progress: 0 };
       this.cache.set(entity.id, cached);
     }
     return cached;
@@ -145,6 +156,7 @@ export class ImportsService implements OnModuleDestroy {
       progress: entity.state === 'DONE' ? 100 : entity.state === 'RUNNING' ? (cached?.progress ?? 0) : 0,
       detectedColumns: cached?.analysis.detectedColumns ?? (table ? [] : []),
       mapping: entity.mapping,
+      defaultLeadOrgUnit: entity.defaultLeadOrgUnit,
       preview: cached?.preview ?? { rows: [], create: emptyCounts(), update: emptyCounts(), warnings: [], errors: [] },
       result: (entity.result as ImportSession['result']) ?? null,
       error: entity.error,

@@ -3,7 +3,7 @@ import type { LinkedMeasure, PersonRef } from '@klimaschutz/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsUUID, Min } from 'class-validator';
-import { EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, FindOptionsRelations, FindOptionsWhere, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
 import { IfPresent } from '../common/dto-rules';
@@ -81,6 +81,32 @@ export async function syncRelation<E extends ObjectLiteral>(
   const removed = current.filter((x) => !next.includes(x));
   if (!added.length && !removed.length) return;
   await manager.createQueryBuilder().relation(entity, relation).of(id).addAndRemove(added, removed);
+}
+
+/**
+ * Loads records by id with their relations, in the order of `ids`: in chunks (the engines cap bound
+ * parameters), one joined query per group of relations. Groups keep several to-many lists from
+ * multiplying each other's rows; TypeORM's own `relationLoadStrategy: 'query'` does that too, but
+ * with a query per record (11 s instead of 0.6 s for 600 trainings' registrations).
+ */
+export async function loadInOrder<E extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  entity: new () => E,
+  ids: string[],
+  [first, ...more]: FindOptionsRelations<E>[],
+): Promise<E[]> {
+  const byId = new Map<string, E>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const where = { id: In(ids.slice(i, i + 1000)) } as FindOptionsWhere<E>;
+    for (const row of await manager.find(entity, { where, relations: first })) byId.set(row.id, row);
+    for (const relations of more) {
+      for (const row of await manager.find(entity, { where, relations })) {
+        const target = byId.get(row.id) as Record<string, unknown> | undefined;
+        for (const key of Object.keys(relations)) if (target) target[key] = row[key];
+      }
+    }
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Restricts a query to what the user may see: a department only its own org unit's records. */

@@ -24,6 +24,7 @@ import {
   fieldError,
   ids,
   loadMeasures,
+  loadInOrder,
   loadOrgUnits,
   lockRow,
   searchText,
@@ -69,6 +70,30 @@ export class TrainingsService {
 
   async list(query: TrainingQueryDto): Promise<Page<TrainingSummary>> {
     const { page, pageSize, skip } = paging(query);
+    const [rows, total] = await this.filtered(query).skip(skip).take(pageSize).getManyAndCount();
+    return { items: await this.summaries(this.dataSource.manager, rows.map((r) => r.id)), total, page, pageSize };
+  }
+
+  /**
+   * Every training the list shows for these filters (all pages, same order), for the export: with target
+   * units, linked measures, registrations and feedback — and participant names only for those who may see them.
+   */
+  async exportRows(query: TrainingQueryDto, user: AuthUser): Promise<{ training: TrainingEntity; figures: TrainingFigures }[]> {
+    const manager = this.dataSource.manager;
+    const ids = (await this.filtered(query).select('t.id').getMany()).map((r) => r.id);
+    const withNames = stabsstellePolicy.seesParticipantNames(user);
+    const rows = await loadInOrder(manager, TrainingEntity, ids, [
+      { targetOrgUnits: true },
+      { linkedMeasures: true },
+      { registrations: withNames ? { orgUnit: true, names: true } : { orgUnit: true } },
+    ]);
+    const figures = new Map<string, TrainingFigures>();
+    for (let i = 0; i < ids.length; i += 1000) for (const [id, f] of await this.figures(manager, ids.slice(i, i + 1000))) figures.set(id, f);
+    return rows.map((training) => ({ training, figures: figures.get(training.id) ?? NO_FIGURES }));
+  }
+
+  /** The list's filters and order, shared by the paged list and the export. */
+  private filtered(query: TrainingQueryDto) {
     // Upcoming trainings read like a calendar (soonest first), past ones like a log (latest first).
     const [column, direction] = sortOrder(query.sort, SORTABLE, ['t.startsAt', query.when === 'past' ? 'DESC' : 'ASC']);
     const qb = this.dataSource.manager.createQueryBuilder(TrainingEntity, 't');
@@ -93,8 +118,7 @@ export class TrainingsService {
     // A second orderBy on the same column would replace the first, so the tie-breakers skip the sort column.
     qb.orderBy(column, direction, 'NULLS LAST');
     if (column !== 't.startsAt') qb.addOrderBy('t.startsAt', 'ASC');
-    const [rows, total] = await qb.addOrderBy('t.id', 'ASC').skip(skip).take(pageSize).getManyAndCount();
-    return { items: await this.summaries(this.dataSource.manager, rows.map((r) => r.id)), total, page, pageSize };
+    return qb.addOrderBy('t.id', 'ASC');
   }
 
   /** Summaries of the given trainings, in the order given. */

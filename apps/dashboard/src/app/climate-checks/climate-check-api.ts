@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type { ClimateCheck, ClimateCheckInput, ClimateCheckSummary, ClimateCheckUpdate, Page } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
-import type { ClimateCheckListState } from './climate-check-query';
+import { climateCheckFilterParams, type ClimateCheckListState } from './climate-check-query';
 
 const CHECKS = `${API_BASE}/climate-checks`;
 const one = (id: string) => `${CHECKS}/${encodeURIComponent(id)}`;
@@ -15,14 +15,7 @@ export class ClimateCheckApi {
 
   list(state: ClimateCheckListState): Observable<Page<ClimateCheckSummary>> {
     return this.http.get<Page<ClimateCheckSummary>>(CHECKS, {
-      params: queryParams({
-        status: state.status,
-        subjectType: state.subjectType,
-        orgUnitId: state.orgUnitId,
-        impact: state.impact,
-        page: state.page,
-        pageSize: state.pageSize,
-      }),
+      params: { ...climateCheckFilterParams(state), ...queryParams({ page: state.page, pageSize: state.pageSize }) },
     });
   }
 

@@ -20,6 +20,7 @@ import {
 import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
+import { ExportMenu } from '../shared/export-menu';
 import { formatCount } from '../shared/format';
 import { FormatDatePipe, YesNoPipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
@@ -31,6 +32,7 @@ import { climateCheckTone } from './climate-check-labels';
 import {
   CLIMATE_CHECK_PAGE_SIZES,
   type ClimateCheckListState,
+  climateCheckFilterParams,
   climateCheckStateFromParams,
   climateCheckStateToParams,
 } from './climate-check-query';
@@ -41,7 +43,7 @@ type LoadResult = { page: Page<ClimateCheckSummary>; problem: null } | { page: n
 @Component({
   selector: 'ksc-climate-check-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatFormFieldModule, MatSelectModule, MatPaginatorModule, LabelBadge, ProblemAlert, FormatDatePipe, YesNoPipe],
+  imports: [RouterLink, MatButtonModule, ExportMenu, MatFormFieldModule, MatSelectModule, MatPaginatorModule, LabelBadge, ProblemAlert, FormatDatePipe, YesNoPipe],
   templateUrl: './climate-check-list.html',
   styles: `
     .filters {
@@ -77,6 +79,8 @@ export class ClimateCheckList {
   protected readonly canCreate = computed(() => this.session.hasRole('CLIMATE_MANAGER', 'DEPARTMENT'));
   protected readonly showOrgUnitFilter = computed(() => !this.session.hasRole('DEPARTMENT'));
   protected readonly state = toSignal(this.route.queryParamMap.pipe(map(toState)), { requireSync: true });
+  /** The export takes the list as filtered now (all pages). */
+  protected readonly exportParams = computed(() => climateCheckFilterParams(this.state()));
   protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
 
   protected readonly loading = signal(true);

@@ -7,6 +7,7 @@ import {
   type ClimateCheckSubjectType,
   type ClimateImpact,
 } from '@klimaschutz/contracts';
+import { queryParams } from '../shared/api';
 import { listParam, positiveIntParam, type QueryValues } from '../shared/query-params';
 
 export const CLIMATE_CHECK_PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -39,6 +40,11 @@ export function climateCheckStateFromParams(params: QueryValues): ClimateCheckLi
     page: positiveIntParam(params['page']) ?? d.page,
     pageSize: CLIMATE_CHECK_PAGE_SIZES.find((s) => s === positiveIntParam(params['pageSize'])) ?? d.pageSize,
   };
+}
+
+/** The list's filters as API query parameters: what the list and its export send (no paging). */
+export function climateCheckFilterParams(state: ClimateCheckListState): Record<string, string> {
+  return queryParams({ status: state.status, subjectType: state.subjectType, orgUnitId: state.orgUnitId, impact: state.impact });
 }
 
 export function climateCheckStateToParams(state: ClimateCheckListState): Params {

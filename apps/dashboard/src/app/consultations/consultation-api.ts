@@ -10,7 +10,7 @@ import type {
 } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
-import type { ConsultationListState } from './consultation-query';
+import { consultationFilterParams, type ConsultationListState } from './consultation-query';
 
 const CONSULTATIONS = `${API_BASE}/consultations`;
 const one = (id: string) => `${CONSULTATIONS}/${encodeURIComponent(id)}`;
@@ -22,15 +22,7 @@ export class ConsultationApi {
 
   list(state: ConsultationListState): Observable<Page<ConsultationSummary>> {
     return this.http.get<Page<ConsultationSummary>>(CONSULTATIONS, {
-      params: queryParams({
-        status: state.status,
-        category: state.category,
-        orgUnitId: state.orgUnitId,
-        stale: state.staleOnly ? 'true' : null,
-        staleDays: state.staleDays,
-        page: state.page,
-        pageSize: state.pageSize,
-      }),
+      params: { ...consultationFilterParams(state), ...queryParams({ page: state.page, pageSize: state.pageSize }) },
     });
   }
 

@@ -20,6 +20,7 @@ import {
 import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
+import { ExportMenu } from '../shared/export-menu';
 import { formatCount } from '../shared/format';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
@@ -30,6 +31,7 @@ import { ConsultationApi } from './consultation-api';
 import {
   CONSULTATION_PAGE_SIZES,
   type ConsultationListState,
+  consultationFilterParams,
   consultationStateFromParams,
   consultationStateToParams,
   staleNotice,
@@ -45,6 +47,7 @@ type LoadResult = { page: Page<ConsultationSummary>; problem: null } | { page: n
   imports: [
     RouterLink,
     MatButtonModule,
+    ExportMenu,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -94,6 +97,8 @@ export class ConsultationList {
   /** A department sees only its own requests, so the department filter is for everyone else. */
   protected readonly showOrgUnitFilter = computed(() => !this.session.hasRole('DEPARTMENT'));
   protected readonly state = toSignal(this.route.queryParamMap.pipe(map(toState)), { requireSync: true });
+  /** The export takes the list as filtered now (all pages). */
+  protected readonly exportParams = computed(() => consultationFilterParams(this.state()));
   protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
 
   protected readonly loading = signal(true);

@@ -1,5 +1,6 @@
 import {
   DEFAULT_CONSULTATION_LIST_STATE,
+  consultationFilterParams,
   consultationStateFromParams,
   consultationStateToParams,
   staleNotice,
@@ -24,5 +25,17 @@ describe('consultation list state', () => {
     expect(staleNotice({ stale: true, status: 'REQUESTED', ageDays: 1 })).toBe('Seit 1 Tag unbearbeitet');
     expect(staleNotice({ stale: false, status: 'REQUESTED', ageDays: 3 })).toBeNull();
     expect(staleNotice({ stale: true, status: 'DONE', ageDays: 40 })).toBeNull();
+  });
+});
+
+describe('consultation filters sent to the API (list and export)', () => {
+  it('sends the stale threshold always and "only stale" only when ticked', () => {
+    expect(consultationFilterParams(DEFAULT_CONSULTATION_LIST_STATE)).toEqual({ staleDays: '14' });
+    expect(consultationFilterParams({ ...DEFAULT_CONSULTATION_LIST_STATE, category: ['FUNDING'], orgUnitId: 'o1', staleOnly: true, staleDays: 30 })).toEqual({
+      category: 'FUNDING',
+      orgUnitId: 'o1',
+      stale: 'true',
+      staleDays: '30',
+    });
   });
 });

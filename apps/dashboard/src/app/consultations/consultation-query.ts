@@ -6,6 +6,7 @@ import {
   type ConsultationStatus,
   type ConsultationSummary,
 } from '@klimaschutz/contracts';
+import { queryParams } from '../shared/api';
 import { listParam, positiveIntParam, type QueryValues } from '../shared/query-params';
 
 export const CONSULTATION_PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -44,6 +45,17 @@ export function consultationStateFromParams(params: QueryValues): ConsultationLi
     page: positiveIntParam(params['page']) ?? d.page,
     pageSize: CONSULTATION_PAGE_SIZES.find((s) => s === positiveIntParam(params['pageSize'])) ?? d.pageSize,
   };
+}
+
+/** The list's filters as API query parameters: what the list and its export send (no paging). */
+export function consultationFilterParams(state: ConsultationListState): Record<string, string> {
+  return queryParams({
+    status: state.status,
+    category: state.category,
+    orgUnitId: state.orgUnitId,
+    stale: state.staleOnly ? 'true' : null,
+    staleDays: state.staleDays,
+  });
 }
 
 export function consultationStateToParams(state: ConsultationListState): Params {

@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { catchError, map, of } from 'rxjs';
 import {
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
@@ -13,6 +15,8 @@ import {
 } from '@klimaschutz/contracts';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
+import { ReferenceData } from '../shared/reference-data';
+import { FileDownload } from '../shared/file-download';
 import { ImportApi, TEMPLATE_URL } from './import-api';
 
 const KIND_LABELS: Record<ImportRowKind, string> = {
@@ -39,12 +43,14 @@ const ACTION_LABELS: Record<ImportRowAction, string> = {
     .steps li[aria-current='step'] { font-weight: 700; text-decoration: underline; }
     .counts { display: grid; grid-template-columns: max-content max-content max-content; gap: 0.25rem 1.5rem; }
     section { margin-block: 1.5rem; }
-    select { min-width: 16rem; padding: 0.25rem; }
+    select { min-width: 16rem; max-width: 100%; padding: 0.25rem; }
+    .field { display: flex; flex-direction: column; gap: 0.25rem; max-width: 40rem; }
     progress { width: 100%; max-width: 30rem; height: 1.25rem; }
   `,
 })
 export class ImportPage {
   private readonly api = inject(ImportApi);
+  private readonly files = inject(FileDownload);
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly fields = IMPORT_FIELDS;
@@ -56,6 +62,17 @@ export class ImportPage {
   protected readonly file = signal<File | null>(null);
   protected readonly session = signal<ImportSession | null>(null);
   protected readonly mapping = signal<ImportMapping>({});
+  /** Code of the org unit that leads new measures whose row names none; '' = the automatic choice. */
+  protected readonly defaultLead = signal('');
+  protected readonly orgUnits = toSignal(
+    inject(ReferenceData)
+      .orgUnits()
+      .pipe(
+        map((units) => units.filter((u) => u.active)),
+        catchError(() => of([])),
+      ),
+    { initialValue: [] },
+  );
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly step = computed(() => {
@@ -65,9 +82,10 @@ export class ImportPage {
     if (s.state === 'DONE') return 5;
     return 2;
   });
+  /** The mapping or the default lead differ from what the shown preview was made with. */
   protected readonly mappingChanged = computed(() => {
     const s = this.session();
-    return !!s && JSON.stringify(s.mapping) !== JSON.stringify(this.mapping());
+    return !!s && (JSON.stringify(s.mapping) !== JSON.stringify(this.mapping()) || (s.defaultLeadOrgUnit ?? '') !== this.defaultLead());
   });
   protected readonly canCommit = computed(() => {
     const s = this.session();
@@ -100,9 +118,13 @@ export class ImportPage {
     this.mapping.update((m) => ({ ...m, [String(index)]: value ? (value as ImportField) : null }));
   }
 
+  protected setDefaultLead(event: Event) {
+    this.defaultLead.set((event.target as HTMLSelectElement).value);
+  }
+
   protected refreshPreview() {
     const s = this.session();
-    if (s) this.run(this.api.preview(s.importId, this.mapping()));
+    if (s) this.run(this.api.preview(s.importId, { mapping: this.mapping(), defaultLeadOrgUnit: this.defaultLead() || null }));
   }
 
   protected commit() {
@@ -111,7 +133,7 @@ export class ImportPage {
   }
 
   protected downloadTemplate() {
-    this.api.download(TEMPLATE_URL, 'massnahmen-vorlage.xlsx').subscribe({ error: (e) => this.problem.set(toProblem(e)) });
+    this.files.save(TEMPLATE_URL, 'massnahmen-vorlage.xlsx').subscribe({ error: (e) => this.problem.set(toProblem(e)) });
   }
 
   protected restart() {
@@ -142,6 +164,7 @@ export class ImportPage {
       next: (s) => {
         this.session.set(s);
         this.mapping.set({ ...s.mapping });
+        this.defaultLead.set(s.defaultLeadOrgUnit ?? '');
         this.busy.set(false);
         then?.();
       },

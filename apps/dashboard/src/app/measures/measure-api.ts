@@ -14,7 +14,7 @@ import type {
 } from '@klimaschutz/contracts';
 import { Observable, map } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
-import type { MeasureListState } from './measure-query';
+import { measureFilterParams, type MeasureListState } from './measure-query';
 
 const MEASURES = `${API_BASE}/measures`;
 
@@ -25,18 +25,7 @@ export class MeasureApi {
 
   list(state: MeasureListState): Observable<Page<MeasureSummary>> {
     return this.http.get<Page<MeasureSummary>>(MEASURES, {
-      params: queryParams({
-        page: state.page,
-        pageSize: state.pageSize,
-        sort: state.sort,
-        q: state.q,
-        status: state.status,
-        assessment: state.assessment,
-        fieldOfActionId: state.fieldOfActionId,
-        orgUnitId: state.orgUnitId,
-        orgUnitRole: state.orgUnitId && state.orgUnitRole ? state.orgUnitRole : null,
-        archived: state.archived,
-      }),
+      params: { ...measureFilterParams(state), ...queryParams({ page: state.page, pageSize: state.pageSize, sort: state.sort }) },
     });
   }
 

@@ -7,9 +7,8 @@ import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/rout
 import type { MeasureSummary, Page, Problem } from '@klimaschutz/contracts';
 import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
-import { ImportApi } from '../import/import-api';
-import { API_BASE, queryParams } from '../shared/api';
 import { AssessmentBadge, StatusBadge } from '../shared/badges';
+import { ExportMenu } from '../shared/export-menu';
 import { formatCount } from '../shared/format';
 import { FormatDatePipe, FormatNumberPipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
@@ -20,6 +19,7 @@ import { MeasureFilters } from './measure-filters';
 import {
   PAGE_SIZES,
   applyFilterChange,
+  measureFilterParams,
   nextSort,
   sortDirection,
   stateFromQueryParams,
@@ -56,6 +56,7 @@ type LoadResult = { page: Page<MeasureSummary>; problem: null } | { page: null; 
     MatButtonModule,
     MatPaginatorModule,
     MeasureFilters,
+    ExportMenu,
     StatusBadge,
     AssessmentBadge,
     ProblemAlert,
@@ -77,6 +78,8 @@ export class MeasureList {
   protected readonly pageSizes = [...PAGE_SIZES];
   protected readonly canCreate = computed(() => this.session.hasRole('CLIMATE_MANAGER'));
   protected readonly state = toSignal(this.route.queryParamMap.pipe(map(toState)), { requireSync: true });
+  /** The export takes the list as filtered now (all pages). */
+  protected readonly exportParams = computed(() => measureFilterParams(this.state()));
   protected readonly fieldsOfAction = toSignal(this.referenceData.fieldsOfAction().pipe(catchError(() => of([]))), {
     initialValue: [],
   });
@@ -129,20 +132,6 @@ export class MeasureList {
           void this.announcer.announce('Die Maßnahmen konnten nicht geladen werden.');
         }
       });
-  }
-
-  private readonly files = inject(ImportApi);
-
-  /** Downloads the list as it is filtered now (all pages), as CSV or XLSX. */
-  protected exportList(format: 'csv' | 'xlsx'): void {
-    const s = this.state();
-    const params = new URLSearchParams(
-      queryParams({ q: s.q, status: s.status, assessment: s.assessment, fieldOfActionId: s.fieldOfActionId, orgUnitId: s.orgUnitId, archived: s.archived }),
-    ).toString();
-    this.files.download(`${API_BASE}/exports/measures.${format}${params ? `?${params}` : ''}`, `massnahmen.${format}`).subscribe({
-      next: () => this.announcer.announce(`Export als ${format.toUpperCase()} heruntergeladen.`),
-      error: () => this.announcer.announce('Der Export ist fehlgeschlagen.'),
-    });
   }
 
   protected update(change: Partial<MeasureListState>): void {

@@ -1,6 +1,7 @@
 import {
   DEFAULT_MEASURE_LIST_STATE,
   applyFilterChange,
+  measureFilterParams,
   nextSort,
   sortDirection,
   stateFromQueryParams,
@@ -77,5 +78,13 @@ describe('measure list URL state', () => {
     expect(nextSort('-code', 'code')).toBe('code');
     expect(sortDirection('-code', 'code')).toBe('descending');
     expect(sortDirection('code', 'title')).toBe('none');
+  });
+});
+
+describe('measure list filters sent to the API (list and export)', () => {
+  it('sends the filters without paging or sort, and "only where it leads" only with an org unit', () => {
+    const state = { ...DEFAULT_MEASURE_LIST_STATE, q: 'Rad', status: ['PLANNED' as const], orgUnitId: 'o1', orgUnitRole: 'lead' as const, page: 3 };
+    expect(measureFilterParams(state)).toEqual({ q: 'Rad', status: 'PLANNED', orgUnitId: 'o1', orgUnitRole: 'lead', archived: 'false' });
+    expect(measureFilterParams({ ...state, orgUnitId: '' })).toEqual({ q: 'Rad', status: 'PLANNED', archived: 'false' });
   });
 });

@@ -1,5 +1,6 @@
 import type { Params } from '@angular/router';
 import { ASSESSMENTS, MEASURE_STATUSES, type Assessment, type MeasureStatus } from '@klimaschutz/contracts';
+import { queryParams } from '../shared/api';
 
 export const MEASURE_SORT_KEYS = [
   'code',
@@ -60,6 +61,19 @@ export function stateFromQueryParams(params: QueryValues): MeasureListState {
     page: positiveInt(params['page']) ?? d.page,
     pageSize: PAGE_SIZES.find((size) => size === positiveInt(params['pageSize'])) ?? d.pageSize,
   };
+}
+
+/** The list's filters as API query parameters: what the list and its export send (no paging, no sort). */
+export function measureFilterParams(state: MeasureListState): Record<string, string> {
+  return queryParams({
+    q: state.q,
+    status: state.status,
+    assessment: state.assessment,
+    fieldOfActionId: state.fieldOfActionId,
+    orgUnitId: state.orgUnitId,
+    orgUnitRole: state.orgUnitId && state.orgUnitRole ? state.orgUnitRole : null,
+    archived: state.archived,
+  });
 }
 
 /** The URL query params for a state; defaults are left out so URLs stay short. */

@@ -11,6 +11,7 @@ import { catchError, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { pageTitle } from '../shell/page-title-strategy';
 import { StatusBadge } from '../shared/badges';
+import { ExportMenu } from '../shared/export-menu';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
@@ -28,6 +29,7 @@ import { ReportingApi } from './reporting-api';
     MatFormFieldModule,
     MatSelectModule,
     ProblemAlert,
+    ExportMenu,
     StatusBadge,
     ReportStateBadge,
     TimelinessBadge,

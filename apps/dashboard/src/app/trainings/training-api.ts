@@ -15,7 +15,7 @@ import type {
 } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
-import type { TrainingListState } from './training-query';
+import { trainingFilterParams, type TrainingListState } from './training-query';
 
 const TRAININGS = `${API_BASE}/trainings`;
 const one = (id: string) => `${TRAININGS}/${encodeURIComponent(id)}`;
@@ -27,14 +27,7 @@ export class TrainingApi {
 
   list(state: TrainingListState): Observable<Page<TrainingSummary>> {
     return this.http.get<Page<TrainingSummary>>(TRAININGS, {
-      params: queryParams({
-        when: state.when,
-        status: state.status,
-        topic: state.topic,
-        format: state.format,
-        page: state.page,
-        pageSize: state.pageSize,
-      }),
+      params: { ...trainingFilterParams(state), ...queryParams({ page: state.page, pageSize: state.pageSize }) },
     });
   }
 

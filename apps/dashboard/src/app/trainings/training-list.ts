@@ -21,6 +21,7 @@ import {
 import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
+import { ExportMenu } from '../shared/export-menu';
 import { formatCount } from '../shared/format';
 import { FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
@@ -33,6 +34,7 @@ import {
   type TrainingListState,
   formatDuration,
   groupByMonth,
+  trainingFilterParams,
   trainingStateFromParams,
   trainingStateToParams,
 } from './training-query';
@@ -46,6 +48,7 @@ type LoadResult = { page: Page<TrainingSummary>; problem: null } | { page: null;
   imports: [
     RouterLink,
     MatButtonModule,
+    ExportMenu,
     MatButtonToggleModule,
     MatFormFieldModule,
     MatSelectModule,
@@ -105,6 +108,8 @@ export class TrainingList {
   protected readonly pageSizes = [...TRAINING_PAGE_SIZES];
   protected readonly canCreate = computed(() => this.session.hasRole('CLIMATE_MANAGER'));
   protected readonly state = toSignal(this.route.queryParamMap.pipe(map(toState)), { requireSync: true });
+  /** The export takes the list as filtered now (all pages). */
+  protected readonly exportParams = computed(() => trainingFilterParams(this.state()));
 
   protected readonly loading = signal(true);
   protected readonly result = signal<Page<TrainingSummary> | null>(null);

@@ -1,6 +1,13 @@
 import { namesFromText } from './training-detail';
 import { topicColumns } from './training-stats';
-import { DEFAULT_TRAINING_LIST_STATE, formatDuration, groupByMonth, trainingStateFromParams, trainingStateToParams } from './training-query';
+import {
+  DEFAULT_TRAINING_LIST_STATE,
+  formatDuration,
+  groupByMonth,
+  trainingFilterParams,
+  trainingStateFromParams,
+  trainingStateToParams,
+} from './training-query';
 
 describe('training calendar', () => {
   it('groups by month of the local start, keeping the API order', () => {
@@ -50,5 +57,17 @@ describe('training stats and participants', () => {
 
   it('reads one name per line and drops blank lines', () => {
     expect(namesFromText(' Anna Beispiel \n\n  Bernd Muster\n')).toEqual(['Anna Beispiel', 'Bernd Muster']);
+  });
+});
+
+describe('training filters sent to the API (list and export)', () => {
+  it('always sends upcoming/past, and only the filters that are set', () => {
+    expect(trainingFilterParams(DEFAULT_TRAINING_LIST_STATE)).toEqual({ when: 'upcoming' });
+    expect(trainingFilterParams({ ...DEFAULT_TRAINING_LIST_STATE, when: 'past', status: ['HELD'], topic: ['MOBILITY', 'FUNDING'], format: 'ONLINE', page: 4 })).toEqual({
+      when: 'past',
+      status: 'HELD',
+      topic: 'MOBILITY,FUNDING',
+      format: 'ONLINE',
+    });
   });
 });

@@ -8,6 +8,7 @@ import {
   type TrainingStatus,
   type TrainingTopic,
 } from '@klimaschutz/contracts';
+import { queryParams } from '../shared/api';
 import { listParam, oneOfParam, positiveIntParam, type QueryValues } from '../shared/query-params';
 
 export const TRAINING_PAGE_SIZES = [25, 50, 100] as const;
@@ -41,6 +42,11 @@ export function trainingStateFromParams(params: QueryValues): TrainingListState 
     page: positiveIntParam(params['page']) ?? d.page,
     pageSize: TRAINING_PAGE_SIZES.find((s) => s === positiveIntParam(params['pageSize'])) ?? d.pageSize,
   };
+}
+
+/** The calendar's filters as API query parameters: what the list and its export send (no paging). */
+export function trainingFilterParams(state: TrainingListState): Record<string, string> {
+  return queryParams({ when: state.when, status: state.status, topic: state.topic, format: state.format });
 }
 
 export function trainingStateToParams(state: TrainingListState): Params {

@@ -107,6 +107,8 @@ export interface ImportSession {
   progress: number;
   detectedColumns: ImportColumn[];
   mapping: ImportMapping;
+  /** Code of the org unit that leads new measures whose row names none; null = the automatic choice. */
+  defaultLeadOrgUnit: string | null;
   preview: ImportPreview;
   /** After DONE: what was written. */
   result: { create: ImportCounts; update: ImportCounts } | null;
@@ -116,6 +118,11 @@ export interface ImportSession {
 
 export interface ImportPreviewRequest {
   mapping: ImportMapping;
+  /**
+   * Code of an existing org unit that leads new measures whose row names no lead org unit. Left out or
+   * null: the Stabsstelle Klimaschutz if there is one, else a new org unit "KS-IMPORT".
+   */
+  defaultLeadOrgUnit?: string | null;
 }
 
 export type DocumentJobState = 'RUNNING' | 'DONE' | 'FAILED';

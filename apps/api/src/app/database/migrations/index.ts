@@ -6,6 +6,7 @@ import { Indicators1764400000000 } from './1764400000000-indicators';
 import { Notifications1764500000000 } from './1764500000000-notifications';
 import { Imports1764600000000 } from './1764600000000-imports';
 import { Public1764700000000 } from './1764700000000-public';
+import { ImportDefaultLead1764800000000 } from './1764800000000-import-default-lead';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Notifications1764500000000,
   Imports1764600000000,
   Public1764700000000,
+  ImportDefaultLead1764800000000,
 ];
