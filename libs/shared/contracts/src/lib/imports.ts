@@ -117,15 +117,3 @@ export interface ImportSession {
 export interface ImportPreviewRequest {
   mapping: ImportMapping;
 }
-
-export type DocumentJobState = 'RUNNING' | 'DONE' | 'FAILED';
-
-export interface DocumentJob {
-  id: string;
-  kind: 'COUNCIL_REPORT';
-  periodId: string;
-  state: DocumentJobState;
-  progress: number;
-  fileName: string | null;
-  error: string | null;
-}
