@@ -46,13 +46,17 @@ export interface TableSpec {
   afterRow?: (index: number) => Promise<void> | void;
 }
 
-/** Sanitises text from the database: unified line breaks, no control characters. */
+/**
+ * Sanitises text from the database: unified line breaks, no control characters. A line break keeps a
+ * space before it, so that text extraction and screen readers do not glue the lines' words together.
+ */
 export const clean = (text: string): string =>
   text
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/ *\n */g, ' \n')
     .trim();
 
 /**
