@@ -114,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
   }
   const cityName = env['CITY_NAME']?.trim() || null;
+  // eslint-disable-next-line no-control-regex
   if (cityName && (cityName.length > 100 || /[\u0000-\u001f]/.test(cityName))) {
     throw new ConfigError('CITY_NAME must be one line of at most 100 characters');
   }
