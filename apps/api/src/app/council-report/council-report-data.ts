@@ -8,13 +8,15 @@ import type {
   SummaryBucket,
   TrainingStatus,
 } from '@klimaschutz/contracts';
-import type { EntityManager } from 'typeorm';
+import { setImmediate as tick } from 'node:timers/promises';
+import { IsNull, type EntityManager } from 'typeorm';
 import { ClimateCheckEntity } from '../climate-checks/climate-check.entity';
 import { compareCodes } from '../common/collate';
 import { nextDay, startOfDayInBerlin } from '../common/date-time';
 import { ConsultationEntity } from '../consultations/consultation.entity';
 import type { SummaryService } from '../dashboard/summary.service';
 import { MeasureEntity } from '../measures/measure.entity';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import type { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { TrainingEntity, TrainingRegistrationEntity } from '../trainings/training.entity';
@@ -70,49 +72,37 @@ export async function loadCouncilReportData(
   cityName: string | null,
 ): Promise<CouncilReportData> {
   const summary = await summaries.summary({ reportingPeriodId: period.id });
-  const rows: {
-    code: string;
-    title: string;
-    fieldOfActionId: string;
-    lead: string;
-    status: MeasureStatus;
-    assessment: Assessment | null;
-    text: string | null;
-    obstacles: string | null;
-  }[] = await manager
-    .createQueryBuilder(MeasureEntity, 'm')
-    .innerJoin('m.leadOrgUnit', 'o')
-    .leftJoin(
-      ProgressReportEntity,
-      'r',
-      'r.measureId = m.id AND r.periodId = :periodId AND r.orgUnitId = m.leadOrgUnitId AND r.state = :accepted',
-      { periodId: period.id, accepted: 'ACCEPTED' },
-    )
-    .select('m.code', 'code')
-    .addSelect('m.title', 'title')
-    .addSelect('m.fieldOfActionId', 'fieldOfActionId')
-    .addSelect('o.name', 'lead')
-    .addSelect('m.status', 'status')
-    .addSelect('r.assessment', 'assessment')
-    .addSelect('r.text', 'text')
-    .addSelect('r.obstacles', 'obstacles')
-    .where('m.archivedAt IS NULL')
-    .getRawMany();
-  rows.sort((a, b) => compareCodes(a.code, b.code));
+  await tick();
+  const measures = await manager.find(MeasureEntity, {
+    select: { id: true, code: true, title: true, fieldOfActionId: true, leadOrgUnitId: true, status: true },
+    where: { archivedAt: IsNull() },
+  });
+  const leads = new Map((await manager.find(OrgUnitEntity, { select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+  // The period's accepted reports, joined here rather than in SQL: SQLite without statistics would
+  // look them up per measure through the org unit index (seconds for a big city).
+  const accepted = await manager.find(ProgressReportEntity, {
+    select: { measureId: true, orgUnitId: true, assessment: true, text: true, obstacles: true },
+    where: { periodId: period.id, state: 'ACCEPTED' },
+  });
+  const leadReports = new Map(accepted.map((r) => [`${r.measureId}|${r.orgUnitId}`, r]));
+  await tick();
+  measures.sort((a, b) => compareCodes(a.code, b.code));
   const byField = new Map<string, ReportMeasure[]>();
-  for (const r of rows) {
-    const list = byField.get(r.fieldOfActionId) ?? [];
+  for (const m of measures) {
+    // The same report the cockpit counts: the accepted one of the lead org unit in this period.
+    const report = leadReports.get(`${m.id}|${m.leadOrgUnitId}`);
+    const list = byField.get(m.fieldOfActionId) ?? [];
     list.push({
-      code: r.code,
-      title: r.title,
-      leadOrgUnit: r.lead,
-      status: r.status,
-      assessment: r.assessment ?? 'NOT_ASSESSED',
-      reportText: r.text,
-      obstacles: r.obstacles,
-      hasReport: r.assessment !== null,
+      code: m.code,
+      title: m.title,
+      leadOrgUnit: leads.get(m.leadOrgUnitId) ?? '',
+      status: m.status,
+      assessment: report?.assessment ?? 'NOT_ASSESSED',
+      reportText: report?.text ?? null,
+      obstacles: report?.obstacles ?? null,
+      hasReport: report !== undefined,
     });
-    byField.set(r.fieldOfActionId, list);
+    byField.set(m.fieldOfActionId, list);
   }
 
   const from = startOfDayInBerlin(period.startDate);
@@ -135,6 +125,7 @@ export async function loadCouncilReportData(
         .getRawMany()
     : [];
   const participants = new Map(participantRows.map((r) => [r.trainingId, Number(r.n)]));
+  await tick();
 
   const [consultations, consultationTotal] = await manager
     .createQueryBuilder(ConsultationEntity, 'c')
@@ -144,6 +135,7 @@ export async function loadCouncilReportData(
     .addOrderBy('c.topic', 'ASC')
     .take(LIST_LIMIT)
     .getManyAndCount();
+  await tick();
 
   const [checks, checkTotal] = await manager
     .createQueryBuilder(ClimateCheckEntity, 'k')

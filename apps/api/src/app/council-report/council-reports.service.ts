@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { CouncilReportJob, Page } from '@klimaschutz/contracts';
+import { setImmediate as tick } from 'node:timers/promises';
 import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -156,6 +157,8 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
       await manager.update(DocumentJobEntity, { id }, { progress: percent });
     };
     try {
+      // Let the request that started the report be answered first.
+      await tick();
       const started = Date.now();
       const data = await loadCouncilReportData(manager, this.summaries, period, this.config.getOrThrow<AppConfig>('app').cityName);
       await progress(10);

@@ -68,6 +68,8 @@ export class ReportWriter {
   readonly doc: PDFDocument;
   private readonly parents: Struct[] = [];
   private readonly fonts: { regular: string; bold: string };
+  /** Measured text widths; a big city's tables repeat the same words thousands of times. */
+  private readonly widths = new Map<string, number>();
   readonly embeddedFonts: boolean;
 
   constructor(meta: { title: string; author: string; subject: string }) {
@@ -180,7 +182,13 @@ export class ReportWriter {
   }
 
   widthOf(text: string, size: number = SIZES.small, bold = false): number {
-    return this.doc.font(bold ? this.fonts.bold : this.fonts.regular).fontSize(size).widthOfString(text);
+    const key = `${bold ? 'b' : 'r'}${size}|${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = this.doc.font(bold ? this.fonts.bold : this.fonts.regular).fontSize(size).widthOfString(text);
+      this.widths.set(key, width);
+    }
+    return width;
   }
 
   /**
