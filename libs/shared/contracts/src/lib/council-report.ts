@@ -1,12 +1,6 @@
 /** A council status report (Sachstandsbericht) generated in the background: running, ready or failed. */
 export type DocumentJobState = 'RUNNING' | 'DONE' | 'FAILED';
 
-export const DOCUMENT_JOB_STATE_LABELS: Record<DocumentJobState, string> = {
-  RUNNING: 'wird erstellt',
-  DONE: 'fertig',
-  FAILED: 'fehlgeschlagen',
-};
-
 /** `POST /council-reports` */
 export interface CreateCouncilReportRequest {
   periodId: string;
