@@ -261,13 +261,20 @@ export class ReportWriter {
           this.drawRow(remaining, cells, xs, widths, height, spec, continued ? row[0] : null);
           break;
         }
-        const split = spec.splitColumn;
-        const fixedHeight = split === undefined ? height : rowHeight(remaining.map((text, i) => (i === split ? '' : text)));
         const freshPage = this.bottom - this.doc.page.margins.top - headerHeight;
+        const atTop = available >= freshPage - 1;
+        // A row taller than a whole page must split somewhere: in the long-text column, or else the tallest.
+        const split = spec.splitColumn ?? (atTop ? remaining.indexOf([...remaining].sort((a, b) => b.length - a.length)[0]) : undefined);
+        const fixedHeight = split === undefined ? height : rowHeight(remaining.map((text, i) => (i === split ? '' : text)));
         // Split only a row that could not fit on a fresh page either, or when enough room is left to be worth it.
-        const worthSplitting = split !== undefined && fixedHeight <= available && (height > freshPage || available >= 140);
+        const worthSplitting = split !== undefined && (atTop || (fixedHeight <= available && (height > freshPage || available >= 140)));
         const head = worthSplitting ? this.fitPrefix(remaining[split], widths[split], available - 2 * CELL_PADDING) : '';
         if (!head) {
+          if (atTop) {
+            // Nothing fits even on a fresh page (cannot happen with real text): print it rather than loop.
+            this.drawRow(remaining, cells, xs, widths, height, spec, continued ? row[0] : null);
+            break;
+          }
           continueOnNewPage();
           continue;
         }
