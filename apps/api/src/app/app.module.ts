@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './common/problem.filter';
 import { appConfig, type AppConfig } from './config/app.config';
+import { CouncilReportModule } from './council-report/council-report.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { FieldsOfActionModule } from './fields-of-action/fields-of-action.module';
@@ -61,6 +62,7 @@ import { UsersModule } from './users/users.module';
     NotificationsModule,
     ImportsModule,
     ExportsModule,
+    CouncilReportModule,
     SeedModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

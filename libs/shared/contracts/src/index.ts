@@ -8,3 +8,4 @@ export * from './lib/stabsstelle';
 export * from './lib/public';
 export * from './lib/notifications';
 export * from './lib/imports';
+export * from './lib/council-report';

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
     expect(config.smtpUrl).toBeNull();
     expect(config.mail).toEqual({ from: 'Klimaschutz-Cockpit <klimaschutz@localhost>', retryDelaysMs: [1000, 5000, 25000] });
     expect(config.reminderDaysBefore).toEqual([14, 3]);
+    expect(config.cityName).toBeNull();
   });
 
   it('reads the sender, the reminder days (largest first) and the mail retry delays', () => {
@@ -38,6 +39,7 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SMTP_FROM: 'Klimaschutz-Cockpit' }, 'SMTP_FROM'],
+    [{ CITY_NAME: 'Stadt\nMusterstadt' }, 'CITY_NAME'],
     [{ SMTP_FROM: 'a@b.de, c@d.de' }, 'SMTP_FROM'],
     [{ REMINDER_DAYS_BEFORE: '14;3' }, 'REMINDER_DAYS_BEFORE'],
     [{ REMINDER_DAYS_BEFORE: '14,-1' }, 'REMINDER_DAYS_BEFORE'],

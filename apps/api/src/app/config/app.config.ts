@@ -27,6 +27,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Off in tests and for CLI runs: jobs then run only on demand. */
   schedulerEnabled: boolean;
+  /** The city's name as printed on the council report's title page, e.g. `Stadt Musterstadt`. */
+  cityName: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -111,6 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
   }
+  const cityName = env['CITY_NAME']?.trim() || null;
+  // eslint-disable-next-line no-control-regex
+  if (cityName && (cityName.length > 100 || /[\u0000-\u001f]/.test(cityName))) {
+    throw new ConfigError('CITY_NAME must be one line of at most 100 characters');
+  }
   const database = parseDatabaseUrl(env['DATABASE_URL']);
   database.logging = bool('DATABASE_LOGGING', env['DATABASE_LOGGING'], false);
   return {
@@ -136,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     trustProxy: bool('TRUST_PROXY', env['TRUST_PROXY'], false),
     schedulerEnabled: bool('SCHEDULER_ENABLED', env['SCHEDULER_ENABLED'], true),
+    cityName,
   };
 }
 

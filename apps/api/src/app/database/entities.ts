@@ -21,7 +21,8 @@ import {
   TrainingRegistrationEntity,
 } from '../trainings/training.entity';
 
-import { DocumentJobEntity, ImportEntity } from '../imports/import.entity';
+import { DocumentJobEntity } from '../council-report/document-job.entity';
+import { ImportEntity } from '../imports/import.entity';
 
 /** Every entity, listed so that CLIs (import, seed, bench) open the same schema as the app. */
 export const entities = [

@@ -2,13 +2,8 @@ import ExcelJS from 'exceljs';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
 import { waitForImport } from '../../testing/import-helpers';
 import { MUENSTER_CSV } from '../../testing/muenster';
+import { binary } from '../../testing/pdf';
 import { escapeCell } from './exports.service';
-
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 const pw = 'ein-sicheres-passwort';
 async function emptyCity(): Promise<{ t: TestApp; cm: string }> {

@@ -19,19 +19,3 @@ export class ImportEntity {
   @CreateDateColumn() createdAt!: Date;
   @Column({ type: Date }) expiresAt!: Date;
 }
-
-/** A document generated in the background (the council report), kept for download until it expires. */
-@Entity('document_jobs')
-export class DocumentJobEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'varchar', length: 30 }) kind!: 'COUNCIL_REPORT';
-  @Column({ type: 'uuid' }) periodId!: string;
-  @Column({ type: 'varchar', length: 20, default: 'RUNNING' }) state!: 'RUNNING' | 'DONE' | 'FAILED';
-  @Column({ type: 'integer', default: 0 }) progress!: number;
-  @Column({ type: 'varchar', length: 255, nullable: true }) fileName!: string | null;
-  @Column({ type: 'text', nullable: true }) content!: string | null;
-  @Column({ type: 'text', nullable: true }) error!: string | null;
-  @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
-  @CreateDateColumn() createdAt!: Date;
-  @Column({ type: Date }) expiresAt!: Date;
-}

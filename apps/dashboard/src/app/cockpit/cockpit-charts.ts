@@ -1,7 +1,9 @@
 import {
   ASSESSMENTS,
+  ASSESSMENT_COLOURS,
   ASSESSMENT_LABELS,
   MEASURE_STATUSES,
+  MEASURE_STATUS_COLOURS,
   MEASURE_STATUS_LABELS,
   type Assessment,
   type DashboardSummary,
@@ -21,21 +23,9 @@ import type { CockpitFilter, OrgUnitSort } from './cockpit-query';
  * the spec); patterns and the legend text carry the meaning as well.
  */
 
-export const STATUS_COLOURS: Record<MeasureStatus, string> = {
-  PLANNED: '#5b6b7a',
-  IN_PROGRESS: '#1565c0',
-  COMPLETED: '#1b7f3b',
-  DELAYED: '#c25e00',
-  ON_HOLD: '#767676',
-  CANCELLED: '#3d3d3d',
-};
-
-export const ASSESSMENT_COLOURS: Record<Assessment, string> = {
-  ON_TRACK: '#1b7f3b',
-  AT_RISK: '#b38600',
-  OFF_TRACK: '#c62828',
-  NOT_ASSESSED: '#767676',
-};
+/** The cockpit and the council report's PDF charts use the same colours (defined in the contracts). */
+export const STATUS_COLOURS: Record<MeasureStatus, string> = MEASURE_STATUS_COLOURS;
+export { ASSESSMENT_COLOURS };
 
 /** Traffic-light labels with the colour word, so the legend reads without colour vision. */
 export const ASSESSMENT_LEGEND: Record<Assessment, string> = {

@@ -15,6 +15,7 @@ import { ExportMenu } from '../shared/export-menu';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
+import { CouncilReportPanel } from './council-report-panel';
 import { countTiles, filterMeasures, receivedShare, type MeasureFilter } from './period-status-model';
 import { ReportStateBadge, TimelinessBadge } from './report-badges';
 import { ReportingApi } from './reporting-api';
@@ -30,6 +31,7 @@ import { ReportingApi } from './reporting-api';
     MatSelectModule,
     ProblemAlert,
     ExportMenu,
+    CouncilReportPanel,
     StatusBadge,
     ReportStateBadge,
     TimelinessBadge,
@@ -46,7 +48,10 @@ export class PeriodStatusPage {
   private readonly title = inject(Title);
   private readonly document = inject(DOCUMENT);
 
-  protected readonly canReview = inject(AuthSession).hasRole('CLIMATE_MANAGER');
+  private readonly session = inject(AuthSession);
+  protected readonly canReview = this.session.hasRole('CLIMATE_MANAGER');
+  /** The same roles as the API's council report: those who oversee the whole city. */
+  protected readonly canCreateCouncilReport = this.session.hasRole('ADMIN', 'CLIMATE_MANAGER', 'EXECUTIVE');
   protected readonly timelinessValues = TIMELINESS;
   protected readonly timelinessLabels = TIMELINESS_LABELS;
   protected readonly status = signal<ReportingPeriodStatus | null>(null);

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  CouncilReportJob,
   Inbox,
   Page,
   ProgressReport,
@@ -19,6 +20,7 @@ import { Observable } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
 
 const PERIODS = `${API_BASE}/reporting-periods`;
+const COUNCIL_REPORTS = `${API_BASE}/council-reports`;
 const REPORTS = `${API_BASE}/progress-reports`;
 const id = (value: string) => encodeURIComponent(value);
 
@@ -53,6 +55,26 @@ export class ReportingApi {
 
   periodStatus(periodId: string): Observable<ReportingPeriodStatus> {
     return this.http.get<ReportingPeriodStatus>(`${PERIODS}/${id(periodId)}/status`);
+  }
+
+  // ------------------------------------------------------------ council report (PDF)
+
+  /** The newest council reports of a period that can still be downloaded. */
+  councilReports(periodId: string): Observable<Page<CouncilReportJob>> {
+    return this.http.get<Page<CouncilReportJob>>(COUNCIL_REPORTS, { params: queryParams({ periodId, pageSize: 5 }) });
+  }
+
+  createCouncilReport(periodId: string): Observable<CouncilReportJob> {
+    return this.http.post<CouncilReportJob>(COUNCIL_REPORTS, { periodId });
+  }
+
+  councilReport(reportId: string): Observable<CouncilReportJob> {
+    return this.http.get<CouncilReportJob>(`${COUNCIL_REPORTS}/${id(reportId)}`);
+  }
+
+  /** A plain link: the session cookie authorises the download, the server names the file. */
+  councilReportFileUrl(reportId: string): string {
+    return `${COUNCIL_REPORTS}/${id(reportId)}/file`;
   }
 
   createPeriod(body: ReportingPeriodInput): Observable<ReportingPeriod> {

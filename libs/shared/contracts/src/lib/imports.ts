@@ -124,15 +124,3 @@ export interface ImportPreviewRequest {
    */
   defaultLeadOrgUnit?: string | null;
 }
-
-export type DocumentJobState = 'RUNNING' | 'DONE' | 'FAILED';
-
-export interface DocumentJob {
-  id: string;
-  kind: 'COUNCIL_REPORT';
-  periodId: string;
-  state: DocumentJobState;
-  progress: number;
-  fileName: string | null;
-  error: string | null;
-}

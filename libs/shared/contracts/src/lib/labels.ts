@@ -42,6 +42,24 @@ export const ASSESSMENT_COLOUR_WORDS: Record<Assessment, string> = {
   NOT_ASSESSED: 'grau',
 };
 
+/** Chart colours of the statuses (cockpit and council report); each has at least 3:1 contrast on white. */
+export const MEASURE_STATUS_COLOURS: Record<MeasureStatus, string> = {
+  PLANNED: '#5b6b7a',
+  IN_PROGRESS: '#1565c0',
+  COMPLETED: '#1b7f3b',
+  DELAYED: '#c25e00',
+  ON_HOLD: '#767676',
+  CANCELLED: '#3d3d3d',
+};
+
+/** Chart colours of the traffic lights (cockpit and council report); each has at least 3:1 contrast on white. */
+export const ASSESSMENT_COLOURS: Record<Assessment, string> = {
+  ON_TRACK: '#1b7f3b',
+  AT_RISK: '#b38600',
+  OFF_TRACK: '#c62828',
+  NOT_ASSESSED: '#767676',
+};
+
 export const PRIORITY_LABELS: Record<Priority, string> = {
   HIGH: 'hoch',
   MEDIUM: 'mittel',

@@ -1,0 +1,371 @@
+import {
+  ASSESSMENTS,
+  ASSESSMENT_COLOUR_WORDS,
+  ASSESSMENT_LABELS,
+  MEASURE_STATUSES,
+  MEASURE_STATUS_LABELS,
+  type CouncilReportJob,
+  type DashboardSummary,
+  type ReportingPeriodStatus,
+} from '@klimaschutz/contracts';
+import { readFileSync } from 'node:fs';
+import { waitForImport } from '../../testing/import-helpers';
+import { MUENSTER_CSV } from '../../testing/muenster';
+import { binary, pdfInfo, pdfStructure, pdfText } from '../../testing/pdf';
+import { bearer, createTestApp, DEMO_ROLES, type DemoRole, type TestApp } from '../../testing/test-app';
+import { DocumentJobEntity } from './document-job.entity';
+
+const API = '/api/v1/council-reports';
+
+async function waitForReport(t: TestApp, token: string, id: string): Promise<{ job: CouncilReportJob; progress: number[] }> {
+  const progress: number[] = [];
+  for (let i = 0; i < 600; i++) {
+    const r = await t.http().get(`${API}/${id}`).set(bearer(token));
+    expect(r.status).toBe(200);
+    progress.push(r.body.progress);
+    if (r.body.state !== 'RUNNING') return { job: r.body, progress };
+    await new Promise((res) => setTimeout(res, 25));
+  }
+  throw new Error('the report did not finish');
+}
+
+async function generate(t: TestApp, token: string, periodId: string): Promise<{ job: CouncilReportJob; progress: number[]; pdf: Buffer; disposition: string }> {
+  const created = await t.http().post(API).set(bearer(token)).send({ periodId });
+  expect(created.status).toBe(202);
+  const { job, progress } = await waitForReport(t, token, created.body.id);
+  expect(job).toMatchObject({ state: 'DONE', progress: 100, error: null });
+  const file = await t.http().get(`${API}/${job.id}/file`).set(bearer(token)).buffer(true).parse(binary as never);
+  expect(file.status).toBe(200);
+  expect(file.headers['content-type']).toBe('application/pdf');
+  return { job, progress: [created.body.progress, ...progress], pdf: file.body as Buffer, disposition: file.headers['content-disposition'] };
+}
+
+const summaryOf = async (t: TestApp, token: string, periodId: string) =>
+  (await t.http().get(`/api/v1/dashboard/summary?reportingPeriodId=${periodId}`).set(bearer(token))).body as DashboardSummary;
+
+/** `1.234` → 1234, `12,5` → 12.5 */
+const num = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const N = '([\\d.,]+)';
+const counts = `${N} im Plan \\(grün\\), ${N} gefährdet \\(gelb\\), ${N} kritisch \\(rot\\) und ${N} nicht bewertet \\(grau\\)`;
+
+function match(text: string, pattern: string): number[] {
+  const m = new RegExp(pattern).exec(text);
+  if (!m) throw new Error(`not found in the PDF text: /${pattern}/`);
+  return m.slice(1).map(num);
+}
+
+/** Reads every figure of the report's text and compares it with the cockpit's answer for the same period. */
+function expectCockpitNumbers(layoutText: string, summary: DashboardSummary): void {
+  const text = flat(layoutText);
+  const m = summary.measures;
+  expect(match(text, `Von ${N} Maßnahmen? sind ${counts}`)).toEqual([m.total, ...ASSESSMENTS.map((a) => m.byAssessment[a])]);
+  const statuses = MEASURE_STATUSES.map((s) => `${N} ${MEASURE_STATUS_LABELS[s]}`).join(', ');
+  expect(match(text, `Stand der Umsetzung \\(aktueller Status der Maßnahmen\\): ${statuses}\\.`)).toEqual(MEASURE_STATUSES.map((s) => m.byStatus[s]));
+  const r = summary.reports;
+  expect(
+    match(text, `Sachstandsmeldungen: ${N} erwartet, ${N} eingegangen \\(${N} fristgerecht, ${N} verspätet\\), ${N} angenommen, ${N} in Prüfung, ${N} zur Überarbeitung zurückgegeben, ${N} überfällig`),
+  ).toEqual([r.expected, r.submitted, r.onTime, r.late, r.accepted, r.inReview, r.revisionRequested, r.overdue]);
+  expect(match(text, `Ziel ${N} t CO2e pro Jahr, davon erreicht ${N} t CO2e`)).toEqual([summary.ghg.targetTPerYear, summary.ghg.achievedTPerYear]);
+  // The chart's table: its last row sums all fields.
+  expect(match(text, `Alle Handlungsfelder ${N} ${N} ${N} ${N} ${N}`)).toEqual([...ASSESSMENTS.map((a) => m.byAssessment[a]), m.total]);
+  for (const field of summary.byFieldOfAction) {
+    const heading = `Handlungsfeld ${field.code} – ${field.name}`;
+    expect(text).toContain(heading);
+    if (!field.total) continue;
+    expect(match(text, `${heading.replace(/[()]/g, '\\$&')} ${N} Maßnahmen?: ${counts}`)).toEqual([field.total, ...ASSESSMENTS.map((a) => field.byAssessment[a])]);
+  }
+  const tr = summary.trainings;
+  expect(match(text, `Schulungen: ${N} durchgeführt, ${N} geplant, ${N} abgesagt; ${N} Teilnehmende`)).toEqual([tr.held, tr.planned, tr.cancelled, tr.participants]);
+  const c = summary.consultations;
+  expect(match(text, `Beratungen: ${N} angefragt, ${N} terminiert, ${N} abgeschlossen, ${N} abgelehnt; ${N} Stunden`)).toEqual([
+    c.requested,
+    c.scheduled,
+    c.done,
+    c.declined,
+    c.effortHours,
+  ]);
+  const k = summary.climateChecks;
+  expect(match(text, `Klimachecks: ${N} eingereicht, ${N} geprüft, ${N} in Vorbereitung \\(Entwurf\\); ${N} mit`)).toEqual([k.submitted, k.reviewed, k.draft, k.negative]);
+}
+
+/** The texts of the structure elements, in reading order, as one line. */
+const structureText = (structure: string) => flat([...structure.matchAll(/^\s*"(.*)"\s*$/gm)].map((m) => m[1]).join(' '));
+
+describe('council report (Sachstandsbericht) as a tagged PDF', () => {
+  let t: TestApp;
+  let cm: string;
+  let periods: Record<string, { id: string; name: string }>;
+
+  beforeAll(async () => {
+    t = await createTestApp({ CITY_NAME: 'Stadt Musterstadt' });
+    cm = t.tokens.climateManager;
+    const list = (await t.http().get('/api/v1/reporting-periods?pageSize=50').set(bearer(cm))).body.items as { id: string; name: string }[];
+    periods = Object.fromEntries(list.map((p) => [p.name, p]));
+  });
+  afterAll(async () => t.close());
+
+  describe('the closed period "Sachstand 2025" of the demo city', () => {
+    let report: Awaited<ReturnType<typeof generate>>;
+    let summary: DashboardSummary;
+    beforeAll(async () => {
+      report = await generate(t, cm, periods['Sachstand 2025'].id);
+      summary = await summaryOf(t, cm, periods['Sachstand 2025'].id);
+    });
+
+    it('is generated in the background with rising progress and downloads as Sachstandsbericht-<period>.pdf', () => {
+      expect(report.job.period).toEqual({ id: periods['Sachstand 2025'].id, name: 'Sachstand 2025' });
+      expect(report.job.fileName).toBe('Sachstandsbericht-Sachstand-2025.pdf');
+      expect(report.disposition).toBe('attachment; filename="Sachstandsbericht-Sachstand-2025.pdf"');
+      expect(report.progress[0]).toBe(0);
+      expect(report.progress.at(-1)).toBe(100);
+      expect([...report.progress].sort((a, b) => a - b)).toEqual(report.progress);
+      expect(Date.parse(report.job.expiresAt) - Date.parse(report.job.createdAt)).toBeGreaterThan(6 * 24 * 3600 * 1000);
+    });
+
+    it('is a tagged PDF 1.7 in German with its title shown, embedded fonts and several pages', () => {
+      expect(report.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const info = pdfInfo(report.pdf);
+      expect(info['Tagged']).toBe('yes');
+      expect(info['Title']).toBe('Sachstandsbericht Klimaschutz – Sachstand 2025');
+      expect(info['Author']).toBe('Stadt Musterstadt – Stabsstelle Klimaschutz');
+      expect(info['PDF version']).toBe('1.7');
+      expect(Number(info['Pages'])).toBeGreaterThanOrEqual(2);
+      const raw = report.pdf.toString('latin1');
+      expect(raw).toContain('/Lang (de-DE)');
+      expect(raw).toContain('/DisplayDocTitle true');
+      expect(raw).toContain('<pdfuaid:part>1</pdfuaid:part>');
+      expect(raw).toMatch(/\/FontFile2 /);
+    });
+
+    it('has title page, summary with charts as figures with alternative text, a section per field of action and the Stabsstelle', () => {
+      const structure = pdfStructure(report.pdf);
+      // Reading order: title page, summary, fields of action, Stabsstelle — each a section.
+      const headings = [...structure.matchAll(/^\s*(H[123])[^\n]*\n\s*"(.*)"/gm)].map((m) => `${m[1]} ${m[2]}`);
+      expect(headings.slice(0, 5)).toEqual([
+        'H1 Sachstandsbericht Klimaschutz',
+        'H2 Zusammenfassung',
+        'H3 Ampelbewertung nach Handlungsfeldern',
+        'H3 Stand der Umsetzung',
+        'H2 Maßnahmen nach Handlungsfeldern',
+      ]);
+      expect(headings.slice(5, 5 + summary.byFieldOfAction.length)).toEqual(summary.byFieldOfAction.map((f) => `H3 Handlungsfeld ${f.code} – ${f.name}`));
+      expect(headings.slice(5 + summary.byFieldOfAction.length)).toEqual(['H2 Arbeit der Stabsstelle', 'H3 Schulungen', 'H3 Beratungen', 'H3 Klimachecks']);
+      expect(structure.match(/^\s*Figure/gm)).toHaveLength(2);
+      expect(report.pdf.toString('latin1').match(/\/S \/Figure\n\/Alt /g)).toHaveLength(2);
+      // Tables have a caption and column headers; every measure of the period is a row.
+      expect(structure).toMatch(/Table \(block\)\n\s+Caption\n\s+"Ampelbewertung je Handlungsfeld \(Zahl der Maßnahmen\)"\n\s+THead\n\s+TR\n\s+TH:\n\s+\/Scope \/Column\n\s+"Handlungsfeld"/);
+      const text = structureText(structure);
+      expect(text).toContain('Stadt Musterstadt Sachstandsbericht Klimaschutz Sachstand 2025 Berichtszeitraum 01.01.2025 bis 31.12.2025');
+      // Page numbers, repeated table headers and the continuation marks are artifacts, not content.
+      expect(text).not.toMatch(/Seite \d+ von/);
+      expect(text).not.toContain('(Forts.)');
+      expect(text.match(/"?Sachstand im Berichtszeitraum/g)?.length).toBe(summary.byFieldOfAction.filter((f) => f.total).length);
+    });
+
+    it('prints the cockpit’s numbers for the same period, and every measure with its traffic light and report text', async () => {
+      const layout = pdfText(report.pdf);
+      expect(layout).toContain('Stadt Musterstadt');
+      expect(layout).toContain('Sachstandsbericht Klimaschutz');
+      expect(layout).toMatch(/Seite 2 von \d+/);
+      expectCockpitNumbers(layout, summary);
+
+      const text = structureText(pdfStructure(report.pdf));
+      const status = (await t.http().get(`/api/v1/reporting-periods/${periods['Sachstand 2025'].id}/status`).set(bearer(cm))).body as ReportingPeriodStatus;
+      const measures = (await t.http().get('/api/v1/measures?pageSize=500').set(bearer(cm))).body.items as { id: string; code: string; title: string }[];
+      expect(measures.length).toBe(summary.measures.total);
+      for (const measure of measures) expect(text).toContain(`${measure.code} ${flat(measure.title)}`);
+      // An accepted report's text and traffic light stand in its measure's row.
+      const accepted = status.measures.find((row) => row.reportState === 'ACCEPTED' && row.reportId)!;
+      const lead = (await t.http().get(`/api/v1/progress-reports/${accepted.reportId}`).set(bearer(cm))).body;
+      expect(text).toContain(`${ASSESSMENT_LABELS[lead.assessment as 'ON_TRACK']} (${ASSESSMENT_COLOUR_WORDS[lead.assessment as 'ON_TRACK']}) ${flat(lead.text)}`);
+      const missing = status.measures.find((row) => row.timeliness === 'MISSING')!;
+      expect(text).toMatch(new RegExp(`${missing.measure.code} [^"]*?nicht bewertet \\(grau\\) Für diesen Berichtszeitraum liegt keine angenommene Sachstandsmeldung vor`));
+    });
+  });
+
+  it('lists the Stabsstelle’s trainings, consultations and climate checks of the period (Sachstand 2026)', async () => {
+    const { pdf } = await generate(t, t.tokens.executive, periods['Sachstand 2026'].id);
+    const summary = await summaryOf(t, cm, periods['Sachstand 2026'].id);
+    expectCockpitNumbers(pdfText(pdf), summary);
+    const text = structureText(pdfStructure(pdf));
+    expect(summary.trainings.held).toBeGreaterThan(0);
+    expect(summary.consultations.done).toBeGreaterThan(0);
+    const trainings = (await t.http().get('/api/v1/trainings?pageSize=100&from=2026-01-01&to=2026-12-31').set(bearer(cm))).body.items as { title: string }[];
+    expect(trainings.length).toBe(summary.trainings.held + summary.trainings.planned + summary.trainings.cancelled);
+    for (const training of trainings) expect(text).toContain(flat(training.title));
+    const checks = (await t.http().get('/api/v1/climate-checks?pageSize=100').set(bearer(cm))).body.items as { title: string; status: string }[];
+    const draft = checks.find((c) => c.status === 'DRAFT');
+    if (draft) expect(text).not.toContain(flat(draft.title));
+  });
+
+  it('breaks a long report text across pages within its row, repeating the table header, and keeps umlauts, € and quotes', async () => {
+    const period = periods['Sachstand 2026'];
+    const status = (await t.http().get(`/api/v1/reporting-periods/${period.id}/status`).set(bearer(cm))).body as ReportingPeriodStatus;
+    const open = status.measures.find((row) => row.reportState === 'NONE' && row.measure.status === 'IN_PROGRESS')!;
+    const paragraphs = Array.from(
+      { length: 45 },
+      (_, i) => `Absatz ${i + 1}: Der Förderbescheid über 12.500 € liegt vor – „Wärmeplanung“ für Größere Quartiere, Übergänge und Straßenzüge ist abgestimmt.`,
+    );
+    const created = await t.http().post(`/api/v1/measures/${open.measure.id}/progress-reports`).set(bearer(cm)).send({
+      periodId: period.id,
+      status: 'IN_PROGRESS',
+      assessment: 'OFF_TRACK',
+      progressPercent: 35,
+      text: paragraphs.join('\n'),
+      obstacles: 'Lieferengpässe bei Wärmepumpen; Ausschreibung läuft erneut.',
+      submit: true,
+    });
+    expect(created.status).toBe(201);
+    const reviewed = await t.http().post(`/api/v1/progress-reports/${created.body.id}/review`).set(bearer(cm)).send({ decision: 'ACCEPT', version: created.body.version });
+    expect(reviewed.status).toBe(200);
+
+    const { pdf } = await generate(t, cm, period.id);
+    const summary = await summaryOf(t, cm, period.id);
+    expect(summary.measures.byAssessment.OFF_TRACK).toBeGreaterThan(0);
+    const layout = pdfText(pdf);
+    expectCockpitNumbers(layout, summary);
+    // The row continues on the next page: the header repeats there and the measure is named again.
+    const pages = layout.split('\f');
+    const first = pages.findIndex((p) => p.includes('Absatz 1:'));
+    const last = pages.findIndex((p) => p.includes('Absatz 45:'));
+    expect(last).toBeGreaterThan(first);
+    expect(pages[last]).toContain(`${open.measure.code} (Forts.)`);
+    expect(pages[last]).toMatch(/Kennung\s+Maßnahme\s+Status\s+Bewertung\s+Sachstand im Berichtszeitraum/);
+    // In reading order it is one cell: all paragraphs, in order, then the obstacles.
+    const text = structureText(pdfStructure(pdf));
+    expect(text).toContain(`kritisch (rot) ${flat(paragraphs.join(' '))} Hemmnisse: Lieferengpässe bei Wärmepumpen; Ausschreibung läuft erneut.`);
+    expect(flat(layout)).toContain('Absatz 45: Der Förderbescheid über 12.500 € liegt vor – „Wärmeplanung“ für Größere Quartiere, Übergänge und Straßenzüge ist abgestimmt.');
+  });
+
+  it('answers a second request while one runs with the running report, and reports one cut off by a restart as failed', async () => {
+    const periodId = periods['Sachstand 2026'].id;
+    const repo = t.dataSource.getRepository(DocumentJobEntity);
+    const running = await repo.save(repo.create({ kind: 'COUNCIL_REPORT', periodId, state: 'RUNNING', progress: 40, expiresAt: new Date(Date.now() + 3600_000) }));
+    const again = await t.http().post(API).set(bearer(cm)).send({ periodId });
+    expect(again.status).toBe(202);
+    expect(again.body).toMatchObject({ id: running.id, state: 'RUNNING', progress: 40 });
+    const notYet = await t.http().get(`${API}/${running.id}/file`).set(bearer(cm));
+    expect(notYet.status).toBe(409);
+    expect(notYet.body.detail).toMatch(/wird noch erstellt/);
+
+    await repo.update({ id: running.id }, { createdAt: new Date(Date.now() - 2 * 3600_000) });
+    const interrupted = await t.http().get(`${API}/${running.id}`).set(bearer(cm));
+    expect(interrupted.body).toMatchObject({ state: 'FAILED', error: expect.stringMatching(/unterbrochen/) });
+    expect((await repo.findOneByOrFail({ id: running.id })).state).toBe('FAILED');
+  });
+
+  it('lists recent reports per period, expires old ones and deletes them with the cleanup job', async () => {
+    const periodId = periods['Sachstand 2025'].id;
+    const listed = await t.http().get(`${API}?periodId=${periodId}`).set(bearer(cm));
+    expect(listed.status).toBe(200);
+    expect(listed.body.total).toBeGreaterThanOrEqual(1);
+    expect(listed.body.items.every((j: CouncilReportJob) => j.period.id === periodId)).toBe(true);
+    expect(listed.body.items[0]).not.toHaveProperty('content');
+
+    const repo = t.dataSource.getRepository(DocumentJobEntity);
+    const old = await repo.save(repo.create({ kind: 'COUNCIL_REPORT', periodId, state: 'DONE', progress: 100, fileName: 'x.pdf', content: 'JVBERi0=', expiresAt: new Date(Date.now() - 1000) }));
+    expect((await t.http().get(`${API}/${old.id}`).set(bearer(cm))).status).toBe(404);
+    expect((await t.http().get(`${API}/${old.id}/file`).set(bearer(cm))).status).toBe(404);
+    expect((await t.http().get(`${API}?periodId=${periodId}`).set(bearer(cm))).body.items.map((j: CouncilReportJob) => j.id)).not.toContain(old.id);
+    const run = await t.http().post('/api/v1/jobs/document-cleanup/run').set(bearer(t.tokens.admin));
+    expect(run.status).toBeLessThan(300);
+    expect(await repo.existsBy({ id: old.id })).toBe(false);
+    expect(await repo.countBy({ periodId })).toBeGreaterThanOrEqual(1);
+  });
+
+  it('records who created a report in the audit trail', async () => {
+    const events = await t.http().get('/api/v1/audit-events?entityType=council-report&pageSize=100').set(bearer(t.tokens.admin));
+    expect(events.status).toBe(200);
+    const who = async (token: string) => (await t.http().get('/api/v1/auth/me').set(bearer(token))).body.id as string;
+    const created = events.body.items.map((e: { action: string; entityLabel: string; actor: { id: string } }) => [e.action, e.entityLabel, e.actor.id]);
+    expect(created).toContainEqual(['CREATE', 'Sachstand 2025', await who(cm)]);
+    expect(created).toContainEqual(['CREATE', 'Sachstand 2026', await who(t.tokens.executive)]);
+  });
+
+  describe('who may', () => {
+    const allowed: Record<DemoRole, boolean> = { admin: true, climateManager: true, executive: true, department: false, communication: false };
+    let done: CouncilReportJob;
+    beforeAll(async () => {
+      const listed = await t.http().get(`${API}?periodId=${periods['Sachstand 2025'].id}`).set(bearer(cm));
+      done = listed.body.items.find((j: CouncilReportJob) => j.state === 'DONE');
+    });
+
+    it.each(DEMO_ROLES)('%s: create, poll, list and download — or 403 and nothing stored', async (role) => {
+      const token = t.tokens[role];
+      const before = await t.dataSource.getRepository(DocumentJobEntity).count();
+      const created = await t.http().post(API).set(bearer(token)).send({ periodId: periods['Sachstand 2025'].id });
+      const reads = [
+        await t.http().get(`${API}/${done.id}`).set(bearer(token)),
+        await t.http().get(`${API}/${done.id}/file`).set(bearer(token)),
+        await t.http().get(API).set(bearer(token)),
+      ];
+      if (allowed[role]) {
+        expect(created.status).toBe(202);
+        expect(reads.map((r) => r.status)).toEqual([200, 200, 200]);
+        await waitForReport(t, token, created.body.id);
+      } else {
+        expect(created.status).toBe(403);
+        expect(created.body.detail).toMatch(/Rolle/);
+        expect(reads.map((r) => r.status)).toEqual([403, 403, 403]);
+        expect(await t.dataSource.getRepository(DocumentJobEntity).count()).toBe(before);
+      }
+    });
+
+    it('nobody without a session', async () => {
+      expect((await t.http().post(API).send({ periodId: periods['Sachstand 2025'].id })).status).toBe(401);
+      expect((await t.http().get(`${API}/${done.id}/file`)).status).toBe(401);
+    });
+  });
+
+  it('refuses bad input with German messages: unknown period 404, malformed ids and extra fields 400', async () => {
+    const before = await t.dataSource.getRepository(DocumentJobEntity).count();
+    const unknown = await t.http().post(API).set(bearer(cm)).send({ periodId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.detail).toBe('Der Berichtszeitraum wurde nicht gefunden.');
+    const bad = await t.http().post(API).set(bearer(cm)).send({ periodId: 'Sachstand 2025' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'periodId', message: expect.stringMatching(/UUID eines Berichtszeitraums/) })]);
+    expect((await t.http().post(API).set(bearer(cm)).send({})).status).toBe(400);
+    expect((await t.http().post(API).set(bearer(cm)).send({ periodId: periods['Sachstand 2025'].id, format: 'docx' })).status).toBe(400);
+    expect(await t.dataSource.getRepository(DocumentJobEntity).count()).toBe(before);
+    expect((await t.http().get(`${API}/nicht-da`).set(bearer(cm))).status).toBe(400);
+    expect((await t.http().get(`${API}/nicht-da/file`).set(bearer(cm))).status).toBe(400);
+    expect((await t.http().get(`${API}?periodId=x`).set(bearer(cm))).status).toBe(400);
+    const missing = await t.http().get(`${API}/00000000-0000-4000-8000-000000000000/file`).set(bearer(cm));
+    expect(missing.status).toBe(404);
+    expect(missing.body.detail).toBe('Der Sachstandsbericht wurde nicht gefunden.');
+  });
+});
+
+describe('council report on real data: the Münster Klimaschutzkonzept 2020', () => {
+  let t: TestApp;
+  let cm: string;
+  const pw = 'ein-sicheres-passwort';
+
+  beforeAll(async () => {
+    t = await createTestApp({ SEED_DEMO: 'false', INITIAL_ADMIN_EMAIL: 'it@stadt.example', INITIAL_ADMIN_PASSWORD: pw, CITY_NAME: '' });
+    const admin = (await t.http().post('/api/v1/auth/login').send({ email: 'it@stadt.example', password: pw })).body.accessToken;
+    await t.http().post('/api/v1/users').set(bearer(admin)).send({ email: 'km@stadt.example', displayName: 'KM', role: 'CLIMATE_MANAGER', password: pw }).expect(201);
+    cm = (await t.http().post('/api/v1/auth/login').send({ email: 'km@stadt.example', password: pw })).body.accessToken;
+    const upload = await t.http().post('/api/v1/imports').set(bearer(cm)).attach('file', readFileSync(MUENSTER_CSV), 'sachstand.csv');
+    await t.http().post(`/api/v1/imports/${upload.body.importId}/commit`).set(bearer(cm)).expect(202);
+    expect((await waitForImport(t, cm, upload.body.importId)).state).toBe('DONE');
+  });
+  afterAll(async () => t.close());
+
+  it('prints, for every imported period, the numbers the cockpit shows for it', async () => {
+    const periods = (await t.http().get('/api/v1/reporting-periods?pageSize=50').set(bearer(cm))).body.items as { id: string; name: string }[];
+    expect(periods.map((p) => p.name).sort()).toEqual(['Sachstand 2013', 'Sachstand 2015/2016', 'Sachstand 2017/2018']);
+    for (const period of periods) {
+      const { pdf, job } = await generate(t, cm, period.id);
+      expect(job.fileName).toBe(`Sachstandsbericht-${period.name.replace(/[ /]/g, '-')}.pdf`);
+      const summary = await summaryOf(t, cm, period.id);
+      expect(summary.measures.total).toBe(54);
+      expectCockpitNumbers(pdfText(pdf), summary);
+      expect(pdfInfo(pdf)['Tagged']).toBe('yes');
+      // Without CITY_NAME the title page names no city.
+      expect(pdfInfo(pdf)['Author']).toBe('Stabsstelle Klimaschutz');
+    }
+  });
+});
