@@ -61,10 +61,4 @@ export class SessionService {
   async revokeAllOf(userId: string): Promise<void> {
     await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
-
-  /** Housekeeping: sessions that ended a day ago are of no use to anyone. */
-  async purgeExpired(): Promise<number> {
-    const result = await this.sessions.delete({ expiresAt: LessThan(new Date(Date.now() - 86_400_000)) });
-    return result.affected ?? 0;
-  }
 }

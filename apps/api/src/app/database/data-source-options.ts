@@ -44,6 +44,19 @@ export async function openDatabase(options: DataSourceOptions): Promise<DataSour
     }
   } else {
     await dataSource.runMigrations({ transaction: 'each' });
+    await optimizeSqlite(dataSource);
   }
   return dataSource;
+}
+
+/**
+ * SQLite plans queries from table statistics that only ANALYZE gathers; without them it picked an
+ * index that made the cockpit's first call over a big city take 1.7 s instead of 0.2 s. `optimize`
+ * analyses the tables whose size changed a lot (bounded by analysis_limit, ~50 ms on the big city)
+ * and does nothing otherwise. Runs at start and daily (job `database-maintenance`).
+ */
+export async function optimizeSqlite(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'better-sqlite3') return;
+  await dataSource.query('PRAGMA analysis_limit = 1000');
+  await dataSource.query('PRAGMA optimize = 0x10002');
 }

@@ -1,5 +1,6 @@
 import type { Job, JobRun, TrendPoint } from '@klimaschutz/contracts';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
+import { SessionEntity } from '../auth/session.entity';
 import { StatusSnapshotEntity } from './status-snapshot.entity';
 import { JobRunEntity } from './job-run.entity';
 import { berlinDay, JobsService } from './jobs.service';
@@ -35,6 +36,21 @@ describe('scheduled jobs and the status snapshot', () => {
 
     const jobs = (await t.http().get('/api/v1/jobs').set(bearer(t.tokens.admin))).body as Job[];
     expect(jobs.find((j) => j.name === 'status-snapshot')!.lastRun).toMatchObject({ summary: 'Tagesstand war bereits vorhanden' });
+  });
+
+  it('database maintenance deletes sessions that ended a day ago and keeps live ones', async () => {
+    const repo = t.dataSource.getRepository(SessionEntity);
+    const [live] = await repo.find({ take: 1 });
+    const stale = await repo.save(repo.create({ tokenHash: 'f'.repeat(64), userId: live.userId, expiresAt: new Date(Date.now() - 2 * 86_400_000), revokedAt: null }));
+    const run = await t.http().post('/api/v1/jobs/database-maintenance/run').set(bearer(t.tokens.admin));
+    expect(run.status).toBe(200);
+    expect(run.body as JobRun).toMatchObject({ status: 'SUCCEEDED', summary: expect.stringMatching(/^[1-9]\d* abgelaufene Anmeldungen gelöscht/) });
+    expect(await repo.existsBy({ id: stale.id })).toBe(false);
+    expect((await t.http().get('/api/v1/auth/me').set(bearer(t.tokens.admin))).status).toBe(200);
+    if (t.engine === 'sqlite') {
+      const [stats] = await t.dataSource.query(`SELECT COUNT(*) AS n FROM sqlite_stat1`);
+      expect(Number(stats.n)).toBeGreaterThan(0);
+    }
   });
 
   it('answers 404 for a job that does not exist', async () => {

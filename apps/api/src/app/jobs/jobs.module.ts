@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseMaintenance } from './database-maintenance';
 import { JobRunEntity } from './job-run.entity';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
@@ -10,7 +11,7 @@ import { JobsService } from './jobs.service';
 @Module({
   imports: [ScheduleModule.forRoot(), TypeOrmModule.forFeature([JobRunEntity])],
   controllers: [JobsController],
-  providers: [JobsService],
+  providers: [JobsService, DatabaseMaintenance],
   exports: [JobsService],
 })
 export class JobsModule {}
