@@ -3,11 +3,11 @@
 // measures each endpoint with autocannon on loopback. Every figure is printed next to its ratio to
 // the health endpoint (the framework floor) measured in the same run, so results compare across machines.
 import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { TOOL_ENV, buildUnless, freshSqlite, seedLargeCity, startServer, waitForHealth } from './prod-server.mjs';
 
 const root = process.cwd();
 const port = Number(process.env.BENCH_PORT ?? 3977);
@@ -18,24 +18,6 @@ const dir = join(root, 'tmp/bench');
 const db = join(dir, 'bench.sqlite');
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${db}`;
 const password = 'Grossstadt-Bench-2026';
-
-function run(cmd, args, env = {}) {
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
-}
-
-async function waitForHealth(deadlineMs) {
-  const started = Date.now();
-  while (Date.now() - started < deadlineMs) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return Date.now() - started;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('server did not become healthy');
-}
 
 function rssOf(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -69,19 +51,15 @@ function initialJsBytes() {
 }
 
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD) run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'dashboard', '--outputStyle=static']);
-  if (databaseUrl.startsWith('sqlite:')) {
-    mkdirSync(dir, { recursive: true });
-    for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
-  }
+  buildUnless('BENCH_SKIP_BUILD');
+  if (databaseUrl.startsWith('sqlite:')) freshSqlite(db);
   const seedStart = Date.now();
-  run('node', ['dist/apps/api/seed-large.js'], { DATABASE_URL: databaseUrl });
+  seedLargeCity(databaseUrl);
   const seedSeconds = (Date.now() - seedStart) / 1000;
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', LOGIN_ATTEMPTS_PER_MINUTE: '100000', PUBLIC_REQUESTS_PER_MINUTE: '1000000' };
   const coldStart = Date.now();
-  const server = spawn(process.execPath, ['dist/apps/api/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  await waitForHealth(60_000);
+  const server = startServer({ databaseUrl, port, env: TOOL_ENV });
+  await waitForHealth(base);
   const coldStartMs = Date.now() - coldStart;
   let peakRss = rssOf(server.pid);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(server.pid))), 200);
