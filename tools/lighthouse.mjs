@@ -6,12 +6,12 @@
 // LH_MIN_PERFORMANCE (90). Reports land in dist/lighthouse/.
 //
 // Environment: LH_SKIP_BUILD=1 uses the existing build; LH_RUNS (1) repeats each measurement (figures
-// are min/median over the runs); LH_PRESETS (mobile,desktop); LH_CITIES (demo,large);
+// are min/median over the runs); LH_PRESETS (mobile,desktop); LH_CITIES (demo,large); LH_PAGES (cockpit,oeffentlich);
 // LH_PORT (4380, Chromium's debugging port is the next one); CHROME_PATH (/usr/bin/chromium).
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { TOOL_ENV, buildUnless, freshSqlite, seedLargeCity, startServer, waitForHealth } from './prod-server.mjs';
 
@@ -22,6 +22,7 @@ const base = `http://127.0.0.1:${port}`;
 const runs = Number(process.env.LH_RUNS ?? 1);
 const presets = (process.env.LH_PRESETS ?? 'mobile,desktop').split(',');
 const cityNames = (process.env.LH_CITIES ?? 'demo,large').split(',');
+const pageNames = (process.env.LH_PAGES ?? 'cockpit,oeffentlich').split(',');
 const minPerformance = Number(process.env.LH_MIN_PERFORMANCE ?? 90);
 const minAccessibility = Number(process.env.LH_MIN_ACCESSIBILITY ?? 100);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -100,7 +101,7 @@ async function measureCity(key) {
   try {
     await waitForHealth(base);
     const cookie = await sessionCookie(city.email, city.password);
-    for (const page of pages) {
+    for (const page of pages.filter((p) => pageNames.includes(p.name))) {
       for (const preset of presets) {
         const lhrs = [];
         for (let i = 1; i <= runs; i++) {
@@ -140,16 +141,17 @@ async function main() {
   const lines = [];
   lines.push(`Klimaschutz-Cockpit Lighthouse ${rows[0]?.lhrs[0].lighthouseVersion} — ${new Date().toISOString()}`);
   lines.push(`machine: ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${rows[0]?.lhrs[0].environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]}`);
+  lines.push(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}; CPU index = Lighthouse's benchmarkIndex of the machine during the run (higher is faster; it falls when other work shares the cores)`);
   lines.push(`${runs} run(s) per row${runs > 1 ? '; figures are min / median' : ''}; targets: performance ≥ ${minPerformance} (median), accessibility ≥ ${minAccessibility} (every run)`);
   lines.push('');
-  lines.push('| city | page | preset | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS |');
-  lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| city | page | preset | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | CPU index |');
+  lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const failures = [];
   for (const row of rows) {
     const s = (c) => row.lhrs.map((l) => score(l, c));
     const m = (id) => row.lhrs.map((l) => metric(l, id));
     lines.push(
-      `| ${row.city} | ${row.page} | ${row.preset} | ${fmt(s('performance'))} | ${fmt(s('accessibility'))} | ${fmt(s('best-practices'))} | ${fmt(s('seo'))} | ${fmt(m('first-contentful-paint'))} | ${fmt(m('largest-contentful-paint'))} | ${fmt(m('total-blocking-time'))} | ${fmt(m('cumulative-layout-shift'), 3)} |`,
+      `| ${row.city} | ${row.page} | ${row.preset} | ${fmt(s('performance'))} | ${fmt(s('accessibility'))} | ${fmt(s('best-practices'))} | ${fmt(s('seo'))} | ${fmt(m('first-contentful-paint'))} | ${fmt(m('largest-contentful-paint'))} | ${fmt(m('total-blocking-time'))} | ${fmt(m('cumulative-layout-shift'), 3)} | ${fmt(row.lhrs.map((l) => l.environment.benchmarkIndex))} |`,
     );
     const where = `${row.city} ${row.page} ${row.preset}`;
     if (median(s('performance')) < minPerformance) failures.push(`${where}: performance ${median(s('performance'))} < ${minPerformance}`);

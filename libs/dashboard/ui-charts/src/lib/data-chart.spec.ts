@@ -123,6 +123,43 @@ describe('DataChart', () => {
     expect(chart.data.datasets[0].data).toEqual([7, 3, 1]);
   });
 
+  describe('off screen', () => {
+    let reportVisible: (visible: boolean) => void;
+    beforeEach(() => {
+      (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          reportVisible = (visible) => callback([{ isIntersecting: visible }]);
+        }
+        observe = () => undefined;
+        disconnect = () => undefined;
+      };
+    });
+    afterEach(() => delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver);
+
+    it('shows title, finding and table at once but draws only when the chart comes into view', async () => {
+      const { fixture, el } = await render();
+      const canvas = el.querySelector('canvas')!;
+      expect(el.querySelectorAll('[data-testid="chart-cell"]')).toHaveLength(3);
+      expect(Chart.getChart(canvas)).toBeUndefined();
+      reportVisible(false);
+      await fixture.whenStable();
+      expect(Chart.getChart(canvas)).toBeUndefined();
+      reportVisible(true);
+      await fixture.whenStable();
+      expect(Chart.getChart(canvas)).toBeDefined();
+      expect(canvas.dataset['drawn']).toBe('true');
+    });
+
+    it('draws a chart not yet seen before the page is printed', async () => {
+      const { el } = await render();
+      const canvas = el.querySelector('canvas')!;
+      expect(Chart.getChart(canvas)).toBeUndefined();
+      window.dispatchEvent(new Event('beforeprint'));
+      // Synchronously: the browser prints right after its beforeprint handlers return.
+      expect(Chart.getChart(canvas)).toBeDefined();
+    });
+  });
+
   it('says so when there is nothing to draw', async () => {
     const { el } = await render({ ...statusData, series: [{ ...statusData.series[0], values: [0, 0, 0] }] });
     expect(el.querySelector('[data-testid="chart-empty"]')?.textContent).toContain('keine Werte');
