@@ -26,6 +26,8 @@ async function openAllTables(page: Page): Promise<void> {
  */
 async function clickColour(canvas: Locator, hex: string, margin: number): Promise<void> {
   await canvas.scrollIntoViewIfNeeded();
+  // Charts draw once they come into view.
+  await expect(canvas).toHaveAttribute('data-drawn', 'true');
   const point = await canvas.evaluate(
     (el, args) => {
       const c = el as HTMLCanvasElement;
@@ -216,6 +218,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await page.getByTestId('cockpit-print').click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
+    // Charts below the fold draw when they come into view — or when the browser announces printing.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    for (const id of CHARTS) await expect(chart(page, id).getByTestId('chart-canvas'), id).toHaveAttribute('data-drawn', 'true');
     await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
     await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeHidden();
     await expect(page.getByTestId('current-user')).toBeHidden();
