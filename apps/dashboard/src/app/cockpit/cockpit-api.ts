@@ -5,7 +5,7 @@ import type {
   DashboardSummary,
   Page,
   ReportingPeriod,
-  ReportingPeriodStatus,
+  OrgUnitTimeliness,
   TrendPoint,
 } from '@klimaschutz/contracts';
 import { Observable, map } from 'rxjs';
@@ -39,8 +39,9 @@ export class CockpitApi {
       .pipe(map((page) => [...page.items].sort((a, b) => b.startDate.localeCompare(a.startDate))));
   }
 
-  periodStatus(periodId: string): Observable<ReportingPeriodStatus> {
-    return this.http.get<ReportingPeriodStatus>(`${API_BASE}/reporting-periods/${encodeURIComponent(periodId)}/status`);
+  /** Report timeliness per lead org unit; not the full status, whose row per measure the cockpit does not show. */
+  timelinessByOrgUnit(periodId: string): Observable<OrgUnitTimeliness[]> {
+    return this.http.get<OrgUnitTimeliness[]>(`${API_BASE}/reporting-periods/${encodeURIComponent(periodId)}/status/org-units`);
   }
 }
 

@@ -11,7 +11,7 @@ import {
   type DashboardAttention,
   type DashboardSummary,
   type Problem,
-  type ReportingPeriodStatus,
+  type OrgUnitTimeliness,
 } from '@klimaschutz/contracts';
 import { DataChart, type ChartSegment } from '@klimaschutz/ui-charts';
 import { catchError, distinctUntilChanged, forkJoin, map, of, switchMap, tap } from 'rxjs';
@@ -55,7 +55,8 @@ import {
 interface CockpitData {
   summary: DashboardSummary;
   attention: DashboardAttention;
-  status: ReportingPeriodStatus | null;
+  /** Null when the summary names no reporting period or the counts could not be loaded. */
+  timelinessByOrgUnit: OrgUnitTimeliness[] | null;
 }
 
 type LoadResult = { data: CockpitData; problem: null } | { data: null; problem: Problem };
@@ -127,10 +128,9 @@ export class Cockpit {
   protected readonly view = computed(() => {
     const data = this.data();
     if (!data) return null;
-    const { summary, attention, status } = data;
+    const { summary, attention, timelinessByOrgUnit: byOrgUnit } = data;
     const filter = this.filter();
     const l = this.locale;
-    const byOrgUnit = status ? status.byOrgUnit : [];
     return {
       summary,
       attention,
@@ -140,7 +140,7 @@ export class Cockpit {
       orgUnits: { data: orgUnitChart(summary, filter), finding: orgUnitFinding(summary, l) },
       ghg: { data: ghgChart(summary, filter), finding: ghgFinding(summary, l) },
       timeliness: { data: timelinessChart(summary), finding: timelinessFinding(summary, l) },
-      timelinessByOrgUnit: status
+      timelinessByOrgUnit: byOrgUnit
         ? { data: timelinessByOrgUnitChart(byOrgUnit, filter), finding: timelinessByOrgUnitFinding(byOrgUnit, l) }
         : null,
       attentionFinding: attentionFinding(attention, l),
@@ -170,9 +170,9 @@ export class Cockpit {
           forkJoin({ summary: this.api.summary(filter), attention: this.api.attention(filter) }).pipe(
             switchMap(({ summary, attention }) =>
               (summary.reportingPeriod
-                ? this.api.periodStatus(summary.reportingPeriod.id).pipe(catchError(() => of(null)))
+                ? this.api.timelinessByOrgUnit(summary.reportingPeriod.id).pipe(catchError(() => of(null)))
                 : of(null)
-              ).pipe(map((status): LoadResult => ({ data: { summary, attention, status }, problem: null }))),
+              ).pipe(map((timelinessByOrgUnit): LoadResult => ({ data: { summary, attention, timelinessByOrgUnit }, problem: null }))),
             ),
             catchError((error: unknown) => of<LoadResult>({ data: null, problem: toProblem(error) })),
           ),

@@ -84,6 +84,8 @@ export class DataChart implements OnDestroy {
   /** "Gesamt" row (and, for stacked bars, a "Gesamt" column). Off for time series. */
   readonly showTotals = input(true);
   readonly tableOpen = input(false);
+  /** Whether the table has been opened (or starts open); its rows are rendered from then on. */
+  protected readonly tableShown = linkedSignal(() => this.tableOpen());
   /** Canvas height in px; by default derived from the kind and the number of categories. */
   readonly height = input<number | null>(null);
 
