@@ -36,7 +36,8 @@ export class CockpitApi {
   periods(): Observable<ReportingPeriod[]> {
     return this.http
       .get<Page<ReportingPeriod>>(`${API_BASE}/reporting-periods`, { params: { pageSize: 100 } })
-      .pipe(map((page) => [...page.items].sort((a, b) => b.startDate.localeCompare(a.startDate))));
+      // ISO dates order as plain strings; no collator needed.
+      .pipe(map((page) => [...page.items].sort((a, b) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : 0))));
   }
 
   /** Report timeliness per lead org unit; not the full status, whose row per measure the cockpit does not show. */
