@@ -128,6 +128,21 @@ describe('Cockpit', () => {
     http.verify();
   });
 
+  it('shows the figures as soon as the summary is there; the slower attention list follows', async () => {
+    const { fixture, http, el } = await open('/cockpit');
+    http.expectOne((r) => r.url === '/api/v1/dashboard/summary').flush(sampleSummary());
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="kpi-total"]')?.textContent).toContain('40');
+    expect(el.querySelector('[data-testid="attention-loading"]')?.textContent).toContain('werden geladen');
+    expect(el.querySelector('.cockpit')?.getAttribute('aria-busy')).toBe('true');
+    http.expectOne((r) => r.url === '/api/v1/dashboard/attention').flush(attention);
+    http.match(() => true).forEach((r) => r.flush(r.request.url.endsWith('/status/org-units') ? [] : r.request.url.endsWith('/trend') ? [] : { items: [] }));
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="attention-loading"]')).toBeNull();
+    expect(el.querySelector('[data-testid="attention-row"]')?.textContent).toContain('Radschnellweg Nord');
+    expect(el.querySelector('.cockpit')?.getAttribute('aria-busy')).toBe('false');
+  });
+
   it('changes the sort order of the org units without asking the API again', async () => {
     const { fixture, http, el, router } = await open('/cockpit');
     http.expectOne((r) => r.url === '/api/v1/dashboard/summary').flush(sampleSummary());

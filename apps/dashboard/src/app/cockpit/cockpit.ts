@@ -14,7 +14,7 @@ import {
   type OrgUnitTimeliness,
 } from '@klimaschutz/contracts';
 import { DataChart, type ChartSegment } from '@klimaschutz/ui-charts';
-import { catchError, distinctUntilChanged, forkJoin, map, of, switchMap, tap } from 'rxjs';
+import { catchError, distinctUntilChanged, filter, map, merge, of, scan, shareReplay, switchMap, tap } from 'rxjs';
 import { AssessmentBadge, StatusBadge } from '../shared/badges';
 import { formatDecimal, formatIsoDate, todayIsoDate } from '../shared/format';
 import { toProblem } from '../shared/problem';
@@ -52,14 +52,18 @@ import {
   type CockpitFilter,
 } from './cockpit-query';
 
+/**
+ * What the cockpit shows for one filter. The parts arrive separately: the summary draws the figures
+ * and charts at once, the slower attention list and per-unit report counts follow (null until then).
+ */
 interface CockpitData {
   summary: DashboardSummary;
-  attention: DashboardAttention;
-  /** Null when the summary names no reporting period or the counts could not be loaded. */
+  attention: DashboardAttention | null;
+  /** Also null when the summary names no reporting period or the counts could not be loaded. */
   timelinessByOrgUnit: OrgUnitTimeliness[] | null;
 }
 
-type LoadResult = { data: CockpitData; problem: null } | { data: null; problem: Problem };
+type LoadState = { data: CockpitData; problem: null; complete: boolean } | { data: null; problem: Problem; complete: true };
 
 /** How many measures of the attention list show before "Alle anzeigen". */
 const ATTENTION_PREVIEW = 10;
@@ -133,7 +137,6 @@ export class Cockpit {
     const l = this.locale;
     return {
       summary,
-      attention,
       kpis: kpis(summary, l),
       status: { data: statusChart(summary, filter), finding: statusFinding(summary, l) },
       fields: { data: fieldOfActionChart(summary, filter), finding: fieldOfActionFinding(summary, l) },
@@ -143,8 +146,13 @@ export class Cockpit {
       timelinessByOrgUnit: byOrgUnit
         ? { data: timelinessByOrgUnitChart(byOrgUnit, filter), finding: timelinessByOrgUnitFinding(byOrgUnit, l) }
         : null,
-      attentionFinding: attentionFinding(attention, l),
-      attentionItems: this.showAllAttention() ? attention.items : attention.items.slice(0, ATTENTION_PREVIEW),
+      attention: attention
+        ? {
+            ...attention,
+            finding: attentionFinding(attention, l),
+            shown: this.showAllAttention() ? attention.items : attention.items.slice(0, ATTENTION_PREVIEW),
+          }
+        : null,
       extras: extraSections(summary),
     };
   });
@@ -166,28 +174,37 @@ export class Cockpit {
           this.loading.set(true);
           void this.announcer.announce('Cockpit wird geladen …');
         }),
-        switchMap((filter) =>
-          forkJoin({ summary: this.api.summary(filter), attention: this.api.attention(filter) }).pipe(
-            switchMap(({ summary, attention }) =>
-              (summary.reportingPeriod
-                ? this.api.timelinessByOrgUnit(summary.reportingPeriod.id).pipe(catchError(() => of(null)))
-                : of(null)
-              ).pipe(map((timelinessByOrgUnit): LoadResult => ({ data: { summary, attention, timelinessByOrgUnit }, problem: null }))),
+        switchMap((selection) => {
+          const summary = this.api.summary(selection).pipe(shareReplay(1));
+          const timeliness = summary.pipe(
+            switchMap((s) => (s.reportingPeriod ? this.api.timelinessByOrgUnit(s.reportingPeriod.id).pipe(catchError(() => of(null))) : of(null))),
+          );
+          return merge(
+            summary.pipe(map((value) => ({ summary: value }))),
+            this.api.attention(selection).pipe(map((value) => ({ attention: value }))),
+            timeliness.pipe(map((value) => ({ timelinessByOrgUnit: value }))),
+          ).pipe(
+            scan((parts, part): Partial<CockpitData> & { arrived: number } => ({ ...parts, ...part, arrived: parts.arrived + 1 }), { arrived: 0 }),
+            // The previous view stays until the new figures are here, so the page never shows a mix of two filters.
+            filter((parts) => parts.summary !== undefined),
+            map(
+              (parts): LoadState => ({
+                data: { summary: parts.summary!, attention: parts.attention ?? null, timelinessByOrgUnit: parts.timelinessByOrgUnit ?? null },
+                problem: null,
+                complete: parts.arrived === 3,
+              }),
             ),
-            catchError((error: unknown) => of<LoadResult>({ data: null, problem: toProblem(error) })),
-          ),
-        ),
+            catchError((error: unknown) => of<LoadState>({ data: null, problem: toProblem(error), complete: true })),
+          );
+        }),
         takeUntilDestroyed(),
       )
-      .subscribe((result) => {
+      .subscribe((state) => {
+        this.problem.set(state.problem);
+        if (state.data) this.data.set(state.data);
+        if (!state.complete) return;
         this.loading.set(false);
-        this.problem.set(result.problem);
-        if (result.data) {
-          this.data.set(result.data);
-          void this.announcer.announce('Cockpit aktualisiert');
-        } else {
-          void this.announcer.announce('Das Cockpit konnte nicht geladen werden.');
-        }
+        void this.announcer.announce(state.data ? 'Cockpit aktualisiert' : 'Das Cockpit konnte nicht geladen werden.');
       });
   }
 

@@ -226,7 +226,11 @@ export class DataChart implements OnDestroy {
       this.chart.update();
     } else {
       this.chart?.destroy();
-      this.chart = new runtime.Chart(canvas, config);
+      // The first draw is not animated: it would repaint the chart for 400 ms while the page is still
+      // loading (a tall bar chart of 100 org units costs ~100 ms a frame), and the numbers are what the
+      // reader came for. Later changes (another filter) animate as configured.
+      this.chart = new runtime.Chart(canvas, { ...config, options: { ...config.options, animation: false } });
+      this.chart.options.animation = config.options?.animation ?? false;
       this.visibility?.disconnect();
       // Lets tests (and the curious) tell a drawn chart from one still waiting to come into view.
       canvas.dataset['drawn'] = 'true';
