@@ -109,7 +109,10 @@ export class Cockpit {
 
   protected readonly loading = signal(true);
   protected readonly problem = signal<Problem | null>(null);
-  protected readonly data = signal<CockpitData | null>(null);
+  // One signal per part, so a part arriving later does not hand the charts new (equal) data to redraw.
+  private readonly summary = signal<DashboardSummary | null>(null);
+  private readonly attention = signal<DashboardAttention | null>(null);
+  private readonly timelinessByOrgUnit = signal<OrgUnitTimeliness[] | null>(null);
   protected readonly showAllAttention = signal(false);
 
   protected readonly today = formatIsoDate(todayIsoDate(), this.locale);
@@ -130,9 +133,8 @@ export class Cockpit {
   });
 
   protected readonly view = computed(() => {
-    const data = this.data();
-    if (!data) return null;
-    const { summary, attention, timelinessByOrgUnit: byOrgUnit } = data;
+    const summary = this.summary();
+    if (!summary) return null;
     const filter = this.filter();
     const l = this.locale;
     return {
@@ -143,17 +145,23 @@ export class Cockpit {
       orgUnits: { data: orgUnitChart(summary, filter), finding: orgUnitFinding(summary, l) },
       ghg: { data: ghgChart(summary, filter), finding: ghgFinding(summary, l) },
       timeliness: { data: timelinessChart(summary), finding: timelinessFinding(summary, l) },
-      timelinessByOrgUnit: byOrgUnit
-        ? { data: timelinessByOrgUnitChart(byOrgUnit, filter), finding: timelinessByOrgUnitFinding(byOrgUnit, l) }
-        : null,
-      attention: attention
-        ? {
-            ...attention,
-            finding: attentionFinding(attention, l),
-            shown: this.showAllAttention() ? attention.items : attention.items.slice(0, ATTENTION_PREVIEW),
-          }
-        : null,
       extras: extraSections(summary),
+    };
+  });
+
+  protected readonly timelinessByOrgUnitView = computed(() => {
+    const byOrgUnit = this.timelinessByOrgUnit();
+    if (!byOrgUnit) return null;
+    return { data: timelinessByOrgUnitChart(byOrgUnit, this.filter()), finding: timelinessByOrgUnitFinding(byOrgUnit, this.locale) };
+  });
+
+  protected readonly attentionView = computed(() => {
+    const attention = this.attention();
+    if (!attention) return null;
+    return {
+      ...attention,
+      finding: attentionFinding(attention, this.locale),
+      shown: this.showAllAttention() ? attention.items : attention.items.slice(0, ATTENTION_PREVIEW),
     };
   });
 
@@ -201,7 +209,11 @@ export class Cockpit {
       )
       .subscribe((state) => {
         this.problem.set(state.problem);
-        if (state.data) this.data.set(state.data);
+        if (state.data) {
+          this.summary.set(state.data.summary);
+          this.attention.set(state.data.attention);
+          this.timelinessByOrgUnit.set(state.data.timelinessByOrgUnit);
+        }
         if (!state.complete) return;
         this.loading.set(false);
         void this.announcer.announce(state.data ? 'Cockpit aktualisiert' : 'Das Cockpit konnte nicht geladen werden.');
