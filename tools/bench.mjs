@@ -3,12 +3,12 @@
 // measures each endpoint with autocannon on loopback. Every figure is printed next to its ratio to
 // the health endpoint (the framework floor) measured in the same run, so results compare across machines.
 import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { TOOL_ENV, buildUnless, freshSqlite, seedLargeCity, startServer, waitForHealth } from './prod-server.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -36,24 +36,6 @@ async function onPostgres(sql) {
   }
 }
 const password = 'Grossstadt-Bench-2026';
-
-function run(cmd, args, env = {}) {
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
-}
-
-async function waitForHealth(deadlineMs) {
-  const started = Date.now();
-  while (Date.now() - started < deadlineMs) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return Date.now() - started;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('server did not become healthy');
-}
 
 /** CPU time (user + system) the server process has used so far, in ms. */
 function cpuMsOf(pid) {
@@ -111,18 +93,17 @@ function initialJsBytes() {
 }
 
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD) run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'dashboard', '--outputStyle=static']);
+  buildUnless('BENCH_SKIP_BUILD');
   mkdirSync(dir, { recursive: true });
   if (postgresAdminUrl) await onPostgres(`CREATE DATABASE ${benchDatabase}`);
-  else for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+  else freshSqlite(db);
   const seedStart = Date.now();
-  run('node', ['dist/apps/api/seed-large.js'], { DATABASE_URL: databaseUrl });
+  seedLargeCity(databaseUrl);
   const seedSeconds = (Date.now() - seedStart) / 1000;
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', LOGIN_ATTEMPTS_PER_MINUTE: '100000', PUBLIC_REQUESTS_PER_MINUTE: '1000000' };
   const coldStart = Date.now();
-  const server = spawn(process.execPath, ['dist/apps/api/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  await waitForHealth(60_000);
+  const server = startServer({ databaseUrl, port, env: TOOL_ENV });
+  await waitForHealth(base);
   const coldStartMs = Date.now() - coldStart;
   let peakRss = rssOf(server.pid);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(server.pid))), 200);

@@ -5,10 +5,9 @@
 //    half-written), and SQLite's integrity check must pass.
 // 2. SIGTERM while requests are in flight: every one of them still gets its answer, and the
 //    process exits cleanly.
-import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { TOOL_ENV, freshSqlite, startServer, waitForHealth } from './prod-server.mjs';
 
 const port = Number(process.env.CRASH_PORT ?? 4390);
 const base = `http://127.0.0.1:${port}`;
@@ -21,26 +20,8 @@ const check = (name, ok, detail = '') => {
   console.log(`${ok ? '✓' : '✗'} ${name}${detail ? ` — ${detail}` : ''}`);
 };
 
-function start() {
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${db}`, PORT: String(port), SEED_DEMO: 'true', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', LOGIN_ATTEMPTS_PER_MINUTE: '100000' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return child;
-}
-
-async function healthy(timeoutMs = 60_000) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server not healthy');
-}
+const start = () => startServer({ databaseUrl: `sqlite:${db}`, port, env: { ...TOOL_ENV, SEED_DEMO: 'true' } });
+const healthy = () => waitForHealth(base);
 
 const exited = (child) => new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
@@ -54,8 +35,7 @@ async function api(path, token, body, method = body ? 'POST' : 'GET') {
 }
 
 async function main() {
-  mkdirSync(dir, { recursive: true });
-  for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+  freshSqlite(db);
 
   let server = start();
   await healthy();

@@ -16,8 +16,11 @@ async function tableValues(page: Page, id: string): Promise<Record<string, numbe
   return Object.fromEntries(entries);
 }
 
+/** Opens every chart's table; the rows are built once a table is opened. */
 async function openAllTables(page: Page): Promise<void> {
-  await page.locator('details[data-testid="chart-table-details"]').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const details = page.locator('details[data-testid="chart-table-details"]');
+  await details.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expect(page.getByTestId('chart-table')).toHaveCount(await details.count());
 }
 
 /**
@@ -26,6 +29,8 @@ async function openAllTables(page: Page): Promise<void> {
  */
 async function clickColour(canvas: Locator, hex: string, margin: number): Promise<void> {
   await canvas.scrollIntoViewIfNeeded();
+  // Charts draw once they come into view.
+  await expect(canvas).toHaveAttribute('data-drawn', 'true');
   const point = await canvas.evaluate(
     (el, args) => {
       const c = el as HTMLCanvasElement;
@@ -93,13 +98,13 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
 
   test('the data tables hold the same numbers as the API', async ({ page }) => {
     await login(page, 'executive');
-    await expect(chart(page, 'status').getByTestId('chart-cell').first()).toBeAttached();
+    await expect(chart(page, 'status').getByTestId('chart-finding')).not.toBeEmpty();
+    await openAllTables(page);
     const summary = (await (await page.request.get('/api/v1/dashboard/summary')).json()) as DashboardSummary;
 
     const status = await tableValues(page, 'status');
     for (const [key, n] of Object.entries(summary.measures.byStatus)) expect(status[`${key}/count`], key).toBe(n);
     // What a reader sees in the opened table is the same number.
-    await chart(page, 'status').getByTestId('chart-table-toggle').click();
     await expect(chart(page, 'status').locator('[data-category="DELAYED"][data-testid="chart-cell"]')).toHaveText(
       new RegExp(`^\\s*${summary.measures.byStatus.DELAYED}\\b`),
     );
@@ -194,6 +199,7 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await expect(page.getByTestId('cockpit-filter-field-of-action')).toContainText('Mobilität');
     await expect(page.getByTestId('kpi-total')).toContainText(String(filtered.measures.total));
     // The status segments now lead to the list with the same field of action.
+    await chart(page, 'status').getByTestId('chart-table-toggle').click();
     await expect(chart(page, 'status').locator('[data-category="IN_PROGRESS"]').getByTestId('chart-link')).toHaveAttribute(
       'href',
       `/massnahmen?status=IN_PROGRESS&fieldOfActionId=${fieldOfActionId}`,
@@ -216,6 +222,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await page.getByTestId('cockpit-print').click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
+    // Charts below the fold draw when they come into view — or when the browser announces printing.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    for (const id of CHARTS) await expect(chart(page, id).getByTestId('chart-canvas'), id).toHaveAttribute('data-drawn', 'true');
     await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
     await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeHidden();
     await expect(page.getByTestId('current-user')).toBeHidden();

@@ -146,6 +146,8 @@ test.describe('Veröffentlichen durch die Stabsstelle Kommunikation', () => {
     const anon = await visitor.newPage();
     await anon.goto('/oeffentlich/massnahmen');
     await anon.getByTestId('public-search').fill(unpublished.title);
+    // The search lands in the address after a pause in typing; a click before that would be overtaken by it.
+    await expect(anon).toHaveURL(/[?&]q=/);
     const card = anon.getByTestId('public-measure-card').filter({ hasText: unpublished.title });
     await expect(card).toHaveCount(1);
     await expect(card.getByTestId('public-measure-summary')).toHaveText(summary);

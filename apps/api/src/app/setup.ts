@@ -3,12 +3,14 @@ import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
+import { compressApiResponses } from './common/compression';
 import { createValidationPipe } from './common/validation';
+import { serveDashboard } from './dashboard-assets';
 import type { AppConfig } from './config/app.config';
 
 /** Where the built dashboard lives: DASHBOARD_DIR, else the Nx build output next to the repo root. */
@@ -50,6 +52,7 @@ export function configureApp(app: INestApplication): void {
     }),
   );
   app.use(cookieParser());
+  app.use('/api', compressApiResponses);
   // API answers are personal and current: never cached by browsers or proxies unless a route says otherwise.
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -72,21 +75,5 @@ export function configureApp(app: INestApplication): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   const dir = dashboardDir(config);
-  if (dir) {
-    const assets = express.static(dir, {
-      index: false,
-      setHeaders: (res, path) => {
-        // Hashed bundles never change; index.html must always be fresh so a deploy takes effect.
-        res.setHeader('Cache-Control', /\.[0-9a-z]{8,}\.(js|css)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-    // API calls skip the file lookup: a stat() per request cost the API a tenth of its throughput.
-    expressApp.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api') ? next() : assets(req, res, next)));
-    // Client-side routes (/massnahmen/…) get the SPA shell; /api paths fall through to the API's 404.
-    expressApp.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(join(dir, 'index.html'));
-    });
-  }
+  if (dir) serveDashboard(expressApp, dir);
 }

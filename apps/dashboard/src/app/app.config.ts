@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
@@ -11,6 +12,7 @@ import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemorySc
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './auth/auth-interceptor';
 import { AuthSession } from './auth/auth-session';
+import { isPublicPath } from './public/public-area';
 import { PageTitleStrategy } from './shell/page-title-strategy';
 
 export const appConfig: ApplicationConfig = {
@@ -23,8 +25,9 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
     provideHttpClient(withInterceptors([authInterceptor])),
-    // Who is signed in must be known before the guards of the first route run.
-    provideAppInitializer(() => inject(AuthSession).restore()),
+    // Staff pages need to know who is signed in before the first route (and the header) renders;
+    // the public pages need no session, so citizens do not wait for (or cause) a 401 from /auth/me.
+    provideAppInitializer(() => (isPublicPath(inject(DOCUMENT).location.pathname) ? undefined : inject(AuthSession).restore())),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     { provide: LOCALE_ID, useValue: 'de-DE' },
   ],

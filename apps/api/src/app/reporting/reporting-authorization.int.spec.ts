@@ -59,6 +59,7 @@ describe('authorization matrix: reporting', () => {
     { name: 'GET /reporting-periods', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/reporting-periods').set(auth(k)) },
     { name: 'GET /reporting-periods/:id', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/reporting-periods/${period.id}`).set(auth(k)) },
     { name: 'GET /reporting-periods/:id/status', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/reporting-periods/${period.id}/status`).set(auth(k)) },
+    { name: 'GET /reporting-periods/:id/status/org-units', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/reporting-periods/${period.id}/status/org-units`).set(auth(k)) },
     {
       name: 'POST /reporting-periods', allowed: ['climateManager'],
       call: (t, k) => t.http().post('/api/v1/reporting-periods').set(auth(k))

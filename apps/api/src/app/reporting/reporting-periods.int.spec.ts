@@ -45,6 +45,15 @@ describe('reporting periods, demo reports and timeliness', () => {
       expect(s.measures.filter((m) => m.timeliness === 'MISSING').map((m) => m.measure.code).sort()).toEqual(['A-05', 'G-06', 'M-07', 'W-04']);
     });
 
+    it('gives the per-org-unit counts alone, as the cockpit needs them, equal to the full status', async () => {
+      const id = periodNamed('Sachstand 2025').id;
+      const response = await t.http().get(`/api/v1/reporting-periods/${id}/status/org-units`).set(bearer(t.tokens.executive));
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual((await status(id)).byOrgUnit);
+      expect(response.body.length).toBeGreaterThan(1);
+      expect((await t.http().get('/api/v1/reporting-periods/00000000-0000-4000-8000-000000000000/status/org-units').set(cm())).status).toBe(404);
+    });
+
     it('has a realistic mix in the open period 2026, and flags measures without an accepted report in two periods', async () => {
       const s = await status(periodNamed('Sachstand 2026').id);
       expect(s.counts).toMatchObject({ expected: 33, submitted: 15, inReview: 6, accepted: 8, revisionRequested: 1, missing: 18, drafts: 3, stale: 4 });

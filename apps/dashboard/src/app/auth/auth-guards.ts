@@ -13,16 +13,19 @@ function loginRedirect(router: Router, returnUrl: string): UrlTree {
 }
 
 /** Only signed-in users pass; others go to the login page and come back afterwards. */
-export const authGuard: CanActivateFn = (_route, state) => {
+export const authGuard: CanActivateFn = async (_route, state) => {
   const session = inject(AuthSession);
-  return session.isLoggedIn() || loginRedirect(inject(Router), state.url);
+  const router = inject(Router);
+  await session.restore();
+  return session.isLoggedIn() || loginRedirect(router, state.url);
 };
 
 /** Only the given roles pass; a signed-in user with another role sees "Kein Zugriff". */
 export function roleGuard(...roles: readonly Role[]): CanActivateFn {
-  return (_route, state) => {
+  return async (_route, state) => {
     const session = inject(AuthSession);
     const router = inject(Router);
+    await session.restore();
     if (!session.isLoggedIn()) {
       return loginRedirect(router, state.url);
     }
@@ -36,9 +39,11 @@ export function homePathFor(role: Role | null): string {
 }
 
 /** The login page is only for signed-out users. */
-export const guestGuard: CanActivateFn = () => {
+export const guestGuard: CanActivateFn = async () => {
   const session = inject(AuthSession);
-  return !session.isLoggedIn() || inject(Router).createUrlTree([homePathFor(session.role())]);
+  const router = inject(Router);
+  await session.restore();
+  return !session.isLoggedIn() || router.createUrlTree([homePathFor(session.role())]);
 };
 
 /** Accepts only app-internal paths as a return target (no open redirect); otherwise the role's start page. */

@@ -17,15 +17,21 @@ export class AuthSession {
   readonly isLoggedIn = computed(() => this.currentUser() !== null);
   readonly role = computed(() => this.currentUser()?.role ?? null);
 
-  /** Asks the API who is signed in (cookie); runs once before the first navigation. */
+  private restoring: Promise<void> | null = null;
+
+  /**
+   * Asks the API once who is signed in (cookie); later calls share that answer. The guards await
+   * it, so a citizen who opens a public page never triggers the request at all.
+   */
   restore(): Promise<void> {
-    return firstValueFrom(
+    this.restoring ??= firstValueFrom(
       this.http.get<User>(`${API_BASE}/auth/me`).pipe(
         catchError(() => of(null)),
         tap((user) => this.currentUser.set(user)),
         map(() => undefined),
       ),
     );
+    return this.restoring;
   }
 
   login(credentials: LoginRequest): Observable<User> {

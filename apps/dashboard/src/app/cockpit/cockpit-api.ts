@@ -5,7 +5,7 @@ import type {
   DashboardSummary,
   Page,
   ReportingPeriod,
-  ReportingPeriodStatus,
+  OrgUnitTimeliness,
   TrendPoint,
 } from '@klimaschutz/contracts';
 import { Observable, map } from 'rxjs';
@@ -36,11 +36,13 @@ export class CockpitApi {
   periods(): Observable<ReportingPeriod[]> {
     return this.http
       .get<Page<ReportingPeriod>>(`${API_BASE}/reporting-periods`, { params: { pageSize: 100 } })
-      .pipe(map((page) => [...page.items].sort((a, b) => b.startDate.localeCompare(a.startDate))));
+      // ISO dates order as plain strings; no collator needed.
+      .pipe(map((page) => [...page.items].sort((a, b) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : 0))));
   }
 
-  periodStatus(periodId: string): Observable<ReportingPeriodStatus> {
-    return this.http.get<ReportingPeriodStatus>(`${API_BASE}/reporting-periods/${encodeURIComponent(periodId)}/status`);
+  /** Report timeliness per lead org unit; not the full status, whose row per measure the cockpit does not show. */
+  timelinessByOrgUnit(periodId: string): Observable<OrgUnitTimeliness[]> {
+    return this.http.get<OrgUnitTimeliness[]>(`${API_BASE}/reporting-periods/${encodeURIComponent(periodId)}/status/org-units`);
   }
 }
 

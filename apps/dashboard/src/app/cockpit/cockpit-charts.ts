@@ -14,6 +14,7 @@ import {
 } from '@klimaschutz/contracts';
 import type { ChartData, ChartLink } from '@klimaschutz/ui-charts';
 import { formatIsoDate } from '../shared/format';
+import { byCode } from '../shared/reference-data';
 import { DEFAULT_MEASURE_LIST_STATE, stateToQueryParams, type MeasureListState } from '../measures/measure-query';
 import type { CockpitFilter, OrgUnitSort } from './cockpit-query';
 
@@ -102,8 +103,6 @@ export function fieldOfActionChart(summary: DashboardSummary, filter: CockpitFil
 }
 
 export const needsAttention = (b: SummaryBucket) => (b.byAssessment.OFF_TRACK ?? 0) + (b.byAssessment.AT_RISK ?? 0);
-
-const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'de', { numeric: true });
 
 export function sortOrgUnits(buckets: readonly SummaryBucket[], sort: OrgUnitSort): SummaryBucket[] {
   const sorted = [...buckets];

@@ -73,6 +73,15 @@ describe('Cockpit', () => {
     });
   });
 
+  /** Chart tables render their rows once opened, as a reader opens them. */
+  async function openTables(fixture: { whenStable: () => Promise<unknown> }, el: HTMLElement) {
+    for (const details of el.querySelectorAll<HTMLDetailsElement>('details[data-testid="chart-table-details"]')) {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    }
+    await fixture.whenStable();
+  }
+
   async function open(url: string) {
     const router = TestBed.inject(Router);
     const http = TestBed.inject(HttpTestingController);
@@ -90,7 +99,7 @@ describe('Cockpit', () => {
     summary.flush(sampleSummary());
     http.expectOne((r) => r.url === '/api/v1/dashboard/attention').flush(attention);
     await fixture.whenStable();
-    http.expectOne('/api/v1/reporting-periods/p1/status').flush({ byOrgUnit: [], measures: [], counts: {} });
+    http.expectOne('/api/v1/reporting-periods/p1/status/org-units').flush([]);
     http.expectOne((r) => r.url === '/api/v1/dashboard/trend').flush([]);
     http.match(() => true).forEach((r) => r.flush({ items: [], total: 0, page: 1, pageSize: 100 }));
     await fixture.whenStable();
@@ -107,6 +116,7 @@ describe('Cockpit', () => {
     ]);
     const status = el.querySelector('[data-testid="chart-status"]')!;
     expect(status.querySelector('[data-testid="chart-finding"]')?.textContent).toContain('12 von 40 Maßnahmen sind verzögert');
+    await openTables(fixture, el);
     const delayed = status.querySelector<HTMLElement>('[data-testid="chart-cell"][data-category="DELAYED"]')!;
     expect(delayed.dataset['value']).toBe('12');
     // The table link keeps the cockpit's field of action and adds the status.
@@ -118,13 +128,29 @@ describe('Cockpit', () => {
     http.verify();
   });
 
+  it('shows the figures as soon as the summary is there; the slower attention list follows', async () => {
+    const { fixture, http, el } = await open('/cockpit');
+    http.expectOne((r) => r.url === '/api/v1/dashboard/summary').flush(sampleSummary());
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="kpi-total"]')?.textContent).toContain('40');
+    expect(el.querySelector('[data-testid="attention-loading"]')?.textContent).toContain('werden geladen');
+    expect(el.querySelector('.cockpit')?.getAttribute('aria-busy')).toBe('true');
+    http.expectOne((r) => r.url === '/api/v1/dashboard/attention').flush(attention);
+    http.match(() => true).forEach((r) => r.flush(r.request.url.endsWith('/status/org-units') ? [] : r.request.url.endsWith('/trend') ? [] : { items: [] }));
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="attention-loading"]')).toBeNull();
+    expect(el.querySelector('[data-testid="attention-row"]')?.textContent).toContain('Radschnellweg Nord');
+    expect(el.querySelector('.cockpit')?.getAttribute('aria-busy')).toBe('false');
+  });
+
   it('changes the sort order of the org units without asking the API again', async () => {
     const { fixture, http, el, router } = await open('/cockpit');
     http.expectOne((r) => r.url === '/api/v1/dashboard/summary').flush(sampleSummary());
     http.expectOne((r) => r.url === '/api/v1/dashboard/attention').flush(attention);
     await fixture.whenStable();
-    http.match(() => true).forEach((r) => r.flush(r.request.url.endsWith('/status') ? { byOrgUnit: [], measures: [] } : r.request.url.endsWith('/trend') ? [] : { items: [] }));
+    http.match(() => true).forEach((r) => r.flush(r.request.url.endsWith('/status/org-units') ? [] : r.request.url.endsWith('/trend') ? [] : { items: [] }));
     await fixture.whenStable();
+    await openTables(fixture, el);
     const order = () =>
       [...el.querySelectorAll<HTMLElement>('[data-testid="chart-org-units"] [data-testid="chart-row"]')].map((r) => r.dataset['category']);
     expect(order()).toEqual(['o-66', 'o-61', 'o-20']);

@@ -11,10 +11,10 @@ import {
   type DashboardAttention,
   type DashboardSummary,
   type Problem,
-  type ReportingPeriodStatus,
+  type OrgUnitTimeliness,
 } from '@klimaschutz/contracts';
 import { DataChart, type ChartSegment } from '@klimaschutz/ui-charts';
-import { catchError, distinctUntilChanged, forkJoin, map, of, switchMap, tap } from 'rxjs';
+import { catchError, distinctUntilChanged, filter, map, merge, of, scan, shareReplay, switchMap, tap } from 'rxjs';
 import { AssessmentBadge, StatusBadge } from '../shared/badges';
 import { formatDecimal, formatIsoDate, todayIsoDate } from '../shared/format';
 import { toProblem } from '../shared/problem';
@@ -52,13 +52,18 @@ import {
   type CockpitFilter,
 } from './cockpit-query';
 
+/**
+ * What the cockpit shows for one filter. The parts arrive separately: the summary draws the figures
+ * and charts at once, the slower attention list and per-unit report counts follow (null until then).
+ */
 interface CockpitData {
   summary: DashboardSummary;
-  attention: DashboardAttention;
-  status: ReportingPeriodStatus | null;
+  attention: DashboardAttention | null;
+  /** Also null when the summary names no reporting period or the counts could not be loaded. */
+  timelinessByOrgUnit: OrgUnitTimeliness[] | null;
 }
 
-type LoadResult = { data: CockpitData; problem: null } | { data: null; problem: Problem };
+type LoadState = { data: CockpitData; problem: null; complete: boolean } | { data: null; problem: Problem; complete: true };
 
 /** How many measures of the attention list show before "Alle anzeigen". */
 const ATTENTION_PREVIEW = 10;
@@ -104,7 +109,10 @@ export class Cockpit {
 
   protected readonly loading = signal(true);
   protected readonly problem = signal<Problem | null>(null);
-  protected readonly data = signal<CockpitData | null>(null);
+  // One signal per part, so a part arriving later does not hand the charts new (equal) data to redraw.
+  private readonly summary = signal<DashboardSummary | null>(null);
+  private readonly attention = signal<DashboardAttention | null>(null);
+  private readonly timelinessByOrgUnit = signal<OrgUnitTimeliness[] | null>(null);
   protected readonly showAllAttention = signal(false);
 
   protected readonly today = formatIsoDate(todayIsoDate(), this.locale);
@@ -125,27 +133,35 @@ export class Cockpit {
   });
 
   protected readonly view = computed(() => {
-    const data = this.data();
-    if (!data) return null;
-    const { summary, attention, status } = data;
+    const summary = this.summary();
+    if (!summary) return null;
     const filter = this.filter();
     const l = this.locale;
-    const byOrgUnit = status ? status.byOrgUnit : [];
     return {
       summary,
-      attention,
       kpis: kpis(summary, l),
       status: { data: statusChart(summary, filter), finding: statusFinding(summary, l) },
       fields: { data: fieldOfActionChart(summary, filter), finding: fieldOfActionFinding(summary, l) },
       orgUnits: { data: orgUnitChart(summary, filter), finding: orgUnitFinding(summary, l) },
       ghg: { data: ghgChart(summary, filter), finding: ghgFinding(summary, l) },
       timeliness: { data: timelinessChart(summary), finding: timelinessFinding(summary, l) },
-      timelinessByOrgUnit: status
-        ? { data: timelinessByOrgUnitChart(byOrgUnit, filter), finding: timelinessByOrgUnitFinding(byOrgUnit, l) }
-        : null,
-      attentionFinding: attentionFinding(attention, l),
-      attentionItems: this.showAllAttention() ? attention.items : attention.items.slice(0, ATTENTION_PREVIEW),
       extras: extraSections(summary),
+    };
+  });
+
+  protected readonly timelinessByOrgUnitView = computed(() => {
+    const byOrgUnit = this.timelinessByOrgUnit();
+    if (!byOrgUnit) return null;
+    return { data: timelinessByOrgUnitChart(byOrgUnit, this.filter()), finding: timelinessByOrgUnitFinding(byOrgUnit, this.locale) };
+  });
+
+  protected readonly attentionView = computed(() => {
+    const attention = this.attention();
+    if (!attention) return null;
+    return {
+      ...attention,
+      finding: attentionFinding(attention, this.locale),
+      shown: this.showAllAttention() ? attention.items : attention.items.slice(0, ATTENTION_PREVIEW),
     };
   });
 
@@ -166,28 +182,41 @@ export class Cockpit {
           this.loading.set(true);
           void this.announcer.announce('Cockpit wird geladen …');
         }),
-        switchMap((filter) =>
-          forkJoin({ summary: this.api.summary(filter), attention: this.api.attention(filter) }).pipe(
-            switchMap(({ summary, attention }) =>
-              (summary.reportingPeriod
-                ? this.api.periodStatus(summary.reportingPeriod.id).pipe(catchError(() => of(null)))
-                : of(null)
-              ).pipe(map((status): LoadResult => ({ data: { summary, attention, status }, problem: null }))),
+        switchMap((selection) => {
+          const summary = this.api.summary(selection).pipe(shareReplay(1));
+          const timeliness = summary.pipe(
+            switchMap((s) => (s.reportingPeriod ? this.api.timelinessByOrgUnit(s.reportingPeriod.id).pipe(catchError(() => of(null))) : of(null))),
+          );
+          return merge(
+            summary.pipe(map((value) => ({ summary: value }))),
+            this.api.attention(selection).pipe(map((value) => ({ attention: value }))),
+            timeliness.pipe(map((value) => ({ timelinessByOrgUnit: value }))),
+          ).pipe(
+            scan((parts, part): Partial<CockpitData> & { arrived: number } => ({ ...parts, ...part, arrived: parts.arrived + 1 }), { arrived: 0 }),
+            // The previous view stays until the new figures are here, so the page never shows a mix of two filters.
+            filter((parts) => parts.summary !== undefined),
+            map(
+              (parts): LoadState => ({
+                data: { summary: parts.summary!, attention: parts.attention ?? null, timelinessByOrgUnit: parts.timelinessByOrgUnit ?? null },
+                problem: null,
+                complete: parts.arrived === 3,
+              }),
             ),
-            catchError((error: unknown) => of<LoadResult>({ data: null, problem: toProblem(error) })),
-          ),
-        ),
+            catchError((error: unknown) => of<LoadState>({ data: null, problem: toProblem(error), complete: true })),
+          );
+        }),
         takeUntilDestroyed(),
       )
-      .subscribe((result) => {
-        this.loading.set(false);
-        this.problem.set(result.problem);
-        if (result.data) {
-          this.data.set(result.data);
-          void this.announcer.announce('Cockpit aktualisiert');
-        } else {
-          void this.announcer.announce('Das Cockpit konnte nicht geladen werden.');
+      .subscribe((state) => {
+        this.problem.set(state.problem);
+        if (state.data) {
+          this.summary.set(state.data.summary);
+          this.attention.set(state.data.attention);
+          this.timelinessByOrgUnit.set(state.data.timelinessByOrgUnit);
         }
+        if (!state.complete) return;
+        this.loading.set(false);
+        void this.announcer.announce(state.data ? 'Cockpit aktualisiert' : 'Das Cockpit konnte nicht geladen werden.');
       });
   }
 

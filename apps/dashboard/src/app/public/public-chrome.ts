@@ -58,16 +58,17 @@ export const PUBLIC_SITE_NAME = 'Klimaschutz – Stand der Umsetzung';
       flex-wrap: wrap;
       gap: 0.25rem;
     }
+    /* Bold throughout: if only the active link turned bold, the header would shift on every navigation. */
     .pub-header__nav a {
       display: inline-block;
       padding: 0.5rem 0.75rem;
       border-radius: 4px;
       color: #ffffff;
+      font-weight: 600;
     }
     .pub-header__nav a.active {
       background: #ffffff;
       color: var(--ksc-header-bg);
-      font-weight: 600;
     }
     .pub-header a:focus-visible {
       outline-color: #ffffff;

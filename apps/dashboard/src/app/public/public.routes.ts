@@ -1,14 +1,16 @@
 import { Route } from '@angular/router';
+import { PublicOverview } from './public-overview';
 
 /**
  * The citizens' transparency pages: no guard, no Material, no session. Each page is its own
- * lazy chunk so a phone loads only what it shows.
+ * lazy chunk so a phone loads only what it shows — except the overview, where citizens arrive:
+ * it comes with this chunk, saving a round trip before the first page appears.
  */
 export const publicRoutes: Route[] = [
   {
     path: '',
     title: 'Stand der Umsetzung',
-    loadComponent: () => import('./public-overview').then((m) => m.PublicOverview),
+    component: PublicOverview,
   },
   {
     path: 'massnahmen',

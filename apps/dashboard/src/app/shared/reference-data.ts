@@ -40,7 +40,10 @@ export class ReferenceData {
   }
 }
 
+/** One collator for all comparisons: `localeCompare` with options builds a new one on every call. */
+const codeCollator = new Intl.Collator('de', { numeric: true });
+
 /** Codes like "61", "61.2", "V" sort the way an org chart reads. */
 export function byCode(a: { code: string }, b: { code: string }): number {
-  return a.code.localeCompare(b.code, 'de', { numeric: true });
+  return codeCollator.compare(a.code, b.code);
 }

@@ -48,6 +48,14 @@ describe('DataChart', () => {
 
   beforeEach(() => TestBed.configureTestingModule({ providers: [provideRouter([])] }));
 
+  /** The table's rows are built when a reader opens it. */
+  async function openTable(fixture: { whenStable: () => Promise<unknown> }, el: HTMLElement) {
+    const details = el.querySelector<HTMLDetailsElement>('details')!;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await fixture.whenStable();
+  }
+
   async function render(data: ChartData = statusData) {
     const fixture = TestBed.createComponent(DataChart);
     fixture.componentRef.setInput('chartId', 'status');
@@ -61,9 +69,11 @@ describe('DataChart', () => {
   }
 
   it('shows the title, the finding and the same numbers as a table, with links to the filtered list', async () => {
-    const { el } = await render();
+    const { fixture, el } = await render();
     expect(el.querySelector('h2')?.textContent).toBe('Maßnahmen nach Status');
     expect(el.querySelector('[data-testid="chart-finding"]')?.textContent).toContain('5 von 1.205');
+    expect(el.querySelector('table')).toBeNull();
+    await openTable(fixture, el);
     const cells = [...el.querySelectorAll<HTMLElement>('[data-testid="chart-cell"]')];
     expect(cells.map((c) => [c.dataset['category'], c.dataset['value'], c.textContent?.replace(/\s+/g, ' ').trim()])).toEqual([
       ['PLANNED', '1200', '1.200 – geplant'],
@@ -116,11 +126,49 @@ describe('DataChart', () => {
     const { fixture, el } = await render();
     const canvas = el.querySelector('canvas')!;
     const chart = Chart.getChart(canvas)!;
+    await openTable(fixture, el);
     fixture.componentRef.setInput('data', { ...statusData, series: [{ ...statusData.series[0], values: [7, 3, 1] }] });
     await fixture.whenStable();
     expect([...el.querySelectorAll<HTMLElement>('[data-testid="chart-cell"]')].map((c) => c.dataset['value'])).toEqual(['7', '3', '1']);
     expect(Chart.getChart(canvas)).toBe(chart);
     expect(chart.data.datasets[0].data).toEqual([7, 3, 1]);
+  });
+
+  describe('off screen', () => {
+    let reportVisible: (visible: boolean) => void;
+    beforeEach(() => {
+      (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          reportVisible = (visible) => callback([{ isIntersecting: visible }]);
+        }
+        observe = () => undefined;
+        disconnect = () => undefined;
+      };
+    });
+    afterEach(() => delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver);
+
+    it('shows title and finding at once but draws only when the chart comes into view', async () => {
+      const { fixture, el } = await render();
+      const canvas = el.querySelector('canvas')!;
+      expect(el.querySelector('[data-testid="chart-finding"]')?.textContent).toContain('5 von 1.205');
+      expect(Chart.getChart(canvas)).toBeUndefined();
+      reportVisible(false);
+      await fixture.whenStable();
+      expect(Chart.getChart(canvas)).toBeUndefined();
+      reportVisible(true);
+      await fixture.whenStable();
+      expect(Chart.getChart(canvas)).toBeDefined();
+      expect(canvas.dataset['drawn']).toBe('true');
+    });
+
+    it('draws a chart not yet seen before the page is printed', async () => {
+      const { el } = await render();
+      const canvas = el.querySelector('canvas')!;
+      expect(Chart.getChart(canvas)).toBeUndefined();
+      window.dispatchEvent(new Event('beforeprint'));
+      // Synchronously: the browser prints right after its beforeprint handlers return.
+      expect(Chart.getChart(canvas)).toBeDefined();
+    });
   });
 
   it('says so when there is nothing to draw', async () => {

@@ -5,27 +5,16 @@ import {
   OnDestroy,
   afterRenderEffect,
   computed,
+  inject,
   input,
   linkedSignal,
   output,
+  signal,
   untracked,
   viewChild,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  Legend,
-  LineController,
-  LineElement,
-  LinearScale,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+import type { Chart } from 'chart.js';
 import { patternFill } from './chart-colours';
 import { buildChartConfig } from './chart-config';
 import {
@@ -40,20 +29,10 @@ import {
   type ChartSegment,
 } from './chart-model';
 
-// Only what the three chart kinds need, so the rest of Chart.js is tree-shaken away.
-Chart.register(
-  DoughnutController,
-  ArcElement,
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  CategoryScale,
-  LinearScale,
-  Legend,
-  Tooltip,
-);
+type ChartJs = typeof import('./chart-runtime');
+let chartJs: Promise<ChartJs> | null = null;
+/** Chart.js is its own chunk: a page's text and tables do not wait for it, and it is fetched once. */
+const loadChartJs = () => (chartJs ??= import('./chart-runtime'));
 
 interface TableCell {
   seriesKey: string;
@@ -105,13 +84,30 @@ export class DataChart implements OnDestroy {
   /** "Gesamt" row (and, for stacked bars, a "Gesamt" column). Off for time series. */
   readonly showTotals = input(true);
   readonly tableOpen = input(false);
+  /** Whether the table has been opened (or starts open); its rows are rendered from then on. */
+  protected readonly tableShown = linkedSignal(() => this.tableOpen());
   /** Canvas height in px; by default derived from the kind and the number of categories. */
   readonly height = input<number | null>(null);
 
   readonly segmentClick = output<ChartSegment>();
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private chart: Chart | null = null;
+  /** Chart.js, once loaded. */
+  private readonly runtime = signal<ChartJs | null>(null);
+  /**
+   * Drawn only once the chart comes near the screen (or the page is printed): a cockpit of seven
+   * charts would otherwise block the first seconds of a phone's main thread on charts no one sees yet.
+   */
+  private readonly wanted = signal(typeof IntersectionObserver === 'undefined');
+  private visibility: IntersectionObserver | null = null;
+  /** Printing cannot wait for the next render: a chart not drawn yet is drawn right now. */
+  private readonly drawBeforePrint = () => {
+    const runtime = this.runtime();
+    this.wanted.set(true);
+    if (runtime && !this.chart) this.draw(runtime, untracked(this.config), this.canvas().nativeElement);
+  };
   private readonly animate =
     typeof matchMedia === 'function' ? !matchMedia('(prefers-reduced-motion: reduce)').matches : true;
 
@@ -205,23 +201,45 @@ export class DataChart implements OnDestroy {
   );
 
   constructor() {
+    void loadChartJs().then((runtime) => this.runtime.set(runtime));
+    if (!this.wanted()) {
+      this.visibility = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.wanted.set(true), {
+        rootMargin: '200px',
+      });
+      this.visibility.observe(this.host.nativeElement);
+    }
+    globalThis.addEventListener?.('beforeprint', this.drawBeforePrint);
+
     afterRenderEffect(() => {
+      const runtime = this.runtime();
+      if (!runtime || !this.wanted()) return;
       const config = this.config();
       const canvas = this.canvas().nativeElement;
-      untracked(() => {
-        if (this.chart && (this.chart.config as { type?: string }).type === config.type) {
-          this.chart.data = config.data;
-          this.chart.options = config.options ?? {};
-          this.chart.update();
-        } else {
-          this.chart?.destroy();
-          this.chart = new Chart(canvas, config);
-        }
-      });
+      untracked(() => this.draw(runtime, config, canvas));
     });
   }
 
+  private draw(runtime: ChartJs, config: ReturnType<typeof buildChartConfig>, canvas: HTMLCanvasElement): void {
+    if (this.chart && (this.chart.config as { type?: string }).type === config.type) {
+      this.chart.data = config.data;
+      this.chart.options = config.options ?? {};
+      this.chart.update();
+    } else {
+      this.chart?.destroy();
+      // The first draw is not animated: it would repaint the chart for 400 ms while the page is still
+      // loading (a tall bar chart of 100 org units costs ~100 ms a frame), and the numbers are what the
+      // reader came for. Later changes (another filter) animate as configured.
+      this.chart = new runtime.Chart(canvas, { ...config, options: { ...config.options, animation: false } });
+      this.chart.options.animation = config.options?.animation ?? false;
+      this.visibility?.disconnect();
+      // Lets tests (and the curious) tell a drawn chart from one still waiting to come into view.
+      canvas.dataset['drawn'] = 'true';
+    }
+  }
+
   ngOnDestroy(): void {
+    this.visibility?.disconnect();
+    globalThis.removeEventListener?.('beforeprint', this.drawBeforePrint);
     // Chart.js keeps listeners and a ResizeObserver on the canvas until it is destroyed.
     this.chart?.destroy();
     this.chart = null;

@@ -1,0 +1,132 @@
+import express, {
+  type NextFunction,
+  type Request,
+  type Response,
+} from 'express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import {
+  MIN_COMPRESS_BYTES,
+  compress,
+  preferredEncoding,
+  type Encoding,
+} from './common/compression';
+
+/** Angular names its bundles `main-EI4LEUE2.js`, `chunk-…`, `styles-….css`: content-hashed, so they never change. */
+const HASHED_ASSET = /-[0-9A-Z]{8}\.(?:js|css|woff2?)$/;
+/** Text worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set([
+  '.js',
+  '.css',
+  '.html',
+  '.svg',
+  '.json',
+  '.txt',
+  '.ico',
+  '.webmanifest',
+]);
+
+function cacheControl(path: string): string {
+  // index.html and other unhashed files must be revalidated so a deploy takes effect at once.
+  return HASHED_ASSET.test(path)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
+}
+
+/**
+ * Serves the built dashboard. Text assets go out brotli- or gzip-compressed; each file is compressed
+ * once per server start and kept in memory (the whole build is under 2 MB), so requests cost no CPU.
+ * Client-side routes get index.html; paths with a file extension that do not exist get a 404, so a
+ * stale chunk after a deploy fails loudly instead of receiving HTML.
+ */
+export function serveDashboard(app: NestExpressApplication, dir: string): void {
+  const compressed = new Map<
+    string,
+    Promise<{ body: Buffer; etag: string } | null>
+  >();
+
+  const encoded = (file: string, version: number, encoding: Encoding) => {
+    const key = `${encoding}:${version}:${file}`;
+    let entry = compressed.get(key);
+    if (!entry) {
+      entry = (async () => {
+        const raw = await readFile(file);
+        if (raw.length < MIN_COMPRESS_BYTES) return null;
+        const body = await compress(raw, encoding, 'small');
+        return {
+          body,
+          etag: `"${createHash('sha1').update(body).digest('base64url')}-${encoding}"`,
+        };
+      })().catch(() => null);
+      compressed.set(key, entry);
+    }
+    return entry;
+  };
+
+  // The API's own paths never look for files: a stat() per API call cost a tenth of its throughput.
+  const notApi =
+    (handler: (req: Request, res: Response, next: NextFunction) => unknown) =>
+    (req: Request, res: Response, next: NextFunction) =>
+      req.path.startsWith('/api') ? next() : handler(req, res, next);
+
+  app.use(
+    notApi(async (req: Request, res: Response, next: NextFunction) => {
+      if (
+        (req.method !== 'GET' && req.method !== 'HEAD') ||
+        !COMPRESSIBLE.has(extname(req.path))
+      )
+        return next();
+      const encoding = preferredEncoding(req.headers['accept-encoding']);
+      if (!encoding) return next();
+      let file: string;
+      try {
+        file = join(dir, decodeURIComponent(req.path));
+      } catch {
+        return next();
+      }
+      const inside = relative(dir, file);
+      if (
+        inside.startsWith('..') ||
+        inside.split(sep).some((part) => part.startsWith('.'))
+      )
+        return next();
+      const stats = await stat(file).catch(() => null);
+      const entry = stats?.isFile()
+        ? await encoded(file, stats.mtimeMs, encoding)
+        : null;
+      if (!entry) return next();
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.setHeader('Cache-Control', cacheControl(file));
+      res.setHeader('ETag', entry.etag);
+      res.type(extname(file));
+      if (req.fresh) return void res.status(304).end();
+      res.setHeader('Content-Encoding', encoding);
+      res.setHeader('Content-Length', entry.body.length);
+      res.end(req.method === 'HEAD' ? undefined : entry.body);
+    }),
+  );
+
+  app.use(
+    notApi(
+      express.static(dir, {
+        index: false,
+        setHeaders: (res, path) =>
+          res.setHeader('Cache-Control', cacheControl(path)),
+      }),
+    ),
+  );
+
+  // Client-side routes (/massnahmen/…) get the SPA shell; /api paths fall through to the API's 404.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      req.path.startsWith('/api') ||
+      extname(req.path)
+    )
+      return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(dir, 'index.html'));
+  });
+}
