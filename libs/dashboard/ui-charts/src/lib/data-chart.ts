@@ -3,9 +3,9 @@ import {
   Component,
   ElementRef,
   OnDestroy,
+  afterNextRender,
   afterRenderEffect,
   computed,
-  inject,
   input,
   linkedSignal,
   output,
@@ -92,7 +92,6 @@ export class DataChart implements OnDestroy {
   readonly segmentClick = output<ChartSegment>();
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private chart: Chart | null = null;
   /** Chart.js, once loaded. */
   private readonly runtime = signal<ChartJs | null>(null);
@@ -206,7 +205,7 @@ export class DataChart implements OnDestroy {
       this.visibility = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.wanted.set(true), {
         rootMargin: '200px',
       });
-      this.visibility.observe(this.host.nativeElement);
+      afterNextRender(() => this.visibility?.observe(this.canvas().nativeElement));
     }
     globalThis.addEventListener?.('beforeprint', this.drawBeforePrint);
 
