@@ -58,11 +58,13 @@ import { visibleNavGroups } from './nav-items';
       margin: 0;
       padding: 0;
     }
+    /* Bold throughout: if only the active link turned bold, the navigation would shift on every page change. */
     a {
       display: inline-block;
       padding: 0.5rem 0.75rem;
       border-radius: 4px;
       color: var(--ksc-text);
+      font-weight: 600;
       text-decoration: none;
     }
     a:hover {
@@ -71,7 +73,6 @@ import { visibleNavGroups } from './nav-items';
     a.active {
       background: var(--mat-sys-primary);
       color: var(--mat-sys-on-primary);
-      font-weight: 600;
     }
   `,
 })
