@@ -1,44 +1,40 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import {
   CONSULTATION_CATEGORIES,
   CONSULTATION_CATEGORY_LABELS,
   CONSULTATION_STATUSES,
   CONSULTATION_STATUS_LABELS,
-  type ConsultationSummary,
-  type Page,
-  type Problem,
 } from '@klimaschutz/contracts';
-import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
+import { catchError, of } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';
-import { formatCount } from '../shared/format';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
-import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
-import { withFilterChange } from '../shared/query-params';
+import { routedList } from '../shared/routed-list';
 import { ReferenceData } from '../shared/reference-data';
 import { ConsultationApi } from './consultation-api';
 import {
   CONSULTATION_PAGE_SIZES,
-  type ConsultationListState,
   consultationFilterParams,
   consultationStateFromParams,
   consultationStateToParams,
   staleNotice,
 } from './consultation-query';
 import { consultationTone } from './consultation-tone';
-
-type LoadResult = { page: Page<ConsultationSummary>; problem: null } | { page: null; problem: Problem };
 
 /** Beratungen by status, category and department; open requests that wait too long stand out. */
 @Component({
@@ -80,10 +76,6 @@ type LoadResult = { page: Page<ConsultationSummary>; problem: null } | { page: n
 })
 export class ConsultationList {
   private readonly api = inject(ConsultationApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly announcer = inject(LiveAnnouncer);
-  private readonly locale = inject(LOCALE_ID);
   private readonly session = inject(AuthSession);
 
   protected readonly statuses = CONSULTATION_STATUSES;
@@ -93,51 +85,39 @@ export class ConsultationList {
   protected readonly pageSizes = [...CONSULTATION_PAGE_SIZES];
   protected readonly tone = consultationTone;
   protected readonly staleNotice = staleNotice;
-  protected readonly canRequest = computed(() => this.session.hasRole('CLIMATE_MANAGER', 'DEPARTMENT'));
+  protected readonly canRequest = computed(() =>
+    this.session.hasRole('CLIMATE_MANAGER', 'DEPARTMENT'),
+  );
   /** A department sees only its own requests, so the department filter is for everyone else. */
-  protected readonly showOrgUnitFilter = computed(() => !this.session.hasRole('DEPARTMENT'));
-  protected readonly state = toSignal(this.route.queryParamMap.pipe(map(toState)), { requireSync: true });
+  protected readonly showOrgUnitFilter = computed(
+    () => !this.session.hasRole('DEPARTMENT'),
+  );
+  private readonly list = routedList({
+    fromParams: consultationStateFromParams,
+    toParams: consultationStateToParams,
+    load: (state) => this.api.list(state),
+    noun: ['Beratung', 'Beratungen'],
+  });
+  protected readonly state = this.list.state;
   /** The export takes the list as filtered now (all pages). */
-  protected readonly exportParams = computed(() => consultationFilterParams(this.state()));
-  protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly exportParams = computed(() =>
+    consultationFilterParams(this.state()),
+  );
+  protected readonly orgUnits = toSignal(
+    inject(ReferenceData)
+      .orgUnits()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
 
-  protected readonly loading = signal(true);
-  protected readonly result = signal<Page<ConsultationSummary> | null>(null);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly items = computed(() => this.result()?.items ?? []);
-  protected readonly total = computed(() => this.result()?.total ?? 0);
-  protected readonly countText = computed(() => formatCount(this.total(), 'Beratung', 'Beratungen', this.locale));
-
-  constructor() {
-    this.route.queryParamMap
-      .pipe(
-        map(toState),
-        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-        tap(() => this.loading.set(true)),
-        switchMap((state) =>
-          this.api.list(state).pipe(
-            map((page): LoadResult => ({ page, problem: null })),
-            catchError((error: unknown) => of<LoadResult>({ page: null, problem: toProblem(error) })),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((result) => {
-        this.loading.set(false);
-        this.problem.set(result.problem);
-        if (result.page) {
-          this.result.set(result.page);
-          void this.announcer.announce(`${formatCount(result.page.total, 'Beratung', 'Beratungen', this.locale)} gefunden`);
-        }
-      });
-  }
-
-  protected update(change: Partial<ConsultationListState>): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: consultationStateToParams(withFilterChange(this.state(), change)),
-    });
-  }
+  protected readonly loading = this.list.loading;
+  protected readonly result = this.list.result;
+  protected readonly problem = this.list.problem;
+  protected readonly items = this.list.items;
+  protected readonly total = this.list.total;
+  protected readonly countText = this.list.countText;
+  protected readonly update = this.list.update;
+  protected readonly onPage = this.list.onPage;
 
   protected setStaleDays(value: string): void {
     const n = Number(value);
@@ -145,12 +125,4 @@ export class ConsultationList {
       this.update({ staleDays: n });
     }
   }
-
-  protected onPage(event: PageEvent): void {
-    this.update({ page: event.pageIndex + 1, pageSize: event.pageSize });
-  }
-}
-
-function toState(params: ParamMap): ConsultationListState {
-  return consultationStateFromParams(Object.fromEntries(params.keys.map((key) => [key, params.get(key)])));
 }
