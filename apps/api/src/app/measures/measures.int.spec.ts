@@ -273,6 +273,30 @@ describe('measures API', () => {
       expect((await list('q=100%25')).items.every((m) => m.code !== 'S-77')).toBe(true);
     });
 
+    it('shows in each row exactly what the measure itself says (dates, flags, references)', async () => {
+      const body = { ...base(), code: 'ROW-1', title: 'Zeile wie Steckbrief', plannedEnd: '2029-02-28', published: true, publicSummary: 'Öffentlich.', priority: 'HIGH', progressPercent: 42 };
+      const created = (await create(body)).body as Measure;
+      const [row] = (await list('q=ROW-1')).items;
+      const detail = (await t.http().get(`/api/v1/measures/${created.id}`).set(bearer(t.tokens.executive))).body as Measure;
+      const { id, code, title, status, assessment, priority, progressPercent, plannedEnd, published, archived, updatedAt, version } = detail;
+      expect(row).toEqual({
+        id, code, title, status, assessment, priority, progressPercent, plannedEnd, published, archived, updatedAt, version,
+        fieldOfAction: { id: detail.fieldOfAction.id, code: detail.fieldOfAction.code, name: detail.fieldOfAction.name, colour: fields[0].colour },
+        leadOrgUnit: { id: detail.leadOrgUnit.id, code: detail.leadOrgUnit.code, name: detail.leadOrgUnit.name },
+      });
+      expect(row).toMatchObject({ plannedEnd: '2029-02-28', published: true, progressPercent: 42, priority: 'HIGH' });
+      expect(Math.abs(Date.parse(row.updatedAt) - Date.now())).toBeLessThan(60_000);
+
+      const onPublicPage = await list('published=true&pageSize=500');
+      expect(onPublicPage.items.map((m) => m.code)).toContain('ROW-1');
+      expect(onPublicPage.items.every((m) => m.published)).toBe(true);
+      expect((await list('published=false&pageSize=500')).items.map((m) => m.code)).not.toContain('ROW-1');
+      // A full page still counts everything behind it.
+      const all = await list('pageSize=500');
+      expect((await list('pageSize=3')).total).toBe(all.total);
+      expect((await list(`pageSize=1&page=${all.total}`)).items).toHaveLength(1);
+    });
+
     it('refuses unknown filter values and parameters', async () => {
       expect((await t.http().get('/api/v1/measures?status=FERTIG').set(cm())).status).toBe(400);
       expect((await t.http().get('/api/v1/measures?pageSize=100000').set(cm())).status).toBe(400);

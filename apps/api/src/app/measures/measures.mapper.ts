@@ -5,6 +5,7 @@ import { toOrgUnitRef } from '../org-units/org-units.service';
 import type { MeasureEntity } from './measure.entity';
 import type { MilestoneEntity } from './milestone.entity';
 import { compareCodes, compareText } from '../common/collate';
+import { rawBoolean, rawTimestamp } from '../common/raw-sql';
 
 const fieldRef = (m: MeasureEntity) => ({
   id: m.fieldOfAction!.id,
@@ -13,22 +14,45 @@ const fieldRef = (m: MeasureEntity) => ({
   colour: m.fieldOfAction!.colour,
 });
 
-export function toMeasureSummary(m: MeasureEntity): MeasureSummary {
+/** A row of the hand-written list query (`MeasuresService.list`), as either database returns it. */
+export interface RawListRow {
+  id: string;
+  code: string;
+  title: string;
+  status: MeasureSummary['status'];
+  assessment: MeasureSummary['assessment'];
+  priority: MeasureSummary['priority'];
+  progressPercent: number | string;
+  plannedEnd: string | null;
+  published: unknown;
+  archivedAt: unknown;
+  updatedAt: unknown;
+  version: number | string;
+  fieldId: string;
+  fieldCode: string;
+  fieldName: string;
+  fieldColour: string;
+  leadId: string;
+  leadCode: string;
+  leadName: string;
+}
+
+export function toMeasureSummaryFromRow(r: RawListRow): MeasureSummary {
   return {
-    id: m.id,
-    code: m.code,
-    title: m.title,
-    status: m.status,
-    assessment: m.assessment,
-    priority: m.priority,
-    progressPercent: m.progressPercent,
-    plannedEnd: m.plannedEnd,
-    fieldOfAction: fieldRef(m),
-    leadOrgUnit: toOrgUnitRef(m.leadOrgUnit!),
-    published: m.published,
-    archived: m.archivedAt !== null,
-    updatedAt: m.updatedAt.toISOString(),
-    version: m.version,
+    id: r.id,
+    code: r.code,
+    title: r.title,
+    status: r.status,
+    assessment: r.assessment,
+    priority: r.priority,
+    progressPercent: Number(r.progressPercent),
+    plannedEnd: r.plannedEnd,
+    fieldOfAction: { id: r.fieldId, code: r.fieldCode, name: r.fieldName, colour: r.fieldColour },
+    leadOrgUnit: { id: r.leadId, code: r.leadCode, name: r.leadName },
+    published: rawBoolean(r.published),
+    archived: r.archivedAt !== null,
+    updatedAt: rawTimestamp(r.updatedAt).toISOString(),
+    version: Number(r.version),
   };
 }
 

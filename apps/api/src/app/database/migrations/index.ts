@@ -7,6 +7,7 @@ import { Notifications1764500000000 } from './1764500000000-notifications';
 import { Imports1764600000000 } from './1764600000000-imports';
 import { Public1764700000000 } from './1764700000000-public';
 import { ImportDefaultLead1764800000000 } from './1764800000000-import-default-lead';
+import { FingerprintIndexes1764900000000 } from './1764900000000-fingerprint-indexes';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Imports1764600000000,
   Public1764700000000,
   ImportDefaultLead1764800000000,
+  FingerprintIndexes1764900000000,
 ];
