@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
@@ -43,6 +43,9 @@ class AttentionQueryDto extends SummaryQueryDto {
   limit?: number;
 }
 
+/** Summary and trend are sent as JSON text kept with the cached answer (see FingerprintCache.getJson). */
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
 @ApiTags('dashboard')
 @ApiBearerAuth()
 @Controller('dashboard')
@@ -56,8 +59,9 @@ export class DashboardController {
 
   /** The cockpit's figures. With `reportingPeriodId`, the traffic lights are those of that period's accepted reports. */
   @Get('summary')
-  summary(@Query() query: SummaryQueryDto) {
-    return this.summaries.summary(query);
+  @Header('Content-Type', JSON_CONTENT_TYPE)
+  summary(@Query() query: SummaryQueryDto): Promise<string> {
+    return this.summaries.summaryJson(query);
   }
 
   /** Active measures that need attention (red, delayed, report overdue, stale, milestone overdue), most serious first. */
@@ -68,12 +72,13 @@ export class DashboardController {
 
   /** Snapshots between `from` and `to`, oldest first: every day, or the last one of each week or month. */
   @Get('trend')
+  @Header('Content-Type', JSON_CONTENT_TYPE)
   trend(@Query() query: TrendQueryDto) {
     const to = query.to ?? berlinDay(new Date());
     const from = query.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
     if (from > to) {
       throw new BadRequestException({ detail: '„Von“ liegt nach „Bis“.', errors: [{ field: 'from', message: '„Von“ muss vor „Bis“ liegen.' }] });
     }
-    return this.snapshots.trend(from, to, query.resolution ?? defaultResolution(from, to));
+    return this.snapshots.trendJson(from, to, query.resolution ?? defaultResolution(from, to));
   }
 }

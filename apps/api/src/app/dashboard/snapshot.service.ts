@@ -84,12 +84,14 @@ export class SnapshotService implements OnModuleInit {
   }
 
   /** The city-wide figures; the per-bucket counts stay in the snapshots (a year of them is ~20× the size). */
-  trend(from: string, to: string, resolution: TrendResolution): Promise<TrendPoint[]> {
-    return this.trends.get(`${from}|${to}|${resolution}`, async () => {
-      const rows = await this.dataSource.manager.find(StatusSnapshotEntity, { where: { day: Between(from, to) }, order: { day: 'ASC' } });
-      return lastPerBucket(rows, resolution).map(({ day, counts: { total, byStatus, byAssessment, averageProgressPercent, ghg } }) => ({
-        day, total, byStatus, byAssessment, averageProgressPercent, ghg,
-      }));
-    });
+  trendJson(from: string, to: string, resolution: TrendResolution): Promise<string> {
+    return this.trends.getJson(`${from}|${to}|${resolution}`, () => this.computeTrend(from, to, resolution));
+  }
+
+  private async computeTrend(from: string, to: string, resolution: TrendResolution): Promise<TrendPoint[]> {
+    const rows = await this.dataSource.manager.find(StatusSnapshotEntity, { where: { day: Between(from, to) }, order: { day: 'ASC' } });
+    return lastPerBucket(rows, resolution).map(({ day, counts: { total, byStatus, byAssessment, averageProgressPercent, ghg } }) => ({
+      day, total, byStatus, byAssessment, averageProgressPercent, ghg,
+    }));
   }
 }

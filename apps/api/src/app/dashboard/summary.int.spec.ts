@@ -27,6 +27,8 @@ describe('dashboard summary on a data set with known counts', () => {
   const summary = async (query = '') => {
     const response = await t.http().get(`/api/v1/dashboard/summary${query}`).set(bearer(cm));
     expect(response.status).toBe(200);
+    // Sent as JSON text kept with the cached answer: still declared as JSON for every client.
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
     return response.body as DashboardSummary;
   };
 

@@ -18,6 +18,9 @@ export interface SummaryQuery {
 /** Tables whose rows the summary reads; a change to any of them changes the fingerprint. */
 const SOURCES = ['measures', 'progress_reports', 'reporting_periods', 'fields_of_action', 'org_units', 'trainings', 'training_registrations', 'consultations', 'climate_checks'];
 
+const summaryKey = (query: SummaryQuery) =>
+  JSON.stringify([query.reportingPeriodId ?? null, query.fieldOfActionId ?? null, query.orgUnitId ?? null]);
+
 /**
  * The mayor's figures: one answer for the cockpit, built from a few grouped queries. Answers are
  * kept per filter until the data changes (see FingerprintCache); the day is part of the
@@ -36,8 +39,12 @@ export class SummaryService {
   ) {}
 
   summary(query: SummaryQuery): Promise<DashboardSummary> {
-    const key = JSON.stringify([query.reportingPeriodId ?? null, query.fieldOfActionId ?? null, query.orgUnitId ?? null]);
-    return this.cache.get(key, () => this.compute(query));
+    return this.cache.get(summaryKey(query), () => this.compute(query));
+  }
+
+  /** The same, as the JSON text the API sends. */
+  summaryJson(query: SummaryQuery): Promise<string> {
+    return this.cache.getJson(summaryKey(query), () => this.compute(query));
   }
 
   private async compute(query: SummaryQuery): Promise<DashboardSummary> {

@@ -61,6 +61,7 @@ describe('scheduled jobs and the status snapshot', () => {
     const active = (await t.http().get('/api/v1/measures?pageSize=1').set(bearer(t.tokens.executive))).body.total;
     const trend = await t.http().get('/api/v1/dashboard/trend').set(bearer(t.tokens.executive));
     expect(trend.status).toBe(200);
+    expect(trend.headers['content-type']).toBe('application/json; charset=utf-8');
     const today = (trend.body as TrendPoint[]).find((p) => p.day === berlinDay(new Date()));
     expect(today).toBeDefined();
     expect(today!.total).toBe(active);
