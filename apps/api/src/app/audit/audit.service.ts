@@ -3,8 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { AuditAction, AuditChange, AuditEvent, Page } from '@klimaschutz/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthUser } from '../auth/auth-user';
+import { entityColumns } from '../common/raw-sql';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -62,8 +62,8 @@ export class AuditService {
       scopeId: entry.scopeId ?? null,
       changes: entry.changes ?? [],
     };
-    // A plain INSERT: save() would read the row back for nothing.
-    await manager.createQueryBuilder().insert().into(AuditEventEntity).values(event as QueryDeepPartialEntity<AuditEventEntity>).updateEntity(false).execute();
+    // A plain INSERT prepared once: save() would read the row back for nothing.
+    await entityColumns(manager.connection, AuditEventEntity).insert(manager, event);
   }
 
   async list(

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app.config';
 import { dataSourceOptions, openDatabase } from './data-source-options';
+import { WalCheckpointer } from './wal-checkpointer';
 
 @Module({
   imports: [
@@ -18,5 +19,6 @@ import { dataSourceOptions, openDatabase } from './data-source-options';
       dataSourceFactory: async (options) => openDatabase(options!),
     }),
   ],
+  providers: [WalCheckpointer],
 })
 export class DatabaseModule {}

@@ -8,12 +8,13 @@ import {
   type ReportState,
   type ReviewQueueItem,
 } from '@klimaschutz/contracts';
-import { Brackets, DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { reportingPolicy, type MeasureScope } from '../auth/policy';
 import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
+import { entityColumns, SqlParams } from '../common/raw-sql';
 import { MeasureEntity } from '../measures/measure.entity';
 import { definedOnly, MeasuresService } from '../measures/measures.service';
 import {
@@ -148,10 +149,7 @@ export class ProgressReportsService {
       if (scope.entity.archivedAt) throw archivedMeasure();
       const unitId = this.reportingUnit(user, scope, orgUnitId);
       const period = periodId ? await this.openPeriod(manager, periodId) : null;
-      const latest = await manager.findOne(ProgressReportEntity, {
-        where: { measureId, orgUnitId: unitId, periodId: period ? period.id : IsNull() },
-        order: { createdAt: 'DESC', revision: 'DESC' },
-      });
+      const latest = await this.latest(manager, measureId, unitId, period?.id ?? null);
       const where = period ? `im Berichtszeitraum „${period.name}“` : 'ohne Berichtszeitraum';
       if (latest?.state === 'DRAFT') {
         throw new ConflictException({ detail: `Für diese Maßnahme gibt es ${where} bereits einen Entwurf dieser Organisationseinheit. Bitte den Entwurf bearbeiten und einreichen.` });
@@ -348,8 +346,25 @@ export class ProgressReportsService {
     return unit;
   }
 
+  /** The newest report of a unit on a measure in a period (or without one): decides what a new report may be. */
+  private async latest(manager: EntityManager, measureId: string, orgUnitId: string, periodId: string | null): Promise<ProgressReportEntity | null> {
+    const reports = entityColumns(manager.connection, ProgressReportEntity);
+    const params = SqlParams.for(manager.connection);
+    const [row] = await manager.query(
+      `SELECT ${reports.select('r')} FROM "progress_reports" r ` +
+        `WHERE r."measureId" = ${params.add(measureId)} AND r."orgUnitId" = ${params.add(orgUnitId)} ` +
+        `AND r."periodId" ${periodId ? `= ${params.add(periodId)}` : 'IS NULL'} ` +
+        'ORDER BY r."createdAt" DESC, r."revision" DESC LIMIT 1',
+      params.values,
+    );
+    return row ? reports.hydrate(row, 'r') : null;
+  }
+
   private async openPeriod(manager: EntityManager, periodId: string): Promise<ReportingPeriodEntity> {
-    const period = await manager.findOne(ReportingPeriodEntity, { where: { id: periodId } });
+    const periods = entityColumns(manager.connection, ReportingPeriodEntity);
+    const params = SqlParams.for(manager.connection);
+    const [row] = await manager.query(`SELECT ${periods.select('p')} FROM "reporting_periods" p WHERE p."id" = ${params.add(periodId)}`, params.values);
+    const period = row ? periods.hydrate(row, 'p') : null;
     if (!period) throw fieldError('periodId', 'Der Berichtszeitraum existiert nicht.');
     if (period.closed) throw closedPeriod(period);
     return period;
@@ -420,7 +435,7 @@ export class ProgressReportsService {
     const now = new Date();
     Object.assign(entity, { id: randomUUID(), version: 1, createdAt: now, updatedAt: now });
     try {
-      await manager.createQueryBuilder().insert().into(ProgressReportEntity).values(entity).updateEntity(false).execute();
+      await entityColumns(manager.connection, ProgressReportEntity).insert(manager, entity);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new ConflictException({ detail: 'Gleichzeitig wurde bereits eine Sachstandsmeldung dafür angelegt. Bitte neu laden.' });
