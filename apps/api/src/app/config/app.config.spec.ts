@@ -10,6 +10,8 @@ describe('loadConfig', () => {
     expect(config.mail).toEqual({ from: 'Klimaschutz-Cockpit <klimaschutz@localhost>', retryDelaysMs: [1000, 5000, 25000] });
     expect(config.reminderDaysBefore).toEqual([14, 3]);
     expect(config.cityName).toBeNull();
+    expect(config.sqliteCheckpointWorker).toBe(true);
+    expect(loadConfig({ SQLITE_CHECKPOINT_WORKER: 'false' }).sqliteCheckpointWorker).toBe(false);
   });
 
   it('reads the sender, the reminder days (largest first) and the mail retry delays', () => {
@@ -34,6 +36,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ SQLITE_CHECKPOINT_WORKER: 'vielleicht' }, 'SQLITE_CHECKPOINT_WORKER'],
     [{ INITIAL_ADMIN_EMAIL: 'a@b.de' }, 'INITIAL_ADMIN_PASSWORD'],
     [{ INITIAL_ADMIN_EMAIL: 'a@b.de', INITIAL_ADMIN_PASSWORD: 'short' }, 'INITIAL_ADMIN_PASSWORD'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],

@@ -27,6 +27,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Off in tests and for CLI runs: jobs then run only on demand. */
   schedulerEnabled: boolean;
+  /** SQLite: fold the write-ahead log back in a worker thread rather than inside a request's COMMIT. */
+  sqliteCheckpointWorker: boolean;
   /** The city's name as printed on the council report's title page, e.g. `Stadt Musterstadt`. */
   cityName: string | null;
 }
@@ -143,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     trustProxy: bool('TRUST_PROXY', env['TRUST_PROXY'], false),
     schedulerEnabled: bool('SCHEDULER_ENABLED', env['SCHEDULER_ENABLED'], true),
+    sqliteCheckpointWorker: bool('SQLITE_CHECKPOINT_WORKER', env['SQLITE_CHECKPOINT_WORKER'], true),
     cityName,
   };
 }

@@ -40,4 +40,18 @@ describe('write-ahead log checkpoints off the request thread (SQLite)', () => {
     const [{ integrity_check: integrity }] = await t.dataSource.query('PRAGMA integrity_check');
     expect(integrity).toBe('ok');
   });
+
+  it('can be switched off: then SQLite checkpoints inside commits as it does by default', async () => {
+    const plain = await createTestApp({ SQLITE_CHECKPOINT_WORKER: 'false', SEED_DEMO: 'false' });
+    try {
+      expect(plain.app.get(WalCheckpointer).running).toBe(false);
+      if (plain.engine === 'sqlite') {
+        const [{ wal_autocheckpoint: pages }] = await plain.dataSource.query('PRAGMA wal_autocheckpoint');
+        expect(pages).toBe(1000);
+      }
+    } finally {
+      await plain.close();
+      delete process.env['SQLITE_CHECKPOINT_WORKER'];
+    }
+  });
 });

@@ -1,5 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app.config';
 import { Worker } from 'node:worker_threads';
 
 /** How often the worker folds the write-ahead log back into the database file. */
@@ -52,11 +54,15 @@ export class WalCheckpointer implements OnModuleInit, OnApplicationShutdown {
   /** Checkpoints done and the log frames they found, for the health of this mechanism in tests. */
   readonly stats = { checkpoints: 0, lastLogFrames: 0, lastCheckpointedFrames: 0 };
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: ConfigService,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     const options = this.dataSource.options;
-    if (options.type !== 'better-sqlite3' || options.database === ':memory:' || process.env['SQLITE_CHECKPOINT_WORKER'] === 'false') return;
+    const enabled = this.config.getOrThrow<AppConfig>('app').sqliteCheckpointWorker;
+    if (options.type !== 'better-sqlite3' || options.database === ':memory:' || !enabled) return;
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { driver: nodeRequire.resolve('better-sqlite3'), file: options.database, intervalMs: INTERVAL_MS },
