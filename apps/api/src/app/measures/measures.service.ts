@@ -14,6 +14,7 @@ import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
 import { MeasureQueryDto } from './dto/measure-query.dto';
 import { MeasureEntity } from './measure.entity';
+import { MilestoneEntity } from './milestone.entity';
 import { RawListRow, toMeasure, toMeasureSummaryFromRow } from './measures.mapper';
 
 /** Fields compared for the change history, in Steckbrief order. */
@@ -256,19 +257,41 @@ export class MeasuresService {
     };
   }
 
-  /** One query; findOne() would first look up the id with a DISTINCT query of the same joins. */
+  /**
+   * The whole Steckbrief: the measure with field and lead, its participants, its milestones with
+   * their units — three statements prepared once. One joined query multiplied participants by
+   * milestones, and turning that into entities cost more than running it.
+   */
   private async load(manager: EntityManager, id: string): Promise<MeasureEntity | null> {
-    return (
-      (await manager
-        .createQueryBuilder(MeasureEntity, 'm')
-        .innerJoinAndSelect('m.fieldOfAction', 'f')
-        .innerJoinAndSelect('m.leadOrgUnit', 'lead')
-        .leftJoinAndSelect('m.participatingOrgUnits', 'p')
-        .leftJoinAndSelect('m.milestones', 'ms')
-        .leftJoinAndSelect('ms.responsibleOrgUnit', 'msOrg')
-        .where('m.id = :id', { id })
-        .getOne()) ?? null
+    const measures = entityColumns(manager.connection, MeasureEntity);
+    const fields = entityColumns(manager.connection, FieldOfActionEntity);
+    const units = entityColumns(manager.connection, OrgUnitEntity);
+    const milestones = entityColumns(manager.connection, MilestoneEntity);
+    const query = (sql: (p: SqlParams) => string): Promise<Record<string, unknown>[]> => {
+      const params = SqlParams.for(manager.connection);
+      return manager.query(sql(params), params.values);
+    };
+    const [row] = await query(
+      (p) =>
+        `SELECT ${measures.select('m')}, ${fields.select('f')}, ${units.select('lead')} FROM "measures" m ` +
+        'INNER JOIN "fields_of_action" f ON f."id" = m."fieldOfActionId" INNER JOIN "org_units" lead ON lead."id" = m."leadOrgUnitId" ' +
+        `WHERE m."id" = ${p.add(id)}`,
     );
+    const entity = row ? measures.hydrate(row, 'm') : null;
+    if (!entity) return null;
+    entity.fieldOfAction = fields.hydrate(row, 'f') ?? undefined;
+    entity.leadOrgUnit = units.hydrate(row, 'lead') ?? undefined;
+    const participants = await query(
+      (p) => `SELECT ${units.select('o')} FROM "measure_participants" mp INNER JOIN "org_units" o ON o."id" = mp."orgUnitId" WHERE mp."measureId" = ${p.add(id)}`,
+    );
+    entity.participatingOrgUnits = participants.map((r) => units.hydrate(r, 'o')).filter((o): o is OrgUnitEntity => o !== null);
+    const steps = await query(
+      (p) =>
+        `SELECT ${milestones.select('ms')}, ${units.select('o')} FROM "milestones" ms ` +
+        `LEFT JOIN "org_units" o ON o."id" = ms."responsibleOrgUnitId" WHERE ms."measureId" = ${p.add(id)}`,
+    );
+    entity.milestones = steps.map((r) => Object.assign(milestones.hydrate(r, 'ms') as MilestoneEntity, { responsibleOrgUnit: units.hydrate(r, 'o') }));
+    return entity;
   }
 
   private auditShape(m: MeasureEntity): AuditedShape {
