@@ -33,6 +33,7 @@ describe('serving the dashboard: compression and caching', () => {
     writeFileSync(join(root, 'stats.json'), JSON.stringify(STATS));
     writeFileSync(join(dir, 'index.html'), INDEX);
     writeFileSync(join(dir, 'chunk-AB12CD34.js'), BUNDLE);
+    writeFileSync(join(dir, 'chunk-Da_t4G-W.js'), BUNDLE);
     writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
     t = await createTestApp({ DASHBOARD_DIR: dir });
   });
@@ -61,6 +62,11 @@ describe('serving the dashboard: compression and caching', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.text).toBe(BUNDLE);
     expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('also caches the chunk optimizer\'s base64url-hashed names for a year', async () => {
+    const response = await t.http().get('/chunk-Da_t4G-W.js').set('Accept-Encoding', 'br');
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('answers a revalidation with 304', async () => {

@@ -31,8 +31,11 @@ export interface ShellOptions {
   pageDataBudgetMs?: number;
 }
 
-/** Angular names its bundles `main-EI4LEUE2.js`, `chunk-…`, `styles-….css`: content-hashed, so they never change. */
-const HASHED_ASSET = /-[0-9A-Z]{8}\.(?:js|css|woff2?)$/;
+/**
+ * Angular names its bundles `main-EI4LEUE2.js`, `chunk-…`, `styles-….css`: content-hashed, so they
+ * never change. Its chunk optimizer (rolldown) writes base64url hashes: `chunk-BG8PWb-d.js`.
+ */
+const HASHED_ASSET = /-[0-9A-Za-z_-]{8}\.(?:js|css|woff2?)$/;
 /** Text worth compressing; images and fonts are compressed already. */
 const COMPRESSIBLE = new Set([
   '.js',
