@@ -98,6 +98,27 @@ describe('DataChart', () => {
     expect(Chart.getChart(canvas)).toBeUndefined();
   });
 
+  it('draws one chart per task, so the browser can answer input (and paint) between two charts', async () => {
+    await render();
+    const fixtures = [0, 1].map(() => {
+      const fixture = TestBed.createComponent(DataChart);
+      fixture.componentRef.setInput('chartId', 'status');
+      fixture.componentRef.setInput('kind', 'doughnut');
+      fixture.componentRef.setInput('heading', 'Maßnahmen nach Status');
+      fixture.componentRef.setInput('finding', '5 von 1.205 Maßnahmen sind verzögert.');
+      fixture.componentRef.setInput('data', statusData);
+      fixture.detectChanges();
+      return fixture;
+    });
+    const drawn = () => fixtures.filter((f) => Chart.getChart((f.nativeElement as HTMLElement).querySelector('canvas')!)).length;
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+    expect(drawn()).toBe(0);
+    for (let task = 0; task < 20 && drawn() === 0; task++) await nextTask();
+    expect(drawn()).toBe(1);
+    await nextTask();
+    expect(drawn()).toBe(2);
+  });
+
   it('lets keyboard users step through the segments and open one with Enter', async () => {
     const { fixture, el } = await render();
     const clicked: ChartSegment[] = [];

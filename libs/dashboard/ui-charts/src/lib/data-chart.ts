@@ -3,6 +3,7 @@ import {
   Component,
   ElementRef,
   OnDestroy,
+  PendingTasks,
   afterNextRender,
   afterRenderEffect,
   computed,
@@ -12,6 +13,7 @@ import {
   signal,
   untracked,
   viewChild,
+  inject,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Chart } from 'chart.js';
@@ -34,6 +36,43 @@ let chartJs: Promise<ChartJs> | null = null;
 /** Chart.js is its own chunk: a page's text and tables do not wait for it, and it is fetched once. */
 const loadChartJs = () => (chartJs ??= import('./chart-runtime'));
 
+/**
+ * Charts draw one per task: Chart.js spends 20–100 ms on a chart, and the charts of a page drawn in
+ * one go kept the browser from answering a click or a key for all of that time (and from painting
+ * the first chart before the last was done).
+ */
+const drawQueue: (() => void)[] = [];
+let drawScheduled = false;
+function queueDraw(draw: () => void): () => void {
+  drawQueue.push(draw);
+  drawSoon();
+  return () => {
+    const index = drawQueue.indexOf(draw);
+    if (index >= 0) drawQueue.splice(index, 1);
+  };
+}
+function drawSoon(): void {
+  if (drawScheduled || !drawQueue.length) return;
+  drawScheduled = true;
+  setTimeout(() => {
+    drawScheduled = false;
+    try {
+      drawQueue.shift()?.();
+    } finally {
+      drawSoon();
+    }
+  });
+}
+
+/** One formatter per locale and precision for all charts: creating one costs more than formatting a table. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormatFor(locale: string, decimals: number): Intl.NumberFormat {
+  const key = `${locale}|${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals })));
+  return format;
+}
+
 interface TableCell {
   seriesKey: string;
   value: number;
@@ -52,7 +91,7 @@ interface TableRow {
 
 /**
  * A chart with its title, a one-sentence finding, keyboard access and the same numbers as a table.
- * Presentational: it injects nothing, draws what it is given and reports clicks on a segment
+ * Presentational: it injects no app service, draws what it is given and reports clicks on a segment
  * (mouse, or arrow keys + Enter on the focused chart) through `segmentClick`.
  */
 @Component({
@@ -105,8 +144,14 @@ export class DataChart implements OnDestroy {
   private readonly drawBeforePrint = () => {
     const runtime = this.runtime();
     this.wanted.set(true);
-    if (runtime && !this.chart) this.draw(runtime, untracked(this.config), this.canvas().nativeElement);
+    if (runtime && !this.chart) {
+      this.cancelQueuedDraw();
+      this.draw(runtime, untracked(this.config), this.canvas().nativeElement);
+    }
   };
+  /** A draw waiting for its turn (see queueDraw); it draws the configuration current by then. */
+  private queuedDraw: { cancel: () => void; done: () => void } | null = null;
+  private readonly pendingTasks = inject(PendingTasks);
   private readonly animate =
     typeof matchMedia === 'function' ? !matchMedia('(prefers-reduced-motion: reduce)').matches : true;
 
@@ -130,9 +175,7 @@ export class DataChart implements OnDestroy {
     return this.kind() === 'doughnut' ? 260 : 300;
   });
 
-  private readonly numberFormat = computed(
-    () => new Intl.NumberFormat(this.locale(), { maximumFractionDigits: this.decimals() }),
-  );
+  private readonly numberFormat = computed(() => numberFormatFor(this.locale(), this.decimals()));
   protected format(value: number): string {
     return `${this.numberFormat().format(value)}${this.unit()}`;
   }
@@ -212,10 +255,26 @@ export class DataChart implements OnDestroy {
     afterRenderEffect(() => {
       const runtime = this.runtime();
       if (!runtime || !this.wanted()) return;
-      const config = this.config();
-      const canvas = this.canvas().nativeElement;
-      untracked(() => this.draw(runtime, config, canvas));
+      this.config();
+      if (this.queuedDraw) return;
+      // The app counts as busy until the chart is drawn (tests and `whenStable` wait for it).
+      const done = this.pendingTasks.add();
+      const cancel = queueDraw(() => {
+        this.queuedDraw = null;
+        try {
+          this.draw(runtime, untracked(this.config), this.canvas().nativeElement);
+        } finally {
+          done();
+        }
+      });
+      this.queuedDraw = { cancel, done };
     });
+  }
+
+  private cancelQueuedDraw(): void {
+    this.queuedDraw?.cancel();
+    this.queuedDraw?.done();
+    this.queuedDraw = null;
   }
 
   private draw(runtime: ChartJs, config: ReturnType<typeof buildChartConfig>, canvas: HTMLCanvasElement): void {
@@ -237,6 +296,7 @@ export class DataChart implements OnDestroy {
   }
 
   ngOnDestroy(): void {
+    this.cancelQueuedDraw();
     this.visibility?.disconnect();
     globalThis.removeEventListener?.('beforeprint', this.drawBeforePrint);
     // Chart.js keeps listeners and a ResizeObserver on the canvas until it is destroyed.
