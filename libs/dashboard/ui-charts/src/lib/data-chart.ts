@@ -3,7 +3,6 @@ import {
   Component,
   ElementRef,
   OnDestroy,
-  PendingTasks,
   afterNextRender,
   afterRenderEffect,
   computed,
@@ -13,7 +12,6 @@ import {
   signal,
   untracked,
   viewChild,
-  inject,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Chart } from 'chart.js';
@@ -51,7 +49,17 @@ function queueDraw(draw: () => void): () => void {
     if (index >= 0) drawQueue.splice(index, 1);
   };
 }
+let whenDrawn: (() => void)[] = [];
+/** Resolves once every chart waiting to be drawn is drawn (tests, and code that reads the canvas). */
+export function chartsDrawn(): Promise<void> {
+  return drawQueue.length || drawScheduled ? new Promise((resolve) => whenDrawn.push(resolve)) : Promise.resolve();
+}
 function drawSoon(): void {
+  if (!drawQueue.length && !drawScheduled) {
+    const waiting = whenDrawn;
+    whenDrawn = [];
+    waiting.forEach((resolve) => resolve());
+  }
   if (drawScheduled || !drawQueue.length) return;
   drawScheduled = true;
   setTimeout(() => {
@@ -91,7 +99,7 @@ interface TableRow {
 
 /**
  * A chart with its title, a one-sentence finding, keyboard access and the same numbers as a table.
- * Presentational: it injects no app service, draws what it is given and reports clicks on a segment
+ * Presentational: it injects nothing, draws what it is given and reports clicks on a segment
  * (mouse, or arrow keys + Enter on the focused chart) through `segmentClick`.
  */
 @Component({
@@ -150,8 +158,7 @@ export class DataChart implements OnDestroy {
     }
   };
   /** A draw waiting for its turn (see queueDraw); it draws the configuration current by then. */
-  private queuedDraw: { cancel: () => void; done: () => void } | null = null;
-  private readonly pendingTasks = inject(PendingTasks);
+  private cancelDraw: (() => void) | null = null;
   private readonly animate =
     typeof matchMedia === 'function' ? !matchMedia('(prefers-reduced-motion: reduce)').matches : true;
 
@@ -256,25 +263,17 @@ export class DataChart implements OnDestroy {
       const runtime = this.runtime();
       if (!runtime || !this.wanted()) return;
       this.config();
-      if (this.queuedDraw) return;
-      // The app counts as busy until the chart is drawn (tests and `whenStable` wait for it).
-      const done = this.pendingTasks.add();
-      const cancel = queueDraw(() => {
-        this.queuedDraw = null;
-        try {
-          this.draw(runtime, untracked(this.config), this.canvas().nativeElement);
-        } finally {
-          done();
-        }
+      if (this.cancelDraw) return;
+      this.cancelDraw = queueDraw(() => {
+        this.cancelDraw = null;
+        this.draw(runtime, untracked(this.config), this.canvas().nativeElement);
       });
-      this.queuedDraw = { cancel, done };
     });
   }
 
   private cancelQueuedDraw(): void {
-    this.queuedDraw?.cancel();
-    this.queuedDraw?.done();
-    this.queuedDraw = null;
+    this.cancelDraw?.();
+    this.cancelDraw = null;
   }
 
   private draw(runtime: ChartJs, config: ReturnType<typeof buildChartConfig>, canvas: HTMLCanvasElement): void {
