@@ -1,27 +1,46 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bearer, createTestApp, TestApp } from '../testing/test-app';
 
 /** A dashboard build in miniature: the SPA shell, one hashed bundle, robots.txt. */
 const BUNDLE = `export const labels = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `Maßnahme ${i}`))};\n`;
-const INDEX = '<!doctype html><html lang="de"><head><title>Klimaschutz-Cockpit</title></head><body><ksc-root></ksc-root></body></html>';
+const INDEX =
+  '<!doctype html><html lang="de"><head><title>Klimaschutz-Cockpit</title></head><body><ksc-root></ksc-root>' +
+  '<script src="main-MAIN1234.js" type="module"></script></body></html>';
+/** The build's esbuild stats: the public route's chunk and one shared chunk it imports. */
+const STATS = {
+  outputs: {
+    'main-MAIN1234.js': { imports: [{ path: 'chunk-PUBL1234.js', kind: 'dynamic-import' }], inputs: {} },
+    'chunk-PUBL1234.js': {
+      imports: [{ path: 'chunk-AB12CD34.js', kind: 'import-statement' }],
+      inputs: { 'apps/dashboard/src/app/public/public.routes.ts': {} },
+    },
+    'chunk-AB12CD34.js': { imports: [], inputs: {} },
+  },
+};
+const dataBlock = (html: string) => /<script type="application\/json" id="ksc-public-summary">([\s\S]*?)<\/script>/.exec(html)?.[1];
 
 describe('serving the dashboard: compression and caching', () => {
   let t: TestApp;
+  let root: string;
   let dir: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ksc-dashboard-'));
+    root = mkdtempSync(join(tmpdir(), 'ksc-dashboard-'));
+    dir = join(root, 'browser');
+    mkdirSync(dir);
+    writeFileSync(join(root, 'stats.json'), JSON.stringify(STATS));
     writeFileSync(join(dir, 'index.html'), INDEX);
     writeFileSync(join(dir, 'chunk-AB12CD34.js'), BUNDLE);
+    writeFileSync(join(dir, 'chunk-Da_t4G-W.js'), BUNDLE);
     writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
     t = await createTestApp({ DASHBOARD_DIR: dir });
   });
   afterAll(async () => {
     await t.close();
     delete process.env['DASHBOARD_DIR'];
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('sends hashed bundles compressed (brotli first, else gzip) and cacheable for a year', async () => {
@@ -45,6 +64,11 @@ describe('serving the dashboard: compression and caching', () => {
     expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  it('also caches the chunk optimizer\'s base64url-hashed names for a year', async () => {
+    const response = await t.http().get('/chunk-Da_t4G-W.js').set('Accept-Encoding', 'br');
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
   it('answers a revalidation with 304', async () => {
     const first = await t.http().get('/chunk-AB12CD34.js').set('Accept-Encoding', 'br');
     const again = await t.http().get('/chunk-AB12CD34.js').set('Accept-Encoding', 'br').set('If-None-Match', first.headers['etag']);
@@ -63,6 +87,33 @@ describe('serving the dashboard: compression and caching', () => {
     // A chunk of an older deploy must fail as a script, not arrive as HTML.
     expect((await t.http().get('/chunk-OLD12345.js')).status).toBe(404);
     expect((await t.http().get('/api/v1/gibt-es-nicht')).status).toBe(404);
+  });
+
+  it('embeds the current public summary into the public overview, safe against any text in it', async () => {
+    const admin = bearer(t.tokens.admin);
+    const summary = (await t.http().get('/api/v1/public/summary')).body as { byFieldOfAction: { id: string }[] };
+    const field = (await t.http().get(`/api/v1/fields-of-action/${summary.byFieldOfAction[0].id}`).set(admin)).body as { id: string; version: number };
+    const hostile = '</script><script>alert(1)</script><!-- Verkehr';
+    const renamed = await t.http().patch(`/api/v1/fields-of-action/${field.id}`).set(admin).send({ name: hostile, version: field.version });
+    expect(renamed.status).toBe(200);
+
+    for (const path of ['/oeffentlich', '/oeffentlich/']) {
+      const page = await t.http().get(path).set('Accept-Encoding', 'br');
+      expect({ path, status: page.status, encoding: page.headers['content-encoding'] }).toEqual({ path, status: 200, encoding: 'br' });
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.text).not.toContain('<script>alert');
+      expect(page.text.match(/<script\b/g)).toHaveLength(2);
+      const embedded = JSON.parse(dataBlock(page.text) ?? 'null');
+      expect(embedded).toEqual((await t.http().get('/api/v1/public/summary')).body);
+      expect(embedded.byFieldOfAction.map((f: { name: string }) => f.name)).toContain(hostile);
+      // The public route's code is announced with the page, so it loads alongside the app.
+      expect(page.text).toContain('<link rel="modulepreload" href="chunk-PUBL1234.js"><link rel="modulepreload" href="chunk-AB12CD34.js">');
+    }
+    for (const path of ['/oeffentlich/massnahmen', '/cockpit']) {
+      const page = await t.http().get(path);
+      expect({ path, data: dataBlock(page.text) }).toEqual({ path, data: undefined });
+    }
+    expect((await t.http().get('/cockpit')).text).not.toContain('chunk-PUBL1234.js');
   });
 
   it('never serves files outside the build', async () => {

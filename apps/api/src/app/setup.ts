@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { compressApiResponses } from './common/compression';
 import { createValidationPipe } from './common/validation';
+import { PUBLIC_SUMMARY_ELEMENT_ID } from '@klimaschutz/contracts';
 import { serveDashboard } from './dashboard-assets';
+import { PublicService } from './public/public.service';
 import type { AppConfig } from './config/app.config';
 
 /** Where the built dashboard lives: DASHBOARD_DIR, else the Nx build output next to the repo root. */
@@ -75,5 +77,16 @@ export function configureApp(app: INestApplication): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   const dir = dashboardDir(config);
-  if (dir) serveDashboard(expressApp, dir);
+  if (dir) {
+    const publicService = app.get(PublicService);
+    serveDashboard(expressApp, dir, {
+      // Route files as the dashboard build names them: their chunks load with the app, not after it.
+      routePreloads: [
+        { prefix: '/oeffentlich', source: 'apps/dashboard/src/app/public/public.routes.ts' },
+        { prefix: '/cockpit', source: 'apps/dashboard/src/app/cockpit/cockpit.routes.ts', signedInOnly: true },
+      ],
+      // A citizen's first page shows the figures without waiting for a second request.
+      pageData: [{ path: '/oeffentlich', id: PUBLIC_SUMMARY_ELEMENT_ID, load: () => publicService.summary() }],
+    });
+  }
 }

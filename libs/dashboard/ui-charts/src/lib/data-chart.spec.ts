@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Chart } from 'chart.js';
 import type { ChartData, ChartSegment } from './chart-model';
-import { DataChart } from './data-chart';
+import { DataChart, chartsDrawn } from './data-chart';
 
 /** jsdom has no canvas: a 2D context that accepts every call lets the real Chart.js run. */
 function fakeContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
@@ -54,6 +54,7 @@ describe('DataChart', () => {
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
     await fixture.whenStable();
+    await chartsDrawn();
   }
 
   async function render(data: ChartData = statusData) {
@@ -65,6 +66,7 @@ describe('DataChart', () => {
     fixture.componentRef.setInput('categoryHeader', 'Status');
     fixture.componentRef.setInput('data', data);
     await fixture.whenStable();
+    await chartsDrawn();
     return { fixture, el: fixture.nativeElement as HTMLElement };
   }
 
@@ -98,6 +100,27 @@ describe('DataChart', () => {
     expect(Chart.getChart(canvas)).toBeUndefined();
   });
 
+  it('draws one chart per task, so the browser can answer input (and paint) between two charts', async () => {
+    await render();
+    const fixtures = [0, 1].map(() => {
+      const fixture = TestBed.createComponent(DataChart);
+      fixture.componentRef.setInput('chartId', 'status');
+      fixture.componentRef.setInput('kind', 'doughnut');
+      fixture.componentRef.setInput('heading', 'Maßnahmen nach Status');
+      fixture.componentRef.setInput('finding', '5 von 1.205 Maßnahmen sind verzögert.');
+      fixture.componentRef.setInput('data', statusData);
+      fixture.detectChanges();
+      return fixture;
+    });
+    const drawn = () => fixtures.filter((f) => Chart.getChart((f.nativeElement as HTMLElement).querySelector('canvas')!)).length;
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+    expect(drawn()).toBe(0);
+    for (let task = 0; task < 20 && drawn() === 0; task++) await nextTask();
+    expect(drawn()).toBe(1);
+    await nextTask();
+    expect(drawn()).toBe(2);
+  });
+
   it('lets keyboard users step through the segments and open one with Enter', async () => {
     const { fixture, el } = await render();
     const clicked: ChartSegment[] = [];
@@ -106,6 +129,7 @@ describe('DataChart', () => {
     const key = async (k: string) => {
       canvas.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
       await fixture.whenStable();
+      await chartsDrawn();
     };
     await key('ArrowRight');
     const live = () => el.querySelector('[data-testid="chart-announcement"]')?.textContent?.trim();
@@ -129,6 +153,7 @@ describe('DataChart', () => {
     await openTable(fixture, el);
     fixture.componentRef.setInput('data', { ...statusData, series: [{ ...statusData.series[0], values: [7, 3, 1] }] });
     await fixture.whenStable();
+    await chartsDrawn();
     expect([...el.querySelectorAll<HTMLElement>('[data-testid="chart-cell"]')].map((c) => c.dataset['value'])).toEqual(['7', '3', '1']);
     expect(Chart.getChart(canvas)).toBe(chart);
     expect(chart.data.datasets[0].data).toEqual([7, 3, 1]);
@@ -154,9 +179,11 @@ describe('DataChart', () => {
       expect(Chart.getChart(canvas)).toBeUndefined();
       reportVisible(false);
       await fixture.whenStable();
+      await chartsDrawn();
       expect(Chart.getChart(canvas)).toBeUndefined();
       reportVisible(true);
       await fixture.whenStable();
+      await chartsDrawn();
       expect(Chart.getChart(canvas)).toBeDefined();
       expect(canvas.dataset['drawn']).toBe('true');
     });

@@ -34,6 +34,53 @@ let chartJs: Promise<ChartJs> | null = null;
 /** Chart.js is its own chunk: a page's text and tables do not wait for it, and it is fetched once. */
 const loadChartJs = () => (chartJs ??= import('./chart-runtime'));
 
+/**
+ * Charts draw one per task: Chart.js spends 20–100 ms on a chart, and the charts of a page drawn in
+ * one go kept the browser from answering a click or a key for all of that time (and from painting
+ * the first chart before the last was done).
+ */
+const drawQueue: (() => void)[] = [];
+let drawScheduled = false;
+function queueDraw(draw: () => void): () => void {
+  drawQueue.push(draw);
+  drawSoon();
+  return () => {
+    const index = drawQueue.indexOf(draw);
+    if (index >= 0) drawQueue.splice(index, 1);
+  };
+}
+let whenDrawn: (() => void)[] = [];
+/** Resolves once every chart waiting to be drawn is drawn (tests, and code that reads the canvas). */
+export function chartsDrawn(): Promise<void> {
+  return drawQueue.length || drawScheduled ? new Promise((resolve) => whenDrawn.push(resolve)) : Promise.resolve();
+}
+function drawSoon(): void {
+  if (!drawQueue.length && !drawScheduled) {
+    const waiting = whenDrawn;
+    whenDrawn = [];
+    waiting.forEach((resolve) => resolve());
+  }
+  if (drawScheduled || !drawQueue.length) return;
+  drawScheduled = true;
+  setTimeout(() => {
+    drawScheduled = false;
+    try {
+      drawQueue.shift()?.();
+    } finally {
+      drawSoon();
+    }
+  });
+}
+
+/** One formatter per locale and precision for all charts: creating one costs more than formatting a table. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormatFor(locale: string, decimals: number): Intl.NumberFormat {
+  const key = `${locale}|${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals })));
+  return format;
+}
+
 interface TableCell {
   seriesKey: string;
   value: number;
@@ -105,8 +152,13 @@ export class DataChart implements OnDestroy {
   private readonly drawBeforePrint = () => {
     const runtime = this.runtime();
     this.wanted.set(true);
-    if (runtime && !this.chart) this.draw(runtime, untracked(this.config), this.canvas().nativeElement);
+    if (runtime && !this.chart) {
+      this.cancelQueuedDraw();
+      this.draw(runtime, untracked(this.config), this.canvas().nativeElement);
+    }
   };
+  /** A draw waiting for its turn (see queueDraw); it draws the configuration current by then. */
+  private cancelDraw: (() => void) | null = null;
   private readonly animate =
     typeof matchMedia === 'function' ? !matchMedia('(prefers-reduced-motion: reduce)').matches : true;
 
@@ -130,9 +182,7 @@ export class DataChart implements OnDestroy {
     return this.kind() === 'doughnut' ? 260 : 300;
   });
 
-  private readonly numberFormat = computed(
-    () => new Intl.NumberFormat(this.locale(), { maximumFractionDigits: this.decimals() }),
-  );
+  private readonly numberFormat = computed(() => numberFormatFor(this.locale(), this.decimals()));
   protected format(value: number): string {
     return `${this.numberFormat().format(value)}${this.unit()}`;
   }
@@ -212,10 +262,18 @@ export class DataChart implements OnDestroy {
     afterRenderEffect(() => {
       const runtime = this.runtime();
       if (!runtime || !this.wanted()) return;
-      const config = this.config();
-      const canvas = this.canvas().nativeElement;
-      untracked(() => this.draw(runtime, config, canvas));
+      this.config();
+      if (this.cancelDraw) return;
+      this.cancelDraw = queueDraw(() => {
+        this.cancelDraw = null;
+        this.draw(runtime, untracked(this.config), this.canvas().nativeElement);
+      });
     });
+  }
+
+  private cancelQueuedDraw(): void {
+    this.cancelDraw?.();
+    this.cancelDraw = null;
   }
 
   private draw(runtime: ChartJs, config: ReturnType<typeof buildChartConfig>, canvas: HTMLCanvasElement): void {
@@ -237,6 +295,7 @@ export class DataChart implements OnDestroy {
   }
 
   ngOnDestroy(): void {
+    this.cancelQueuedDraw();
     this.visibility?.disconnect();
     globalThis.removeEventListener?.('beforeprint', this.drawBeforePrint);
     // Chart.js keeps listeners and a ResizeObserver on the canvas until it is destroyed.

@@ -1,0 +1,74 @@
+import { ShellPreloads, jsonForScript, renderShell } from './dashboard-shell';
+
+const INDEX =
+  '<!doctype html><html><head><link rel="stylesheet" href="styles-AAAAAAAA.css"></head><body><ksc-root></ksc-root>' +
+  '<link rel="modulepreload" href="chunk-NAMED111.js"><script src="main-MAIN1111.js" type="module"></script></body></html>';
+
+/** A build like Angular's: main imports a named and (through it) a deeper chunk; two lazy routes with their own chunks. */
+const METAFILE = {
+  outputs: {
+    'main-MAIN1111.js': {
+      imports: [
+        { path: 'chunk-NAMED111.js', kind: 'import-statement' },
+        { path: 'chunk-PUBLIC11.js', kind: 'dynamic-import' },
+        { path: 'chunk-COCKPIT1.js', kind: 'dynamic-import' },
+      ],
+      inputs: { 'apps/dashboard/src/main.ts': {} },
+    },
+    'chunk-NAMED111.js': { imports: [{ path: 'chunk-DEEP1111.js', kind: 'import-statement' }], inputs: {} },
+    'chunk-DEEP1111.js': { imports: [], inputs: {} },
+    'chunk-PUBLIC11.js': {
+      imports: [
+        { path: 'main-MAIN1111.js', kind: 'import-statement' },
+        { path: 'chunk-PIPES111.js', kind: 'import-statement' },
+        { path: 'chunk-LATER111.js', kind: 'dynamic-import' },
+      ],
+      inputs: { 'apps/dashboard/src/app/public/public.routes.ts': {}, 'apps/dashboard/src/app/public/public-overview.ts': {} },
+    },
+    'chunk-PIPES111.js': { imports: [{ path: 'chunk-DEEP1111.js', kind: 'import-statement' }], inputs: {} },
+    'chunk-LATER111.js': { imports: [], inputs: {} },
+    'chunk-COCKPIT1.js': { imports: [], inputs: { 'apps/dashboard/src/app/cockpit/cockpit.routes.ts': {} } },
+  },
+};
+
+describe('the SPA shell', () => {
+  it('announces the chunks Angular left out of index.html, and a route its own chunks on its pages only', () => {
+    const preloads = ShellPreloads.fromMetafile(METAFILE, INDEX, [
+      { prefix: '/oeffentlich', source: 'apps/dashboard/src/app/public/public.routes.ts' },
+      { prefix: '/gibt-es-nicht', source: 'apps/dashboard/src/app/missing.routes.ts' },
+      { prefix: '/cockpit', source: 'apps/dashboard/src/app/cockpit/cockpit.routes.ts', signedInOnly: true },
+    ]);
+    // Someone without a session is sent to the login: the cockpit's code would be wasted on them.
+    expect(preloads.forPath('/cockpit', true)).toEqual(['chunk-DEEP1111.js', 'chunk-COCKPIT1.js']);
+    expect(preloads.forPath('/cockpit')).toEqual(['chunk-DEEP1111.js']);
+    expect(preloads.forPath('/oeffentlich')).toEqual(['chunk-DEEP1111.js', 'chunk-PUBLIC11.js', 'chunk-PIPES111.js']);
+    expect(preloads.forPath('/oeffentlich/massnahmen')).toEqual(preloads.forPath('/oeffentlich'));
+    // A lazy page below the route still loads when it is opened, not with the overview.
+    expect(preloads.forPath('/oeffentlich')).not.toContain('chunk-LATER111.js');
+    expect(preloads.forPath('/oeffentlichkeit')).toEqual(['chunk-DEEP1111.js']);
+    expect(preloads.forPath('/gibt-es-nicht')).toEqual(['chunk-DEEP1111.js']);
+  });
+
+  it('without build stats adds no hints', () => {
+    expect(ShellPreloads.fromBuild('/nirgendwo/browser', INDEX, []).forPath('/oeffentlich')).toEqual([]);
+    expect(renderShell(INDEX, [], null)).toBe(INDEX);
+  });
+
+  it('embeds data that no text can break out of, and that reads back unchanged', () => {
+    const hostile = {
+      name: '</script><script>alert(1)</script>',
+      comment: '<!-- <script>',
+      separators: 'Zeile\u2028Absatz\u2029Ende',
+      quote: `"'&`,
+    };
+    const html = renderShell(INDEX, ['chunk-DEEP1111.js'], { id: 'ksc-public-summary', value: hostile });
+    const match = /<script type="application\/json" id="ksc-public-summary">([\s\S]*?)<\/script>/.exec(html);
+    expect(match).not.toBeNull();
+    expect(JSON.parse(match?.[1] ?? '')).toEqual(hostile);
+    expect(jsonForScript(hostile)).not.toMatch(/</);
+    // Exactly the app's entry script and the data block, nothing injected.
+    expect(html.match(/<script\b/g)).toHaveLength(2);
+    expect(html).toContain('<link rel="modulepreload" href="chunk-DEEP1111.js"><script type="application/json"');
+    expect(html.indexOf('main-MAIN1111.js')).toBeLessThan(html.indexOf('chunk-DEEP1111.js'));
+  });
+});

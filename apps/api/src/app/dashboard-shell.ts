@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A lazy route whose code the browser should fetch together with the app instead of after it has
+ * started: `prefix` is the address (it and every page below it), `source` the route file as
+ * esbuild names it in the build's stats (`stats.json` next to `browser/`).
+ */
+export interface RoutePreload {
+  prefix: string;
+  source: string;
+  /** Staff pages: only for a browser that holds a session, since anyone else is sent to the login. */
+  signedInOnly?: boolean;
+}
+
+/**
+ * Data the first page would otherwise fetch right after the app has started: embedded into the
+ * HTML for `path`, so the page renders complete in one go. `load` answers from a cache; if it takes
+ * longer than the budget, the page goes out without the data and the app fetches it as usual.
+ */
+export interface PageData {
+  path: string;
+  /** `id` of the `<script type="application/json">` element the dashboard reads. */
+  id: string;
+  load: () => Promise<unknown>;
+}
+
+interface Metafile {
+  outputs: Record<string, { imports?: { path: string; kind: string }[]; inputs?: Record<string, unknown>; entryPoint?: string }>;
+}
+
+/**
+ * `<link rel="modulepreload">` hints for the SPA shell, worked out once from the build's esbuild
+ * metafile: the app's complete static import tree (Angular's builder writes at most ten hints, so
+ * deeper chunks were only discovered after the first ones had arrived — one round trip more on
+ * every page) and, per lazy route, the route's chunks.
+ */
+export class ShellPreloads {
+  private constructor(
+    private readonly initial: string[],
+    private readonly routes: { prefix: string; chunks: string[]; signedInOnly: boolean }[],
+  ) {}
+
+  static none(): ShellPreloads {
+    return new ShellPreloads([], []);
+  }
+
+  /** Reads `stats.json` beside the build's `browser/` folder; without it (build without stats) there are no hints. */
+  static fromBuild(browserDir: string, indexHtml: string, routes: RoutePreload[]): ShellPreloads {
+    let metafile: Metafile;
+    try {
+      metafile = JSON.parse(readFileSync(join(browserDir, '..', 'stats.json'), 'utf8')) as Metafile;
+    } catch {
+      return ShellPreloads.none();
+    }
+    return ShellPreloads.fromMetafile(metafile, indexHtml, routes);
+  }
+
+  static fromMetafile(metafile: Metafile, indexHtml: string, routes: RoutePreload[]): ShellPreloads {
+    const outputs = metafile.outputs ?? {};
+    const staticTree = (roots: string[]): Set<string> => {
+      const seen = new Set<string>();
+      const queue = [...roots];
+      while (queue.length) {
+        const file = queue.shift() as string;
+        if (seen.has(file) || !outputs[file]) continue;
+        seen.add(file);
+        for (const imported of outputs[file].imports ?? []) if (imported.kind === 'import-statement') queue.push(imported.path);
+      }
+      return seen;
+    };
+    const entries = [...indexHtml.matchAll(/<script\b([^>]*)>/g)]
+      .filter(([, attributes]) => /\btype="module"/.test(attributes))
+      .flatMap(([, attributes]) => /\bsrc="([^"]+)"/.exec(attributes)?.[1] ?? []);
+    const initial = staticTree(entries);
+    const named = new Set([...indexHtml.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]));
+    const routeHints = routes.flatMap(({ prefix, source, signedInOnly = false }) => {
+      const chunk = Object.keys(outputs).find((file) => file.endsWith('.js') && source in (outputs[file].inputs ?? {}));
+      return chunk ? [{ prefix, signedInOnly, chunks: [...staticTree([chunk])].filter((file) => !initial.has(file)) }] : [];
+    });
+    return new ShellPreloads(
+      [...initial].filter((file) => !named.has(file)),
+      routeHints,
+    );
+  }
+
+  /** Chunks to announce for a page address, beyond those the built index.html names already. */
+  forPath(path: string, signedIn = false): string[] {
+    const route = this.routes.find(({ prefix, signedInOnly }) => (path === prefix || path.startsWith(`${prefix}/`)) && (signedIn || !signedInOnly));
+    return [...this.initial, ...(route?.chunks ?? [])];
+  }
+}
+
+/**
+ * JSON for a `<script type="application/json">` element. `<` is written as `\u003c`, so data can
+ * never close the element (`</script>`) or open a comment (`<!--`), whatever a text field says;
+ * JSON.parse reads it back unchanged.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * The SPA shell for one page: its extra preload hints after the ones Angular wrote (so the app's own
+ * chunks keep the first connections), then its data; both just before `</body>`.
+ */
+export function renderShell(indexHtml: string, preloads: string[], data: { id: string; value: unknown } | null): string {
+  const links = preloads.map((file) => `<link rel="modulepreload" href="${file}">`).join('');
+  const script = data ? `<script type="application/json" id="${data.id.replace(/[^a-zA-Z0-9_-]/g, '')}">${jsonForScript(data.value)}</script>` : '';
+  return links || script ? indexHtml.replace('</body>', `${links}${script}</body>`) : indexHtml;
+}
