@@ -8,6 +8,7 @@ import { Imports1764600000000 } from './1764600000000-imports';
 import { Public1764700000000 } from './1764700000000-public';
 import { ImportDefaultLead1764800000000 } from './1764800000000-import-default-lead';
 import { FingerprintIndexes1764900000000 } from './1764900000000-fingerprint-indexes';
+import { MeasureFilterIndex1765000000000 } from './1765000000000-measure-filter-index';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Public1764700000000,
   ImportDefaultLead1764800000000,
   FingerprintIndexes1764900000000,
+  MeasureFilterIndex1765000000000,
 ];
