@@ -81,18 +81,24 @@ function load(opts) {
   });
 }
 
-function initialJsBytes() {
+/**
+ * The JavaScript a first visit loads before the page can show anything: what the served HTML of a
+ * page references (script tags and the modulepreload hints the server adds per route), read from
+ * the build and gzip-compressed. The public page without a session, the cockpit with the mayor's.
+ */
+async function initialJsBytes(path, sessionToken) {
   const browser = join(root, 'dist/apps/dashboard/browser');
-  const html = readFileSync(join(browser, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  const response = await fetch(`${base}${path}`, { headers: sessionToken ? { cookie: `ksc_session=${sessionToken}` } : {} });
+  const html = await response.text();
+  const files = new Set([...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]));
   let raw = 0;
   let gz = 0;
-  for (const f of new Set(files)) {
+  for (const f of files) {
     const content = readFileSync(join(browser, f));
     raw += content.length;
     gz += gzipSync(content, { level: 9 }).length;
   }
-  return { files: new Set(files).size, raw, gz };
+  return { files: files.size, raw, gz };
 }
 
 async function main() {
@@ -189,7 +195,10 @@ async function main() {
       results.push({ name: s.name, rps: r.requests.average, ...r.exact, errors, total: r.requests.total, cpuMsPerRequest });
     }
     const floor = results[0].rps;
-    const js = initialJsBytes();
+    const js = [
+      ['/oeffentlich', await initialJsBytes('/oeffentlich', null)],
+      ['/cockpit, signed in', await initialJsBytes('/cockpit', exec)],
+    ];
     const lines = [];
     lines.push(`Klimaschutz-Cockpit benchmark — ${new Date().toISOString()}`);
     lines.push(`machine: ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; database ${postgresAdminUrl ? 'PostgreSQL (same machine)' : 'SQLite'}`);
@@ -203,7 +212,9 @@ async function main() {
     lines.push('');
     lines.push(`cold start (spawn → healthy): ${coldStartMs} ms`);
     lines.push(`peak RSS under load: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
-    lines.push(`initial dashboard JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} kB raw, ${(js.gz / 1024).toFixed(1)} kB gzip`);
+    for (const [page, bytes] of js) {
+      lines.push(`initial dashboard JS of ${page}: ${bytes.files} files, ${(bytes.raw / 1024).toFixed(1)} kB raw, ${(bytes.gz / 1024).toFixed(1)} kB gzip`);
+    }
     console.log(lines.join('\n'));
     const suffix = postgresAdminUrl ? '-postgres' : '';
     writeFileSync(join(dir, `results${suffix}.md`), lines.join('\n') + '\n');
