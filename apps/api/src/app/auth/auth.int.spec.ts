@@ -20,6 +20,15 @@ describe('authentication (real HTTP, real database)', () => {
     expect(me.body.displayName).toBe(login.body.user.displayName);
   });
 
+  it('tells a department user who they are, with their org unit, exactly as the login did', async () => {
+    const login = await t.http().post('/api/v1/auth/login').send({ email: DEMO.department, password: DEMO_PASSWORD });
+    const me = await t.http().get('/api/v1/auth/me').set(bearer(login.body.accessToken));
+    expect(me.status).toBe(200);
+    expect(me.body.orgUnit).toMatchObject({ id: expect.any(String), name: expect.any(String) });
+    expect(me.body).toEqual({ ...login.body.user, version: expect.any(Number), lastLoginAt: expect.any(String) });
+    expect(JSON.stringify(me.body)).not.toMatch(/passwordHash|scrypt/);
+  });
+
   it('accepts the httpOnly session cookie instead of a bearer token', async () => {
     const login = await t.http().post('/api/v1/auth/login').send({ email: DEMO.executive, password: DEMO_PASSWORD });
     const cookie = login.headers['set-cookie'][0].split(';')[0];

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { LoginResponse, User } from '@klimaschutz/contracts';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { entityColumns, SqlParams } from '../common/raw-sql';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { toUser } from '../users/users.service';
 import type { AuthUser } from './auth-user';
@@ -44,8 +46,18 @@ export class AuthService {
   }
 
   async me(actor: AuthUser): Promise<User> {
-    const user = await this.users.findOne({ where: { id: actor.id }, relations: { orgUnit: true } });
+    // Every page load asks; findOne with a relation ran a DISTINCT pre-query before the real one.
+    const { manager } = this.users;
+    const users = entityColumns(manager.connection, UserEntity);
+    const units = entityColumns(manager.connection, OrgUnitEntity);
+    const params = SqlParams.for(manager.connection);
+    const [row] = await manager.query(
+      `SELECT ${users.select('u')}, ${units.select('o')} FROM "users" u LEFT JOIN "org_units" o ON o."id" = u."orgUnitId" WHERE u."id" = ${params.add(actor.id)}`,
+      params.values,
+    );
+    const user = row ? users.hydrate(row, 'u') : null;
     if (!user) throw new UnauthorizedException({ detail: 'Bitte melden Sie sich an.' });
+    user.orgUnit = units.hydrate(row, 'o');
     return toUser(user);
   }
 }
