@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { LoginResponse, User } from '@klimaschutz/contracts';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { entityColumns, SqlParams } from '../common/raw-sql';
+import { entityColumns, queryRows } from '../common/raw-sql';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { toUser } from '../users/users.service';
@@ -50,10 +50,9 @@ export class AuthService {
     const { manager } = this.users;
     const users = entityColumns(manager.connection, UserEntity);
     const units = entityColumns(manager.connection, OrgUnitEntity);
-    const params = SqlParams.for(manager.connection);
-    const [row] = await manager.query(
-      `SELECT ${users.select('u')}, ${units.select('o')} FROM "users" u LEFT JOIN "org_units" o ON o."id" = u."orgUnitId" WHERE u."id" = ${params.add(actor.id)}`,
-      params.values,
+    const [row] = await queryRows(
+      manager,
+      (p) => `SELECT ${users.select('u')}, ${units.select('o')} FROM "users" u LEFT JOIN "org_units" o ON o."id" = u."orgUnitId" WHERE u."id" = ${p.add(actor.id)}`,
     );
     const user = row ? users.hydrate(row, 'u') : null;
     if (!user) throw new UnauthorizedException({ detail: 'Bitte melden Sie sich an.' });

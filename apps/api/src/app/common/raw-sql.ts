@@ -27,6 +27,16 @@ export class SqlParams {
   }
 }
 
+/**
+ * Runs a hand-written statement on this manager (and its transaction): `build` gets the parameter
+ * list and returns the SQL, so placeholders and values cannot drift apart.
+ */
+export function queryRows(manager: EntityManager, build: (params: SqlParams) => string): Promise<Record<string, unknown>[]> {
+  const params = SqlParams.for(manager.connection);
+  const sql = build(params);
+  return manager.query(sql, params.values);
+}
+
 /** A boolean column as read raw: `true`/`false` from PostgreSQL, 1/0 from SQLite. */
 export const rawBoolean = (value: unknown): boolean => value === true || value === 1 || value === '1';
 

@@ -7,7 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { policy, PUBLICATION_FIELDS } from '../auth/policy';
 import { duplicateCode, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
-import { entityColumns, SqlParams } from '../common/raw-sql';
+import { entityColumns, queryRows, SqlParams } from '../common/raw-sql';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { AssignmentNotifier } from '../notifications/assignment-notifier';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
@@ -233,18 +233,20 @@ export class MeasuresService {
   }
 
   /** The record and what the policy needs to judge a department's part in it. */
-  /** The measure with its lead and participating units: who may report on it and in whose name. */
-  /** The measure with its lead and participating units, in one statement prepared once (every report write asks). */
+  /**
+   * The measure with its lead and participating units: who may report on it and in whose name. One
+   * statement prepared once — every report write asks.
+   */
   async scopeOf(id: string, manager: EntityManager = this.dataSource.manager) {
     const measures = entityColumns(manager.connection, MeasureEntity);
     const units = entityColumns(manager.connection, OrgUnitEntity);
-    const params = SqlParams.for(manager.connection);
-    const rows: Record<string, unknown>[] = await manager.query(
-      `SELECT ${measures.select('m')}, ${units.select('lead')}, ${units.select('o')} FROM "measures" m ` +
+    const rows = await queryRows(
+      manager,
+      (p) =>
+        `SELECT ${measures.select('m')}, ${units.select('lead')}, ${units.select('o')} FROM "measures" m ` +
         'INNER JOIN "org_units" lead ON lead."id" = m."leadOrgUnitId" ' +
-        'LEFT JOIN "measure_participants" p ON p."measureId" = m."id" LEFT JOIN "org_units" o ON o."id" = p."orgUnitId" ' +
-        `WHERE m."id" = ${params.add(id)}`,
-      params.values,
+        'LEFT JOIN "measure_participants" mp ON mp."measureId" = m."id" LEFT JOIN "org_units" o ON o."id" = mp."orgUnitId" ' +
+        `WHERE m."id" = ${p.add(id)}`,
     );
     const entity = rows.length ? measures.hydrate(rows[0], 'm') : null;
     if (!entity) throw notFound('Die Maßnahme');
@@ -267,11 +269,8 @@ export class MeasuresService {
     const fields = entityColumns(manager.connection, FieldOfActionEntity);
     const units = entityColumns(manager.connection, OrgUnitEntity);
     const milestones = entityColumns(manager.connection, MilestoneEntity);
-    const query = (sql: (p: SqlParams) => string): Promise<Record<string, unknown>[]> => {
-      const params = SqlParams.for(manager.connection);
-      return manager.query(sql(params), params.values);
-    };
-    const [row] = await query(
+    const [row] = await queryRows(
+      manager,
       (p) =>
         `SELECT ${measures.select('m')}, ${fields.select('f')}, ${units.select('lead')} FROM "measures" m ` +
         'INNER JOIN "fields_of_action" f ON f."id" = m."fieldOfActionId" INNER JOIN "org_units" lead ON lead."id" = m."leadOrgUnitId" ' +
@@ -281,11 +280,13 @@ export class MeasuresService {
     if (!entity) return null;
     entity.fieldOfAction = fields.hydrate(row, 'f') ?? undefined;
     entity.leadOrgUnit = units.hydrate(row, 'lead') ?? undefined;
-    const participants = await query(
+    const participants = await queryRows(
+      manager,
       (p) => `SELECT ${units.select('o')} FROM "measure_participants" mp INNER JOIN "org_units" o ON o."id" = mp."orgUnitId" WHERE mp."measureId" = ${p.add(id)}`,
     );
     entity.participatingOrgUnits = participants.map((r) => units.hydrate(r, 'o')).filter((o): o is OrgUnitEntity => o !== null);
-    const steps = await query(
+    const steps = await queryRows(
+      manager,
       (p) =>
         `SELECT ${milestones.select('ms')}, ${units.select('o')} FROM "milestones" ms ` +
         `LEFT JOIN "org_units" o ON o."id" = ms."responsibleOrgUnitId" WHERE ms."measureId" = ${p.add(id)}`,

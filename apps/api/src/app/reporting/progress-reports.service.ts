@@ -14,7 +14,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { reportingPolicy, type MeasureScope } from '../auth/policy';
 import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
-import { entityColumns, SqlParams } from '../common/raw-sql';
+import { entityColumns, queryRows } from '../common/raw-sql';
 import { MeasureEntity } from '../measures/measure.entity';
 import { definedOnly, MeasuresService } from '../measures/measures.service';
 import {
@@ -349,22 +349,21 @@ export class ProgressReportsService {
   /** The newest report of a unit on a measure in a period (or without one): decides what a new report may be. */
   private async latest(manager: EntityManager, measureId: string, orgUnitId: string, periodId: string | null): Promise<ProgressReportEntity | null> {
     const reports = entityColumns(manager.connection, ProgressReportEntity);
-    const params = SqlParams.for(manager.connection);
-    const [row] = await manager.query(
-      `SELECT ${reports.select('r')} FROM "progress_reports" r ` +
-        `WHERE r."measureId" = ${params.add(measureId)} AND r."orgUnitId" = ${params.add(orgUnitId)} ` +
-        `AND r."periodId" ${periodId ? `= ${params.add(periodId)}` : 'IS NULL'} ` +
+    const [row] = await queryRows(
+      manager,
+      (p) =>
+        `SELECT ${reports.select('r')} FROM "progress_reports" r ` +
+        `WHERE r."measureId" = ${p.add(measureId)} AND r."orgUnitId" = ${p.add(orgUnitId)} ` +
+        `AND r."periodId" ${periodId ? `= ${p.add(periodId)}` : 'IS NULL'} ` +
         'ORDER BY r."createdAt" DESC, r."revision" DESC LIMIT 1',
-      params.values,
     );
     return row ? reports.hydrate(row, 'r') : null;
   }
 
   private async openPeriod(manager: EntityManager, periodId: string): Promise<ReportingPeriodEntity> {
     const periods = entityColumns(manager.connection, ReportingPeriodEntity);
-    const params = SqlParams.for(manager.connection);
-    const [row] = await manager.query(`SELECT ${periods.select('p')} FROM "reporting_periods" p WHERE p."id" = ${params.add(periodId)}`, params.values);
-    const period = row ? periods.hydrate(row, 'p') : null;
+    const [row] = await queryRows(manager, (p) => `SELECT ${periods.select('rp')} FROM "reporting_periods" rp WHERE rp."id" = ${p.add(periodId)}`);
+    const period = row ? periods.hydrate(row, 'rp') : null;
     if (!period) throw fieldError('periodId', 'Der Berichtszeitraum existiert nicht.');
     if (period.closed) throw closedPeriod(period);
     return period;
