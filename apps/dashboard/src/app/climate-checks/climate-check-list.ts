@@ -85,7 +85,8 @@ export class ClimateCheckList {
   protected readonly showOrgUnitFilter = computed(
     () => !this.session.hasRole('DEPARTMENT'),
   );
-  private readonly list = routedList({
+  /** Loading, paging, announcements and URL state of the list (the template reads them from here). */
+  protected readonly list = routedList({
     fromParams: climateCheckStateFromParams,
     toParams: climateCheckStateToParams,
     load: (state) => this.api.list(state),
@@ -103,12 +104,4 @@ export class ClimateCheckList {
     { initialValue: [] },
   );
 
-  protected readonly loading = this.list.loading;
-  protected readonly result = this.list.result;
-  protected readonly problem = this.list.problem;
-  protected readonly items = this.list.items;
-  protected readonly total = this.list.total;
-  protected readonly countText = this.list.countText;
-  protected readonly update = this.list.update;
-  protected readonly onPage = this.list.onPage;
 }

@@ -92,7 +92,8 @@ export class ConsultationList {
   protected readonly showOrgUnitFilter = computed(
     () => !this.session.hasRole('DEPARTMENT'),
   );
-  private readonly list = routedList({
+  /** Loading, paging, announcements and URL state of the list (the template reads them from here). */
+  protected readonly list = routedList({
     fromParams: consultationStateFromParams,
     toParams: consultationStateToParams,
     load: (state) => this.api.list(state),
@@ -110,19 +111,11 @@ export class ConsultationList {
     { initialValue: [] },
   );
 
-  protected readonly loading = this.list.loading;
-  protected readonly result = this.list.result;
-  protected readonly problem = this.list.problem;
-  protected readonly items = this.list.items;
-  protected readonly total = this.list.total;
-  protected readonly countText = this.list.countText;
-  protected readonly update = this.list.update;
-  protected readonly onPage = this.list.onPage;
 
   protected setStaleDays(value: string): void {
     const n = Number(value);
     if (Number.isInteger(n) && n >= 1 && n <= 365) {
-      this.update({ staleDays: n });
+      this.list.update({ staleDays: n });
     }
   }
 }

@@ -101,7 +101,8 @@ export class TrainingList {
   protected readonly canCreate = computed(() =>
     this.session.hasRole('CLIMATE_MANAGER'),
   );
-  private readonly list = routedList({
+  /** Loading, paging, announcements and URL state of the list (the template reads them from here). */
+  protected readonly list = routedList({
     fromParams: trainingStateFromParams,
     toParams: trainingStateToParams,
     load: (state) => this.api.list(state),
@@ -113,14 +114,7 @@ export class TrainingList {
     trainingFilterParams(this.state()),
   );
 
-  protected readonly loading = this.list.loading;
-  protected readonly result = this.list.result;
-  protected readonly problem = this.list.problem;
   protected readonly months = computed(() =>
-    groupByMonth(this.result()?.items ?? [], this.locale),
+    groupByMonth(this.list.result()?.items ?? [], this.locale),
   );
-  protected readonly total = this.list.total;
-  protected readonly countText = this.list.countText;
-  protected readonly update = this.list.update;
-  protected readonly onPage = this.list.onPage;
 }
