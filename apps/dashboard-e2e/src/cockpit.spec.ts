@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { DashboardSummary, ReportingPeriodStatus, TrendPoint } from '@klimaschutz/contracts';
-import { DEMO_PASSWORD, USERS, choose, expectAccessible, login } from './support/helpers';
+import { DEMO_PASSWORD, USERS, expectAccessible, login } from './support/helpers';
 
 /** The charts of the cockpit, by their `chartId`. */
 const CHARTS = ['status', 'fields', 'org-units', 'trend', 'ghg', 'timeliness', 'timeliness-org-units'] as const;
@@ -96,6 +96,29 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await expectAccessible(page, 'cockpit with all data tables open');
   });
 
+  test('opened directly (a bookmark, a reload), the cockpit comes complete with its page: no API request of its own', async ({ page }) => {
+    await login(page, 'executive');
+    // The cockpit the login led to has finished asking before the page is opened anew.
+    await expect(page.locator('.cockpit')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByTestId('attention-row').first()).toBeVisible();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search);
+    });
+    await page.goto('/cockpit');
+    await expect(page.getByTestId('current-user')).toContainText('Karin Albrecht');
+    await expect(page.getByTestId('cockpit-meta')).toContainText('Berichtszeitraum');
+    await expect(page.getByTestId('attention-row').first()).toBeVisible();
+    await expect(chart(page, 'timeliness-org-units').getByTestId('chart-title')).toBeVisible();
+    await expect(page.getByTestId('cockpit-filter-org-unit').locator('option')).not.toHaveCount(1);
+    expect(asked).toEqual([]);
+
+    // A changed selection asks the API, and gets current figures.
+    await page.getByTestId('cockpit-filter-field-of-action').selectOption({ label: 'M – Mobilität' });
+    await expect.poll(() => asked.filter((url) => url.startsWith('/api/v1/dashboard/summary?fieldOfActionId=')).length).toBe(1);
+  });
+
   test('the data tables hold the same numbers as the API', async ({ page }) => {
     await login(page, 'executive');
     await expect(chart(page, 'status').getByTestId('chart-finding')).not.toBeEmpty();
@@ -188,7 +211,7 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
 
   test('the filters live in the URL, so a shared link shows the same view', async ({ page }) => {
     await login(page, 'executive');
-    await choose(page, 'cockpit-filter-field-of-action', /Mobilität/);
+    await page.getByTestId('cockpit-filter-field-of-action').selectOption({ label: 'M – Mobilität' });
     await expect(page).toHaveURL(/fieldOfActionId=/);
     const fieldOfActionId = new URL(page.url()).searchParams.get('fieldOfActionId')!;
     const filtered = (await (await page.request.get(`/api/v1/dashboard/summary?fieldOfActionId=${fieldOfActionId}`)).json()) as DashboardSummary;
@@ -196,7 +219,7 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await expect(page.getByTestId('cockpit-meta')).toContainText('Handlungsfeld Mobilität');
 
     await page.reload();
-    await expect(page.getByTestId('cockpit-filter-field-of-action')).toContainText('Mobilität');
+    await expect(page.getByTestId('cockpit-filter-field-of-action').locator('option:checked')).toHaveText('M – Mobilität');
     await expect(page.getByTestId('kpi-total')).toContainText(String(filtered.measures.total));
     // The status segments now lead to the list with the same field of action.
     await chart(page, 'status').getByTestId('chart-table-toggle').click();
@@ -205,7 +228,7 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
       `/massnahmen?status=IN_PROGRESS&fieldOfActionId=${fieldOfActionId}`,
     );
 
-    await choose(page, 'cockpit-org-unit-sort', /nach Kennung/);
+    await page.getByTestId('cockpit-org-unit-sort').selectOption({ label: 'nach Kennung' });
     await expect(page).toHaveURL(/orgUnitSort=code/);
     await page.getByTestId('cockpit-filter-reset').click();
     await expect(page).toHaveURL(/\/cockpit\?orgUnitSort=code$/);

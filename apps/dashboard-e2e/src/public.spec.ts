@@ -24,6 +24,10 @@ for (const viewport of [
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
     test('overview, search and a measure page work without login and are accessible', async ({ page }) => {
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/api/')) asked.push(request.url());
+      });
       await page.goto('/oeffentlich');
       await expect(page.getByRole('heading', { level: 1, name: /Stand der Umsetzung/ })).toBeVisible();
       // Public layout, not the staff shell, and no redirect to the login.
@@ -36,6 +40,8 @@ for (const viewport of [
       await expect(page.getByTestId('open-data-json')).toHaveAttribute('href', '/api/v1/public/open-data/measures.json');
       await expect(page.getByTestId('open-data-licence')).toContainText('Datenlizenz Deutschland – Zero – Version 2.0');
       await expectAccessible(page, 'public overview');
+      // The figures came with the page itself: a citizen's phone waits for no further request.
+      expect(asked).toEqual([]);
 
       await page.getByTestId('public-to-list').click();
       await expect(page.getByRole('heading', { level: 1, name: 'Klimaschutzmaßnahmen' })).toBeVisible();

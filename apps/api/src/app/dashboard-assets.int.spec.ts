@@ -19,7 +19,12 @@ const STATS = {
     'chunk-AB12CD34.js': { imports: [], inputs: {} },
   },
 };
-const dataBlock = (html: string) => /<script type="application\/json" id="ksc-public-summary">([\s\S]*?)<\/script>/.exec(html)?.[1];
+/** The API answers the server embedded into a page, by request. */
+const embedded = (html: string): Record<string, unknown> | undefined => {
+  const block = /<script type="application\/json" id="ksc-api-answers">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  return block === undefined ? undefined : (JSON.parse(block) as Record<string, unknown>);
+};
+const session = (token: string) => ({ Cookie: `ksc_session=${token}` });
 
 describe('serving the dashboard: compression and caching', () => {
   let t: TestApp;
@@ -35,11 +40,13 @@ describe('serving the dashboard: compression and caching', () => {
     writeFileSync(join(dir, 'chunk-AB12CD34.js'), BUNDLE);
     writeFileSync(join(dir, 'chunk-Da_t4G-W.js'), BUNDLE);
     writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
-    t = await createTestApp({ DASHBOARD_DIR: dir });
+    // Generous wait for the embedded answers: the tests check what is embedded, not how fast (CI shares its cores).
+    t = await createTestApp({ DASHBOARD_DIR: dir, PAGE_ANSWERS_WAIT_MS: '5000' });
   });
   afterAll(async () => {
     await t.close();
     delete process.env['DASHBOARD_DIR'];
+    delete process.env['PAGE_ANSWERS_WAIT_MS'];
     rmSync(root, { recursive: true, force: true });
   });
 
@@ -103,17 +110,73 @@ describe('serving the dashboard: compression and caching', () => {
       expect(page.headers['cache-control']).toBe('no-cache');
       expect(page.text).not.toContain('<script>alert');
       expect(page.text.match(/<script\b/g)).toHaveLength(2);
-      const embedded = JSON.parse(dataBlock(page.text) ?? 'null');
-      expect(embedded).toEqual((await t.http().get('/api/v1/public/summary')).body);
-      expect(embedded.byFieldOfAction.map((f: { name: string }) => f.name)).toContain(hostile);
+      const answers = embedded(page.text);
+      expect(Object.keys(answers ?? {})).toEqual(['/api/v1/public/summary']);
+      expect(answers?.['/api/v1/public/summary']).toEqual((await t.http().get('/api/v1/public/summary')).body);
+      expect(JSON.stringify(answers)).toContain(hostile);
       // The public route's code is announced with the page, so it loads alongside the app.
       expect(page.text).toContain('<link rel="modulepreload" href="chunk-PUBL1234.js"><link rel="modulepreload" href="chunk-AB12CD34.js">');
     }
     for (const path of ['/oeffentlich/massnahmen', '/cockpit']) {
       const page = await t.http().get(path);
-      expect({ path, data: dataBlock(page.text) }).toEqual({ path, data: undefined });
+      expect({ path, answers: embedded(page.text) }).toEqual({ path, answers: undefined });
     }
     expect((await t.http().get('/cockpit')).text).not.toContain('chunk-PUBL1234.js');
+  });
+
+  it("embeds into the cockpit of a signed-in user exactly the API's answers to that user's first requests", async () => {
+    const page = await t.http().get('/cockpit').set(session(t.tokens.executive));
+    expect(page.status).toBe(200);
+    // Personal data: never stored by a browser cache or a proxy.
+    expect(page.headers['cache-control']).toBe('private, no-store');
+    const answers = embedded(page.text) ?? {};
+    const summary = (await t.http().get('/api/v1/dashboard/summary').set(bearer(t.tokens.executive))).body as { reportingPeriod: { id: string } };
+    expect(Object.keys(answers).sort()).toEqual(
+      [
+        '/api/v1/auth/me',
+        '/api/v1/notifications/unread-count',
+        '/api/v1/dashboard/summary',
+        '/api/v1/dashboard/attention?limit=100',
+        '/api/v1/dashboard/trend',
+        '/api/v1/reporting-periods?pageSize=100',
+        '/api/v1/fields-of-action?pageSize=100',
+        '/api/v1/org-units?pageSize=500',
+        `/api/v1/reporting-periods/${summary.reportingPeriod.id}/status/org-units`,
+      ].sort(),
+    );
+    for (const [key, answer] of Object.entries(answers)) {
+      const direct = await t.http().get(key).set(bearer(t.tokens.executive));
+      expect({ key, answer }).toEqual({ key, answer: direct.body });
+    }
+    expect((answers['/api/v1/auth/me'] as { email: string }).email).toBe('buergermeisterin@musterstadt.example');
+
+    // Another user gets their own answers; every other staff page gets who is signed in and the bell.
+    const department = embedded((await t.http().get('/massnahmen').set(session(t.tokens.department))).text) ?? {};
+    expect(Object.keys(department).sort()).toEqual(['/api/v1/auth/me', '/api/v1/notifications/unread-count']);
+    expect((department['/api/v1/auth/me'] as { email: string; role: string }).role).toBe('DEPARTMENT');
+  });
+
+  it('embeds the cockpit for the selection in its address, and leaves out what the API refuses', async () => {
+    const fields = (await t.http().get('/api/v1/fields-of-action').set(bearer(t.tokens.executive))).body as { items: { id: string }[] };
+    const fieldOfActionId = fields.items[0].id;
+    const selected = embedded((await t.http().get(`/cockpit?fieldOfActionId=${fieldOfActionId}&orgUnitSort=code`).set(session(t.tokens.executive))).text) ?? {};
+    const key = `/api/v1/dashboard/summary?fieldOfActionId=${fieldOfActionId}`;
+    expect(selected[key]).toEqual((await t.http().get(key).set(bearer(t.tokens.executive))).body);
+    expect(selected[`/api/v1/dashboard/attention?fieldOfActionId=${fieldOfActionId}&limit=100`]).toBeDefined();
+
+    // A malformed selection is answered 400 by the API: the page goes out without it and shows that answer itself.
+    const broken = await t.http().get('/cockpit?fieldOfActionId=kaputt').set(session(t.tokens.executive));
+    expect(broken.status).toBe(200);
+    expect(Object.keys(embedded(broken.text) ?? {}).filter((k) => k.includes('kaputt'))).toEqual([]);
+    expect(embedded(broken.text)?.['/api/v1/auth/me']).toBeDefined();
+
+    // An expired or made-up session: nothing is embedded, the app sends the user to the login.
+    const stranger = await t.http().get('/cockpit').set(session('erfunden'));
+    expect({ status: stranger.status, answers: embedded(stranger.text), cache: stranger.headers['cache-control'] }).toEqual({
+      status: 200,
+      answers: undefined,
+      cache: 'no-cache',
+    });
   });
 
   it('never serves files outside the build', async () => {
@@ -141,5 +204,40 @@ describe('serving the dashboard: compression and caching', () => {
     const problem = await t.http().get('/api/v1/measures?pageSize=abc').set(bearer(t.tokens.executive)).set('Accept-Encoding', 'br');
     expect(problem.status).toBe(400);
     expect(problem.headers['content-type']).toMatch(/problem\+json/);
+  });
+});
+
+describe('public page: the embedded summary counts against the citizen', () => {
+  let t: TestApp;
+  let root: string;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'ksc-dashboard-'));
+    mkdirSync(join(root, 'browser'));
+    writeFileSync(join(root, 'browser', 'index.html'), INDEX);
+    // Behind a proxy, as most cities run it: the address is the one the proxy names.
+    t = await createTestApp({ DASHBOARD_DIR: join(root, 'browser'), PUBLIC_REQUESTS_PER_MINUTE: '3', TRUST_PROXY: 'true', PAGE_ANSWERS_WAIT_MS: '5000' });
+  });
+  afterAll(async () => {
+    await t.close();
+    delete process.env['DASHBOARD_DIR'];
+    delete process.env['PAGE_ANSWERS_WAIT_MS'];
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('page views use up the public budget of the address that opens them, and a header from outside cannot move the count elsewhere', async () => {
+    const citizen = { 'X-Forwarded-For': '198.51.100.7' };
+    const neighbour = { 'X-Forwarded-For': '198.51.100.8' };
+    const views: boolean[] = [];
+    for (let i = 0; i < 4; i++) views.push(embedded((await t.http().get('/oeffentlich').set(citizen)).text) !== undefined);
+    // Three embedded summaries, then this address's budget is spent: the page still loads, without figures.
+    expect(views).toEqual([true, true, true, false]);
+    expect((await t.http().get('/api/v1/public/summary').set(citizen)).status).toBe(429);
+    // Not the server's own address nor anyone else's paid for them.
+    expect((await t.http().get('/api/v1/public/summary').set(neighbour)).status).toBe(200);
+    expect((await t.http().get('/api/v1/public/summary')).status).toBe(200);
+    // Claiming to be a page request without the server's secret changes nothing.
+    const spoofed = await t.http().get('/api/v1/public/summary').set(citizen).set('x-ksc-page-request', 'geraten').set('x-ksc-page-client', '198.51.100.9');
+    expect(spoofed.status).toBe(429);
   });
 });

@@ -15,20 +15,23 @@ import {
   preferredEncoding,
   type Encoding,
 } from './common/compression';
+import { apiAnswerKey } from '@klimaschutz/contracts';
+import { pageRequestHeaders } from './common/client-address';
 import {
   ShellPreloads,
   renderShell,
-  type PageData,
+  type PageGet,
+  type PageRequests,
   type RoutePreload,
 } from './dashboard-shell';
 
 export interface ShellOptions {
   /** Lazy routes whose chunks are announced in the HTML of their pages. */
   routePreloads?: RoutePreload[];
-  /** Data embedded into the HTML of one page. */
-  pageData?: PageData[];
-  /** How long the HTML may wait for embedded data before it goes out without (ms). */
-  pageDataBudgetMs?: number;
+  /** API answers embedded into the HTML of a page. */
+  pageRequests?: PageRequests[];
+  /** How long the HTML may wait for them; whatever has not arrived by then the page asks itself (ms). */
+  pageRequestBudgetMs?: number;
 }
 
 /**
@@ -150,7 +153,7 @@ export function serveDashboard(
     indexHtml,
     options.routePreloads ?? [],
   );
-  const budgetMs = options.pageDataBudgetMs ?? 250;
+  const budgetMs = options.pageRequestBudgetMs ?? 250;
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     if (
       (req.method !== 'GET' && req.method !== 'HEAD') ||
@@ -160,18 +163,22 @@ export function serveDashboard(
       return next();
     const path =
       req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
-    const source = options.pageData?.find((page) => page.path === path);
-    const data = source ? await withinBudget(source.load(), budgetMs) : null;
-    const html = Buffer.from(
-      renderShell(
-        indexHtml,
-        preloads.forPath(path, Boolean(req.cookies?.[SESSION_COOKIE])),
-        source && data !== null ? { id: source.id, value: data } : null,
-      ),
+    const signedIn = Boolean(req.cookies?.[SESSION_COOKIE]);
+    const plans = (options.pageRequests ?? []).filter(
+      (page) => page.matches(path) && (signedIn || !page.signedInOnly),
     );
-    // Embedded data is current for this response only: revalidate, never keep a stale copy.
-    res.setHeader('Cache-Control', 'no-cache');
-    // A staff page's hints depend on whether the browser holds a session.
+    const answers = plans.length && budgetMs > 0
+      ? await askForPage(req, plans, budgetMs)
+      : new Map<string, string>();
+    const html = Buffer.from(
+      renderShell(indexHtml, preloads.forPath(path, signedIn), answers),
+    );
+    // Embedded answers are current for this response only; a signed-in user's must stay on their device.
+    res.setHeader(
+      'Cache-Control',
+      signedIn && answers.size ? 'private, no-store' : 'no-cache',
+    );
+    // A staff page's hints and answers depend on whether (and as whom) the browser is signed in.
     res.setHeader('Vary', 'Accept-Encoding, Cookie');
     res.type('html');
     const encoding = preferredEncoding(req.headers['accept-encoding']);
@@ -183,6 +190,66 @@ export function serveDashboard(
     // Express adds the ETag and answers a matching revalidation with 304.
     res.send(body ?? html);
   });
+}
+
+/**
+ * Makes a page's requests through this server's own API, as the browser would (its cookie, its
+ * address for rate limits), and collects the JSON answers that arrive within `budgetMs`, keyed as
+ * the dashboard will ask. Refusals and failures are left out: the page then asks, and handles the
+ * answer, itself.
+ */
+async function askForPage(
+  page: Request,
+  plans: PageRequests[],
+  budgetMs: number,
+): Promise<Map<string, string>> {
+  const origin = ownOrigin(page);
+  const answers = new Map<string, string>();
+  if (!origin) return answers;
+  const deadline = AbortSignal.timeout(budgetMs);
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-encoding': 'identity',
+    ...pageRequestHeaders(page),
+    ...(page.headers.cookie ? { cookie: page.headers.cookie } : {}),
+  };
+  const get: PageGet = async (path, query = {}) => {
+    const params = new URLSearchParams(
+      Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    );
+    const key = apiAnswerKey(params.size ? `${path}?${params}` : path);
+    try {
+      const response = await fetch(origin + key, { headers, signal: deadline });
+      if (
+        response.status !== 200 ||
+        !/^application\/json\b/.test(response.headers.get('content-type') ?? '')
+      ) {
+        await response.body?.cancel();
+        return null;
+      }
+      const json = await response.text();
+      const value: unknown = JSON.parse(json);
+      answers.set(key, json);
+      return value;
+    } catch {
+      return null;
+    }
+  };
+  const query = new URL(page.originalUrl, 'http://localhost').searchParams;
+  await withinBudget(
+    Promise.allSettled(plans.map((plan) => plan.plan(get, query))),
+    budgetMs,
+  );
+  // What arrives after the budget is not waited for and not sent.
+  return new Map(answers);
+}
+
+/** `http://host:port` of the socket the page request came in on: this very process. */
+function ownOrigin(request: Request): string | null {
+  const { localAddress, localPort } = request.socket;
+  if (!localAddress || !localPort) return null;
+  const host = localAddress.replace(/^::ffff:/, '');
+  return `http://${host.includes(':') ? `[${host}]` : host}:${localPort}`;
 }
 
 /** The value if it arrives within `ms`, else null (and a failure is null too: the app then asks itself). */

@@ -51,24 +51,33 @@ describe('the SPA shell', () => {
 
   it('without build stats adds no hints', () => {
     expect(ShellPreloads.fromBuild('/nirgendwo/browser', INDEX, []).forPath('/oeffentlich')).toEqual([]);
-    expect(renderShell(INDEX, [], null)).toBe(INDEX);
+    expect(renderShell(INDEX, [])).toBe(INDEX);
   });
 
-  it('embeds data that no text can break out of, and that reads back unchanged', () => {
+  it('embeds API answers that no text can break out of, and that read back unchanged, keyed as the dashboard asks', () => {
     const hostile = {
       name: '</script><script>alert(1)</script>',
       comment: '<!-- <script>',
       separators: 'Zeile\u2028Absatz\u2029Ende',
-      quote: `"'&`,
+      quote: `"'&\\<`,
     };
-    const html = renderShell(INDEX, ['chunk-DEEP1111.js'], { id: 'ksc-public-summary', value: hostile });
-    const match = /<script type="application\/json" id="ksc-public-summary">([\s\S]*?)<\/script>/.exec(html);
+    const answers = new Map([
+      ['/api/v1/public/summary', JSON.stringify(hostile)],
+      ['/api/v1/x?q=%3C%2Fscript%3E', '[1,"</script>"]'],
+    ]);
+    const html = renderShell(INDEX, ['chunk-DEEP1111.js'], answers);
+    const match = /<script type="application\/json" id="ksc-api-answers">([\s\S]*?)<\/script>/.exec(html);
     expect(match).not.toBeNull();
-    expect(JSON.parse(match?.[1] ?? '')).toEqual(hostile);
+    expect(JSON.parse(match?.[1] ?? '')).toEqual({ '/api/v1/public/summary': hostile, '/api/v1/x?q=%3C%2Fscript%3E': [1, '</script>'] });
+    expect(match?.[1]).not.toMatch(/</);
     expect(jsonForScript(hostile)).not.toMatch(/</);
     // Exactly the app's entry script and the data block, nothing injected.
     expect(html.match(/<script\b/g)).toHaveLength(2);
     expect(html).toContain('<link rel="modulepreload" href="chunk-DEEP1111.js"><script type="application/json"');
     expect(html.indexOf('main-MAIN1111.js')).toBeLessThan(html.indexOf('chunk-DEEP1111.js'));
+  });
+
+  it('embeds nothing when there are no answers', () => {
+    expect(renderShell(INDEX, ['chunk-DEEP1111.js'], new Map())).not.toContain('ksc-api-answers');
   });
 });

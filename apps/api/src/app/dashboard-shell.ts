@@ -1,3 +1,4 @@
+import { EMBEDDED_ANSWERS_ELEMENT_ID } from '@klimaschutz/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,16 +14,23 @@ export interface RoutePreload {
   signedInOnly?: boolean;
 }
 
+/** Asks the API for `path` (with `query`, empty values left out) on the page's behalf: the parsed answer, or null. */
+export type PageGet = (path: string, query?: Record<string, string | undefined>) => Promise<unknown>;
+
 /**
- * Data the first page would otherwise fetch right after the app has started: embedded into the
- * HTML for `path`, so the page renders complete in one go. `load` answers from a cache; if it takes
- * longer than the budget, the page goes out without the data and the app fetches it as usual.
+ * The GET requests a page makes as soon as the app starts. The server makes them on the page's
+ * behalf, through its own API with the browser's cookie (same checks, same answers), and embeds
+ * the answers into the page's HTML (`EMBEDDED_ANSWERS_ELEMENT_ID`); the dashboard takes its first
+ * requests from there. A request the page does not make, or makes differently, costs only the
+ * embedding: the page then asks itself.
  */
-export interface PageData {
-  path: string;
-  /** `id` of the `<script type="application/json">` element the dashboard reads. */
-  id: string;
-  load: () => Promise<unknown>;
+export interface PageRequests {
+  /** The page addresses (without query) this applies to. */
+  matches: (path: string) => boolean;
+  /** Staff pages: only for a browser that holds a session. */
+  signedInOnly?: boolean;
+  /** Calls `get` for each request; awaits those whose answer decides a later one. */
+  plan: (get: PageGet, query: URLSearchParams) => Promise<unknown>;
 }
 
 interface Metafile {
@@ -92,20 +100,28 @@ export class ShellPreloads {
 }
 
 /**
- * JSON for a `<script type="application/json">` element. `<` is written as `\u003c`, so data can
- * never close the element (`</script>`) or open a comment (`<!--`), whatever a text field says;
- * JSON.parse reads it back unchanged.
+ * JSON text made safe for a `<script type="application/json">` element: `<` is written as `\u003c`,
+ * so data can never close the element (`</script>`) or open a comment (`<!--`), whatever a text field
+ * says; JSON.parse reads it back unchanged. `json` must be valid JSON text (in it, `<`, U+2028 and
+ * U+2029 can only occur inside strings, where the escapes mean the same character).
  */
+export function jsonTextForScript(json: string): string {
+  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** A value as JSON for a `<script type="application/json">` element (see `jsonTextForScript`). */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return jsonTextForScript(JSON.stringify(value));
 }
 
 /**
  * The SPA shell for one page: its extra preload hints after the ones Angular wrote (so the app's own
- * chunks keep the first connections), then its data; both just before `</body>`.
+ * chunks keep the first connections), then the API answers embedded for it (key → JSON text as the
+ * API sent it); both just before `</body>`.
  */
-export function renderShell(indexHtml: string, preloads: string[], data: { id: string; value: unknown } | null): string {
+export function renderShell(indexHtml: string, preloads: string[], answers: ReadonlyMap<string, string> = new Map()): string {
   const links = preloads.map((file) => `<link rel="modulepreload" href="${file}">`).join('');
-  const script = data ? `<script type="application/json" id="${data.id.replace(/[^a-zA-Z0-9_-]/g, '')}">${jsonForScript(data.value)}</script>` : '';
+  const entries = [...answers].map(([key, json]) => `${jsonForScript(key)}:${jsonTextForScript(json)}`);
+  const script = entries.length ? `<script type="application/json" id="${EMBEDDED_ANSWERS_ELEMENT_ID}">{${entries.join(',')}}</script>` : '';
   return links || script ? indexHtml.replace('</body>', `${links}${script}</body>`) : indexHtml;
 }

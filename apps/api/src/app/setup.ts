@@ -10,9 +10,8 @@ import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { compressApiResponses } from './common/compression';
 import { createValidationPipe } from './common/validation';
-import { PUBLIC_SUMMARY_ELEMENT_ID } from '@klimaschutz/contracts';
 import { serveDashboard } from './dashboard-assets';
-import { PublicService } from './public/public.service';
+import { DASHBOARD_PAGE_REQUESTS } from './dashboard-pages';
 import type { AppConfig } from './config/app.config';
 
 /** Where the built dashboard lives: DASHBOARD_DIR, else the Nx build output next to the repo root. */
@@ -78,15 +77,15 @@ export function configureApp(app: INestApplication): void {
 
   const dir = dashboardDir(config);
   if (dir) {
-    const publicService = app.get(PublicService);
     serveDashboard(expressApp, dir, {
       // Route files as the dashboard build names them: their chunks load with the app, not after it.
       routePreloads: [
         { prefix: '/oeffentlich', source: 'apps/dashboard/src/app/public/public.routes.ts' },
         { prefix: '/cockpit', source: 'apps/dashboard/src/app/cockpit/cockpit.routes.ts', signedInOnly: true },
       ],
-      // A citizen's first page shows the figures without waiting for a second request.
-      pageData: [{ path: '/oeffentlich', id: PUBLIC_SUMMARY_ELEMENT_ID, load: () => publicService.summary() }],
+      // The answers a page asks for at start travel with its HTML.
+      pageRequests: DASHBOARD_PAGE_REQUESTS,
+      pageRequestBudgetMs: config.pageAnswersWaitMs,
     });
   }
 }

@@ -8,11 +8,18 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withEnabledBlockingInitialNavigation,
+  withInMemoryScrolling,
+} from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './auth/auth-interceptor';
 import { AuthSession } from './auth/auth-session';
 import { isPublicPath } from './public/public-area';
+import { embeddedAnswersInterceptor } from './shared/embedded-answers';
 import { PageTitleStrategy } from './shell/page-title-strategy';
 
 export const appConfig: ApplicationConfig = {
@@ -23,8 +30,11 @@ export const appConfig: ApplicationConfig = {
       appRoutes,
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
+      // The first page appears in one piece, header and content together, instead of the header first
+      // and the page one task later (on a phone each is a separate paint and a separate wait).
+      withEnabledBlockingInitialNavigation(),
     ),
-    provideHttpClient(withInterceptors([authInterceptor])),
+    provideHttpClient(withInterceptors([embeddedAnswersInterceptor, authInterceptor])),
     // Staff pages need to know who is signed in before the first route (and the header) renders;
     // the public pages need no session, so citizens do not wait for (or cause) a 401 from /auth/me.
     provideAppInitializer(() => (isPublicPath(inject(DOCUMENT).location.pathname) ? undefined : inject(AuthSession).restore())),

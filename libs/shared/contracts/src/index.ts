@@ -9,3 +9,4 @@ export * from './lib/public';
 export * from './lib/notifications';
 export * from './lib/imports';
 export * from './lib/council-report';
+export * from './lib/embedded-answers';

@@ -13,6 +13,8 @@ import { CurrentUser, Public, Roles } from './decorators';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { ROLE_SETS } from './policy';
 
+const LEGACY_COOKIE_PATH = '/api';
+
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
@@ -33,13 +35,17 @@ export class AuthController {
   @SkipThrottle({ public: true })
   async login(@Body() dto: LoginDto, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
     const result = await this.auth.login(dto.email, dto.password);
+    // For the whole site, not just /api: the server embeds a signed-in user's first answers into the
+    // page it sends (and announces the page's code), which it can only do when the page request carries it.
     response.cookie(SESSION_COOKIE, result.accessToken, {
       httpOnly: true,
       sameSite: 'strict',
       secure: this.secureCookie,
-      path: '/api',
+      path: '/',
       expires: new Date(result.expiresAt),
     });
+    // Versions before 2026-12 set it for /api only; that one would be sent first and shadow the new one.
+    response.clearCookie(SESSION_COOKIE, { path: LEGACY_COOKIE_PATH });
     return result;
   }
 
@@ -49,7 +55,8 @@ export class AuthController {
   @Roles(...ROLE_SETS.everyone)
   async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(user);
-    response.clearCookie(SESSION_COOKIE, { path: '/api' });
+    response.clearCookie(SESSION_COOKIE, { path: '/' });
+    response.clearCookie(SESSION_COOKIE, { path: LEGACY_COOKIE_PATH });
   }
 
   @Get('me')

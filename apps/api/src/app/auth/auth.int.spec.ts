@@ -37,6 +37,20 @@ describe('authentication (real HTTP, real database)', () => {
     expect(me.body.role).toBe('EXECUTIVE');
   });
 
+  it('sets the session cookie for the whole site (pages too) and removes the /api-only one of earlier versions; logout removes both', async () => {
+    const login = await t.http().post('/api/v1/auth/login').send({ email: DEMO.executive, password: DEMO_PASSWORD });
+    const cookies = login.headers['set-cookie'] as unknown as string[];
+    const session = cookies.find((c) => /^ksc_session=[^;]+;/.test(c));
+    expect(session).toMatch(/; Path=\/;/);
+    expect(session).toMatch(/HttpOnly/);
+    expect(cookies).toContainEqual(expect.stringMatching(/^ksc_session=; Path=\/api; Expires=Thu, 01 Jan 1970/));
+
+    const logout = await t.http().post('/api/v1/auth/logout').set(bearer(login.body.accessToken));
+    expect(logout.status).toBe(204);
+    const cleared = (logout.headers['set-cookie'] as unknown as string[]).map((c) => /Path=([^;]+)/.exec(c)?.[1]);
+    expect(cleared.sort()).toEqual(['/', '/api']);
+  });
+
   it('refuses a wrong password and an unknown email alike, as problem+json', async () => {
     const wrong = await t.http().post('/api/v1/auth/login').send({ email: DEMO.admin, password: 'falsch-falsch-falsch' });
     const unknown = await t.http().post('/api/v1/auth/login').send({ email: 'niemand@musterstadt.example', password: DEMO_PASSWORD });

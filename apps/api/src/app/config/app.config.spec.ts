@@ -51,6 +51,8 @@ describe('loadConfig', () => {
     [{ REMINDER_DAYS_BEFORE: '1.5' }, 'REMINDER_DAYS_BEFORE'],
     [{ MAIL_RETRY_DELAYS_MS: '1s,5s' }, 'MAIL_RETRY_DELAYS_MS'],
     [{ MAIL_RETRY_DELAYS_MS: '1000,9999999' }, 'MAIL_RETRY_DELAYS_MS'],
+    [{ PAGE_ANSWERS_WAIT_MS: '-1' }, 'PAGE_ANSWERS_WAIT_MS'],
+    [{ PAGE_ANSWERS_WAIT_MS: 'kurz' }, 'PAGE_ANSWERS_WAIT_MS'],
   ])('refuses %j with a message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

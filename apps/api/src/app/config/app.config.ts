@@ -31,6 +31,8 @@ export interface AppConfig {
   sqliteCheckpointWorker: boolean;
   /** The city's name as printed on the council report's title page, e.g. `Stadt Musterstadt`. */
   cityName: string | null;
+  /** How long a page's HTML waits for the API answers embedded into it; 0 = embed none. */
+  pageAnswersWaitMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -147,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     schedulerEnabled: bool('SCHEDULER_ENABLED', env['SCHEDULER_ENABLED'], true),
     sqliteCheckpointWorker: bool('SQLITE_CHECKPOINT_WORKER', env['SQLITE_CHECKPOINT_WORKER'], true),
     cityName,
+    pageAnswersWaitMs: int('PAGE_ANSWERS_WAIT_MS', env['PAGE_ANSWERS_WAIT_MS'], 250, 0, 10_000),
   };
 }
 

@@ -1,5 +1,4 @@
 import { Route } from '@angular/router';
-import { materialDefaults } from '../shared/material-defaults';
 import { Cockpit } from './cockpit';
 
 // The page is imported directly, not lazily again: this file is already a lazy chunk, and a second
@@ -8,7 +7,6 @@ export const cockpitRoutes: Route[] = [
   {
     path: '',
     title: 'Cockpit',
-    providers: [materialDefaults],
     component: Cockpit,
   },
 ];

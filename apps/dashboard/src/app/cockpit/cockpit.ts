@@ -2,9 +2,6 @@ import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
 import {
   ATTENTION_REASON_LABELS,
@@ -77,9 +74,6 @@ const ATTENTION_PREVIEW = 10;
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     RouterLink,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatSelectModule,
     DataChart,
     ProblemAlert,
     StatusBadge,
@@ -222,6 +216,11 @@ export class Cockpit {
 
   protected update(change: Partial<CockpitFilter>): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: filterToQueryParams({ ...this.filter(), ...change }) });
+  }
+
+  protected sortOrgUnits(value: string): void {
+    const orgUnitSort = ORG_UNIT_SORTS.find((sort) => sort === value);
+    if (orgUnitSort) this.update({ orgUnitSort });
   }
 
   protected reset(): void {

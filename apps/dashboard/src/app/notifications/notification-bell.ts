@@ -78,7 +78,8 @@ export class NotificationBell {
     const router = inject(Router);
     merge(
       timer(0, UNREAD_POLL_MS),
-      router.events.pipe(filter((event) => event instanceof NavigationEnd)),
+      // Every page change after the first; the first page's count is the timer's first tick.
+      router.events.pipe(filter((event) => event instanceof NavigationEnd && event.id > 1)),
       this.unread.refreshRequests,
     )
       .pipe(

@@ -1,7 +1,5 @@
-import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PUBLIC_SUMMARY_ELEMENT_ID } from '@klimaschutz/contracts';
 import type {
   FeedbackInput,
   Page,
@@ -11,9 +9,8 @@ import type {
   SitePage,
   SitePageKey,
 } from '@klimaschutz/contracts';
-import { Observable, of } from 'rxjs';
+import { Observable } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
-import { takeEmbeddedData } from '../shared/embedded-data';
 import { PUBLIC_PAGE_SIZE, type PublicListState } from './public-query';
 
 const PUBLIC = `${API_BASE}/public`;
@@ -28,12 +25,10 @@ export const OPEN_DATA_LINKS = {
 @Injectable({ providedIn: 'root' })
 export class PublicApi {
   private readonly http = inject(HttpClient);
-  private readonly document = inject(DOCUMENT);
 
-  /** The figures the server embedded into the page the citizen opened, else fetched. */
+  /** On the page a citizen opened, the server has embedded this answer already (EmbeddedAnswers). */
   summary(): Observable<PublicSummary> {
-    const embedded = takeEmbeddedData<PublicSummary>(this.document, PUBLIC_SUMMARY_ELEMENT_ID);
-    return embedded ? of(embedded) : this.http.get<PublicSummary>(`${PUBLIC}/summary`);
+    return this.http.get<PublicSummary>(`${PUBLIC}/summary`);
   }
 
   measures(state: PublicListState): Observable<Page<PublicMeasure>> {

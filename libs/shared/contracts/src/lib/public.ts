@@ -41,12 +41,6 @@ export interface PublicSummary {
   updatedAt: string | null;
 }
 
-/**
- * The server embeds the current PublicSummary into the HTML of the public overview
- * (`<script type="application/json" id="…">`), so the page needs no request before it shows figures.
- */
-export const PUBLIC_SUMMARY_ELEMENT_ID = 'ksc-public-summary';
-
 export const SITE_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit'] as const;
 export type SitePageKey = (typeof SITE_PAGES)[number];
 
