@@ -1,4 +1,4 @@
-import { createTestApp, DEMO, TestApp } from '../../testing/test-app';
+import { createTwoTestApps, DEMO, TestApp } from '../../testing/test-app';
 import { DEMO_PASSWORD } from '../seed/demo-city.data';
 import { DatabaseThrottlerStorage } from './database-throttler-storage';
 import { ThrottleCounterEntity } from './throttle-counter.entity';
@@ -12,10 +12,8 @@ describe('login rate limit with two API instances on one database (behind a load
   let b: TestApp;
   beforeAll(async () => {
     // TRUST_PROXY: the instances read the client address from X-Forwarded-For, as behind a load balancer.
-    const env = { LOGIN_ATTEMPTS_PER_MINUTE: String(LIMIT), TRUST_PROXY: 'true' };
-    a = await createTestApp(env);
     // B signs no one in at start: A's five logins from 127.0.0.1 already count for both.
-    b = await createTestApp({ ...env, DATABASE_URL: a.databaseUrl, SEED_DEMO: 'false' });
+    [a, b] = await createTwoTestApps({ LOGIN_ATTEMPTS_PER_MINUTE: String(LIMIT), TRUST_PROXY: 'true' }, { SEED_DEMO: 'false' });
   });
   afterAll(async () => {
     jest.restoreAllMocks();

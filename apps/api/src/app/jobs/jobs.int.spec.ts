@@ -1,5 +1,5 @@
 import type { Job, JobRun, TrendPoint } from '@klimaschutz/contracts';
-import { bearer, createTestApp, TestApp } from '../../testing/test-app';
+import { bearer, createTestApp, createTwoTestApps, TestApp } from '../../testing/test-app';
 import { DatabaseThrottlerStorage } from '../auth/database-throttler-storage';
 import { SessionEntity } from '../auth/session.entity';
 import { ThrottleCounterEntity } from '../auth/throttle-counter.entity';
@@ -126,8 +126,7 @@ describe('two API instances on one database', () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    a = await createTestApp();
-    b = await createTestApp({ DATABASE_URL: a.databaseUrl });
+    [a, b] = await createTwoTestApps();
   });
   afterAll(async () => {
     await b.close();
