@@ -8,12 +8,16 @@ import { UserEntity } from '../users/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { DatabaseThrottlerStorage } from './database-throttler-storage';
 import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([SessionEntity, UserEntity]),
+    // The module's in-memory storage serves the public API's limit (a database write per public
+    // request would cost its hot path). Logins count in the database (LoginThrottlerGuard), so their
+    // limit holds across instances.
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -25,7 +29,7 @@ import { SessionService } from './session.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionService, DatabaseThrottlerStorage, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],
 })
 export class AuthModule {}

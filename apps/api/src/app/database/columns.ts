@@ -50,6 +50,11 @@ export class Columns {
     return { name, type: 'integer', isNullable: nullable, ...(defaultValue !== undefined ? { default: defaultValue } : {}) };
   }
 
+  /** Milliseconds since the epoch and other counts beyond 2^31 (number in JS up to 2^53). */
+  bigint(name: string, defaultValue?: number): TableColumnOptions {
+    return { name, type: 'bigint', isNullable: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) };
+  }
+
   double(name: string, nullable = true): TableColumnOptions {
     return { name, type: 'double precision', isNullable: nullable };
   }

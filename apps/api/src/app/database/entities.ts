@@ -1,5 +1,6 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { AppSecretEntity, ThrottleCounterEntity } from '../auth/throttle-counter.entity';
 import { JobRunEntity } from '../jobs/job-run.entity';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
 import { IndicatorEntity, IndicatorValueEntity } from '../indicators/indicator.entity';
@@ -29,6 +30,8 @@ export const entities = [
   OrgUnitEntity,
   UserEntity,
   SessionEntity,
+  ThrottleCounterEntity,
+  AppSecretEntity,
   FieldOfActionEntity,
   MeasureEntity,
   MilestoneEntity,

@@ -1,18 +1,27 @@
-import type { ImportMapping, ImportState } from '@klimaschutz/contracts';
+import type { ImportColumn, ImportMapping, ImportPreview, ImportState } from '@klimaschutz/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** An uploaded file between upload and commit; deleted when it expires. */
+/**
+ * An uploaded file between upload and commit, and the run's outcome; deleted when it expires. Holds
+ * everything the wizard polls, so any API instance can answer it.
+ */
 @Entity('imports')
 export class ImportEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'varchar', length: 255 }) fileName!: string;
   @Column({ type: 'varchar', length: 10 }) format!: string;
-  /** The file, base64 — a text column behaves the same on both engines. */
-  @Column({ type: 'text' }) content!: string;
+  /** The file, base64 — a text column behaves the same on both engines. Not read unless parsed; emptied after the run. */
+  @Column({ type: 'text', select: false }) content!: string;
   @Column({ type: 'simple-json' }) mapping!: ImportMapping;
   /** Code of the org unit chosen to lead new measures whose row names none; null: the automatic choice. */
   @Column({ type: 'varchar', length: 20, nullable: true }) defaultLeadOrgUnit!: string | null;
   @Column({ type: 'varchar', length: 20, default: 'UPLOADED' }) state!: ImportState;
+  /** 0–100 while RUNNING, written by the instance that runs the import. */
+  @Column({ type: 'integer', default: 0 }) progress!: number;
+  /** The file's columns as recognised at upload. Null only in rows uploaded before it was stored. */
+  @Column({ type: 'simple-json', nullable: true }) detectedColumns!: ImportColumn[] | null;
+  /** The preview for the current mapping; after the run, what it did (or why it was rejected). */
+  @Column({ type: 'simple-json', nullable: true }) preview!: ImportPreview | null;
   @Column({ type: 'simple-json', nullable: true }) result!: unknown;
   @Column({ type: 'text', nullable: true }) error!: string | null;
   @Column({ type: 'uuid', nullable: true }) createdById!: string | null;

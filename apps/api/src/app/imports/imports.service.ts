@@ -1,31 +1,37 @@
 import { BadRequestException, ConflictException, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { ImportPreview, ImportPreviewRequest, ImportSession } from '@klimaschutz/contracts';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, In, LessThan } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { unknownLead, type ApplyResult } from './import-apply';
 import { ImportEntity } from './import.entity';
-import { ImportFileError, type RawTable } from './import-file';
+import { ImportFileError } from './import-file';
 import { ImportRejected, ImportRunner, type Analysis } from './import-runner';
 
 const TTL_MS = 24 * 60 * 60 * 1000;
-
-interface Cached {
-  analysis: Analysis;
-  preview: ImportPreview;
-  progress: number;
-}
+/**
+ * A running import writes its progress at most this often: fresher than the wizard's polling
+ * (every 400 ms), and a handful of UPDATEs a second however many rows the file has.
+ */
+const PROGRESS_WRITE_MS = 250;
+/** Parsed files an instance keeps, so that preview and commit right after an upload need not parse again. */
+const PARSED_FILES_KEPT = 4;
 
 const previewOf = (r: ApplyResult): ImportPreview => ({ rows: r.rows, create: r.create, update: r.update, warnings: r.warnings, errors: r.errors });
 
-/** Upload sessions of the import wizard around the shared ImportRunner. */
+/**
+ * Upload sessions of the import wizard around the shared ImportRunner. Everything the wizard reads
+ * is in the import's row (state, progress, columns, preview, result), so behind a load balancer any
+ * instance answers the polling; the instance that runs an import writes its progress there.
+ */
 @Injectable()
 export class ImportsService implements OnModuleDestroy {
   private readonly logger = new Logger(ImportsService.name);
   private readonly runner: ImportRunner;
-  /** Parsed files and last previews, so polling does not parse the file again. Lost on restart: then re-read from the table. */
-  private readonly cache = new Map<string, Cached>();
+  /** Parsed files by import. An import's file never changes, so each instance may keep its own copy. */
+  private readonly parsed = new Map<string, Analysis>();
   private readonly running = new Set<Promise<unknown>>();
 
   constructor(private readonly dataSource: DataSource) {
@@ -41,6 +47,7 @@ export class ImportsService implements OnModuleDestroy {
     await this.dataSource.manager.delete(ImportEntity, { expiresAt: LessThan(new Date()) });
     const fileName = file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'import';
     const analysis = await this.analyse(file.buffer, fileName);
+    const preview = previewOf(await this.runner.preview(analysis.table, analysis.mapping, fileName));
     const entity = await this.dataSource.manager.save(ImportEntity, {
       fileName,
       format: analysis.table.format,
@@ -48,51 +55,53 @@ export class ImportsService implements OnModuleDestroy {
       mapping: analysis.mapping,
       defaultLeadOrgUnit: null,
       state: 'UPLOADED' as const,
+      progress: 0,
+      detectedColumns: analysis.detectedColumns,
+      preview,
       result: null,
       error: null,
       createdById: user.id,
       expiresAt: new Date(Date.now() + TTL_MS),
     });
-    const preview = previewOf(await this.runner.preview(analysis.table, analysis.mapping, fileName));
-    this.cache.set(entity.id, { analysis, preview, progress: 0 });
+    this.keepParsed(entity.id, analysis);
     return this.toSession(entity);
   }
 
   async preview(id: string, request: ImportPreviewRequest): Promise<ImportSession> {
     const entity = await this.load(id);
-    if (entity.state !== 'UPLOADED' && entity.state !== 'FAILED') throw new ConflictException({ detail: 'Dieser Import wurde bereits ausgeführt.' });
+    if (entity.state !== 'UPLOADED' && entity.state !== 'FAILED') throw alreadyRun();
     const { mapping } = request;
     const defaultLeadOrgUnit = request.defaultLeadOrgUnit?.trim() || null;
     if (defaultLeadOrgUnit && !(await this.dataSource.manager.existsBy(OrgUnitEntity, { code: defaultLeadOrgUnit, active: true }))) {
       const message = unknownLead(defaultLeadOrgUnit);
       throw new BadRequestException({ detail: message, errors: [{ field: 'defaultLeadOrgUnit', message }] });
     }
-    const cached = await this.cached(entity);
-    cached.preview = previewOf(await this.runner.preview(cached.analysis.table, mapping, entity.fileName, { defaultLeadOrgUnit }));
-    const changes = { mapping, defaultLeadOrgUnit, state: 'UPLOADED' as const, error: null };
-    await this.dataSource.manager.update(ImportEntity, { id }, changes);
+    const { table, detectedColumns } = await this.parsedFile(entity);
+    const preview = previewOf(await this.runner.preview(table, mapping, entity.fileName, { defaultLeadOrgUnit }));
+    const changes = { mapping, defaultLeadOrgUnit, state: 'UPLOADED' as const, error: null, preview, detectedColumns };
+    // Only while the import has not started: a commit (maybe on another instance) in the meantime wins.
+    const { affected } = await this.dataSource.manager.update(ImportEntity, { id, state: In(['UPLOADED', 'FAILED']) }, changes);
+    if (!affected) throw alreadyRun();
     return this.toSession({ ...entity, ...changes });
   }
 
   async commit(id: string, user: AuthUser): Promise<ImportSession> {
-    const entity = await this.load(id);
+    const entity = await this.withPreview(await this.load(id));
     if (entity.state === 'RUNNING' || entity.state === 'DONE') throw new ConflictException({ detail: 'Dieser Import läuft bereits oder wurde bereits ausgeführt.' });
-    const cached = await this.cached(entity);
-    if (cached.preview.errors.length) {
-      throw new BadRequestException({ detail: `Die Vorschau zeigt ${cached.preview.errors.length} Fehler; bitte zuerst beheben. Es wurde nichts importiert.` });
-    }
-    // Claim the session, so a double click does not run the import twice.
-    const claimed = await this.dataSource.manager.update(ImportEntity, { id, state: entity.state }, { state: 'RUNNING' });
+    const errors = entity.preview?.errors.length ?? 0;
+    if (errors) throw new BadRequestException({ detail: `Die Vorschau zeigt ${errors} Fehler; bitte zuerst beheben. Es wurde nichts importiert.` });
+    const analysis = await this.parsedFile(entity);
+    // Claim the session, so a double click (or a second instance) does not run the import twice.
+    const claimed = await this.dataSource.manager.update(ImportEntity, { id, state: entity.state }, { state: 'RUNNING', progress: 0 });
     if (!claimed.affected) throw new ConflictException({ detail: 'Dieser Import läuft bereits.' });
-    cached.progress = 0;
-    const job = this.run(entity, cached, user);
+    const job = this.run(entity, analysis, user);
     this.running.add(job);
     void job.finally(() => this.running.delete(job));
-    return this.toSession({ ...entity, state: 'RUNNING' });
+    return this.toSession({ ...entity, state: 'RUNNING', progress: 0 });
   }
 
   async get(id: string): Promise<ImportSession> {
-    return this.toSession(await this.load(id));
+    return this.toSession(await this.withPreview(await this.load(id)));
   }
 
   /** Resolves when the background run of this import has finished (for tests and the CLI). */
@@ -100,23 +109,46 @@ export class ImportsService implements OnModuleDestroy {
     await Promise.allSettled([...this.running]);
   }
 
-  private async run(entity: ImportEntity, cached: Cached, user: AuthUser) {
+  private async run(entity: ImportEntity, analysis: Analysis, user: AuthUser) {
+    const progress = this.progressWriter(entity.id);
+    let outcome: QueryDeepPartialEntity<ImportEntity>;
     try {
-      const result = await this.runner.commit(cached.analysis.table, entity.mapping, {
+      const result = await this.runner.commit(analysis.table, entity.mapping, {
         defaultLeadOrgUnit: entity.defaultLeadOrgUnit,
         fileName: entity.fileName,
         importId: entity.id,
         actor: { id: user.id, displayName: user.displayName },
-        onProgress: (p) => (cached.progress = p),
+        onProgress: progress.report,
       });
-      cached.preview = previewOf(result);
-      await this.dataSource.manager.update(ImportEntity, { id: entity.id }, { state: 'DONE', result: { create: result.create, update: result.update }, content: '' });
+      outcome = { state: 'DONE', progress: 100, result: { create: result.create, update: result.update }, preview: previewOf(result), content: '' };
+      this.parsed.delete(entity.id);
     } catch (error) {
-      if (error instanceof ImportRejected) cached.preview = previewOf(error.result);
-      else this.logger.error({ err: error }, 'import failed');
+      if (!(error instanceof ImportRejected)) this.logger.error({ err: error }, 'import failed');
       const message = error instanceof ImportRejected ? error.message : 'Der Import ist fehlgeschlagen; es wurde nichts geschrieben.';
-      await this.dataSource.manager.update(ImportEntity, { id: entity.id }, { state: 'FAILED', error: message });
+      outcome = { state: 'FAILED', error: message, ...(error instanceof ImportRejected ? { preview: previewOf(error.result) } : {}) };
     }
+    // The last progress write lands before the outcome, never after it.
+    await progress.written();
+    await this.dataSource.manager.update(ImportEntity, { id: entity.id }, outcome);
+  }
+
+  /** Reports progress to the row when it moved and PROGRESS_WRITE_MS have passed; a failed write only costs the figure. */
+  private progressWriter(id: string) {
+    let shown = 0;
+    let shownAt = 0;
+    let pending: Promise<unknown> = Promise.resolve();
+    return {
+      report: (percent: number) => {
+        const now = Date.now();
+        if (percent <= shown || now - shownAt < PROGRESS_WRITE_MS) return;
+        shown = percent;
+        shownAt = now;
+        pending = pending
+          .then(() => this.dataSource.manager.update(ImportEntity, { id, state: 'RUNNING' }, { progress: percent }))
+          .catch((error: unknown) => this.logger.warn({ err: error }, 'import progress not written'));
+      },
+      written: () => pending,
+    };
   }
 
   private async analyse(buffer: Buffer, fileName: string): Promise<Analysis> {
@@ -134,30 +166,48 @@ export class ImportsService implements OnModuleDestroy {
     return entity;
   }
 
-  private async cached(entity: ImportEntity): Promise<Cached> {
-    let cached = this.cache.get(entity.id);
-    if (!cached) {
-      if (!entity.content) throw new ConflictException({ detail: 'Die Datei dieses Imports ist nicht mehr vorhanden; bitte erneut hochladen.' });
-      const analysis = await this.analyse(Buffer.from(entity.content, 'base64'), entity.fileName);
-      const preview = await this.runner.preview(analysis.table, entity.mapping, entity.fileName, { defaultLeadOrgUnit: entity.defaultLeadOrgUnit });
-      cached = { analysis, preview: previewOf(preview), progress: 0 };
-      this.cache.set(entity.id, cached);
-    }
-    return cached;
+  /** The parsed file: this instance's copy, else read from the row (uploaded through another instance, or before a restart). */
+  private async parsedFile(entity: ImportEntity): Promise<Analysis> {
+    const kept = this.parsed.get(entity.id);
+    if (kept) return kept;
+    const row = await this.dataSource.manager
+      .createQueryBuilder(ImportEntity, 'i')
+      .select('i.content', 'content')
+      .where('i.id = :id', { id: entity.id })
+      .getRawOne<{ content: string }>();
+    if (!row?.content) throw new ConflictException({ detail: 'Die Datei dieses Imports ist nicht mehr vorhanden; bitte erneut hochladen.' });
+    const analysis = await this.analyse(Buffer.from(row.content, 'base64'), entity.fileName);
+    this.keepParsed(entity.id, analysis);
+    return analysis;
   }
 
-  private async toSession(entity: ImportEntity): Promise<ImportSession> {
-    const cached = entity.state === 'DONE' && !entity.content ? this.cache.get(entity.id) : await this.cached(entity);
-    const table: RawTable | undefined = cached?.analysis.table;
+  private keepParsed(id: string, analysis: Analysis) {
+    this.parsed.delete(id);
+    this.parsed.set(id, analysis);
+    // A Map iterates in insertion order: the first key is the one used longest ago.
+    while (this.parsed.size > PARSED_FILES_KEPT) this.parsed.delete(this.parsed.keys().next().value as string);
+  }
+
+  /** Rows uploaded before columns and preview were stored get them once, from their file. */
+  private async withPreview(entity: ImportEntity): Promise<ImportEntity> {
+    if (entity.preview || entity.state === 'DONE' || entity.state === 'RUNNING') return entity;
+    const analysis = await this.parsedFile(entity);
+    const preview = previewOf(await this.runner.preview(analysis.table, entity.mapping, entity.fileName, { defaultLeadOrgUnit: entity.defaultLeadOrgUnit }));
+    const changes = { preview, detectedColumns: analysis.detectedColumns };
+    await this.dataSource.manager.update(ImportEntity, { id: entity.id, state: entity.state }, changes);
+    return { ...entity, ...changes };
+  }
+
+  private toSession(entity: ImportEntity): ImportSession {
     return {
       importId: entity.id,
       fileName: entity.fileName,
       state: entity.state,
-      progress: entity.state === 'DONE' ? 100 : entity.state === 'RUNNING' ? (cached?.progress ?? 0) : 0,
-      detectedColumns: cached?.analysis.detectedColumns ?? (table ? [] : []),
+      progress: entity.state === 'DONE' ? 100 : entity.state === 'RUNNING' ? entity.progress : 0,
+      detectedColumns: entity.detectedColumns ?? [],
       mapping: entity.mapping,
       defaultLeadOrgUnit: entity.defaultLeadOrgUnit,
-      preview: cached?.preview ?? { rows: [], create: emptyCounts(), update: emptyCounts(), warnings: [], errors: [] },
+      preview: entity.preview ?? { rows: [], create: emptyCounts(), update: emptyCounts(), warnings: [], errors: [] },
       result: (entity.result as ImportSession['result']) ?? null,
       error: entity.error,
     };
@@ -165,3 +215,4 @@ export class ImportsService implements OnModuleDestroy {
 }
 
 const emptyCounts = () => ({ fieldsOfAction: 0, orgUnits: 0, reportingPeriods: 0, measures: 0, reports: 0 });
+const alreadyRun = () => new ConflictException({ detail: 'Dieser Import wurde bereits ausgeführt.' });

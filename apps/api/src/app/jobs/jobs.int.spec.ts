@@ -1,6 +1,8 @@
 import type { Job, JobRun, TrendPoint } from '@klimaschutz/contracts';
-import { bearer, createTestApp, TestApp } from '../../testing/test-app';
+import { bearer, createTestApp, createTwoTestApps, TestApp } from '../../testing/test-app';
+import { DatabaseThrottlerStorage } from '../auth/database-throttler-storage';
 import { SessionEntity } from '../auth/session.entity';
+import { ThrottleCounterEntity } from '../auth/throttle-counter.entity';
 import { StatusSnapshotEntity } from './status-snapshot.entity';
 import { JobRunEntity } from './job-run.entity';
 import { berlinDay, JobsService } from './jobs.service';
@@ -53,6 +55,31 @@ describe('scheduled jobs and the status snapshot', () => {
     }
   });
 
+  it('database maintenance deletes login-limit counters whose window and block have passed, and no other', async () => {
+    const storage = t.app.get(DatabaseThrottlerStorage);
+    const counters = t.dataSource.getRepository(ThrottleCounterEntity);
+    await storage.increment('window-over', 1, 10, 1, 'login');
+    // Over the limit at once: the window ends in 1 ms, the block lasts a minute.
+    expect((await storage.increment('blocked', 1, 0, 60_000, 'login')).isBlocked).toBe(true);
+    await storage.increment('counting', 60_000, 10, 60_000, 'login');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const now = Date.now();
+    const before = await counters.find();
+    const expired = before.filter((c) => c.windowEndsAt <= now && c.blockedUntil <= now).length;
+    expect(expired).toBeGreaterThanOrEqual(1);
+
+    const run = await t.http().post('/api/v1/jobs/database-maintenance/run').set(bearer(t.tokens.admin));
+    expect(run.status).toBe(200);
+    expect(run.body.summary).toContain(`, ${expired} abgelaufene Zähler der Anmeldesperre gelöscht`);
+    expect(await counters.count()).toBe(before.length - expired);
+    // The live ones kept their state: the blocked client is still blocked, the other one counts on.
+    expect((await storage.increment('blocked', 1, 0, 60_000, 'login')).isBlocked).toBe(true);
+    expect((await storage.increment('counting', 60_000, 10, 60_000, 'login')).totalHits).toBe(2);
+    // Idempotent: a second run finds nothing more to delete.
+    const again = await t.http().post('/api/v1/jobs/database-maintenance/run').set(bearer(t.tokens.admin));
+    expect(again.body.summary).toContain(', 0 abgelaufene Zähler der Anmeldesperre gelöscht');
+  });
+
   it('answers 404 for a job that does not exist', async () => {
     expect((await t.http().post('/api/v1/jobs/gibt-es-nicht/run').set(bearer(t.tokens.admin))).status).toBe(404);
   });
@@ -99,8 +126,7 @@ describe('two API instances on one database', () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    a = await createTestApp();
-    b = await createTestApp({ DATABASE_URL: a.databaseUrl });
+    [a, b] = await createTwoTestApps();
   });
   afterAll(async () => {
     await b.close();

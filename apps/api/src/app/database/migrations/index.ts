@@ -9,6 +9,8 @@ import { Public1764700000000 } from './1764700000000-public';
 import { ImportDefaultLead1764800000000 } from './1764800000000-import-default-lead';
 import { FingerprintIndexes1764900000000 } from './1764900000000-fingerprint-indexes';
 import { MeasureFilterIndex1765000000000 } from './1765000000000-measure-filter-index';
+import { LoginAttempts1765100000000 } from './1765100000000-login-attempts';
+import { ImportProgress1765200000000 } from './1765200000000-import-progress';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   ImportDefaultLead1764800000000,
   FingerprintIndexes1764900000000,
   MeasureFilterIndex1765000000000,
+  LoginAttempts1765100000000,
+  ImportProgress1765200000000,
 ];
