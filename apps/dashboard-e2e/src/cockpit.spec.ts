@@ -119,6 +119,41 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await expect.poll(() => asked.filter((url) => url.startsWith('/api/v1/dashboard/summary?fieldOfActionId=')).length).toBe(1);
   });
 
+  test('opened directly, the cockpit arrives rendered by the server: readable without script, taken over by the app on first use', async ({ page, browser }) => {
+    await login(page, 'executive');
+    const summary = (await (await page.request.get('/api/v1/dashboard/summary')).json()) as DashboardSummary;
+    const cookies = await page.context().cookies();
+
+    // Without JavaScript (or before it has arrived) the figures, findings and the attention list are there.
+    const plain = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+    await plain.addCookies(cookies);
+    const still = await plain.newPage();
+    await still.goto('/cockpit');
+    await expect(still.getByTestId('kpi-total')).toContainText(String(summary.measures.total));
+    await expect(still.getByTestId('current-user')).toContainText('Karin Albrecht');
+    for (const id of CHARTS) await expect(chart(still, id).getByTestId('chart-finding'), id).not.toBeEmpty();
+    await expect(still.getByTestId('attention-row').first()).toBeVisible();
+    await plain.close();
+
+    // With it: no error while the app takes over the page, and what it draws matches what the server wrote.
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/cockpit');
+    await expect(page.locator('ksc-root')).toHaveAttribute('ng-server-context', 'ssr');
+    await expect(page.getByTestId('kpi-total')).toContainText(String(summary.measures.total));
+    // A chart scrolled into view wakes the app and draws.
+    const canvas = chart(page, 'status').getByTestId('chart-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    // The first use of the filters works like any later one.
+    await page.getByTestId('cockpit-filter-org-unit').selectOption({ index: 1 });
+    await expect(page).toHaveURL(/orgUnitId=/);
+    await expect(page.getByTestId('cockpit-meta')).toContainText('Organisationseinheit');
+    await expectAccessible(page, 'cockpit rendered by the server');
+    expect(errors).toEqual([]);
+  });
+
   test('the data tables hold the same numbers as the API', async ({ page }) => {
     await login(page, 'executive');
     await expect(chart(page, 'status').getByTestId('chart-finding')).not.toBeEmpty();
@@ -243,7 +278,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
       window.print = () => void w.printed++;
     });
     await page.getByTestId('cockpit-print').click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // The button prints once every chart has drawn, those below the fold included.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    for (const id of CHARTS) await expect(chart(page, id).getByTestId('chart-canvas'), id).toHaveAttribute('data-drawn', 'true');
 
     // Charts below the fold draw when they come into view — or when the browser announces printing.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

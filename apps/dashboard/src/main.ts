@@ -1,11 +1,8 @@
-import { registerLocaleData } from '@angular/common';
-import localeDe from '@angular/common/locales/de';
-import { bootstrapApplication } from '@angular/platform-browser';
-import { App } from './app/app';
-import { appConfig } from './app/app.config';
+import { whenScriptNeeded } from './app/shared/wake';
 
-// German is the default UI locale (dates dd.MM.yyyy, numbers 1.234,5).
-registerLocaleData(localeDe, 'de-DE');
-registerLocaleData(localeDe);
-
-bootstrapApplication(App, appConfig).catch((err) => console.error(err));
+// A page rendered on the server starts the app when it is needed (see whenScriptNeeded); any other
+// page at once. The app is its own chunk, so the wait costs the page nothing but this file.
+const rendered = document.querySelector('ksc-root')?.hasAttribute('ng-server-context') ?? false;
+void (rendered ? whenScriptNeeded(document) : Promise.resolve())
+  .then(() => import('./bootstrap'))
+  .then(({ start }) => start());

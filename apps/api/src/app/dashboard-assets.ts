@@ -5,7 +5,7 @@ import express, {
 } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { SESSION_COOKIE } from './auth/auth.guard';
@@ -17,8 +17,11 @@ import {
 } from './common/compression';
 import { apiAnswerKey } from '@klimaschutz/contracts';
 import { pageRequestHeaders } from './common/client-address';
+import { ServerRenderer } from './server-render';
 import {
   ShellPreloads,
+  allowScripts,
+  inlineScriptSources,
   renderShell,
   type PageGet,
   type PageRequests,
@@ -28,10 +31,14 @@ import {
 export interface ShellOptions {
   /** Lazy routes whose chunks are announced in the HTML of their pages. */
   routePreloads?: RoutePreload[];
+  /** Source files (as the build names them) of chunks every page needs though the entry loads them dynamically. */
+  appSources?: string[];
   /** API answers embedded into the HTML of a page. */
   pageRequests?: PageRequests[];
   /** How long the HTML may wait for them; whatever has not arrived by then the page asks itself (ms). */
   pageRequestBudgetMs?: number;
+  /** Render pages on the server where their PageRequests say so and the build has a server bundle (default). */
+  serverRendering?: boolean;
 }
 
 /**
@@ -146,12 +153,15 @@ export function serveDashboard(
   );
 
   // Client-side routes (/massnahmen/…) get the SPA shell, with the hints and data of their page.
-  // Read once: a deploy replaces the build and restarts the server.
-  const indexHtml = readFileSync(join(dir, 'index.html'), 'utf8');
+  // Read once: a deploy replaces the build and restarts the server. A build with server rendering
+  // names the browser-rendered shell index.csr.html.
+  const indexHtml = readFileSync(join(dir, shellFile(dir)), 'utf8');
+  const renderer = options.serverRendering === false ? ServerRenderer.none() : ServerRenderer.forBuild(dir);
   const preloads = ShellPreloads.fromBuild(
     dir,
     indexHtml,
     options.routePreloads ?? [],
+    options.appSources ?? [],
   );
   const budgetMs = options.pageRequestBudgetMs ?? 250;
   app.use(async (req: Request, res: Response, next: NextFunction) => {
@@ -167,12 +177,21 @@ export function serveDashboard(
     const plans = (options.pageRequests ?? []).filter(
       (page) => page.matches(path) && (signedIn || !page.signedInOnly),
     );
-    const answers = plans.length && budgetMs > 0
+    const { answers, complete } = plans.length && budgetMs > 0
       ? await askForPage(req, plans, budgetMs)
-      : new Map<string, string>();
+      : { answers: new Map<string, string>(), complete: false };
+    // Rendered on the server only with every answer the page asks for at start: then the browser's
+    // first render, from the same answers, matches it exactly; otherwise the browser renders.
+    const serverRendered = complete && plans.some((page) => page.serverRendered)
+      ? await renderer.render(req.originalUrl, Object.fromEntries([...answers].map(([key, json]) => [key, JSON.parse(json) as unknown])))
+      : null;
     const html = Buffer.from(
-      renderShell(indexHtml, preloads.forPath(path, signedIn), answers),
+      renderShell(serverRendered ?? indexHtml, preloads.forPath(path, signedIn), answers, { rendered: serverRendered !== null }),
     );
+    if (serverRendered) {
+      const policy = res.getHeader('Content-Security-Policy');
+      if (typeof policy === 'string') res.setHeader('Content-Security-Policy', allowScripts(policy, inlineScriptSources(serverRendered)));
+    }
     // Embedded answers are current for this response only; a signed-in user's must stay on their device.
     res.setHeader(
       'Cache-Control',
@@ -192,6 +211,11 @@ export function serveDashboard(
   });
 }
 
+/** `index.csr.html` in a build with server rendering, else `index.html`. */
+function shellFile(dir: string): string {
+  return existsSync(join(dir, 'index.csr.html')) ? 'index.csr.html' : 'index.html';
+}
+
 /**
  * Makes a page's requests through this server's own API, as the browser would (its cookie, its
  * address for rate limits), and collects the JSON answers that arrive within `budgetMs`, keyed as
@@ -202,10 +226,11 @@ async function askForPage(
   page: Request,
   plans: PageRequests[],
   budgetMs: number,
-): Promise<Map<string, string>> {
+): Promise<{ answers: Map<string, string>; complete: boolean }> {
   const origin = ownOrigin(page);
   const answers = new Map<string, string>();
-  if (!origin) return answers;
+  if (!origin) return { answers, complete: false };
+  let refused = 0;
   const deadline = AbortSignal.timeout(budgetMs);
   const headers: Record<string, string> = {
     accept: 'application/json',
@@ -225,6 +250,7 @@ async function askForPage(
         !/^application\/json\b/.test(response.headers.get('content-type') ?? '')
       ) {
         await response.body?.cancel();
+        refused++;
         return null;
       }
       const json = await response.text();
@@ -232,16 +258,17 @@ async function askForPage(
       answers.set(key, json);
       return value;
     } catch {
+      refused++;
       return null;
     }
   };
   const query = new URL(page.originalUrl, 'http://localhost').searchParams;
-  await withinBudget(
+  const settled = await withinBudget(
     Promise.allSettled(plans.map((plan) => plan.plan(get, query))),
     budgetMs,
   );
   // What arrives after the budget is not waited for and not sent.
-  return new Map(answers);
+  return { answers: new Map(answers), complete: settled !== null && refused === 0 };
 }
 
 /** `http://host:port` of the socket the page request came in on: this very process. */

@@ -39,7 +39,12 @@ export const DASHBOARD_PAGE_REQUESTS: PageRequests[] = [
     signedInOnly: true,
     plan: (get) => Promise.all([get(`${API}/auth/me`), get(`${API}/notifications/unread-count`)]),
   },
-  { matches: (path) => path === '/cockpit', signedInOnly: true, plan: cockpit },
+  {
+    matches: (path) => path === '/cockpit',
+    signedInOnly: true,
+    plan: cockpit,
+    serverRendered: true,
+  },
   // A citizen's first page shows the figures without waiting for a second request.
   { matches: (path) => path === PUBLIC_AREA, plan: (get) => get(`${API}/public/summary`) },
 ];

@@ -1,4 +1,5 @@
-import { ShellPreloads, jsonForScript, renderShell } from './dashboard-shell';
+import { createHash } from 'node:crypto';
+import { ShellPreloads, allowScripts, inlineScriptSources, jsonForScript, renderShell } from './dashboard-shell';
 
 const INDEX =
   '<!doctype html><html><head><link rel="stylesheet" href="styles-AAAAAAAA.css"></head><body><ksc-root></ksc-root>' +
@@ -28,6 +29,8 @@ const METAFILE = {
     'chunk-PIPES111.js': { imports: [{ path: 'chunk-DEEP1111.js', kind: 'import-statement' }], inputs: {} },
     'chunk-LATER111.js': { imports: [], inputs: {} },
     'chunk-COCKPIT1.js': { imports: [], inputs: { 'apps/dashboard/src/app/cockpit/cockpit.routes.ts': {} } },
+    'chunk-APP11111.js': { imports: [{ path: 'chunk-NAMED111.js', kind: 'import-statement' }, { path: 'chunk-APPDEP11.js', kind: 'import-statement' }], inputs: { 'apps/dashboard/src/bootstrap.ts': {} } },
+    'chunk-APPDEP11.js': { imports: [], inputs: {} },
   },
 };
 
@@ -79,5 +82,39 @@ describe('the SPA shell', () => {
 
   it('embeds nothing when there are no answers', () => {
     expect(renderShell(INDEX, ['chunk-DEEP1111.js'], new Map())).not.toContain('ksc-api-answers');
+  });
+
+  it('announces the app chunk that the entry loads dynamically, on every page', () => {
+    const preloads = ShellPreloads.fromMetafile(METAFILE, INDEX, [], ['apps/dashboard/src/bootstrap.ts']);
+    expect(preloads.forPath('/massnahmen')).toEqual(expect.arrayContaining(['chunk-APP11111.js', 'chunk-APPDEP11.js']));
+    // What index.html names already is not announced twice.
+    expect(preloads.forPath('/massnahmen')).not.toContain('chunk-NAMED111.js');
+  });
+
+  it('sends a page rendered on the server with its code fetched after it, and its main content painted whole', () => {
+    const rendered = renderShell(INDEX, ['chunk-APP11111.js'], new Map([['/api/v1/auth/me', '{"id":"u1"}']]), { rendered: true });
+    expect(rendered).toContain('<script src="main-MAIN1111.js" type="module" fetchpriority="low">');
+    expect(rendered).toContain('<link rel="modulepreload" href="chunk-NAMED111.js" fetchpriority="low">');
+    expect(rendered).toContain('<link rel="prefetch" href="chunk-APP11111.js">');
+    expect(rendered).toContain('<head><link rel="expect" href="#main-content" blocking="render">');
+    expect(rendered).toContain('id="ksc-api-answers">{"/api/v1/auth/me":{"id":"u1"}}</script>');
+    // The browser-rendered shell keeps its code at normal priority.
+    const shell = renderShell(INDEX, ['chunk-APP11111.js']);
+    expect(shell).toContain('<link rel="modulepreload" href="chunk-APP11111.js">');
+    expect(shell).not.toMatch(/fetchpriority|rel="expect"/);
+  });
+
+  it("allows exactly the rendered page's inline scripts, for that response only", () => {
+    const contract = '(()=>{window.__jsaction_bootstrap=function(){};})();';
+    const start = 'window.__jsaction_bootstrap(document.body,"ng",["click"],[]);';
+    const html = `<head><script src="main.js" type="module"></script></head><body><script>${contract}</script><script type="text/javascript">${start}</script><script type="application/json" id="ng-state">{"a":1}</script></body>`;
+    const sources = inlineScriptSources(html);
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    expect(sources).toEqual([sha(contract), sha(start)]);
+    const policy = "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline'";
+    expect(allowScripts(policy, sources)).toBe(`default-src 'self';script-src 'self' ${sources.join(' ')};script-src-attr 'none';style-src 'self' 'unsafe-inline'`);
+    // Without a script-src, the page's scripts are added to what default-src allows.
+    expect(allowScripts("default-src 'self'", sources)).toBe(`default-src 'self';script-src 'self' ${sources.join(' ')}`);
+    expect(allowScripts(policy, [])).toBe(policy);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { EMBEDDED_ANSWERS_ELEMENT_ID } from '@klimaschutz/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,11 @@ export interface PageRequests {
   signedInOnly?: boolean;
   /** Calls `get` for each request; awaits those whose answer decides a later one. */
   plan: (get: PageGet, query: URLSearchParams) => Promise<unknown>;
+  /**
+   * The page goes out rendered by the server (see ServerRenderer) when every request of its plans
+   * was answered in time; else as the shell the browser renders.
+   */
+  serverRendered?: boolean;
 }
 
 interface Metafile {
@@ -54,17 +60,17 @@ export class ShellPreloads {
   }
 
   /** Reads `stats.json` beside the build's `browser/` folder; without it (build without stats) there are no hints. */
-  static fromBuild(browserDir: string, indexHtml: string, routes: RoutePreload[]): ShellPreloads {
+  static fromBuild(browserDir: string, indexHtml: string, routes: RoutePreload[], appSources: string[] = []): ShellPreloads {
     let metafile: Metafile;
     try {
       metafile = JSON.parse(readFileSync(join(browserDir, '..', 'stats.json'), 'utf8')) as Metafile;
     } catch {
       return ShellPreloads.none();
     }
-    return ShellPreloads.fromMetafile(metafile, indexHtml, routes);
+    return ShellPreloads.fromMetafile(metafile, indexHtml, routes, appSources);
   }
 
-  static fromMetafile(metafile: Metafile, indexHtml: string, routes: RoutePreload[]): ShellPreloads {
+  static fromMetafile(metafile: Metafile, indexHtml: string, routes: RoutePreload[], appSources: string[] = []): ShellPreloads {
     const outputs = metafile.outputs ?? {};
     const staticTree = (roots: string[]): Set<string> => {
       const seen = new Set<string>();
@@ -77,13 +83,15 @@ export class ShellPreloads {
       }
       return seen;
     };
+    const chunkOf = (source: string) => Object.keys(outputs).find((file) => file.endsWith('.js') && source in (outputs[file].inputs ?? {}));
     const entries = [...indexHtml.matchAll(/<script\b([^>]*)>/g)]
       .filter(([, attributes]) => /\btype="module"/.test(attributes))
       .flatMap(([, attributes]) => /\bsrc="([^"]+)"/.exec(attributes)?.[1] ?? []);
-    const initial = staticTree(entries);
+    // The app itself is a chunk the entry imports dynamically (see the dashboard's main.ts): every page needs it.
+    const initial = staticTree([...entries, ...appSources.flatMap((source) => chunkOf(source) ?? [])]);
     const named = new Set([...indexHtml.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]));
     const routeHints = routes.flatMap(({ prefix, source, signedInOnly = false }) => {
-      const chunk = Object.keys(outputs).find((file) => file.endsWith('.js') && source in (outputs[file].inputs ?? {}));
+      const chunk = chunkOf(source);
       return chunk ? [{ prefix, signedInOnly, chunks: [...staticTree([chunk])].filter((file) => !initial.has(file)) }] : [];
     });
     return new ShellPreloads(
@@ -117,11 +125,52 @@ export function jsonForScript(value: unknown): string {
 /**
  * The SPA shell for one page: its extra preload hints after the ones Angular wrote (so the app's own
  * chunks keep the first connections), then the API answers embedded for it (key → JSON text as the
- * API sent it); both just before `</body>`.
+ * API sent it); both just before `</body>`. A page rendered on the server (`rendered`) shows before
+ * its code has arrived, so the code is fetched with low priority and the page's styles go first.
  */
-export function renderShell(indexHtml: string, preloads: string[], answers: ReadonlyMap<string, string> = new Map()): string {
-  const links = preloads.map((file) => `<link rel="modulepreload" href="${file}">`).join('');
+export function renderShell(
+  indexHtml: string,
+  preloads: string[],
+  answers: ReadonlyMap<string, string> = new Map(),
+  { rendered = false }: { rendered?: boolean } = {},
+): string {
+  const priority = rendered ? ' fetchpriority="low"' : '';
+  // A rendered page needs its code only later (see the dashboard's main.ts): fetched when the browser is idle, then cached.
+  const links = preloads.map((file) => (rendered ? `<link rel="prefetch" href="${file}">` : `<link rel="modulepreload" href="${file}">`)).join('');
   const entries = [...answers].map(([key, json]) => `${jsonForScript(key)}:${jsonTextForScript(json)}`);
   const script = entries.length ? `<script type="application/json" id="${EMBEDDED_ANSWERS_ELEMENT_ID}">{${entries.join(',')}}</script>` : '';
-  return links || script ? indexHtml.replace('</body>', `${links}${script}</body>`) : indexHtml;
+  const html = rendered
+    ? indexHtml
+        .replace(/<(script|link)\b([^>]*\b(?:type="module"|rel="modulepreload")[^>]*)>/g, `<$1$2${priority}>`)
+        // The browser paints the page's main content whole, not the header first and the rest a frame later.
+        .replace('<head>', '<head><link rel="expect" href="#main-content" blocking="render">')
+    : indexHtml;
+  return links || script ? html.replace('</body>', `${links}${script}</body>`) : html;
+}
+
+/**
+ * SHA-256 sources (`'sha256-…'`) for the inline scripts of a server-rendered page: Angular writes two
+ * (the event-replay contract and its start), which a `script-src 'self'` policy would block. Only
+ * those exact texts are allowed, and only for this response; JSON data blocks are not scripts.
+ */
+export function inlineScriptSources(html: string): string[] {
+  const sources = new Set<string>();
+  for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\bsrc=/.test(attributes) || /\btype="application\/json"/.test(attributes) || !text) continue;
+    sources.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  }
+  return [...sources];
+}
+
+/** The policy with `sources` added to its `script-src` (created from `default-src` if it has none). */
+export function allowScripts(policy: string, sources: string[]): string {
+  if (!sources.length) return policy;
+  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const index = directives.findIndex((d) => d.split(/\s+/)[0] === 'script-src');
+  if (index >= 0) directives[index] = `${directives[index]} ${sources.join(' ')}`;
+  else {
+    const fallback = directives.find((d) => d.split(/\s+/)[0] === 'default-src');
+    directives.push(`script-src ${fallback ? fallback.split(/\s+/).slice(1).join(' ') : ''} ${sources.join(' ')}`.replace(/\s+/g, ' '));
+  }
+  return directives.join(';');
 }

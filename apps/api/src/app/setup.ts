@@ -17,7 +17,9 @@ import type { AppConfig } from './config/app.config';
 /** Where the built dashboard lives: DASHBOARD_DIR, else the Nx build output next to the repo root. */
 function dashboardDir(config: AppConfig): string | null {
   const candidates = [config.dashboardDir, resolve('dist/apps/dashboard/browser'), resolve(__dirname, '../dashboard/browser')];
-  return candidates.find((dir): dir is string => Boolean(dir && existsSync(join(dir, 'index.html')))) ?? null;
+  return (
+    candidates.find((dir): dir is string => Boolean(dir && ['index.html', 'index.csr.html'].some((file) => existsSync(join(dir, file))))) ?? null
+  );
 }
 
 /** Everything main.ts and the integration tests share, so tests exercise the real HTTP stack. */
@@ -79,6 +81,7 @@ export function configureApp(app: INestApplication): void {
   if (dir) {
     serveDashboard(expressApp, dir, {
       // Route files as the dashboard build names them: their chunks load with the app, not after it.
+      appSources: ['apps/dashboard/src/bootstrap.ts'],
       routePreloads: [
         { prefix: '/oeffentlich', source: 'apps/dashboard/src/app/public/public.routes.ts' },
         { prefix: '/cockpit', source: 'apps/dashboard/src/app/cockpit/cockpit.routes.ts', signedInOnly: true },

@@ -1,4 +1,4 @@
-import { DOCUMENT } from '@angular/common';
+import { PlatformLocation } from '@angular/common';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
@@ -8,6 +8,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { provideClientHydration, withIncrementalHydration } from '@angular/platform-browser';
 import {
   TitleStrategy,
   provideRouter,
@@ -35,9 +36,12 @@ export const appConfig: ApplicationConfig = {
       withEnabledBlockingInitialNavigation(),
     ),
     provideHttpClient(withInterceptors([embeddedAnswersInterceptor, authInterceptor])),
+    // The cockpit and the public overview arrive rendered by the server; the browser takes over that
+    // DOM instead of building it again, and the parts below the fold only once they come into view.
+    provideClientHydration(withIncrementalHydration()),
     // Staff pages need to know who is signed in before the first route (and the header) renders;
     // the public pages need no session, so citizens do not wait for (or cause) a 401 from /auth/me.
-    provideAppInitializer(() => (isPublicPath(inject(DOCUMENT).location.pathname) ? undefined : inject(AuthSession).restore())),
+    provideAppInitializer(() => (isPublicPath(inject(PlatformLocation).pathname) ? undefined : inject(AuthSession).restore())),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     { provide: LOCALE_ID, useValue: 'de-DE' },
   ],

@@ -1,4 +1,4 @@
-import { DOCUMENT } from '@angular/common';
+import { DOCUMENT, PlatformLocation } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, afterNextRender, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, ResolveEnd, Router, RouterOutlet } from '@angular/router';
@@ -28,7 +28,7 @@ export class App {
    * Known from the address before the first navigation, so a public page never flashes the
    * internal chrome; updated once a navigation's target is final (after guards and redirects).
    */
-  protected readonly publicArea = signal(isPublicPath(this.document.location.pathname));
+  protected readonly publicArea = signal(isPublicPath(inject(PlatformLocation).pathname));
 
   constructor() {
     this.moveFocusToMainOnPageChange();

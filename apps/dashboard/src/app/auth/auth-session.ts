@@ -30,6 +30,8 @@ export class AuthSession {
         tap((user) => this.currentUser.set(user)),
         map(() => undefined),
       ),
+      // Rendering on the server without the answer: nobody is known to be signed in.
+      { defaultValue: undefined },
     );
     return this.restoring;
   }

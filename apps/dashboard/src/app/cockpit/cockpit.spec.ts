@@ -1,3 +1,4 @@
+import { provideClientHydration, withIncrementalHydration } from '@angular/platform-browser';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { LOCALE_ID } from '@angular/core';
@@ -69,6 +70,7 @@ describe('Cockpit', () => {
         provideHttpClientTesting(),
         { provide: LOCALE_ID, useValue: 'de-DE' },
         materialDefaults,
+        provideClientHydration(withIncrementalHydration()),
       ],
     });
   });
@@ -102,6 +104,8 @@ describe('Cockpit', () => {
     http.expectOne('/api/v1/reporting-periods/p1/status/org-units').flush([]);
     http.expectOne((r) => r.url === '/api/v1/dashboard/trend').flush([]);
     http.match(() => true).forEach((r) => r.flush({ items: [], total: 0, page: 1, pageSize: 100 }));
+    await fixture.whenStable();
+    // Charts that appear with later data sit in blocks of their own, rendered a step later.
     await fixture.whenStable();
 
     const charts = [...el.querySelectorAll('[data-testid^="chart-"] h2')].map((h) => h.textContent?.trim());

@@ -1,6 +1,5 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, LOCALE_ID, afterNextRender, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
 import {
@@ -86,7 +85,6 @@ export class Cockpit {
   private readonly api = inject(CockpitApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly announcer = inject(LiveAnnouncer);
   private readonly document = inject(DOCUMENT);
   private readonly referenceData = inject(ReferenceData);
   protected readonly locale = inject(LOCALE_ID);
@@ -102,12 +100,23 @@ export class Cockpit {
   protected readonly trend = toSignal(this.api.trend().pipe(catchError(() => of(null))), { initialValue: undefined });
 
   protected readonly loading = signal(true);
+  /**
+   * Read out by screen readers (a status region in the page): a changed selection loading and done.
+   * Not on arrival: the page itself is what is read then, and it may have come complete from the server.
+   */
+  protected readonly announcement = signal('');
+  private selections = 0;
   protected readonly problem = signal<Problem | null>(null);
   // One signal per part, so a part arriving later does not hand the charts new (equal) data to redraw.
   private readonly summary = signal<DashboardSummary | null>(null);
   private readonly attention = signal<DashboardAttention | null>(null);
   private readonly timelinessByOrgUnit = signal<OrgUnitTimeliness[] | null>(null);
   protected readonly showAllAttention = signal(false);
+  /**
+   * Set when the page is about to be printed: the parts rendered by the server but not yet taken over
+   * by the browser (below the fold) are taken over, and every chart draws, not only those seen so far.
+   */
+  protected readonly printing = signal(false);
 
   protected readonly today = formatIsoDate(todayIsoDate(), this.locale);
   protected readonly orgUnitSorts = ORG_UNIT_SORTS;
@@ -168,13 +177,18 @@ export class Cockpit {
   protected readonly attentionPreview = ATTENTION_PREVIEW;
 
   constructor() {
+    // Printing from the browser's menu (Ctrl+P) as well as with the button.
+    const beforePrint = () => this.printing.set(true);
+    afterNextRender(() => this.document.defaultView?.addEventListener('beforeprint', beforePrint));
+    inject(DestroyRef).onDestroy(() => this.document.defaultView?.removeEventListener('beforeprint', beforePrint));
+
     this.route.queryParamMap
       .pipe(
         map(toFilter),
         distinctUntilChanged(sameData),
         tap(() => {
           this.loading.set(true);
-          void this.announcer.announce('Cockpit wird geladen …');
+          if (++this.selections > 1) this.announcement.set('Cockpit wird geladen …');
         }),
         switchMap((selection) => {
           const summary = this.api.summary(selection).pipe(shareReplay(1));
@@ -210,7 +224,7 @@ export class Cockpit {
         }
         if (!state.complete) return;
         this.loading.set(false);
-        void this.announcer.announce(state.data ? 'Cockpit aktualisiert' : 'Das Cockpit konnte nicht geladen werden.');
+        if (this.selections > 1 || !state.data) this.announcement.set(state.data ? 'Cockpit aktualisiert' : 'Das Cockpit konnte nicht geladen werden.');
       });
   }
 
@@ -233,9 +247,26 @@ export class Cockpit {
     void this.router.navigate([segment.link.path], { queryParams: segment.link.queryParams });
   }
 
+  /** Prints once every chart has drawn (at most a few seconds: a chart that cannot draw prints its finding and table). */
   protected print(): void {
-    this.document.defaultView?.print();
+    this.printing.set(true);
+    void chartsDrawn(this.document, PRINT_WAIT_MS).then(() => this.document.defaultView?.print());
   }
+}
+
+const PRINT_WAIT_MS = 3000;
+
+/** Resolves once every chart canvas on the page has drawn, or after `maxMs`. */
+function chartsDrawn(document: Document, maxMs: number): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const check = () => {
+      const canvases = Array.from(document.querySelectorAll<HTMLCanvasElement>('canvas[data-testid="chart-canvas"]'));
+      if (canvases.every((canvas) => canvas.dataset['drawn'] === 'true') || Date.now() - started > maxMs) resolve();
+      else setTimeout(check, 50);
+    };
+    check();
+  });
 }
 
 function toFilter(params: ParamMap): CockpitFilter {

@@ -1,10 +1,13 @@
-import { DOCUMENT } from '@angular/common';
+import { DOCUMENT, isPlatformServer } from '@angular/common';
 import { HttpInterceptorFn, HttpResponse } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
+import { Injectable, InjectionToken, PLATFORM_ID, inject } from '@angular/core';
 import { NavigationStart, Router } from '@angular/router';
 import { EMBEDDED_ANSWERS_ELEMENT_ID, apiAnswerKey } from '@klimaschutz/contracts';
-import { filter, of, take } from 'rxjs';
+import { EMPTY, filter, of, take } from 'rxjs';
 import { takeEmbeddedData } from './embedded-data';
+
+/** On the server, the answers come from the render request instead of the document. */
+export const INITIAL_ANSWERS = new InjectionToken<Record<string, unknown>>('INITIAL_ANSWERS');
 
 /**
  * The API answers the server embedded into the HTML of the page the browser opened (see
@@ -14,7 +17,11 @@ import { takeEmbeddedData } from './embedded-data';
  */
 @Injectable({ providedIn: 'root' })
 export class EmbeddedAnswers {
-  private readonly answers = new Map(Object.entries(takeEmbeddedData<Record<string, unknown>>(inject(DOCUMENT), EMBEDDED_ANSWERS_ELEMENT_ID) ?? {}));
+  private readonly answers = new Map(
+    Object.entries(
+      inject(INITIAL_ANSWERS, { optional: true }) ?? takeEmbeddedData<Record<string, unknown>>(inject(DOCUMENT), EMBEDDED_ANSWERS_ELEMENT_ID) ?? {},
+    ),
+  );
 
   constructor() {
     if (!this.answers.size) return;
@@ -36,9 +43,13 @@ export class EmbeddedAnswers {
   }
 }
 
-/** Answers a GET from the embedded answers when there is one, synchronously; all else goes to the API. */
+/**
+ * Answers a GET from the embedded answers when there is one, synchronously; all else goes to the API.
+ * On the server nothing goes to the API: what was not embedded stays loading there, exactly as it
+ * does in the browser's first render, which then asks for it itself.
+ */
 export const embeddedAnswersInterceptor: HttpInterceptorFn = (req, next) => {
-  if (req.method !== 'GET' || req.responseType !== 'json') return next(req);
-  const body = inject(EmbeddedAnswers).take(req.urlWithParams);
-  return body === undefined ? next(req) : of(new HttpResponse({ body, status: 200, statusText: 'OK', url: req.urlWithParams }));
+  const body = req.method === 'GET' && req.responseType === 'json' ? inject(EmbeddedAnswers).take(req.urlWithParams) : undefined;
+  if (body !== undefined) return of(new HttpResponse({ body, status: 200, statusText: 'OK', url: req.urlWithParams }));
+  return isPlatformServer(inject(PLATFORM_ID)) ? EMPTY : next(req);
 };

@@ -146,12 +146,15 @@ export class DataChart implements OnDestroy {
    * Drawn only once the chart comes near the screen (or the page is printed): a cockpit of seven
    * charts would otherwise block the first seconds of a phone's main thread on charts no one sees yet.
    */
-  private readonly wanted = signal(typeof IntersectionObserver === 'undefined');
+  private readonly seen = signal(typeof IntersectionObserver === 'undefined');
+  /** Draw now, wherever the chart is (a page about to be printed), instead of once it comes near the screen. */
+  readonly eager = input(false);
+  private readonly wanted = computed(() => this.seen() || this.eager());
   private visibility: IntersectionObserver | null = null;
   /** Printing cannot wait for the next render: a chart not drawn yet is drawn right now. */
   private readonly drawBeforePrint = () => {
     const runtime = this.runtime();
-    this.wanted.set(true);
+    this.seen.set(true);
     if (runtime && !this.chart) {
       this.cancelQueuedDraw();
       this.draw(runtime, untracked(this.config), this.canvas().nativeElement);
@@ -250,9 +253,10 @@ export class DataChart implements OnDestroy {
   );
 
   constructor() {
-    void loadChartJs().then((runtime) => this.runtime.set(runtime));
-    if (!this.wanted()) {
-      this.visibility = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.wanted.set(true), {
+    // In the browser only: a page rendered on the server draws nothing, so it needs no Chart.js there.
+    afterNextRender(() => void loadChartJs().then((runtime) => this.runtime.set(runtime)));
+    if (!this.seen()) {
+      this.visibility = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.seen.set(true), {
         rootMargin: '200px',
       });
       afterNextRender(() => this.visibility?.observe(this.canvas().nativeElement));

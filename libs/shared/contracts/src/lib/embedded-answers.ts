@@ -16,3 +16,9 @@ export function apiAnswerKey(url: string): string {
   parsed.searchParams.sort();
   return parsed.pathname + parsed.search;
 }
+
+/** What the API server hands the dashboard's server-side renderer with a page to render. */
+export interface ServerRenderContext {
+  /** The answers it fetched for the page, keyed by `apiAnswerKey`; the same ones go to the browser. */
+  answers: Record<string, unknown>;
+}

@@ -1,0 +1,16 @@
+import { AngularAppEngine, createRequestHandler } from '@angular/ssr';
+import type { ServerRenderContext } from '@klimaschutz/contracts';
+
+/**
+ * The dashboard's server-side renderer, loaded by the API server (`apps/api/src/app/server-render.ts`),
+ * which decides what to render and with which data. Requests reach it addressed to localhost only:
+ * the API server builds them, never passing on a browser's Host header.
+ */
+const engine = new AngularAppEngine({ allowedHosts: ['localhost'] });
+
+export function render(path: string, context: ServerRenderContext): Promise<Response | null> {
+  return engine.handle(new Request(new URL(path, 'http://localhost')), context);
+}
+
+/** For `ng serve` with SSR; production requests come through `render`. */
+export const reqHandler = createRequestHandler((request) => engine.handle(request));
