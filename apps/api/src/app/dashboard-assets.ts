@@ -157,6 +157,8 @@ export function serveDashboard(
   // names the browser-rendered shell index.csr.html.
   const indexHtml = readFileSync(join(dir, shellFile(dir)), 'utf8');
   const renderer = options.serverRendering === false ? ServerRenderer.none() : ServerRenderer.forBuild(dir);
+  // The citizens' overview depends only on its answers (the public summary): rendered again only when they change.
+  const anonymousPages = new Map<string, string>();
   const preloads = ShellPreloads.fromBuild(
     dir,
     indexHtml,
@@ -183,7 +185,7 @@ export function serveDashboard(
     // Rendered on the server only with every answer the page asks for at start: then the browser's
     // first render, from the same answers, matches it exactly; otherwise the browser renders.
     const serverRendered = complete && plans.some((page) => page.serverRendered)
-      ? await renderer.render(req.originalUrl, Object.fromEntries([...answers].map(([key, json]) => [key, JSON.parse(json) as unknown])))
+      ? await renderCached(renderer, signedIn ? null : anonymousPages, req.originalUrl, answers)
       : null;
     const html = Buffer.from(
       renderShell(serverRendered ?? indexHtml, preloads.forPath(path, signedIn), answers, { rendered: serverRendered !== null }),
@@ -214,6 +216,27 @@ export function serveDashboard(
 /** `index.csr.html` in a build with server rendering, else `index.html`. */
 function shellFile(dir: string): string {
   return existsSync(join(dir, 'index.csr.html')) ? 'index.csr.html' : 'index.html';
+}
+
+/**
+ * The page rendered by the server from its answers. Without a session the HTML depends on nothing
+ * else, so the last few are kept (by address and answers); a signed-in user's page is never kept.
+ */
+async function renderCached(
+  renderer: ServerRenderer,
+  cache: Map<string, string> | null,
+  url: string,
+  answers: ReadonlyMap<string, string>,
+): Promise<string | null> {
+  const key = cache ? createHash('sha1').update(url).update('\0').update(JSON.stringify([...answers])).digest('base64url') : '';
+  const kept = cache?.get(key);
+  if (kept !== undefined) return kept;
+  const html = await renderer.render(url, Object.fromEntries([...answers].map(([k, json]) => [k, JSON.parse(json) as unknown])));
+  if (cache && html) {
+    cache.set(key, html);
+    if (cache.size > 8) cache.delete(cache.keys().next().value as string);
+  }
+  return html;
 }
 
 /**

@@ -45,6 +45,6 @@ export const DASHBOARD_PAGE_REQUESTS: PageRequests[] = [
     plan: cockpit,
     serverRendered: true,
   },
-  // A citizen's first page shows the figures without waiting for a second request.
-  { matches: (path) => path === PUBLIC_AREA, plan: (get) => get(`${API}/public/summary`) },
+  // A citizen's first page shows the figures at once, rendered on the server.
+  { matches: (path) => path === PUBLIC_AREA, plan: (get) => get(`${API}/public/summary`), serverRendered: true },
 ];

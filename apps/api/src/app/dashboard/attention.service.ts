@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ATTENTION_REASONS, type AttentionItem, type AttentionReason, type DashboardAttention } from '@klimaschutz/contracts';
 import { DataSource } from 'typeorm';
+import { compareCodes } from '../common/collate';
 import { notFound } from '../common/errors';
+import { FingerprintCache, tableFingerprint } from '../common/fingerprint-cache';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
 import { toOrgUnitRef } from '../org-units/org-units.service';
@@ -18,19 +20,32 @@ export interface AttentionQuery extends SummaryQuery {
 const WEIGHT: Record<AttentionReason, number> = { OFF_TRACK: 8, REPORT_OVERDUE: 4, DELAYED: 3, MILESTONE_OVERDUE: 2, STALE: 1 };
 const score = (reasons: AttentionReason[]) => reasons.reduce((sum, r) => sum + WEIGHT[r], 0);
 
+/** The tables an answer depends on; with the day, because reports and milestones turn overdue at midnight. */
+const SOURCES = ['measures', 'milestones', 'progress_reports', 'reporting_periods', 'fields_of_action', 'org_units'];
+
 /**
  * The active measures the leadership should look at: red traffic light, delayed, overdue report in the
  * period, no accepted report for two periods, or an overdue milestone. Same filters as the summary.
  */
 @Injectable()
 export class AttentionService {
+  /** Kept per filter and limit until the data changes, as the summary is (a big city's list takes ~0.2 s). */
+  private readonly cache = new FingerprintCache<DashboardAttention>({
+    scan: async () => `${berlinToday()}|${await tableFingerprint(this.dataSource, SOURCES)}`,
+  });
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly reporting: ReportingStatusService,
     private readonly summaries: SummaryService,
   ) {}
 
-  async attention(query: AttentionQuery): Promise<DashboardAttention> {
+  attention(query: AttentionQuery): Promise<DashboardAttention> {
+    const key = JSON.stringify([query.reportingPeriodId ?? null, query.fieldOfActionId ?? null, query.orgUnitId ?? null, query.limit ?? null]);
+    return this.cache.get(key, () => this.compute(query));
+  }
+
+  private async compute(query: AttentionQuery): Promise<DashboardAttention> {
     const manager = this.dataSource.manager;
     const period = query.reportingPeriodId
       ? await manager.findOne(ReportingPeriodEntity, { where: { id: query.reportingPeriodId } })
@@ -92,7 +107,7 @@ export class AttentionService {
         lastAcceptedPeriod: row?.lastAcceptedPeriod ?? null,
       });
     }
-    items.sort((a, b) => score(b.reasons) - score(a.reasons) || a.measure.code.localeCompare(b.measure.code, 'de', { numeric: true }));
+    items.sort((a, b) => score(b.reasons) - score(a.reasons) || compareCodes(a.measure.code, b.measure.code));
 
     const counts = Object.fromEntries(ATTENTION_REASONS.map((r) => [r, items.filter((i) => i.reasons.includes(r)).length])) as Record<
       AttentionReason,

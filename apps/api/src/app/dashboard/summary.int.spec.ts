@@ -179,6 +179,16 @@ describe('dashboard summary on a data set with known counts', () => {
       expect(cut.total).toBe(3);
     });
 
+    it('answers from a cache that a change invalidates at once', async () => {
+      const query = `?reportingPeriodId=${ids['P1']}&orgUnitId=${ids['B']}`;
+      expect(byCode(await attention(query))['M3']).toEqual(['STALE']);
+      const m3 = (await t.http().get(`/api/v1/measures/${ids['M3']}`).set(bearer(cm))).body;
+      await t.http().patch(`/api/v1/measures/${ids['M3']}`).set(bearer(cm)).send({ assessment: 'OFF_TRACK', version: m3.version }).expect(200);
+      expect(byCode(await attention(query))['M3']).toEqual(['OFF_TRACK', 'STALE']);
+      await t.http().patch(`/api/v1/measures/${ids['M3']}`).set(bearer(cm)).send({ assessment: m3.assessment, version: m3.version + 1 }).expect(200);
+      expect(byCode(await attention(query))['M3']).toEqual(['STALE']);
+    });
+
     it('refuses a bad limit or filter, answers 404 for an unknown period, and is readable by every role', async () => {
       for (const query of ['?limit=0', '?limit=abc', '?orgUnitId=amt-a']) {
         expect((await t.http().get(`/api/v1/dashboard/attention${query}`).set(bearer(cm))).status).toBe(400);
