@@ -74,6 +74,19 @@ for (const viewport of [
       await expectAccessible(page, 'public measure page');
     });
 
+    test('the overview arrives rendered by the server: its figures are there without JavaScript', async ({ browser }) => {
+      const plain = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL, viewport: { width: viewport.width, height: viewport.height } });
+      const page = await plain.newPage();
+      const summary = (await (await page.request.get('/api/v1/public/summary')).json()) as { publishedMeasures: number };
+      await page.goto('/oeffentlich');
+      await expect(page.getByRole('heading', { level: 1, name: /Stand der Umsetzung/ })).toBeVisible();
+      await expect(page.getByTestId('public-figure-total')).toContainText(String(summary.publishedMeasures));
+      await expect(page.getByTestId('public-status-chart').locator('tbody tr').first()).toBeVisible();
+      // Plain links lead on even without the app.
+      await expect(page.getByTestId('public-to-list')).toHaveAttribute('href', '/oeffentlich/massnahmen');
+      await plain.close();
+    });
+
     test('the legal pages and the barrier report work, with a success message', async ({ page }) => {
       for (const [path, heading] of PUBLIC_PAGES.slice(2)) {
         await page.goto(path);

@@ -188,6 +188,17 @@ describe('DataChart', () => {
       expect(canvas.dataset['drawn']).toBe('true');
     });
 
+    it('draws at once when asked to (a page about to be printed), wherever it is', async () => {
+      const { fixture, el } = await render();
+      const canvas = el.querySelector('canvas')!;
+      expect(Chart.getChart(canvas)).toBeUndefined();
+      fixture.componentRef.setInput('eager', true);
+      await fixture.whenStable();
+      await chartsDrawn();
+      expect(Chart.getChart(canvas)).toBeDefined();
+      expect(canvas.dataset['drawn']).toBe('true');
+    });
+
     it('draws a chart not yet seen before the page is printed', async () => {
       const { el } = await render();
       const canvas = el.querySelector('canvas')!;
