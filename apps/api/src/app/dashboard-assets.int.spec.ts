@@ -26,29 +26,39 @@ const embedded = (html: string): Record<string, unknown> | undefined => {
 };
 const session = (token: string) => ({ Cookie: `ksc_session=${token}` });
 
+/**
+ * The real app over a dashboard build in miniature (`files`, relative to the build's root folder);
+ * `close` also takes back the environment it set, which would otherwise outlive this file.
+ */
+async function appWithBuild(files: Record<string, string>, env: Record<string, string> = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'ksc-dashboard-'));
+  mkdirSync(join(root, 'browser'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  // Generous wait for the embedded answers: the tests check what is embedded, not how fast (CI shares its cores).
+  const settings = { DASHBOARD_DIR: join(root, 'browser'), PAGE_ANSWERS_WAIT_MS: '5000', ...env };
+  const t = await createTestApp(settings);
+  const close = async () => {
+    await t.close();
+    for (const name of Object.keys(settings)) delete process.env[name];
+    rmSync(root, { recursive: true, force: true });
+  };
+  return { t, close };
+}
+
 describe('serving the dashboard: compression and caching', () => {
   let t: TestApp;
-  let root: string;
-  let dir: string;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'ksc-dashboard-'));
-    dir = join(root, 'browser');
-    mkdirSync(dir);
-    writeFileSync(join(root, 'stats.json'), JSON.stringify(STATS));
-    writeFileSync(join(dir, 'index.html'), INDEX);
-    writeFileSync(join(dir, 'chunk-AB12CD34.js'), BUNDLE);
-    writeFileSync(join(dir, 'chunk-Da_t4G-W.js'), BUNDLE);
-    writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
-    // Generous wait for the embedded answers: the tests check what is embedded, not how fast (CI shares its cores).
-    t = await createTestApp({ DASHBOARD_DIR: dir, PAGE_ANSWERS_WAIT_MS: '5000' });
+    ({ t, close } = await appWithBuild({
+      'stats.json': JSON.stringify(STATS),
+      'browser/index.html': INDEX,
+      'browser/chunk-AB12CD34.js': BUNDLE,
+      'browser/chunk-Da_t4G-W.js': BUNDLE,
+      'browser/robots.txt': 'User-agent: *\nDisallow: /\n',
+    }));
   });
-  afterAll(async () => {
-    await t.close();
-    delete process.env['DASHBOARD_DIR'];
-    delete process.env['PAGE_ANSWERS_WAIT_MS'];
-    rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => close());
 
   it('sends hashed bundles compressed (brotli first, else gzip) and cacheable for a year', async () => {
     const size = Buffer.byteLength(BUNDLE);
@@ -209,21 +219,13 @@ describe('serving the dashboard: compression and caching', () => {
 
 describe('public page: the embedded summary counts against the citizen', () => {
   let t: TestApp;
-  let root: string;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'ksc-dashboard-'));
-    mkdirSync(join(root, 'browser'));
-    writeFileSync(join(root, 'browser', 'index.html'), INDEX);
     // Behind a proxy, as most cities run it: the address is the one the proxy names.
-    t = await createTestApp({ DASHBOARD_DIR: join(root, 'browser'), PUBLIC_REQUESTS_PER_MINUTE: '3', TRUST_PROXY: 'true', PAGE_ANSWERS_WAIT_MS: '5000' });
+    ({ t, close } = await appWithBuild({ 'browser/index.html': INDEX }, { PUBLIC_REQUESTS_PER_MINUTE: '3', TRUST_PROXY: 'true' }));
   });
-  afterAll(async () => {
-    await t.close();
-    delete process.env['DASHBOARD_DIR'];
-    delete process.env['PAGE_ANSWERS_WAIT_MS'];
-    rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => close());
 
   it('page views use up the public budget of the address that opens them, and a header from outside cannot move the count elsewhere', async () => {
     const citizen = { 'X-Forwarded-For': '198.51.100.7' };
