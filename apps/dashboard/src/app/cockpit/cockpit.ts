@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, LOCALE_ID, afterNextRender, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, LOCALE_ID, afterNextRender, computed, inject, signal, viewChildren } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
 import {
@@ -117,6 +117,12 @@ export class Cockpit {
    * by the browser (below the fold) are taken over, and every chart draws, not only those seen so far.
    */
   protected readonly printing = signal(false);
+  /**
+   * The charts, once rendered. (Referenced here, the chart component also stays in the page's own
+   * chunk instead of one per @defer block: a cockpit rendered in the browser then shows its charts in
+   * the same pass as the rest, instead of pushing the list below them down a moment later.)
+   */
+  private readonly charts = viewChildren(DataChart);
 
   protected readonly today = formatIsoDate(todayIsoDate(), this.locale);
   protected readonly orgUnitSorts = ORG_UNIT_SORTS;
@@ -250,19 +256,19 @@ export class Cockpit {
   /** Prints once every chart has drawn (at most a few seconds: a chart that cannot draw prints its finding and table). */
   protected print(): void {
     this.printing.set(true);
-    void chartsDrawn(this.document, PRINT_WAIT_MS).then(() => this.document.defaultView?.print());
+    void allDrawn(() => this.charts(), PRINT_WAIT_MS).then(() => this.document.defaultView?.print());
   }
 }
 
 const PRINT_WAIT_MS = 3000;
 
-/** Resolves once every chart canvas on the page has drawn, or after `maxMs`. */
-function chartsDrawn(document: Document, maxMs: number): Promise<void> {
+/** Resolves once every chart has drawn, or after `maxMs`. */
+function allDrawn(charts: () => readonly DataChart[], maxMs: number): Promise<void> {
   const started = Date.now();
   return new Promise((resolve) => {
     const check = () => {
-      const canvases = Array.from(document.querySelectorAll<HTMLCanvasElement>('canvas[data-testid="chart-canvas"]'));
-      if (canvases.every((canvas) => canvas.dataset['drawn'] === 'true') || Date.now() - started > maxMs) resolve();
+      const all = charts();
+      if ((all.length && all.every((chart) => chart.drawn())) || Date.now() - started > maxMs) resolve();
       else setTimeout(check, 50);
     };
     check();

@@ -137,6 +137,8 @@ export class DataChart implements OnDestroy {
   readonly height = input<number | null>(null);
 
   readonly segmentClick = output<ChartSegment>();
+  /** Whether the chart has been drawn on its canvas (it waits until it comes near the screen). */
+  readonly drawn = signal(false);
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private chart: Chart | null = null;
@@ -295,6 +297,7 @@ export class DataChart implements OnDestroy {
       this.visibility?.disconnect();
       // Lets tests (and the curious) tell a drawn chart from one still waiting to come into view.
       canvas.dataset['drawn'] = 'true';
+      this.drawn.set(true);
     }
   }
 
