@@ -82,9 +82,10 @@ function load(opts) {
 }
 
 /**
- * The JavaScript a first visit loads before the page can show anything: what the served HTML of a
- * page references (script tags and the modulepreload hints the server adds per route), read from
- * the build and gzip-compressed. The public page without a session, the cockpit with the mayor's.
+ * The JavaScript a first visit loads: what the served HTML of a page references (script tags,
+ * modulepreload and prefetch hints), read from the build and gzip-compressed. Pages rendered on the
+ * server show before any of it has arrived; it is what they need once someone uses them.
+ * The public page without a session, the cockpit with the mayor's.
  */
 async function initialJsBytes(path, sessionToken) {
   const browser = join(root, 'dist/apps/dashboard/browser');
@@ -179,6 +180,10 @@ async function main() {
         },
       },
       { name: 'public summary', opts: { url: `${base}/api/v1/public/summary` } },
+      // Whole pages, as a browser's first visit gets them: the answers fetched and embedded, the page
+      // rendered on the server (the public overview's HTML is kept per summary; the cockpit's never).
+      { name: 'public overview page (HTML)', page: true, opts: { url: `${base}/oeffentlich` } },
+      { name: 'cockpit page (HTML, signed in)', page: true, opts: { url: `${base}/cockpit`, headers: { cookie: `ksc_session=${exec}` } } },
     ];
 
     const results = [];
@@ -189,10 +194,17 @@ async function main() {
       }
       await settle(server.pid);
       const cpuBefore = cpuMsOf(server.pid);
-      const r = await load(s.opts);
+      let rendered = 0;
+      let pages = 0;
+      const countRendered = (_status, body) => {
+        pages++;
+        if (body.includes('ng-server-context="ssr"')) rendered++;
+      };
+      const r = await load(s.page ? { ...s.opts, requests: [{ onResponse: countRendered }] } : s.opts);
       const errors = r.errors + r.timeouts + (r.non2xx ?? 0);
       const cpuMsPerRequest = (cpuMsOf(server.pid) - cpuBefore) / Math.max(1, r.requests.total);
-      results.push({ name: s.name, rps: r.requests.average, ...r.exact, errors, total: r.requests.total, cpuMsPerRequest });
+      const name = s.page ? `${s.name}: ${Math.round((100 * rendered) / Math.max(1, pages))} % rendered by the server` : s.name;
+      results.push({ name, rps: r.requests.average, ...r.exact, errors, total: r.requests.total, cpuMsPerRequest });
     }
     const floor = results[0].rps;
     const js = [
