@@ -8,8 +8,9 @@ import type { ServerRenderContext } from '@klimaschutz/contracts';
  */
 const engine = new AngularAppEngine({ allowedHosts: ['localhost'] });
 
+/** Renders `path` (with its query); joined to the origin as text, so no path can name another host. */
 export function render(path: string, context: ServerRenderContext): Promise<Response | null> {
-  return engine.handle(new Request(new URL(path, 'http://localhost')), context);
+  return engine.handle(new Request(`http://localhost${path.startsWith('/') ? path : `/${path}`}`), context);
 }
 
 /** For `ng serve` with SSR; production requests come through `render`. */
