@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './app/config/app.config';
 import { enableGracefulShutdown } from './app/graceful-shutdown';
 import { configureApp } from './app/setup';
 import { DEMO_PASSWORD, demoUsers } from './app/seed/demo-city.data';
+import { Installation, StartRefusedError } from './app/seed/installation';
 import { ROLE_LABELS } from '@klimaschutz/contracts';
 
 async function bootstrap() {
@@ -21,12 +22,22 @@ async function bootstrap() {
   // Before the routes: SIGTERM lets in-flight requests finish, then closes the database.
   enableGracefulShutdown(app);
   configureApp(app);
-  await app.listen(config.port);
+  try {
+    await app.listen(config.port);
+  } catch (error) {
+    if (error instanceof StartRefusedError) {
+      console.error(`Start verweigert: ${error.message}`);
+      await app.close().catch(() => undefined);
+      process.exit(2);
+    }
+    throw error;
+  }
 
   const lines = [`Klimaschutz-Cockpit läuft: ${config.publicUrl}`, `API-Dokumentation: ${config.publicUrl}/api/docs`];
-  if (config.seedDemo) {
-    lines.push(`Demo-Zugänge (Passwort für alle: ${DEMO_PASSWORD}):`);
-    for (const user of demoUsers) lines.push(`  ${ROLE_LABELS[user.role].padEnd(26)} ${user.email}`);
+  const demoAccounts = app.get(Installation).demoAccounts;
+  if (demoAccounts.length) {
+    lines.push(`Demo-Installation — Zugänge (Passwort für alle: ${DEMO_PASSWORD}):`);
+    for (const user of demoUsers.filter((u) => demoAccounts.includes(u.email))) lines.push(`  ${ROLE_LABELS[user.role].padEnd(26)} ${user.email}`);
   }
   console.log(lines.join('\n'));
 }

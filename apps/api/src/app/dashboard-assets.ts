@@ -39,6 +39,8 @@ export interface ShellOptions {
   pageRequestBudgetMs?: number;
   /** Render pages on the server where their PageRequests say so and the build has a server bundle (default). */
   serverRendering?: boolean;
+  /** HTML put first into every page's body, outside the app (e.g. the demo installation's notice); asked per page. */
+  notice?: () => string;
 }
 
 /**
@@ -188,7 +190,10 @@ export function serveDashboard(
       ? await renderCached(renderer, signedIn ? null : anonymousPages, req.originalUrl, answers)
       : null;
     const html = Buffer.from(
-      renderShell(serverRendered ?? indexHtml, preloads.forPath(path, signedIn), answers, { rendered: serverRendered !== null }),
+      renderShell(serverRendered ?? indexHtml, preloads.forPath(path, signedIn), answers, {
+        rendered: serverRendered !== null,
+        notice: options.notice?.(),
+      }),
     );
     if (serverRendered) {
       const policy = res.getHeader('Content-Security-Policy');

@@ -132,19 +132,20 @@ export function renderShell(
   indexHtml: string,
   preloads: string[],
   answers: ReadonlyMap<string, string> = new Map(),
-  { rendered = false }: { rendered?: boolean } = {},
+  { rendered = false, notice = '' }: { rendered?: boolean; notice?: string } = {},
 ): string {
   const priority = rendered ? ' fetchpriority="low"' : '';
   // A rendered page needs its code only later (see the dashboard's main.ts): fetched when the browser is idle, then cached.
   const links = preloads.map((file) => (rendered ? `<link rel="prefetch" href="${file}">` : `<link rel="modulepreload" href="${file}">`)).join('');
   const entries = [...answers].map(([key, json]) => `${jsonForScript(key)}:${jsonTextForScript(json)}`);
   const script = entries.length ? `<script type="application/json" id="${EMBEDDED_ANSWERS_ELEMENT_ID}">{${entries.join(',')}}</script>` : '';
+  const page = notice ? indexHtml.replace(/<body\b[^>]*>/, (body) => body + notice) : indexHtml;
   const html = rendered
-    ? indexHtml
+    ? page
         .replace(/<(script|link)\b([^>]*\b(?:type="module"|rel="modulepreload")[^>]*)>/g, `<$1$2${priority}>`)
         // The browser paints the page's main content whole, not the header first and the rest a frame later.
         .replace('<head>', '<head><link rel="expect" href="#main-content" blocking="render">')
-    : indexHtml;
+    : page;
   return links || script ? html.replace('</body>', `${links}${script}</body>`) : html;
 }
 

@@ -13,6 +13,7 @@ import { createValidationPipe } from './common/validation';
 import { serveDashboard } from './dashboard-assets';
 import { DASHBOARD_PAGE_REQUESTS } from './dashboard-pages';
 import type { AppConfig } from './config/app.config';
+import { Installation } from './seed/installation';
 
 /** Where the built dashboard lives: DASHBOARD_DIR, else the Nx build output next to the repo root. */
 function dashboardDir(config: AppConfig): string | null {
@@ -21,6 +22,15 @@ function dashboardDir(config: AppConfig): string | null {
     candidates.find((dir): dir is string => Boolean(dir && ['index.html', 'index.csr.html'].some((file) => existsSync(join(dir, file))))) ?? null
   );
 }
+
+/**
+ * On every page of a demo installation, before the app and without it (also on the server-rendered
+ * pages and with JavaScript off): whoever reads the README can sign in here as an administrator.
+ */
+export const DEMO_NOTICE =
+  '<aside class="demo-notice" aria-label="Hinweis zur Installation" data-testid="demo-notice">' +
+  '<strong>Demo-Installation:</strong> Die Zugänge dieser Musterstadt haben ein öffentlich bekanntes Passwort. ' +
+  'Bitte keine echten Daten eingeben.</aside>';
 
 /** Everything main.ts and the integration tests share, so tests exercise the real HTTP stack. */
 export function configureApp(app: INestApplication): void {
@@ -78,6 +88,7 @@ export function configureApp(app: INestApplication): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   const dir = dashboardDir(config);
+  const installation = app.get(Installation);
   if (dir) {
     serveDashboard(expressApp, dir, {
       // Route files as the dashboard build names them: their chunks load with the app, not after it.
@@ -89,6 +100,7 @@ export function configureApp(app: INestApplication): void {
       // The answers a page asks for at start travel with its HTML.
       pageRequests: DASHBOARD_PAGE_REQUESTS,
       pageRequestBudgetMs: config.pageAnswersWaitMs,
+      notice: () => (installation.demo ? DEMO_NOTICE : ''),
     });
   }
 }

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/setup';
 import { DEMO_PASSWORD } from '../app/seed/demo-city.data';
+import { Installation } from '../app/seed/installation';
 
 /** The demo city's users, by role; every integration test logs in as real seeded users. */
 export const DEMO = {
@@ -76,8 +77,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true });
-  configureApp(app);
-  await app.init();
+  try {
+    configureApp(app);
+    await app.init();
+  } catch (error) {
+    // A refused start (e.g. StartRefusedError) must not leave the database open behind it.
+    await app.close().catch(() => undefined);
+    await cleanup();
+    throw error;
+  }
   const server = app.getHttpServer();
   const http = () => request(server);
   const login = async (role: DemoRole) => {
@@ -86,7 +94,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     return response.body.accessToken as string;
   };
   const tokens = {} as Record<DemoRole, string>;
-  if (process.env['SEED_DEMO'] !== 'false') {
+  // The demo accounts exist where the demo city was seeded (SEED_DEMO, see the app config).
+  if (app.get(Installation).demo) {
     for (const role of DEMO_ROLES) tokens[role] = await login(role);
   }
   return {

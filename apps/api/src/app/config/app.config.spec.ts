@@ -27,6 +27,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ SMTP_FROM: 'noreply@musterstadt.example' }).mail.from).toBe('noreply@musterstadt.example');
   });
 
+  it('seeds the demo city by default only for an address on this machine, and never for https', () => {
+    expect(loadConfig({ PUBLIC_URL: 'http://127.0.0.1:3000' }).seedDemo).toBe(true);
+    expect(loadConfig({ PUBLIC_URL: 'http://[::1]:3000' }).seedDemo).toBe(true);
+    expect(loadConfig({ PUBLIC_URL: 'https://klimaschutz.musterstadt.de' }).seedDemo).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'http://ksc.intranet.musterstadt.de:3000' }).seedDemo).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'http://localhost.musterstadt.de' }).seedDemo).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'http://127.0.0.1.nip.io' }).seedDemo).toBe(false);
+    // Asked for by name on a test server of the city's intranet: its administrators decided so.
+    expect(loadConfig({ SEED_DEMO: 'true', PUBLIC_URL: 'http://ksc-test.intranet:3000' }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(() => loadConfig({ SEED_DEMO: 'true', PUBLIC_URL: 'https://klimaschutz.musterstadt.de' })).toThrow(
+      /SEED_DEMO=true is refused for PUBLIC_URL https:\/\/klimaschutz\.musterstadt\.de.*INITIAL_ADMIN_EMAIL/,
+    );
+  });
+
   it('switches to PostgreSQL when DATABASE_URL says so', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/ksc' }).database.engine).toBe('postgres');
   });
@@ -36,6 +51,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ PUBLIC_URL: 'https://' }, 'PUBLIC_URL'],
     [{ SQLITE_CHECKPOINT_WORKER: 'vielleicht' }, 'SQLITE_CHECKPOINT_WORKER'],
     [{ INITIAL_ADMIN_EMAIL: 'a@b.de' }, 'INITIAL_ADMIN_PASSWORD'],
     [{ INITIAL_ADMIN_EMAIL: 'a@b.de', INITIAL_ADMIN_PASSWORD: 'short' }, 'INITIAL_ADMIN_PASSWORD'],

@@ -7,7 +7,14 @@ export interface AppConfig {
   /** Absolute URL under which users reach the app; used in emails and printed at start. */
   publicUrl: string;
   database: { engine: DatabaseEngine; url: string; sqlitePath: string | null; logging: boolean };
+  /**
+   * Seed the demo city into an empty database. `SEED_DEMO=auto` (default) means: only when the app is
+   * reached on this machine (PUBLIC_URL on localhost), so a real installation never gets the demo
+   * accounts by accident; `true` asks for it on any http address, never on https.
+   */
   seedDemo: boolean;
+  /** PUBLIC_URL names this machine (localhost, 127.0.0.0/8, ::1): a laptop, not an installation others reach. */
+  localOnly: boolean;
   initialAdmin: { email: string; password: string } | null;
   smtpUrl: string | null;
   mail: {
@@ -85,6 +92,28 @@ const intList = (name: string, raw: string | undefined, fallback: number[], min:
 /** `Name <address>` or a bare address, as an email's From header. */
 const SENDER = /^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
 
+/** Hosts that only this machine can reach. */
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '::1';
+}
+
+/** SEED_DEMO against PUBLIC_URL: see AppConfig.seedDemo. */
+function demoSeeding(raw: string | undefined, publicUrl: string, localOnly: boolean): boolean {
+  const value = raw?.trim().toLowerCase() || 'auto';
+  if (value === 'auto') return localOnly;
+  const wanted = bool('SEED_DEMO', raw, false);
+  if (wanted && publicUrl.startsWith('https://')) {
+    throw new ConfigError(
+      `SEED_DEMO=true is refused for PUBLIC_URL ${publicUrl}: the demo city's five accounts, one of them an administrator, ` +
+        'share the password published in the README, and an https address is a real installation. ' +
+        'Set SEED_DEMO=false and create the first administrator with INITIAL_ADMIN_EMAIL and INITIAL_ADMIN_PASSWORD, ' +
+        'or try the demo on http://localhost.',
+    );
+  }
+  return wanted;
+}
+
 /** Reads and validates the environment once; a wrong value stops the start with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = int('PORT', env['PORT'], 3000, 1, 65535);
@@ -112,7 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`REMINDER_DAYS_BEFORE must not name a day twice, got "${env['REMINDER_DAYS_BEFORE']}"`);
   }
   const publicUrl = (env['PUBLIC_URL']?.trim() || `http://localhost:${port}`).replace(/\/$/, '');
-  if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL must start with http:// or https://');
+  if (!/^https?:\/\/[^/]/.test(publicUrl) || !URL.canParse(publicUrl)) throw new ConfigError('PUBLIC_URL must be an address starting with http:// or https://');
+  const localOnly = isLoopbackUrl(publicUrl);
   const logLevel = env['LOG_LEVEL']?.trim() || 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
@@ -128,7 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     publicUrl,
     database,
-    seedDemo: bool('SEED_DEMO', env['SEED_DEMO'], true),
+    seedDemo: demoSeeding(env['SEED_DEMO'], publicUrl, localOnly),
+    localOnly,
     initialAdmin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
     smtpUrl,
     mail: {

@@ -13,6 +13,7 @@ import { waitForImport } from '../../testing/import-helpers';
 import { MUENSTER_CSV } from '../../testing/muenster';
 import { binary, pdfInfo, pdfStructure, pdfText } from '../../testing/pdf';
 import { bearer, createTestApp, DEMO_ROLES, type DemoRole, type TestApp } from '../../testing/test-app';
+import { CouncilReportsService } from './council-reports.service';
 import { DocumentJobEntity } from './document-job.entity';
 
 const API = '/api/v1/council-reports';
@@ -238,10 +239,13 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
     expect(flat(layout)).toContain('Absatz 45: Der Förderbescheid über 12.500 € liegt vor – „Wärmeplanung“ für Größere Quartiere, Übergänge und Straßenzüge ist abgestimmt.');
   });
 
-  it('answers a second request while one runs with the running report, and reports one cut off by a restart as failed', async () => {
+  it('answers a second request while one runs with the running report, and reports one cut off by a stopped instance as failed at once', async () => {
     const periodId = periods['Sachstand 2026'].id;
     const repo = t.dataSource.getRepository(DocumentJobEntity);
-    const running = await repo.save(repo.create({ kind: 'COUNCIL_REPORT', periodId, state: 'RUNNING', progress: 40, expiresAt: new Date(Date.now() + 3600_000) }));
+    // Made by another instance, which renews its lease while it works.
+    const running = await repo.save(
+      repo.create({ kind: 'COUNCIL_REPORT', periodId, state: 'RUNNING', progress: 40, expiresAt: new Date(Date.now() + 3600_000), leaseUntil: new Date(Date.now() + 60_000) }),
+    );
     const again = await t.http().post(API).set(bearer(cm)).send({ periodId });
     expect(again.status).toBe(202);
     expect(again.body).toMatchObject({ id: running.id, state: 'RUNNING', progress: 40 });
@@ -249,10 +253,16 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
     expect(notYet.status).toBe(409);
     expect(notYet.body.detail).toMatch(/wird noch erstellt/);
 
-    await repo.update({ id: running.id }, { createdAt: new Date(Date.now() - 2 * 3600_000) });
+    // That instance is killed two minutes into the report: its lease runs out a minute later.
+    await repo.update({ id: running.id }, { createdAt: new Date(Date.now() - 120_000), leaseUntil: new Date(Date.now() - 1_000) });
     const interrupted = await t.http().get(`${API}/${running.id}`).set(bearer(cm));
     expect(interrupted.body).toMatchObject({ state: 'FAILED', error: expect.stringMatching(/unterbrochen/) });
     expect((await repo.findOneByOrFail({ id: running.id })).state).toBe('FAILED');
+    // A new request makes a new report instead of waiting for the dead one.
+    const fresh = await t.http().post(API).set(bearer(cm)).send({ periodId });
+    expect(fresh.status).toBe(202);
+    expect(fresh.body.id).not.toBe(running.id);
+    await t.app.get(CouncilReportsService).settled();
   });
 
   it('lists recent reports per period, expires old ones and deletes them with the cleanup job', async () => {

@@ -6,6 +6,7 @@ import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors';
+import { expireLease, holdingLease, leaseFromNow } from '../common/lease';
 import type { AppConfig } from '../config/app.config';
 import { SummaryService } from '../dashboard/summary.service';
 import { berlinDay, JobsService } from '../jobs/jobs.service';
@@ -16,12 +17,10 @@ import { DocumentJobEntity } from './document-job.entity';
 
 /** A finished report stays downloadable this long, then the cleanup job deletes it. */
 export const DOCUMENT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-/** A report still "running" after this long was cut off by a restart of its instance. */
-const INTERRUPTED_AFTER_MS = 30 * 60 * 1000;
 const KIND = 'COUNCIL_REPORT' as const;
 
 const FAILED = 'Der Sachstandsbericht konnte nicht erstellt werden. Bitte erneut versuchen; bleibt der Fehler, bitte die Systemverwaltung informieren.';
-const INTERRUPTED = 'Die Erstellung wurde unterbrochen (Neustart des Servers). Bitte den Bericht erneut erstellen.';
+const INTERRUPTED = 'Die Erstellung wurde unterbrochen (der Server wurde währenddessen beendet). Bitte den Bericht erneut erstellen.';
 
 /** `Sachstand 2015/2016` → `Sachstandsbericht-Sachstand-2015-2016.pdf` (ASCII, safe in every download header). */
 export function reportFileName(periodName: string): string {
@@ -83,7 +82,7 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
     if (!period) throw notFound('Der Berichtszeitraum');
     // A second click while the report is being made answers with the one in progress.
     const inProgress = await manager.findOne(DocumentJobEntity, {
-      where: { kind: KIND, periodId, state: 'RUNNING', createdAt: MoreThan(new Date(Date.now() - INTERRUPTED_AFTER_MS)) },
+      where: { kind: KIND, periodId, state: 'RUNNING', leaseUntil: MoreThan(new Date()) },
       order: { createdAt: 'DESC' },
     });
     if (inProgress) return this.toJob(inProgress, period);
@@ -100,12 +99,15 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
           error: null,
           createdById: user.id,
           expiresAt: new Date(Date.now() + DOCUMENT_TTL_MS),
+          leaseUntil: leaseFromNow(),
         }),
       );
       await this.audit.record(m, user, { action: 'CREATE', entityType: 'council-report', entityId: row.id, entityLabel: period.name, scopeId: period.id });
       return row;
     });
-    const run = this.generate(job.id, period).finally(() => this.running.delete(job.id));
+    const run = holdingLease(this.dataSource.manager, DocumentJobEntity, job.id, () => this.generate(job.id, period)).finally(() =>
+      this.running.delete(job.id),
+    );
     this.running.set(job.id, run);
     return this.toJob(job, period);
   }
@@ -163,11 +165,11 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
       const data = await loadCouncilReportData(manager, this.summaries, period, this.config.getOrThrow<AppConfig>('app').cityName);
       await progress(10);
       const pdf = await renderCouncilReport(data, progress);
-      await manager.update(DocumentJobEntity, { id }, { state: 'DONE', progress: 100, fileName: reportFileName(period.name), content: pdf.toString('base64') });
+      await manager.update(DocumentJobEntity, { id }, { state: 'DONE', progress: 100, fileName: reportFileName(period.name), content: pdf.toString('base64'), leaseUntil: null });
       this.logger.log(`council report ${id} for "${period.name}": ${pdf.length} bytes in ${Date.now() - started} ms`);
     } catch (error) {
       this.logger.error({ err: error }, 'council report failed');
-      await manager.update(DocumentJobEntity, { id }, { state: 'FAILED', error: FAILED }).catch(() => undefined);
+      await manager.update(DocumentJobEntity, { id }, { state: 'FAILED', error: FAILED, leaseUntil: null }).catch(() => undefined);
     }
   }
 
@@ -179,10 +181,7 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
 
   /** Maps a row to the contract; a row left "running" by an instance that stopped is reported as failed. */
   private async toJob(job: DocumentJobEntity, period: ReportingPeriodEntity): Promise<CouncilReportJob> {
-    if (job.state === 'RUNNING' && !this.running.has(job.id) && job.createdAt.getTime() < Date.now() - INTERRUPTED_AFTER_MS) {
-      await this.dataSource.manager.update(DocumentJobEntity, { id: job.id, state: 'RUNNING' }, { state: 'FAILED', error: INTERRUPTED });
-      job = { ...job, state: 'FAILED', error: INTERRUPTED };
-    }
+    if (!this.running.has(job.id)) job = await expireLease(this.dataSource.manager, DocumentJobEntity, job, INTERRUPTED);
     return {
       id: job.id,
       period: { id: period.id, name: period.name },

@@ -20,4 +20,6 @@ export class DocumentJobEntity {
   @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
   @CreateDateColumn() createdAt!: Date;
   @Column({ type: Date }) expiresAt!: Date;
+  /** While RUNNING: until when the instance that makes it vouches for it (see common/lease.ts). */
+  @Column({ type: Date, nullable: true }) leaseUntil!: Date | null;
 }

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
 /** What a file is refused for as a whole; the message is shown to the user as is. */
 export class ImportFileError extends Error {}
@@ -8,7 +9,7 @@ export const IMPORT_LIMITS = {
   maxBytes: 5 * 1024 * 1024,
   maxRows: 5000,
   maxColumns: 60,
-  /** An XLSX is a zip: a small file can unpack to gigabytes (zip bomb), so the unpacked size is checked first. */
+  /** An XLSX is a zip: a small file can unpack to gigabytes (zip bomb), so what it really unpacks to is counted first. */
   maxUncompressedBytes: 25 * 1024 * 1024,
   maxZipEntries: 200,
   maxCellChars: 20_000,
@@ -110,42 +111,59 @@ function checkShape(table: RawTable): RawTable {
   return table;
 }
 
-/** Reads the zip's central directory and refuses archives that would unpack to too much. */
-export function inspectZip(buffer: Buffer): { entries: number; uncompressedBytes: number } {
-  const min = Math.max(0, buffer.length - 65_557);
-  let eocd = -1;
-  for (let i = buffer.length - 22; i >= min; i--) {
-    if (buffer.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ImportFileError('Die Excel-Datei ist beschädigt (kein gültiges Zip-Verzeichnis).');
-  const entries = buffer.readUInt16LE(eocd + 10);
-  const offset = buffer.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || offset === 0xffffffff) throw new ImportFileError('Die Excel-Datei ist zu groß (Zip64 wird nicht angenommen).');
-  if (entries > IMPORT_LIMITS.maxZipEntries) throw new ImportFileError('Die Excel-Datei enthält ungewöhnlich viele Teile und wird abgelehnt.');
-  let p = offset;
-  let total = 0;
-  for (let n = 0; n < entries; n++) {
-    if (p + 46 > buffer.length || buffer.readUInt32LE(p) !== 0x02014b50) throw new ImportFileError('Die Excel-Datei ist beschädigt.');
-    const size = buffer.readUInt32LE(p + 24);
-    if (size === 0xffffffff) throw new ImportFileError('Die Excel-Datei ist zu groß (Zip64 wird nicht angenommen).');
-    total += size;
-    p += 46 + buffer.readUInt16LE(p + 28) + buffer.readUInt16LE(p + 30) + buffer.readUInt16LE(p + 32);
-  }
-  if (total > IMPORT_LIMITS.maxUncompressedBytes) {
-    throw new ImportFileError(
-      `Die Excel-Datei würde entpackt ${de.format(Math.round(total / 1024 / 1024))} MB belegen (höchstens ${IMPORT_LIMITS.maxUncompressedBytes / 1024 / 1024} MB) und wird abgelehnt.`,
+/**
+ * Inflates every part of the archive once, counting the bytes that really come out, and stops at
+ * the limit: the sizes an archive states about itself can be forged (a 1.2 MB upload claiming small
+ * parts inflated to 1.2 GB), so they are not trusted — yauzl also stops a part that inflates to more
+ * than it states.
+ */
+export async function checkInflatedSize(buffer: Buffer): Promise<{ entries: number; inflatedBytes: number }> {
+  const tooBig = () =>
+    new ImportFileError(
+      `Die Excel-Datei würde entpackt mehr als ${IMPORT_LIMITS.maxUncompressedBytes / 1024 / 1024} MB belegen und wird abgelehnt.`,
     );
+  const damaged = () => new ImportFileError('Die Excel-Datei ist beschädigt (ihr Zip-Verzeichnis stimmt nicht mit dem Inhalt überein).');
+  const zip = await new Promise<ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, file) => (error ? reject(damaged()) : resolve(file))),
+  );
+  if (zip.entryCount > IMPORT_LIMITS.maxZipEntries) {
+    zip.close();
+    throw new ImportFileError('Die Excel-Datei enthält ungewöhnlich viele Teile und wird abgelehnt.');
   }
-  return { entries, uncompressedBytes: total };
+  let inflatedBytes = 0;
+  let entries = 0;
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: ImportFileError) => {
+      zip.close();
+      reject(error);
+    };
+    zip.on('error', () => fail(damaged()));
+    zip.on('end', () => resolve());
+    zip.on('entry', (entry: Entry) => {
+      entries++;
+      if (entry.uncompressedSize > IMPORT_LIMITS.maxUncompressedBytes) return fail(tooBig());
+      zip.openReadStream(entry, (error, stream) => {
+        if (error) return fail(damaged());
+        stream.on('data', (chunk: Buffer) => {
+          inflatedBytes += chunk.length;
+          if (inflatedBytes > IMPORT_LIMITS.maxUncompressedBytes) {
+            stream.destroy();
+            fail(tooBig());
+          }
+        });
+        stream.on('error', () => fail(damaged()));
+        stream.on('end', () => zip.readEntry());
+      });
+    });
+    zip.readEntry();
+  });
+  return { entries, inflatedBytes };
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 async function readXlsx(buffer: Buffer): Promise<RawTable> {
-  inspectZip(buffer);
+  await checkInflatedSize(buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { applyPlan, type ApplyResult, type ImportChoices } from './import-apply';
-import { readTable, type RawTable } from './import-file';
+import type { RawTable } from './import-file';
+import { readUpload } from './read-upload';
 import { buildPlan, detectColumns } from './import-plan';
 
 export interface Analysis {
@@ -32,7 +33,7 @@ export class ImportRunner {
   }
 
   async analyse(buffer: Buffer, fileName: string): Promise<Analysis> {
-    const table = await readTable(buffer, fileName);
+    const table = await readUpload(buffer, fileName);
     const { columns, mapping } = detectColumns(table.headers);
     return { table, detectedColumns: columns, mapping };
   }

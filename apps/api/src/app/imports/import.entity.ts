@@ -27,4 +27,6 @@ export class ImportEntity {
   @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
   @CreateDateColumn() createdAt!: Date;
   @Column({ type: Date }) expiresAt!: Date;
+  /** While RUNNING: until when the instance that runs it vouches for it (see common/lease.ts). */
+  @Column({ type: Date, nullable: true }) leaseUntil!: Date | null;
 }

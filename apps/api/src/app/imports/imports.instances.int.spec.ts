@@ -1,6 +1,7 @@
 import type { ImportSession } from '@klimaschutz/contracts';
 import { waitForImport } from '../../testing/import-helpers';
 import { bearer, createTwoTestApps, TestApp } from '../../testing/test-app';
+import { ImportEntity } from './import.entity';
 
 const ROWS = 1200;
 const CSV = 'Kennung;Titel;Handlungsfeld\n' + Array.from({ length: ROWS }, (_, i) => `LB-${i + 1};Maßnahme ${i + 1} über zwei Instanzen;E`).join('\n');
@@ -68,6 +69,24 @@ describe('import wizard behind a load balancer: two API instances on one databas
     await a.dataSource.query(`UPDATE imports SET "preview" = NULL, "detectedColumns" = NULL WHERE id = '${uploaded.importId}'`);
     expect((await b.http().get(`/api/v1/imports/${uploaded.importId}`).set(cm)).body).toEqual(uploaded);
     expect((await b.http().post(`/api/v1/imports/${uploaded.importId}/commit`).set(cm)).status).toBe(202);
+    expect((await waitForImport(a, a.tokens.climateManager, uploaded.importId)).result?.create.measures).toBe(1);
+  });
+
+  it('an import left running by an instance that was killed is reported as interrupted once its lease runs out, and can be started again', async () => {
+    const cm = bearer(a.tokens.climateManager);
+    const uploaded = (await a.http().post('/api/v1/imports').set(cm).attach('file', Buffer.from('Kennung;Titel;Handlungsfeld\nKILL-1;Abgebrochen;E\n'), 'abbruch.csv')).body as ImportSession;
+    // What a SIGKILL during the run leaves: the claim (RUNNING, with its lease), no commit, no one to finish it.
+    const claim = async (leaseUntil: Date) =>
+      a.dataSource.getRepository(ImportEntity).update({ id: uploaded.importId }, { state: 'RUNNING', progress: 35, leaseUntil });
+    await claim(new Date(Date.now() + 60_000));
+    expect((await b.http().get(`/api/v1/imports/${uploaded.importId}`).set(cm)).body).toMatchObject({ state: 'RUNNING', progress: 35 });
+
+    await claim(new Date(Date.now() - 1_000));
+    const polled = (await b.http().get(`/api/v1/imports/${uploaded.importId}`).set(cm)).body as ImportSession;
+    expect(polled).toMatchObject({ state: 'FAILED', error: expect.stringMatching(/unterbrochen.*nichts geschrieben/) });
+    expect((await a.http().get(`/api/v1/imports/${uploaded.importId}`).set(cm)).body.state).toBe('FAILED');
+
+    expect((await a.http().post(`/api/v1/imports/${uploaded.importId}/commit`).set(cm)).status).toBe(202);
     expect((await waitForImport(a, a.tokens.climateManager, uploaded.importId)).result?.create.measures).toBe(1);
   });
 });

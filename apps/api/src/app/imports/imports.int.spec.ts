@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
 import { tableCounts, waitForImport } from '../../testing/import-helpers';
 import { MUENSTER_CSV } from '../../testing/muenster';
@@ -127,6 +128,38 @@ describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', (
   });
 });
 
+/**
+ * A zip with one deflated part of `inflated` spaces whose local header and directory both claim
+ * `stated` bytes. yauzl checks no CRC, so none is computed.
+ */
+function forgedZip(inflated: number, stated: number): Buffer {
+  const data = deflateRawSync(Buffer.alloc(inflated, 0x20), { level: 9 });
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(stated, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(stated, 24);
+  central.writeUInt16LE(name.length, 28);
+  const directoryOffset = local.length + name.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(directoryOffset, 16);
+  return Buffer.concat([local, name, data, central, name, end]);
+}
+
 describe('imports: hostile and broken files, mapping, authorization', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -179,6 +212,20 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
     const r = await upload(buffer, 'bombe.xlsx');
     expect(r.status).toBe(400);
     expect(r.body.detail).toMatch(/entpackt .* MB/);
+  });
+
+  it('refuses an XLSX whose directory understates what it inflates to, counting what really comes out', async () => {
+    // The reviewers' forged archive: its sizes say 1 kB, its one part inflates to 200 MB.
+    const buffer = forgedZip(200 * 1024 * 1024, 1024);
+    expect(buffer.length).toBeLessThan(1024 * 1024);
+    const before = await tableCounts(t);
+    const r = await upload(buffer, 'gefaelscht.xlsx');
+    expect(r.status).toBe(400);
+    expect(r.body.detail).toMatch(/Zip-Verzeichnis stimmt nicht mit dem Inhalt überein/);
+    // Honest sizes above the limit are refused by the count as well.
+    const honest = await upload(forgedZip(60 * 1024 * 1024, 60 * 1024 * 1024), 'ehrlich.xlsx');
+    expect(honest.body.detail).toMatch(/entpackt mehr als 25 MB/);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('refuses too many rows', async () => {

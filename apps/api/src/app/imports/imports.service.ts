@@ -4,6 +4,7 @@ import { DataSource, In, LessThan } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors';
+import { expireLease, holdingLease, leaseFromNow } from '../common/lease';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { unknownLead, type ApplyResult } from './import-apply';
 import { ImportEntity } from './import.entity';
@@ -19,6 +20,8 @@ const PROGRESS_WRITE_MS = 250;
 /** Parsed files an instance keeps, so that preview and commit right after an upload need not parse again. */
 const PARSED_FILES_KEPT = 4;
 
+const INTERRUPTED = 'Der Import wurde unterbrochen (der Server wurde währenddessen beendet); es wurde nichts geschrieben. Bitte erneut importieren.';
+
 const previewOf = (r: ApplyResult): ImportPreview => ({ rows: r.rows, create: r.create, update: r.update, warnings: r.warnings, errors: r.errors });
 
 /**
@@ -32,14 +35,15 @@ export class ImportsService implements OnModuleDestroy {
   private readonly runner: ImportRunner;
   /** Parsed files by import. An import's file never changes, so each instance may keep its own copy. */
   private readonly parsed = new Map<string, Analysis>();
-  private readonly running = new Set<Promise<unknown>>();
+  /** Imports this instance is running, by id. */
+  private readonly running = new Map<string, Promise<unknown>>();
 
   constructor(private readonly dataSource: DataSource) {
     this.runner = new ImportRunner(dataSource);
   }
 
   async onModuleDestroy() {
-    await Promise.allSettled([...this.running]);
+    await Promise.allSettled([...this.running.values()]);
   }
 
   async upload(file: { originalname: string; buffer: Buffer } | undefined, user: AuthUser): Promise<ImportSession> {
@@ -92,11 +96,11 @@ export class ImportsService implements OnModuleDestroy {
     if (errors) throw new BadRequestException({ detail: `Die Vorschau zeigt ${errors} Fehler; bitte zuerst beheben. Es wurde nichts importiert.` });
     const analysis = await this.parsedFile(entity);
     // Claim the session, so a double click (or a second instance) does not run the import twice.
-    const claimed = await this.dataSource.manager.update(ImportEntity, { id, state: entity.state }, { state: 'RUNNING', progress: 0 });
+    const claimed = await this.dataSource.manager.update(ImportEntity, { id, state: entity.state }, { state: 'RUNNING', progress: 0, leaseUntil: leaseFromNow() });
     if (!claimed.affected) throw new ConflictException({ detail: 'Dieser Import läuft bereits.' });
     const job = this.run(entity, analysis, user);
-    this.running.add(job);
-    void job.finally(() => this.running.delete(job));
+    this.running.set(id, job);
+    void job.finally(() => this.running.delete(id));
     return this.toSession({ ...entity, state: 'RUNNING', progress: 0 });
   }
 
@@ -106,26 +110,28 @@ export class ImportsService implements OnModuleDestroy {
 
   /** Resolves when the background run of this import has finished (for tests and the CLI). */
   async settled(): Promise<void> {
-    await Promise.allSettled([...this.running]);
+    await Promise.allSettled([...this.running.values()]);
   }
 
   private async run(entity: ImportEntity, analysis: Analysis, user: AuthUser) {
     const progress = this.progressWriter(entity.id);
     let outcome: QueryDeepPartialEntity<ImportEntity>;
     try {
-      const result = await this.runner.commit(analysis.table, entity.mapping, {
-        defaultLeadOrgUnit: entity.defaultLeadOrgUnit,
-        fileName: entity.fileName,
-        importId: entity.id,
-        actor: { id: user.id, displayName: user.displayName },
-        onProgress: progress.report,
-      });
-      outcome = { state: 'DONE', progress: 100, result: { create: result.create, update: result.update }, preview: previewOf(result), content: '' };
+      const result = await holdingLease(this.dataSource.manager, ImportEntity, entity.id, () =>
+        this.runner.commit(analysis.table, entity.mapping, {
+          defaultLeadOrgUnit: entity.defaultLeadOrgUnit,
+          fileName: entity.fileName,
+          importId: entity.id,
+          actor: { id: user.id, displayName: user.displayName },
+          onProgress: progress.report,
+        }),
+      );
+      outcome = { state: 'DONE', progress: 100, result: { create: result.create, update: result.update }, preview: previewOf(result), content: '', leaseUntil: null };
       this.parsed.delete(entity.id);
     } catch (error) {
       if (!(error instanceof ImportRejected)) this.logger.error({ err: error }, 'import failed');
       const message = error instanceof ImportRejected ? error.message : 'Der Import ist fehlgeschlagen; es wurde nichts geschrieben.';
-      outcome = { state: 'FAILED', error: message, ...(error instanceof ImportRejected ? { preview: previewOf(error.result) } : {}) };
+      outcome = { state: 'FAILED', error: message, leaseUntil: null, ...(error instanceof ImportRejected ? { preview: previewOf(error.result) } : {}) };
     }
     // The last progress write lands before the outcome, never after it.
     await progress.written();
@@ -163,7 +169,8 @@ export class ImportsService implements OnModuleDestroy {
   private async load(id: string): Promise<ImportEntity> {
     const entity = await this.dataSource.manager.findOne(ImportEntity, { where: { id } });
     if (!entity || (entity.expiresAt < new Date() && entity.state !== 'RUNNING')) throw notFound('Der Import');
-    return entity;
+    // Left RUNNING by an instance that stopped: its transaction never committed, so nothing was written.
+    return this.running.has(id) ? entity : expireLease(this.dataSource.manager, ImportEntity, entity, INTERRUPTED);
   }
 
   /** The parsed file: this instance's copy, else read from the row (uploaded through another instance, or before a restart). */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { Installation } from './installation';
 import { SeedService } from './seed.service';
 
-@Module({ providers: [SeedService], exports: [SeedService] })
+@Module({ providers: [SeedService, Installation], exports: [SeedService, Installation] })
 export class SeedModule {}

@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { hashPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../auth/password';
 import type { AppConfig } from '../config/app.config';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, demoFieldsOfAction, demoMeasures, demoOrgUnits, demoUser
 import { seedDemoIndicators } from './demo-indicators';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoStabsstelle } from './demo-stabsstelle';
+import { Installation, StartRefusedError } from './installation';
 
 /** Serialises seeding across API instances that start together on one PostgreSQL. */
 async function lockForSeeding(manager: EntityManager) {
@@ -28,12 +29,33 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly config: ConfigService,
     private readonly audit: AuditService,
+    private readonly installation: Installation,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const app = this.config.getOrThrow<AppConfig>('app');
     if (app.initialAdmin) await this.ensureInitialAdmin(app.initialAdmin.email, app.initialAdmin.password);
     if (app.seedDemo) await this.seedDemoCity();
+    this.installation.demoAccounts = await this.demoAccountsWithPublishedPassword();
+    // A database tried out on a laptop and then put on a server keeps its demo accounts: other
+    // machines must not reach an administrator whose password is in the README.
+    if (this.installation.demo && !app.seedDemo && !app.localOnly) {
+      throw new StartRefusedError(
+        `The database holds demo accounts with the password published in the README (${this.installation.demoAccounts.join(', ')}), ` +
+          `and PUBLIC_URL ${app.publicUrl} is reached from other machines. Start it once on this machine (without PUBLIC_URL) ` +
+          'and deactivate those accounts or give them new passwords (Verwaltung → Benutzer), or use a new database; ' +
+          'set SEED_DEMO=true only for a demo installation on an http test server.',
+      );
+    }
+  }
+
+  /** The demo city's active accounts that still have the published password. */
+  private async demoAccountsWithPublishedPassword(): Promise<string[]> {
+    const accounts = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ select: { email: true, passwordHash: true }, where: { email: In(demoUsers.map((u) => u.email)), active: true } });
+    const published = await Promise.all(accounts.map(async (a) => ((await verifyPassword(DEMO_PASSWORD, a.passwordHash)) ? a.email : null)));
+    return published.filter((email): email is string => email !== null).sort();
   }
 
   /** Creates the first admin only in a database without users, so a later restart never resets a password. */
