@@ -59,6 +59,11 @@ async function main(): Promise<number> {
     const analysis = await runner.analyse(buffer, fileName);
     console.log(`Spalten: ${analysis.detectedColumns.map((c) => `${c.header} → ${c.field ?? '(ignoriert)'}`).join(', ')}`);
     const preview = await runner.preview(analysis.table, analysis.mapping, fileName, { defaultLeadOrgUnit });
+    // The CLI takes the default for master data: existing records are matched and never changed.
+    for (const item of preview.masterData) {
+      const what = { FIELD_OF_ACTION: 'Handlungsfeld', ORG_UNIT: 'Organisationseinheit', REPORTING_PERIOD: 'Berichtszeitraum' }[item.kind];
+      console.log(item.existing ? `${what} ${item.key}: zugeordnet zu „${item.existing.name}“ (unverändert)` : `${what} ${item.key}: wird angelegt`);
+    }
     for (const w of preview.warnings) console.log(`Warnung (${where(w)}): ${w.message}`);
     if (preview.errors.length) {
       for (const e of preview.errors) console.error(`Fehler (${where(e)}): ${e.message}`);

@@ -1,4 +1,15 @@
-import type { ImportCounts, ImportIssue, ImportPreview, ImportPreviewRow, ImportRowAction, MeasureStatus } from '@klimaschutz/contracts';
+import {
+  masterDataKey,
+  type ImportCounts,
+  type ImportIssue,
+  type ImportPreview,
+  type ImportPreviewRow,
+  type ImportRowAction,
+  type MasterDataDecision,
+  type MasterDataItem,
+  type MasterDataKind,
+  type MeasureStatus,
+} from '@klimaschutz/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import type { AuditEntry } from '../audit/audit.service';
@@ -17,6 +28,19 @@ export const DEFAULT_LEAD = { code: 'KS-IMPORT', name: 'Stabsstelle Klimaschutz 
 export interface ImportChoices {
   /** Code of an existing org unit that leads new measures whose row names none; null: the automatic choice. */
   defaultLeadOrgUnit?: string | null;
+  /** Decisions for master data by `masterDataKey`; the default keeps every existing record as it is. */
+  masterData?: Record<string, MasterDataDecision>;
+}
+
+/** One write of an import, enough to take it back (see ImportUndo): what it was before, and the version it left. */
+export interface UndoEntry {
+  table: 'fields_of_action' | 'org_units' | 'reporting_periods' | 'measures' | 'progress_reports';
+  id: string;
+  op: 'CREATE' | 'UPDATE';
+  /** The row's version right after the import wrote it: a different one later means someone changed it since. */
+  version: number;
+  /** UPDATE: the changed columns' values before the import. */
+  before?: Record<string, string | number | boolean | null>;
 }
 
 export interface ApplyOptions extends ImportChoices {
@@ -32,6 +56,9 @@ export interface ApplyOptions extends ImportChoices {
 export interface ApplyResult extends ImportPreview {
   /** Created/updated measure codes, for the CLI's printout. */
   measureCodes: { created: string[]; updated: string[] };
+  masterData: MasterDataItem[];
+  /** Every write, in order (empty for a dry run). */
+  undoLog: UndoEntry[];
 }
 
 export const unknownLead = (code: string) =>
@@ -39,6 +66,9 @@ export const unknownLead = (code: string) =>
 
 const zero = (): ImportCounts => ({ fieldsOfAction: 0, orgUnits: 0, reportingPeriods: 0, measures: 0, reports: 0 });
 const MEASURE_FIELDS = ['title', 'summary', 'description', 'goal', 'fieldOfActionId', 'leadOrgUnitId', 'status', 'assessment', 'priority', 'progressPercent', 'plannedStart', 'plannedEnd'] as const;
+/** The columns a change touched, with the row's values before it: what an undo writes back. */
+const valuesOf = (row: object, changes: { field: string }[]): Record<string, string | number | boolean | null> =>
+  Object.fromEntries(changes.map((c) => [c.field, ((row as Record<string, unknown>)[c.field] ?? null) as string | number | boolean | null]));
 const chunks = <T>(items: T[], size = 500): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 /**
@@ -66,45 +96,128 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
     }
   };
 
-  // Fields of action: matched by code; a different name in the file renames.
-  const fields = new Map((await manager.find(FieldOfActionEntity)).map((f) => [f.code, f]));
-  let sortOrder = Math.max(0, ...[...fields.values()].map((f) => f.sortOrder));
-  const ensureField = async (code: string, name: string | null, row: number): Promise<{ id: string; action: ImportRowAction }> => {
-    const existing = fields.get(code);
-    if (existing) {
-      if (name && name !== existing.name) {
-        update.fieldsOfAction++;
-        if (write) await manager.update(FieldOfActionEntity, { id: existing.id }, { name });
-        await audit({ action: 'UPDATE', entityType: 'field-of-action', entityId: existing.id, entityLabel: code, changes: [{ field: 'name', before: existing.name, after: name }] });
-        existing.name = name;
-        return { id: existing.id, action: 'UPDATE' };
-      }
-      return { id: existing.id, action: 'UNCHANGED' };
+  const undoLog: UndoEntry[] = [];
+  const logWrite = (entry: UndoEntry) => {
+    if (write) undoLog.push(entry);
+  };
+
+  // Master data (fields of action, org units, periods): each item the file names is decided once —
+  // by the user in the preview, else by the default, which never changes an existing record.
+  const items = new Map<string, MasterDataItem>();
+  const note = (kind: MasterDataKind, key: string, fromFile: string | null, existing: { id: string; code: string | null; name: string } | null, differs: boolean) => {
+    const id = masterDataKey(kind, key);
+    let item = items.get(id);
+    if (!item) {
+      const decision = options.masterData?.[id] ?? (existing ? { action: 'MATCH' as const, targetId: existing.id } : { action: 'CREATE' as const });
+      item = { kind, key, fromFile, existing, differs, rowCount: 0, decision };
+      items.set(id, item);
     }
-    if (!name) warnings.push({ row, column: null, message: `Das Handlungsfeld „${code}“ ist unbekannt und wird mit der Kennung als Namen angelegt.` });
-    const entity = { id: randomUUID(), code, name: name ?? code, description: null, sortOrder: ++sortOrder, colour: '#1b5e20' } as FieldOfActionEntity;
+    item.rowCount++;
+    if (!item.fromFile && fromFile) item.fromFile = fromFile;
+    item.differs ||= differs;
+    return item;
+  };
+  const decisionError = (message: string) => {
+    errors.push({ row: 0, column: null, message, rule: 'Stammdaten' });
+    return null;
+  };
+  const CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
+
+  // Fields of action: matched by code; renamed, or another one used, only by decision.
+  const fields = new Map((await manager.find(FieldOfActionEntity)).map((f) => [f.code, f]));
+  const fieldsById = new Map([...fields.values()].map((f) => [f.id, f]));
+  let sortOrder = Math.max(0, ...[...fields.values()].map((f) => f.sortOrder));
+  const resolvedFields = new Map<string, { id: string; action: ImportRowAction } | null>();
+  const ensureField = async (code: string, name: string | null, row: number): Promise<{ id: string; action: ImportRowAction } | null> => {
+    const existing = fields.get(code) ?? null;
+    const item = note('FIELD_OF_ACTION', code, name, existing && { id: existing.id, code: existing.code, name: existing.name }, Boolean(existing && name && name !== existing.name));
+    if (resolvedFields.has(code)) return resolvedFields.get(code)!;
+    const resolved = await resolveField(item, code, name, row);
+    resolvedFields.set(code, resolved);
+    return resolved;
+  };
+  const resolveField = async (item: MasterDataItem, code: string, name: string | null, row: number): Promise<{ id: string; action: ImportRowAction } | null> => {
+    const existing = fields.get(code);
+    const decision = item.decision;
+    if (decision.action === 'MATCH') {
+      const target = fieldsById.get(decision.targetId);
+      if (!target) return decisionError(`Das für „${code}“ gewählte Handlungsfeld gibt es nicht (mehr); bitte neu wählen.`);
+      if (existing && target.id === existing.id && name && name !== existing.name) {
+        warnings.push({ row, column: null, rule: 'Handlungsfeld mit anderem Namen zugeordnet', message: `Das Handlungsfeld „${code}“ heißt in der Datei „${name}“, im Cockpit „${existing.name}“: die Zeilen werden dem vorhandenen zugeordnet, sein Name bleibt. Umbenennen oder neu anlegen unter „Stammdaten“.` });
+      }
+      return { id: target.id, action: 'UNCHANGED' };
+    }
+    if (decision.action === 'RENAME') {
+      if (!existing) return decisionError(`Das Handlungsfeld „${code}“ gibt es noch nicht; umbenennen lässt sich nur ein vorhandenes.`);
+      if (!name || name === existing.name) return { id: existing.id, action: 'UNCHANGED' };
+      update.fieldsOfAction++;
+      if (write) await manager.update(FieldOfActionEntity, { id: existing.id }, { name });
+      logWrite({ table: 'fields_of_action', id: existing.id, op: 'UPDATE', version: existing.version + 1, before: { name: existing.name } });
+      await audit({ action: 'UPDATE', entityType: 'field-of-action', entityId: existing.id, entityLabel: code, changes: [{ field: 'name', before: existing.name, after: name }] });
+      return { id: existing.id, action: 'UPDATE' };
+    }
+    const newCode = decision.code?.trim() || code;
+    if (fields.has(newCode)) return decisionError(`Ein Handlungsfeld „${newCode}“ gibt es schon; für ein neues bitte eine freie Kennung wählen.`);
+    if (newCode.length > 10 || !CODE.test(newCode)) return decisionError(`„${newCode}“ taugt nicht als Kennung eines Handlungsfelds (höchstens 10 Buchstaben, Ziffern, „.“, „-“ oder „_“).`);
+    if (!name) warnings.push({ row, column: null, rule: 'Handlungsfeld ohne Namen', message: `Das Handlungsfeld „${code}“ ist unbekannt und wird mit der Kennung als Namen angelegt.` });
+    const entity = { id: randomUUID(), code: newCode, name: name ?? code, description: null, sortOrder: ++sortOrder, colour: '#1b5e20', version: 1 } as FieldOfActionEntity;
     create.fieldsOfAction++;
     if (write) await manager.insert(FieldOfActionEntity, entity);
-    await audit({ action: 'CREATE', entityType: 'field-of-action', entityId: entity.id, entityLabel: code, changes: diff({}, entity, ['code', 'name']) });
-    fields.set(code, entity);
+    logWrite({ table: 'fields_of_action', id: entity.id, op: 'CREATE', version: 1 });
+    await audit({ action: 'CREATE', entityType: 'field-of-action', entityId: entity.id, entityLabel: newCode, changes: diff({}, entity, ['code', 'name']) });
+    fields.set(newCode, entity);
+    fieldsById.set(entity.id, entity);
     return { id: entity.id, action: 'CREATE' };
   };
   for (const f of plan.fields) {
-    rows.push({ row: f.row, kind: 'FIELD_OF_ACTION', code: f.code, label: f.name ?? f.code, action: (await ensureField(f.code, f.name, f.row)).action });
+    const resolved = await ensureField(f.code, f.name, f.row);
+    rows.push({ row: f.row, kind: 'FIELD_OF_ACTION', code: f.code, label: f.name ?? f.code, action: resolved?.action ?? 'ERROR' });
     await tick();
   }
 
-  // Org units: matched by code; new ones are created as Fachbereich.
+  // Org units: matched by code; new ones are created as Fachbereich; renamed or another one used only by decision.
   const orgUnits = new Map((await manager.find(OrgUnitEntity)).map((o) => [o.code, o]));
-  const ensureOrgUnit = async (code: string, name: string | null, kind: OrgUnitEntity['kind'], row: number) => {
+  const orgUnitsById = new Map([...orgUnits.values()].map((o) => [o.id, o]));
+  const resolvedUnits = new Map<string, string | null>();
+  const ensureOrgUnit = async (code: string, name: string | null, kind: OrgUnitEntity['kind'], row: number): Promise<string | null> => {
+    const existing = orgUnits.get(code) ?? null;
+    const item = note('ORG_UNIT', code, name, existing && { id: existing.id, code: existing.code, name: existing.name }, Boolean(existing && name && name !== existing.name));
+    if (resolvedUnits.has(code)) return resolvedUnits.get(code)!;
+    const resolved = await resolveOrgUnit(item, code, name, kind, row);
+    resolvedUnits.set(code, resolved);
+    return resolved;
+  };
+  const resolveOrgUnit = async (item: MasterDataItem, code: string, name: string | null, kind: OrgUnitEntity['kind'], row: number): Promise<string | null> => {
     const existing = orgUnits.get(code);
-    if (existing) return existing.id;
-    if (row > 0) warnings.push({ row, column: null, message: `Die Organisationseinheit „${code}“ ist unbekannt und wird als ${kind === 'STABSSTELLE' ? 'Stabsstelle' : 'Fachbereich'} „${name ?? code}“ angelegt.` });
-    const entity = { id: randomUUID(), code, name: name ?? code, kind, parentId: null, email: null, active: true } as OrgUnitEntity;
+    const decision = item.decision;
+    if (decision.action === 'MATCH') {
+      const target = orgUnitsById.get(decision.targetId);
+      if (!target) return decisionError(`Die für „${code}“ gewählte Organisationseinheit gibt es nicht (mehr); bitte neu wählen.`);
+      if (existing && target.id === existing.id && name && name !== existing.name) {
+        warnings.push({ row, column: null, rule: 'Organisationseinheit mit anderem Namen zugeordnet', message: `Die Organisationseinheit „${code}“ heißt in der Datei „${name}“, im Cockpit „${existing.name}“: die Zeilen werden der vorhandenen zugeordnet, ihr Name bleibt.` });
+      }
+      return target.id;
+    }
+    if (decision.action === 'RENAME') {
+      if (!existing) return decisionError(`Die Organisationseinheit „${code}“ gibt es noch nicht; umbenennen lässt sich nur eine vorhandene.`);
+      if (!name || name === existing.name) return existing.id;
+      update.orgUnits++;
+      if (write) await manager.update(OrgUnitEntity, { id: existing.id }, { name });
+      logWrite({ table: 'org_units', id: existing.id, op: 'UPDATE', version: existing.version + 1, before: { name: existing.name } });
+      await audit({ action: 'UPDATE', entityType: 'org-unit', entityId: existing.id, entityLabel: code, changes: [{ field: 'name', before: existing.name, after: name }] });
+      return existing.id;
+    }
+    const newCode = decision.code?.trim() || code;
+    if (orgUnits.has(newCode)) return decisionError(`Eine Organisationseinheit „${newCode}“ gibt es schon; für eine neue bitte eine freie Kennung wählen.`);
+    if (newCode.length > 20 || !CODE.test(newCode)) return decisionError(`„${newCode}“ taugt nicht als Kennung einer Organisationseinheit (höchstens 20 Buchstaben, Ziffern, „.“, „-“ oder „_“).`);
+    if (row > 0) warnings.push({ row, column: null, rule: 'Organisationseinheit wird angelegt', message: `Die Organisationseinheit „${code}“ ist unbekannt und wird als ${kind === 'STABSSTELLE' ? 'Stabsstelle' : 'Fachbereich'} „${name ?? code}“ angelegt.` });
+    const entity = { id: randomUUID(), code: newCode, name: name ?? code, kind, parentId: null, email: null, active: true, version: 1 } as OrgUnitEntity;
     create.orgUnits++;
     if (write) await manager.insert(OrgUnitEntity, entity);
-    await audit({ action: 'CREATE', entityType: 'org-unit', entityId: entity.id, entityLabel: code, changes: diff({}, entity, ['code', 'name', 'kind']) });
-    orgUnits.set(code, entity);
+    logWrite({ table: 'org_units', id: entity.id, op: 'CREATE', version: 1 });
+    await audit({ action: 'CREATE', entityType: 'org-unit', entityId: entity.id, entityLabel: newCode, changes: diff({}, entity, ['code', 'name', 'kind']) });
+    orgUnits.set(newCode, entity);
+    orgUnitsById.set(entity.id, entity);
     return entity.id;
   };
   // New measures whose row names no lead: the org unit the user chose, else the Stabsstelle Klimaschutz, else a new one.
@@ -115,37 +228,58 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
   }
   let defaultLead: OrgUnitEntity | undefined = chosenLead;
   const choose = 'Eine andere Organisationseinheit lässt sich als Federführung für Zeilen ohne Angabe wählen.';
-  const defaultLeadFor = async (row: number) => {
+  const defaultLeadFor = async (row: number): Promise<string | null> => {
     if (!defaultLead) {
       const stabsstelle = [...orgUnits.values()].find((o) => o.kind === 'STABSSTELLE' && o.active && /klimaschutz/i.test(o.name));
       if (stabsstelle) {
-        warnings.push({ row: 0, column: null, message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der vorhandenen Stabsstelle „${stabsstelle.name}“ (${stabsstelle.code}) zugeordnet. ${choose}` });
+        warnings.push({ row: 0, column: null, rule: 'Federführung fehlt', message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der vorhandenen Stabsstelle „${stabsstelle.name}“ (${stabsstelle.code}) zugeordnet. ${choose}` });
         defaultLead = stabsstelle;
       } else {
-        warnings.push({ row: 0, column: null, message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der Organisationseinheit „${DEFAULT_LEAD.name}“ (${DEFAULT_LEAD.code}) zugeordnet, die dafür angelegt wird. ${choose}` });
-        await ensureOrgUnit(DEFAULT_LEAD.code, DEFAULT_LEAD.name, 'STABSSTELLE', 0);
-        defaultLead = orgUnits.get(DEFAULT_LEAD.code)!;
+        warnings.push({ row: 0, column: null, rule: 'Federführung fehlt', message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der Organisationseinheit „${DEFAULT_LEAD.name}“ (${DEFAULT_LEAD.code}) zugeordnet, die dafür angelegt wird. ${choose}` });
+        const id = await ensureOrgUnit(DEFAULT_LEAD.code, DEFAULT_LEAD.name, 'STABSSTELLE', 0);
+        if (!id) return null;
+        defaultLead = orgUnitsById.get(id)!;
       }
     }
-    warnings.push({ row, column: null, message: `Keine Federführung angegeben; die neue Maßnahme wird „${defaultLead.name}“ (${defaultLead.code}) zugeordnet.` });
+    warnings.push({ row, column: null, rule: 'Federführung fehlt', message: `Keine Federführung angegeben; die neue Maßnahme wird „${defaultLead.name}“ (${defaultLead.code}) zugeordnet.` });
     return defaultLead.id;
   };
 
-  // Reporting periods: matched by name, ignoring the spacing around "/".
+  // Reporting periods: matched by name, ignoring the spacing around "/"; another one used only by decision.
   const periods = new Map((await manager.find(ReportingPeriodEntity)).map((p) => [periodKey(p.name), p]));
+  const periodsById = new Map([...periods.values()].map((p) => [p.id, p]));
   const periodIds = new Map<string, string>();
+  const reportsPerPeriod = new Map<string, number>();
+  for (const r of plan.reports) reportsPerPeriod.set(r.periodKey, (reportsPerPeriod.get(r.periodKey) ?? 0) + 1);
   for (const p of plan.periods) {
-    const existing = periods.get(p.key);
-    if (existing) {
-      periodIds.set(p.key, existing.id);
+    const existing = periods.get(p.key) ?? null;
+    const item = note(
+      'REPORTING_PERIOD',
+      p.name,
+      `${p.startDate} bis ${p.endDate}`,
+      existing && { id: existing.id, code: null, name: existing.name },
+      Boolean(existing && (existing.startDate !== p.startDate || existing.endDate !== p.endDate)),
+    );
+    item.rowCount = reportsPerPeriod.get(p.key) ?? 0;
+    const decision = item.decision;
+    if (decision.action === 'MATCH') {
+      const target = periodsById.get(decision.targetId);
+      if (target) periodIds.set(p.key, target.id);
+      else decisionError(`Der für „${p.name}“ gewählte Berichtszeitraum gibt es nicht (mehr); bitte neu wählen.`);
+      continue;
+    }
+    if (decision.action === 'RENAME' || existing) {
+      decisionError(`Den Berichtszeitraum „${p.name}“ gibt es schon; die Sachstände lassen sich ihm oder einem anderen vorhandenen zuordnen.`);
       continue;
     }
     const closed = p.endDate < now.toISOString().slice(0, 10);
-    const entity = { id: randomUUID(), name: p.name, startDate: p.startDate, endDate: p.endDate, dueDate: p.dueDate, closed, closedAt: closed ? now : null } as ReportingPeriodEntity;
+    const entity = { id: randomUUID(), name: p.name, startDate: p.startDate, endDate: p.endDate, dueDate: p.dueDate, closed, closedAt: closed ? now : null, version: 1 } as ReportingPeriodEntity;
     create.reportingPeriods++;
     if (write) await manager.insert(ReportingPeriodEntity, entity);
+    logWrite({ table: 'reporting_periods', id: entity.id, op: 'CREATE', version: 1 });
     await audit({ action: 'CREATE', entityType: 'reporting-period', entityId: entity.id, entityLabel: p.name, changes: diff({}, entity, ['name', 'startDate', 'endDate', 'dueDate', 'closed']) });
     periodIds.set(p.key, entity.id);
+    periodsById.set(entity.id, entity);
   }
 
   // Measures: the code is the key; a re-import changes only what the file gives.
@@ -165,13 +299,17 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
 
   async function upsertMeasure(m: PlannedMeasure): Promise<ImportRowAction> {
     const existing = existingMeasures.get(m.code);
-    const fieldOfActionId = m.fieldCode ? (await ensureField(m.fieldCode, m.fieldName ?? null, m.row)).id : undefined;
-    const leadOrgUnitId = m.leadCode ? await ensureOrgUnit(m.leadCode, m.leadName ?? null, 'FACHBEREICH', m.row) : undefined;
+    const field = m.fieldCode ? await ensureField(m.fieldCode, m.fieldName ?? null, m.row) : undefined;
+    const lead = m.leadCode ? await ensureOrgUnit(m.leadCode, m.leadName ?? null, 'FACHBEREICH', m.row) : undefined;
+    // A master-data decision that failed is an error of its own (row 0); the row is not written.
+    if (field === null || lead === null) return 'ERROR';
+    const fieldOfActionId = field?.id;
+    const leadOrgUnitId = lead;
     const given: Partial<MeasureEntity> = Object.fromEntries(
       Object.entries({ ...m, fieldOfActionId, leadOrgUnitId }).filter(([k, v]) => v !== undefined && (MEASURE_FIELDS as readonly string[]).includes(k)),
     );
     if (existing) {
-      if (existing.archivedAt) warnings.push({ row: m.row, column: null, message: `Die Maßnahme ${m.code} ist archiviert; sie wird aktualisiert und bleibt archiviert.` });
+      if (existing.archivedAt) warnings.push({ row: m.row, column: null, rule: 'Archivierte Maßnahme', message: `Die Maßnahme ${m.code} ist archiviert; sie wird aktualisiert und bleibt archiviert.` });
       const changes = diff(existing, { ...existing, ...given }, MEASURE_FIELDS);
       measures.set(m.code, { ...existing, ...given } as MeasureEntity);
       if (!changes.length) return 'UNCHANGED';
@@ -181,6 +319,7 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
         const merged = { ...existing, ...given } as MeasureEntity;
         await manager.update(MeasureEntity, { id: existing.id }, { ...given, searchText: searchTextOf(merged) });
       }
+      logWrite({ table: 'measures', id: existing.id, op: 'UPDATE', version: existing.version + 1, before: valuesOf(existing, changes) });
       await audit({ action: 'UPDATE', entityType: 'measure', entityId: existing.id, entityLabel: m.code, changes });
       return 'UPDATE';
     }
@@ -196,20 +335,23 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
     if (failed) return 'ERROR';
     if (!m.status && !statusRuleStated) {
       statusRuleStated = true;
-      warnings.push({ row: 0, column: null, message: 'Die Datei nennt keinen Status; neue Maßnahmen mit Sachständen gelten als „in Umsetzung“, ohne Sachstand als „geplant“.' });
+      warnings.push({ row: 0, column: null, rule: 'Status fehlt', message: 'Die Datei nennt keinen Status; neue Maßnahmen mit Sachständen gelten als „in Umsetzung“, ohne Sachstand als „geplant“.' });
     }
     const status: MeasureStatus = m.status ?? (withReports.has(m.code) ? 'IN_PROGRESS' : 'PLANNED');
+    const leadId = leadOrgUnitId ?? (await defaultLeadFor(m.row));
+    if (!leadId) return 'ERROR';
     const entity = {
       id: randomUUID(), code: m.code, title: m.title!, summary: null, description: null, goal: null, fieldOfActionId: fieldOfActionId!,
-      leadOrgUnitId: leadOrgUnitId ?? (await defaultLeadFor(m.row)), externalActors: null, targetGroup: null, priority: 'MEDIUM' as const,
+      leadOrgUnitId: leadId, externalActors: null, targetGroup: null, priority: 'MEDIUM' as const,
       status, assessment: 'NOT_ASSESSED' as const, progressPercent: 0, plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null,
       costEstimateEur: null, fundingSource: null, ghgReductionTargetT: null, ghgReductionAchievedT: null, responsibleContact: null,
-      internalNotes: null, published: false, publicSummary: null, archivedAt: null, ...given,
+      internalNotes: null, published: false, publicSummary: null, archivedAt: null, version: 1, ...given,
     } as MeasureEntity;
     entity.searchText = searchTextOf(entity);
     create.measures++;
     measureCodes.created.push(m.code);
     if (write) await manager.insert(MeasureEntity, entity);
+    logWrite({ table: 'measures', id: entity.id, op: 'CREATE', version: 1 });
     await audit({ action: 'CREATE', entityType: 'measure', entityId: entity.id, entityLabel: m.code, changes: diff({}, entity, ['code', ...MEASURE_FIELDS]) });
     measures.set(m.code, entity);
     return 'CREATE';
@@ -245,6 +387,7 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
       if (changes.length) {
         update.reports++;
         if (write) await manager.update(ProgressReportEntity, { id: existing.id }, values);
+        logWrite({ table: 'progress_reports', id: existing.id, op: 'UPDATE', version: existing.version + 1, before: valuesOf(existing, changes) });
         await audit({ action: 'UPDATE', entityType: 'progress-report', entityId: existing.id, entityLabel: `${measure.code} · ${periodName}`, scopeId: measure.id, changes });
       }
     } else {
@@ -254,10 +397,11 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
         authorName: `Import ${options.fileName}`.slice(0, 200), state: 'ACCEPTED' as const, revision: 1, supersedesId: null, ...values,
         obstacles: null, nextSteps: null, milestonesReached: null, actualCostsEur: null, staffEffortHours: null, ghgReductionAchievedT: null,
         submittedAt: period ? new Date(`${period.endDate}T12:00:00Z`) : now, reviewDecision: 'ACCEPT' as const, reviewComment: 'Importiert',
-        reviewedAt: now, reviewerId: options.actor?.id ?? null, reviewerName: options.actor?.displayName ?? 'Import', appliedToMeasure: false,
+        reviewedAt: now, reviewerId: options.actor?.id ?? null, reviewerName: options.actor?.displayName ?? 'Import', appliedToMeasure: false, version: 1,
       } as ProgressReportEntity;
       create.reports++;
       if (write) await manager.insert(ProgressReportEntity, entity);
+      logWrite({ table: 'progress_reports', id: entity.id, op: 'CREATE', version: 1 });
       await audit({ action: 'CREATE', entityType: 'progress-report', entityId: entity.id, entityLabel: `${measure.code} · ${periodName}`, scopeId: measure.id, changes: diff({}, entity, ['periodId', 'status', 'assessment', 'text']) });
       action = 'CREATE';
     }
@@ -274,5 +418,5 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
   for (const row of rows) if (errorRows.has(row.row)) row.action = 'ERROR';
   rows.sort((a, b) => a.row - b.row);
   const byPosition = (a: ImportIssue, b: ImportIssue) => a.row - b.row;
-  return { rows, create, update, warnings: warnings.sort(byPosition), errors: errors.sort(byPosition), measureCodes };
+  return { rows, create, update, warnings: warnings.sort(byPosition), errors: errors.sort(byPosition), measureCodes, masterData: [...items.values()], undoLog };
 }

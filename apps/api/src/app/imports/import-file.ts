@@ -23,7 +23,7 @@ export interface RawTable {
   /** Cells refused while reading (formulas); reported as errors by row and column. */
   cellErrors: { line: number; column: number; message: string }[];
   /** Cells read by a stated rule (an undoubled quote); reported as warnings. */
-  cellWarnings: { line: number; column: number; message: string }[];
+  cellWarnings: { line: number; column: number; message: string; rule: string }[];
 }
 
 const de = new Intl.NumberFormat('de-DE');
@@ -79,7 +79,7 @@ function readCsv(buffer: Buffer): RawTable {
     for (const r of records) {
       r.record = r.record.map((value, column) => {
         if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-          cellWarnings.push({ line: r.info.lines, column, message: 'Ein Anführungszeichen im Text war nicht verdoppelt; es wurde als Zeichen übernommen.' });
+          cellWarnings.push({ line: r.info.lines, column, message: 'Ein Anführungszeichen im Text war nicht verdoppelt; es wurde als Zeichen übernommen.', rule: 'Anführungszeichen als Zeichen übernommen' });
           return value.slice(1, -1).replace(/""/g, '"');
         }
         return value;

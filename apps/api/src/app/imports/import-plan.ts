@@ -16,6 +16,7 @@ import {
   type Priority,
 } from '@klimaschutz/contracts';
 import type { RawTable } from './import-file';
+import { periodSpanFromName } from './period-name';
 
 /** Header spellings (German and English) that are recognised, compared after `normaliseHeader`. */
 const SYNONYMS: Record<ImportField, string[]> = {
@@ -147,7 +148,7 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
   const errors: ImportIssue[] = [];
   const header = (i: number) => table.headers[i] ?? `Spalte ${i + 1}`;
   for (const e of table.cellErrors) errors.push({ row: e.line, column: header(e.column), message: e.message });
-  for (const w of table.cellWarnings) warnings.push({ row: w.line, column: header(w.column), message: w.message });
+  for (const w of table.cellWarnings) warnings.push({ row: w.line, column: header(w.column), message: w.message, rule: w.rule });
 
   const columnOf = new Map<ImportField, number>();
   for (const [index, field] of Object.entries(mapping)) {
@@ -182,7 +183,7 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
     }
     if (/<br\s*\/?>/i.test(value)) {
       value = value.replace(/\s*<br\s*\/?>\s*/gi, '\n');
-      warnings.push({ row: line, column: header(index), message: 'HTML-Zeilenumbrüche (<br>) wurden in Zeilenumbrüche umgewandelt.' });
+      warnings.push({ row: line, column: header(index), message: 'HTML-Zeilenumbrüche (<br>) wurden in Zeilenumbrüche umgewandelt.', rule: 'HTML-Zeilenumbrüche umgewandelt' });
     }
     if (value.length > 20_000) {
       errors.push({ row: line, column: header(index), message: 'Der Text ist länger als 20.000 Zeichen.' });
@@ -235,16 +236,16 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
   const potential = (line: number, value: string): string | undefined => {
     if (value === '') return undefined;
     if (/^-+$/.test(value)) {
-      warnings.push({ row: line, column: col('potential'), message: 'Potenzial „-“ gilt als „nicht quantifizierbar“ und steht so im Ziel der Maßnahme.' });
+      warnings.push({ row: line, column: col('potential'), message: 'Potenzial „-“ gilt als „nicht quantifizierbar“ und steht so im Ziel der Maßnahme.', rule: 'Potenzial nicht quantifizierbar' });
       return 'Klimaschutzpotenzial: nicht quantifizierbar';
     }
     const estimated = value.match(/^\((.+)\)$/);
     if (estimated) {
-      warnings.push({ row: line, column: col('potential'), message: `Potenzial „${value}“ gilt als geschätzt (${estimated[1]} von 5) und steht so im Ziel der Maßnahme.` });
+      warnings.push({ row: line, column: col('potential'), message: `Potenzial „${value}“ gilt als geschätzt (${estimated[1]} von 5) und steht so im Ziel der Maßnahme.`, rule: 'Potenzial geschätzt' });
       return `Klimaschutzpotenzial: ${estimated[1]} von 5 (geschätzt)`;
     }
     if (/^[1-5]$/.test(value)) return `Klimaschutzpotenzial: ${value} von 5`;
-    warnings.push({ row: line, column: col('potential'), message: `Potenzial „${value}“ ist keine Zahl von 1 bis 5 und steht unverändert im Ziel der Maßnahme.` });
+    warnings.push({ row: line, column: col('potential'), message: `Potenzial „${value}“ ist keine Zahl von 1 bis 5 und steht unverändert im Ziel der Maßnahme.`, rule: 'Potenzial als Text übernommen' });
     return `Klimaschutzpotenzial: ${value}`;
   };
 
@@ -287,7 +288,7 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
     if (canonical === '') return null;
     const key = periodKey(canonical);
     if (canonical !== name.trim()) {
-      warnings.push({ row: line, column: col(column), message: `Der Berichtszeitraum „${name.trim()}“ wird als „${canonical}“ geführt (Leerzeichen um „/“ vereinheitlicht).` });
+      warnings.push({ row: line, column: col(column), message: `Der Berichtszeitraum „${name.trim()}“ wird als „${canonical}“ geführt (Leerzeichen um „/“ vereinheitlicht).`, rule: 'Name des Berichtszeitraums vereinheitlicht' });
     }
     if (periods.has(key)) return key;
     if (canonical.length > 100) {
@@ -297,16 +298,14 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
     let start = date(line, 'periodStart', cell(line, cells, 'periodStart'));
     let end = date(line, 'periodEnd', cell(line, cells, 'periodEnd'));
     if (!start || !end) {
-      const years = canonical.match(/(\d{4})(?:\/(\d{2}|\d{4}))?/);
-      if (!years) {
-        errors.push({ row: line, column: col(column), message: `Für den Berichtszeitraum „${canonical}“ fehlen Beginn und Ende, und der Name enthält kein Jahr.` });
+      const implied = periodSpanFromName(canonical);
+      if (!implied) {
+        errors.push({ row: line, column: col(column), message: `Für den Berichtszeitraum „${canonical}“ fehlen Beginn und Ende, und der Name nennt keinen Zeitraum (Jahr, Jahre, Quartal oder Halbjahr).` });
         return null;
       }
-      const from = Number(years[1]);
-      const to = years[2] ? (years[2].length === 2 ? Math.floor(from / 100) * 100 + Number(years[2]) : Number(years[2])) : from;
-      start = start ?? `${from}-01-01`;
-      end = end ?? `${to}-12-31`;
-      warnings.push({ row: line, column: col(column), message: `Der Berichtszeitraum „${canonical}“ wird neu angelegt mit Beginn und Ende aus den Jahreszahlen im Namen (${start} bis ${end}); Abgabefrist = Ende.` });
+      start = start ?? implied.startDate;
+      end = end ?? implied.endDate;
+      warnings.push({ row: line, column: col(column), message: `Der Berichtszeitraum „${canonical}“ wird neu angelegt mit Beginn und Ende aus dem Namen (${implied.rule}: ${start} bis ${end}); Abgabefrist = Ende.`, rule: 'Zeitraum aus dem Namen gelesen' });
     }
     if (end < start) {
       errors.push({ row: line, column: col('periodEnd'), message: 'Das Ende des Berichtszeitraums liegt vor dem Beginn.' });
@@ -329,7 +328,7 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
     let value = assessment;
     if (assessmentRaw === '') {
       value = 'NOT_ASSESSED';
-      warnings.push({ row: line, column: columnOf.has(assessmentColumn) ? col(assessmentColumn) : null, message: 'Die Bewertung ist leer; der Sachstand wird als „nicht bewertet“ importiert.' });
+      warnings.push({ row: line, column: columnOf.has(assessmentColumn) ? col(assessmentColumn) : null, message: 'Die Bewertung ist leer; der Sachstand wird als „nicht bewertet“ importiert.', rule: 'Bewertung leer' });
     }
     if (value === undefined) return; // unknown word: already an error
     plan.reports.push({ row: line, measureCode, periodKey: key, assessment: value, ...rest });

@@ -49,7 +49,9 @@ export class ImportRunner {
     context: ImportChoices & { fileName: string; importId: string; actor: { id: string | null; displayName: string } | null; onProgress?: (p: number) => void },
   ): Promise<ApplyResult> {
     const plan = buildPlan(table, mapping);
-    if (plan.errors.length) throw new ImportRejected(await this.preview(table, mapping, context.fileName, { defaultLeadOrgUnit: context.defaultLeadOrgUnit }));
+    if (plan.errors.length) {
+      throw new ImportRejected(await this.preview(table, mapping, context.fileName, { defaultLeadOrgUnit: context.defaultLeadOrgUnit, masterData: context.masterData }));
+    }
     return this.dataSource.transaction(async (manager) => {
       const result = await applyPlan(manager, plan, {
         dryRun: false,

@@ -1,4 +1,5 @@
-import type { ImportColumn, ImportMapping, ImportPreview, ImportState } from '@klimaschutz/contracts';
+import type { ImportColumn, ImportMapping, ImportPreview, ImportState, MasterDataDecision, MasterDataItem } from '@klimaschutz/contracts';
+import type { UndoEntry } from './import-apply';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -27,6 +28,14 @@ export class ImportEntity {
   @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
   @CreateDateColumn() createdAt!: Date;
   @Column({ type: Date }) expiresAt!: Date;
+  /** The user's decisions about master data, by `masterDataKey`. */
+  @Column({ type: 'simple-json', nullable: true }) decisions!: Record<string, MasterDataDecision> | null;
+  /** The master data the current preview (after the run: the run) found, with the decision for each. */
+  @Column({ type: 'simple-json', nullable: true }) masterData!: MasterDataItem[] | null;
+  /** After DONE: every write, to undo the import. Not read unless undone. */
+  @Column({ type: 'simple-json', nullable: true, select: false }) undoLog!: UndoEntry[] | null;
+  @Column({ type: Date, nullable: true }) undoneAt!: Date | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) undoneBy!: string | null;
   /** While RUNNING: until when the instance that runs it vouches for it (see common/lease.ts). */
   @Column({ type: Date, nullable: true }) leaseUntil!: Date | null;
 }

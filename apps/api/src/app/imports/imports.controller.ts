@@ -40,10 +40,25 @@ export class ImportsController {
     return this.imports.upload(file, user);
   }
 
+  /** Finished imports of the last 30 days, newest first, with whether each can still be undone. */
+  @Get()
+  @Roles(...ROLE_SETS.climateManager)
+  list() {
+    return this.imports.list();
+  }
+
   @Get(':id')
   @Roles(...ROLE_SETS.climateManager)
   get(@UuidParam() id: string) {
     return this.imports.get(id);
+  }
+
+  /** Takes a finished import back (409 with the reasons when someone has worked with what it wrote since). */
+  @Post(':id/undo')
+  @HttpCode(200)
+  @Roles(...ROLE_SETS.climateManager)
+  undo(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
+    return this.imports.undo(id, user);
   }
 
   @Post(':id/preview')

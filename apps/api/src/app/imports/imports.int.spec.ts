@@ -77,8 +77,13 @@ describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', (
     expect(done.state).toBe('DONE');
     expect(done.result?.create).toEqual({ fieldsOfAction: 5, orgUnits: 1, reportingPeriods: 3, measures: 54, reports: 162 });
 
-    const periods = (await t.http().get('/api/v1/reporting-periods?pageSize=100').set(bearer(cm))).body.items as { id: string; name: string }[];
-    expect(periods.map((p) => p.name).sort()).toEqual(['Sachstand 2013', 'Sachstand 2015/2016', 'Sachstand 2017/2018']);
+    const periods = (await t.http().get('/api/v1/reporting-periods?pageSize=100').set(bearer(cm))).body.items as { id: string; name: string; startDate: string; endDate: string }[];
+    // The dates come from the names' years ("2016" is a year, not "20" and a rest).
+    expect(periods.map((p) => [p.name, p.startDate, p.endDate]).sort()).toEqual([
+      ['Sachstand 2013', '2013-01-01', '2013-12-31'],
+      ['Sachstand 2015/2016', '2015-01-01', '2016-12-31'],
+      ['Sachstand 2017/2018', '2017-01-01', '2018-12-31'],
+    ]);
     const expected = countsFromSource();
     for (const [suffix, name] of Object.entries(PERIOD_OF)) {
       const period = periods.find((p) => p.name === name)!;
@@ -125,6 +130,129 @@ describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', (
     expect((await waitForImport(t, cm, r.body.importId)).state).toBe('DONE');
     const rows = await t.dataSource.query(`SELECT m.title, r.assessment, r.text FROM measures m JOIN progress_reports r ON r."measureId" = m.id JOIN reporting_periods p ON p.id = r."periodId" WHERE m.code = 'Ü2' AND p.name = 'Sachstand 2017/2018'`);
     expect(rows).toEqual([{ title: 'Klimaschutzfonds (neu)', assessment: 'ON_TRACK', text: 'Fonds eingerichtet' }]);
+  });
+});
+
+describe('importing into a city that has master data: a decision per item, never a silent rename, and undo', () => {
+  let t: TestApp;
+  let cm: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    cm = t.tokens.climateManager;
+  });
+  afterAll(() => t.close());
+
+  const fieldNames = async () =>
+    Object.fromEntries(((await t.dataSource.query(`SELECT code, name FROM fields_of_action`)) as { code: string; name: string }[]).map((f) => [f.code, f.name]));
+  const upload = async (file: string | Buffer, name?: string) => {
+    const r = await t.http().post('/api/v1/imports').set(bearer(cm)).attach('file', file, name);
+    expect(r.status).toBe(201);
+    return r.body as ImportSession;
+  };
+  const commit = async (id: string) => {
+    await t.http().post(`/api/v1/imports/${id}/commit`).set(bearer(cm)).expect(202);
+    const done = await waitForImport(t, cm, id);
+    expect(done).toMatchObject({ state: 'DONE', error: null });
+    return done;
+  };
+
+  it('files the Münster catalogue under the demo city\'s fields that share a code letter without renaming them, and says so per field', async () => {
+    const before = await fieldNames();
+    const session = await upload(MUENSTER_CSV);
+    const shared = session.masterData.filter((m) => m.kind === 'FIELD_OF_ACTION' && m.existing);
+    expect(shared.map((m) => m.key).sort()).toEqual(['B', 'E', 'G', 'V']);
+    for (const item of shared) {
+      expect(item).toMatchObject({ differs: true, decision: { action: 'MATCH', targetId: item.existing!.id }, existing: { name: before[item.key] } });
+      expect(item.fromFile).not.toBe(before[item.key]);
+    }
+    expect(session.masterData.find((m) => m.key === 'Ü')).toMatchObject({ existing: null, decision: { action: 'CREATE' } });
+    expect(session.preview.update.fieldsOfAction).toBe(0);
+    expect(session.preview.warnings.filter((w) => w.rule === 'Handlungsfeld mit anderem Namen zugeordnet')).toHaveLength(4);
+
+    await commit(session.importId);
+    expect(await fieldNames()).toEqual({ ...before, Ü: 'Übergreifend' });
+    await t.http().post(`/api/v1/imports/${session.importId}/undo`).set(bearer(cm)).expect(200);
+  });
+
+  it('renames a field, creates a new one under a free code or files under another field only as decided in the preview', async () => {
+    const before = await fieldNames();
+    const listed = (await t.http().get('/api/v1/fields-of-action').set(bearer(cm))).body;
+    const fields = (Array.isArray(listed) ? listed : listed.items) as { id: string; code: string }[];
+    const session = await upload(MUENSTER_CSV);
+    const decisions = {
+      'FIELD_OF_ACTION:E': { action: 'CREATE', code: 'EE' },
+      'FIELD_OF_ACTION:G': { action: 'RENAME' },
+      'FIELD_OF_ACTION:V': { action: 'MATCH', targetId: fields.find((f) => f.code === 'M')!.id },
+    };
+    const previewed = await t.http().post(`/api/v1/imports/${session.importId}/preview`).set(bearer(cm)).send({ mapping: session.mapping, masterData: decisions });
+    expect(previewed.status).toBe(200);
+    expect(previewed.body.preview.errors).toEqual([]);
+    expect(previewed.body.preview.create.fieldsOfAction).toBe(2); // EE and Ü
+    expect(previewed.body.preview.update.fieldsOfAction).toBe(1); // G renamed
+    expect(previewed.body.masterData.find((m: { key: string }) => m.key === 'E').decision).toEqual({ action: 'CREATE', code: 'EE' });
+    expect(await fieldNames()).toEqual(before);
+
+    await commit(session.importId);
+    const after = await fieldNames();
+    expect(after).toMatchObject({ E: before['E'], EE: 'Energieumwandlung, EE', G: 'Gewerbe, Handel, Dienstl.', M: before['M'], V: before['V'], B: before['B'] });
+    expect(after).not.toHaveProperty('V ');
+    const fieldOf = async (code: string) => (await t.dataSource.query(`SELECT f.code FROM measures m JOIN fields_of_action f ON f.id = m."fieldOfActionId" WHERE m.code = '${code}'`))[0].code;
+    expect(await fieldOf('E1')).toBe('EE');
+    expect(await fieldOf('V1')).toBe('M');
+    expect(await fieldOf('G1')).toBe('G');
+
+    // Undone: the new field and everything imported are gone, the renamed field has its name back.
+    const undone = await t.http().post(`/api/v1/imports/${session.importId}/undo`).set(bearer(cm));
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({ state: 'UNDONE', undoableUntil: null, undone: { by: expect.any(String) } });
+    expect(await fieldNames()).toEqual(before);
+    expect(await t.dataSource.query(`SELECT code FROM measures WHERE code IN ('E1', 'V1', 'G1')`)).toEqual([]);
+    expect((await t.http().post(`/api/v1/imports/${session.importId}/undo`).set(bearer(cm))).status).toBe(409);
+  });
+
+  it('refuses decisions it cannot carry out, naming them, and writes nothing', async () => {
+    const session = await upload(MUENSTER_CSV);
+    const send = (masterData: unknown) => t.http().post(`/api/v1/imports/${session.importId}/preview`).set(bearer(cm)).send({ mapping: session.mapping, masterData });
+    const taken = await send({ 'FIELD_OF_ACTION:E': { action: 'CREATE', code: 'G' } });
+    expect(taken.status).toBe(200);
+    expect(taken.body.preview.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/„G“ gibt es schon/) })]);
+    expect((await t.http().post(`/api/v1/imports/${session.importId}/commit`).set(bearer(cm))).status).toBe(400);
+    for (const bad of [{ 'FIELD_OF_ACTION:E': { action: 'DELETE' } }, { 'FIELD_OF_ACTION:E': { action: 'MATCH', targetId: 'E' } }, { 'MEASURE:E1': { action: 'RENAME' } }, []]) {
+      const r = await send(bad);
+      expect(r.status).toBe(400);
+      expect(r.body.errors[0].message).toMatch(/masterData/);
+    }
+  });
+
+  it('undoes an import only while nobody has worked with what it wrote; then lists it as undone', async () => {
+    const csv = 'Kennung;Titel;Handlungsfeld;Status\nU-01;Rückgängig 1;E;geplant\nU-02;Rückgängig 2;E;geplant\n';
+    const session = await upload(Buffer.from(csv), 'rueckgaengig.csv');
+    await commit(session.importId);
+    const [imported] = (await t.http().get('/api/v1/measures?q=Rückgängig%201').set(bearer(cm))).body.items;
+    const measure = (await t.http().get(`/api/v1/measures/${imported.id}`).set(bearer(cm))).body;
+    await t.http().patch(`/api/v1/measures/${measure.id}`).set(bearer(cm)).send({ version: measure.version, summary: 'Nach dem Import ergänzt' }).expect(200);
+
+    const refused = await t.http().post(`/api/v1/imports/${session.importId}/undo`).set(bearer(cm));
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toMatch(/nichts geändert/);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/Maßnahme U-01 Rückgängig 1 wurde nach dem Import geändert/) })]);
+    expect((await t.http().get(`/api/v1/measures/${measure.id}`).set(bearer(cm))).body.summary).toBe('Nach dem Import ergänzt');
+    expect((await t.http().get(`/api/v1/imports/${session.importId}`).set(bearer(cm))).body.state).toBe('DONE');
+
+    // Still listed as undoable in principle: whoever takes the edit back by hand can try again.
+    const listed = (await t.http().get('/api/v1/imports').set(bearer(cm))).body as { importId: string; state: string; undoableUntil: string | null }[];
+    expect(listed.find((i) => i.importId === session.importId)).toMatchObject({ state: 'DONE', undoableUntil: expect.any(String) });
+  });
+
+  it('lets only climate managers list and undo imports', async () => {
+    const session = await upload(Buffer.from('Kennung;Titel;Handlungsfeld\nR-01;Rollen;E\n'), 'rollen.csv');
+    await commit(session.importId);
+    for (const role of ['admin', 'department', 'executive', 'communication'] as const) {
+      expect((await t.http().get('/api/v1/imports').set(bearer(t.tokens[role]))).status).toBe(403);
+      expect((await t.http().post(`/api/v1/imports/${session.importId}/undo`).set(bearer(t.tokens[role]))).status).toBe(403);
+    }
+    expect((await t.http().get('/api/v1/imports')).status).toBe(401);
+    expect((await t.http().post(`/api/v1/imports/${session.importId}/undo`).set(bearer(cm))).status).toBe(200);
   });
 });
 

@@ -1,17 +1,23 @@
 import { BadRequestException, ConflictException, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import type { ImportPreview, ImportPreviewRequest, ImportSession } from '@klimaschutz/contracts';
-import { DataSource, In, LessThan } from 'typeorm';
+import type { ImportPreview, ImportPreviewRequest, ImportSession, ImportSummary } from '@klimaschutz/contracts';
+import { DataSource, In, LessThan, MoreThan } from 'typeorm';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors';
 import { expireLease, holdingLease, leaseFromNow } from '../common/lease';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { UserEntity } from '../users/user.entity';
 import { unknownLead, type ApplyResult } from './import-apply';
+import { undoImport } from './import-undo';
 import { ImportEntity } from './import.entity';
 import { ImportFileError } from './import-file';
 import { ImportRejected, ImportRunner, type Analysis } from './import-runner';
 
 const TTL_MS = 24 * 60 * 60 * 1000;
+/** A finished import can be undone (and is listed) this long. */
+const UNDO_MS = 30 * 24 * 60 * 60 * 1000;
 /**
  * A running import writes its progress at most this often: fresher than the wizard's polling
  * (every 400 ms), and a handful of UPDATEs a second however many rows the file has.
@@ -38,8 +44,11 @@ export class ImportsService implements OnModuleDestroy {
   /** Imports this instance is running, by id. */
   private readonly running = new Map<string, Promise<unknown>>();
 
+  private readonly audit: AuditService;
+
   constructor(private readonly dataSource: DataSource) {
     this.runner = new ImportRunner(dataSource);
+    this.audit = new AuditService(dataSource.getRepository(AuditEventEntity));
   }
 
   async onModuleDestroy() {
@@ -51,7 +60,8 @@ export class ImportsService implements OnModuleDestroy {
     await this.dataSource.manager.delete(ImportEntity, { expiresAt: LessThan(new Date()) });
     const fileName = file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'import';
     const analysis = await this.analyse(file.buffer, fileName);
-    const preview = previewOf(await this.runner.preview(analysis.table, analysis.mapping, fileName));
+    const previewed = await this.runner.preview(analysis.table, analysis.mapping, fileName);
+    const preview = previewOf(previewed);
     const entity = await this.dataSource.manager.save(ImportEntity, {
       fileName,
       format: analysis.table.format,
@@ -66,6 +76,10 @@ export class ImportsService implements OnModuleDestroy {
       error: null,
       createdById: user.id,
       expiresAt: new Date(Date.now() + TTL_MS),
+      decisions: null,
+      masterData: previewed.masterData,
+      undoneAt: null,
+      undoneBy: null,
     });
     this.keepParsed(entity.id, analysis);
     return this.toSession(entity);
@@ -81,8 +95,9 @@ export class ImportsService implements OnModuleDestroy {
       throw new BadRequestException({ detail: message, errors: [{ field: 'defaultLeadOrgUnit', message }] });
     }
     const { table, detectedColumns } = await this.parsedFile(entity);
-    const preview = previewOf(await this.runner.preview(table, mapping, entity.fileName, { defaultLeadOrgUnit }));
-    const changes = { mapping, defaultLeadOrgUnit, state: 'UPLOADED' as const, error: null, preview, detectedColumns };
+    const decisions = request.masterData ?? entity.decisions ?? null;
+    const previewed = await this.runner.preview(table, mapping, entity.fileName, { defaultLeadOrgUnit, masterData: decisions ?? undefined });
+    const changes = { mapping, defaultLeadOrgUnit, decisions, state: 'UPLOADED' as const, error: null, preview: previewOf(previewed), masterData: previewed.masterData, detectedColumns };
     // Only while the import has not started: a commit (maybe on another instance) in the meantime wins.
     const { affected } = await this.dataSource.manager.update(ImportEntity, { id, state: In(['UPLOADED', 'FAILED']) }, changes);
     if (!affected) throw alreadyRun();
@@ -120,13 +135,24 @@ export class ImportsService implements OnModuleDestroy {
       const result = await holdingLease(this.dataSource.manager, ImportEntity, entity.id, () =>
         this.runner.commit(analysis.table, entity.mapping, {
           defaultLeadOrgUnit: entity.defaultLeadOrgUnit,
+          masterData: entity.decisions ?? undefined,
           fileName: entity.fileName,
           importId: entity.id,
           actor: { id: user.id, displayName: user.displayName },
           onProgress: progress.report,
         }),
       );
-      outcome = { state: 'DONE', progress: 100, result: { create: result.create, update: result.update }, preview: previewOf(result), content: '', leaseUntil: null };
+      outcome = {
+        state: 'DONE',
+        progress: 100,
+        result: { create: result.create, update: result.update },
+        preview: previewOf(result),
+        masterData: result.masterData,
+        content: '',
+        leaseUntil: null,
+        undoLog: result.undoLog,
+        expiresAt: new Date(Date.now() + UNDO_MS),
+      };
       this.parsed.delete(entity.id);
     } catch (error) {
       if (!(error instanceof ImportRejected)) this.logger.error({ err: error }, 'import failed');
@@ -197,10 +223,13 @@ export class ImportsService implements OnModuleDestroy {
 
   /** Rows uploaded before columns and preview were stored get them once, from their file. */
   private async withPreview(entity: ImportEntity): Promise<ImportEntity> {
-    if (entity.preview || entity.state === 'DONE' || entity.state === 'RUNNING') return entity;
+    if ((entity.preview && entity.masterData) || entity.state === 'DONE' || entity.state === 'RUNNING' || entity.state === 'UNDONE') return entity;
     const analysis = await this.parsedFile(entity);
-    const preview = previewOf(await this.runner.preview(analysis.table, entity.mapping, entity.fileName, { defaultLeadOrgUnit: entity.defaultLeadOrgUnit }));
-    const changes = { preview, detectedColumns: analysis.detectedColumns };
+    const previewed = await this.runner.preview(analysis.table, entity.mapping, entity.fileName, {
+      defaultLeadOrgUnit: entity.defaultLeadOrgUnit,
+      masterData: entity.decisions ?? undefined,
+    });
+    const changes = { preview: previewOf(previewed), masterData: previewed.masterData, detectedColumns: analysis.detectedColumns };
     await this.dataSource.manager.update(ImportEntity, { id: entity.id, state: entity.state }, changes);
     return { ...entity, ...changes };
   }
@@ -215,11 +244,76 @@ export class ImportsService implements OnModuleDestroy {
       mapping: entity.mapping,
       defaultLeadOrgUnit: entity.defaultLeadOrgUnit,
       preview: entity.preview ?? { rows: [], create: emptyCounts(), update: emptyCounts(), warnings: [], errors: [] },
+      masterData: entity.masterData ?? [],
       result: (entity.result as ImportSession['result']) ?? null,
       error: entity.error,
+      undoableUntil: undoableUntil(entity),
+      undone: entity.undoneAt ? { at: entity.undoneAt.toISOString(), by: entity.undoneBy ?? '' } : null,
     };
   }
+
+  /** Finished imports of the last 30 days, newest first, for the wizard's list (and undo). */
+  async list(): Promise<ImportSummary[]> {
+    const rows = await this.dataSource.manager.find(ImportEntity, {
+      where: { state: In(['DONE', 'UNDONE']), expiresAt: MoreThan(new Date()) },
+      order: { createdAt: 'DESC' },
+      take: 50,
+    });
+    const names = await this.userNames(rows.map((r) => r.createdById).filter((id): id is string => Boolean(id)));
+    return rows.map((r) => ({
+      importId: r.id,
+      fileName: r.fileName,
+      state: r.state,
+      createdAt: r.createdAt.toISOString(),
+      createdBy: (r.createdById && names.get(r.createdById)) ?? null,
+      result: (r.result as ImportSummary['result']) ?? null,
+      undoableUntil: undoableUntil(r),
+    }));
+  }
+
+  /**
+   * Takes a finished import back: what it created is deleted, what it changed gets its earlier values —
+   * only if nobody has changed or added to any of it since (409 with the list otherwise, and nothing changes).
+   */
+  async undo(id: string, user: AuthUser): Promise<ImportSession> {
+    const entity = await this.load(id);
+    if (entity.state !== 'DONE' || !undoableUntil(entity)) {
+      throw new ConflictException({ detail: entity.state === 'UNDONE' ? 'Dieser Import wurde bereits rückgängig gemacht.' : 'Nur ein abgeschlossener Import der letzten 30 Tage lässt sich rückgängig machen.' });
+    }
+    const undoneAt = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      // Claimed first, so a second click (or instance) finds it taken.
+      const { affected } = await manager.update(ImportEntity, { id, state: 'DONE' }, { state: 'UNDONE', undoneAt, undoneBy: user.displayName });
+      if (!affected) throw new ConflictException({ detail: 'Dieser Import wurde bereits rückgängig gemacht.' });
+      const row = await manager.createQueryBuilder(ImportEntity, 'i').addSelect('i.undoLog').where('i.id = :id', { id }).getOneOrFail();
+      const outcome = await undoImport(manager, row.undoLog ?? [], (entry) => this.audit.record(manager, user, entry));
+      if (outcome.conflicts.length) {
+        throw new ConflictException({
+          detail: `Der Import lässt sich nicht rückgängig machen, weil inzwischen damit gearbeitet wurde (${outcome.conflicts.length}); es wurde nichts geändert.`,
+          errors: outcome.conflicts.slice(0, 50).map((message) => ({ field: 'import', message })),
+        });
+      }
+      await this.audit.record(manager, user, {
+        action: 'DELETE',
+        entityType: 'import',
+        entityId: id,
+        entityLabel: entity.fileName.slice(0, 300),
+        changes: [{ field: 'undone', before: null, after: { deleted: outcome.deleted, restored: outcome.restored } }],
+      });
+    });
+    return this.get(id);
+  }
+
+  private async userNames(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const users = await this.dataSource.manager.find(UserEntity, { select: { id: true, displayName: true }, where: { id: In([...new Set(ids)]) } });
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+
 }
+
+/** Until when a DONE import can be undone (its row, with the log, is kept that long). */
+const undoableUntil = (entity: ImportEntity): string | null => (entity.state === 'DONE' && entity.expiresAt > new Date() ? entity.expiresAt.toISOString() : null);
 
 const emptyCounts = () => ({ fieldsOfAction: 0, orgUnits: 0, reportingPeriods: 0, measures: 0, reports: 0 });
 const alreadyRun = () => new ConflictException({ detail: 'Dieser Import wurde bereits ausgeführt.' });

@@ -61,6 +61,8 @@ export interface ImportIssue {
   /** The column header as written in the file, or null. */
   column: string | null;
   message: string;
+  /** The rule that applied, in a few German words; warnings of one rule are shown as one group. */
+  rule?: string;
 }
 
 export type ImportRowKind = 'FIELD_OF_ACTION' | 'MEASURE' | 'PLAN' | 'REPORT';
@@ -97,7 +99,39 @@ export interface ImportColumn {
   field: ImportField | null;
 }
 
-export type ImportState = 'UPLOADED' | 'RUNNING' | 'DONE' | 'FAILED';
+/** Master data an import may touch: never without a decision the preview shows, per item. */
+export type MasterDataKind = 'FIELD_OF_ACTION' | 'ORG_UNIT' | 'REPORTING_PERIOD';
+export const MASTER_DATA_KINDS: readonly MasterDataKind[] = ['FIELD_OF_ACTION', 'ORG_UNIT', 'REPORTING_PERIOD'];
+
+/**
+ * What happens with one item of master data the file names:
+ * - `MATCH`: the file's rows are filed under an existing record (`targetId`), which stays as it is;
+ * - `RENAME`: the existing record with the file's code takes the file's name (fields of action and org units);
+ * - `CREATE`: a new record; `code` is needed when the file's code is taken already (fields of action, org units).
+ */
+export type MasterDataDecision = { action: 'MATCH'; targetId: string } | { action: 'RENAME' } | { action: 'CREATE'; code?: string };
+export type MasterDataAction = MasterDataDecision['action'];
+
+/** `FIELD_OF_ACTION:E`, `ORG_UNIT:61`, `REPORTING_PERIOD:sachstand 2015/2016` — the key of a decision. */
+export const masterDataKey = (kind: MasterDataKind, key: string) => `${kind}:${key}`;
+
+export interface MasterDataItem {
+  kind: MasterDataKind;
+  /** The file's code (fields of action, org units) or the period's name as the file gives it. */
+  key: string;
+  /** What the file says about it: the name, or a period's dates ("2015-01-01 bis 2016-12-31"); null if nothing. */
+  fromFile: string | null;
+  /** The record the file's code or name already belongs to, if any. */
+  existing: { id: string; code: string | null; name: string } | null;
+  /** The file names it and the database has it, but they disagree (another name, other dates). */
+  differs: boolean;
+  /** Rows of the file that refer to it. */
+  rowCount: number;
+  /** The decision the preview was made with (the default or the user's). */
+  decision: MasterDataDecision;
+}
+
+export type ImportState = 'UPLOADED' | 'RUNNING' | 'DONE' | 'FAILED' | 'UNDONE';
 
 export interface ImportSession {
   importId: string;
@@ -110,10 +144,27 @@ export interface ImportSession {
   /** Code of the org unit that leads new measures whose row names none; null = the automatic choice. */
   defaultLeadOrgUnit: string | null;
   preview: ImportPreview;
+  /** Every field of action, org unit and period the file names, with the decision for each. */
+  masterData: MasterDataItem[];
   /** After DONE: what was written. */
   result: { create: ImportCounts; update: ImportCounts } | null;
   /** After FAILED: why nothing was written. */
   error: string | null;
+  /** DONE imports can be undone until this time (ISO), unless someone has changed what they wrote; null otherwise. */
+  undoableUntil: string | null;
+  /** After UNDONE: when and by whom. */
+  undone: { at: string; by: string } | null;
+}
+
+/** A recent import, for the list of imports that can be looked at or undone. */
+export interface ImportSummary {
+  importId: string;
+  fileName: string;
+  state: ImportState;
+  createdAt: string;
+  createdBy: string | null;
+  result: { create: ImportCounts; update: ImportCounts } | null;
+  undoableUntil: string | null;
 }
 
 export interface ImportPreviewRequest {
@@ -123,4 +174,6 @@ export interface ImportPreviewRequest {
    * null: the Stabsstelle Klimaschutz if there is one, else a new org unit "KS-IMPORT".
    */
   defaultLeadOrgUnit?: string | null;
+  /** Decisions for master data, by `masterDataKey`; items left out keep their default (see MasterDataItem). */
+  masterData?: Record<string, MasterDataDecision>;
 }

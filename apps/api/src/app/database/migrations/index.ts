@@ -12,6 +12,7 @@ import { MeasureFilterIndex1765000000000 } from './1765000000000-measure-filter-
 import { LoginAttempts1765100000000 } from './1765100000000-login-attempts';
 import { ImportProgress1765200000000 } from './1765200000000-import-progress';
 import { BackgroundLeases1765500000000 } from './1765500000000-background-leases';
+import { ImportUndo1765510000000 } from './1765510000000-import-undo';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   LoginAttempts1765100000000,
   ImportProgress1765200000000,
   BackgroundLeases1765500000000,
+  ImportUndo1765510000000,
 ];
