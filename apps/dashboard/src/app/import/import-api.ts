@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ImportPreviewRequest, ImportSession } from '@klimaschutz/contracts';
+import type { ImportPreviewRequest, ImportSession, ImportSummary, Page, ReportingPeriod } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE } from '../shared/api';
 
@@ -27,6 +27,20 @@ export class ImportApi {
 
   get(id: string): Observable<ImportSession> {
     return this.http.get<ImportSession>(`${IMPORTS}/${encodeURIComponent(id)}`);
+  }
+
+  /** Finished imports of the last 30 days. */
+  recent(): Observable<ImportSummary[]> {
+    return this.http.get<ImportSummary[]>(IMPORTS);
+  }
+
+  undo(id: string): Observable<ImportSession> {
+    return this.http.post<ImportSession>(`${IMPORTS}/${encodeURIComponent(id)}/undo`, {});
+  }
+
+  /** Existing periods, to file a file's period under another one. */
+  periods(): Observable<Page<ReportingPeriod>> {
+    return this.http.get<Page<ReportingPeriod>>(`${API_BASE}/reporting-periods`, { params: { pageSize: 100 } });
   }
 }
 
