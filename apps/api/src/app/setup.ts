@@ -1,5 +1,7 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { Reflector } from '@nestjs/core';
+import type { NestApplicationOptions } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -9,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { compressApiResponses } from './common/compression';
+import { RequestBodyInterceptor } from './common/request-body';
 import { createValidationPipe } from './common/validation';
 import { serveDashboard } from './dashboard-assets';
 import { DASHBOARD_PAGE_REQUESTS } from './dashboard-pages';
@@ -22,6 +25,12 @@ function dashboardDir(config: AppConfig): string | null {
   );
 }
 
+/**
+ * How main.ts and the integration tests create the app. Without Nest's own body parsers, which would
+ * read every JSON and form body before routing: bodies are read per route by RequestBodyInterceptor.
+ */
+export const NEST_APP_OPTIONS: NestApplicationOptions = { bufferLogs: true, bodyParser: false };
+
 /** Everything main.ts and the integration tests share, so tests exercise the real HTTP stack. */
 export function configureApp(app: INestApplication): void {
   const expressApp = app as NestExpressApplication;
@@ -29,7 +38,6 @@ export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   if (config.trustProxy) expressApp.set('trust proxy', 1);
   expressApp.disable('x-powered-by');
-  expressApp.useBodyParser('json', { limit: '1mb' });
 
   app.use(
     helmet({
@@ -64,6 +72,7 @@ export function configureApp(app: INestApplication): void {
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
+  app.useGlobalInterceptors(new RequestBodyInterceptor(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
 
   const document = SwaggerModule.createDocument(

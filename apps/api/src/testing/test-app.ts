@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
-import { configureApp } from '../app/setup';
+import { configureApp, NEST_APP_OPTIONS } from '../app/setup';
 import { DEMO_PASSWORD } from '../app/seed/demo-city.data';
 
 /** The demo city's users, by role; every integration test logs in as real seeded users. */
@@ -75,7 +75,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication({ bufferLogs: true });
+  const app = moduleRef.createNestApplication(NEST_APP_OPTIONS);
   configureApp(app);
   await app.init();
   const server = app.getHttpServer();

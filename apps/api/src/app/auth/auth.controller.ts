@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, Throttle } from '@nestjs/throttler';
 import type { LoginResponse } from '@klimaschutz/contracts';
 import type { Response } from 'express';
+import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 import type { AppConfig } from '../config/app.config';
 import type { AuthUser } from './auth-user';
 import { SESSION_COOKIE } from './auth.guard';
@@ -29,6 +30,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @BodyLimit(BODY_LIMIT.login)
   @HttpCode(200)
   @UseGuards(LoginThrottlerGuard)
   @Throttle({ login: {} })

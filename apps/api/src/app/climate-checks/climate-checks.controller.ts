@@ -7,6 +7,7 @@ import { ListQueryDto, paging } from '../common/paging';
 import { TransitionDto } from '../stabsstelle/shared';
 import { ClimateChecksService } from './climate-checks.service';
 import { ClimateCheckQueryDto, CreateClimateCheckDto, ReviewClimateCheckDto, UpdateClimateCheckDto } from './dto/climate-check.dto';
+import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 
 /**
  * Klimacheck: DRAFT → (submit) → SUBMITTED → (review with statement) → REVIEWED. Departments see and
@@ -26,6 +27,7 @@ export class ClimateChecksController {
   }
 
   @Post()
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLES.climateCheckAuthors)
   create(@Body() dto: CreateClimateCheckDto, @CurrentUser() user: AuthUser) {
     return this.checks.create(dto, user);
@@ -38,6 +40,7 @@ export class ClimateChecksController {
   }
 
   @Patch(':id')
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLES.climateCheckAuthors)
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClimateCheckDto, @CurrentUser() user: AuthUser) {
     return this.checks.update(id, dto, user);

@@ -9,6 +9,7 @@ import { ListQueryDto } from '../common/paging';
 import { PublicThrottlerGuard } from './public-throttler.guard';
 import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto } from './public.dto';
 import { PublicService } from './public.service';
+import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 
 /** Short public caching: proxies and browsers may reuse an answer for a minute; ETags make revalidation cheap. */
 const CACHEABLE = 'public, max-age=60, stale-while-revalidate=300';
@@ -64,6 +65,7 @@ export class PublicController {
   /** Reports of barriers (BITV 2.0 feedback mechanism) and questions from citizens. */
   @Post('feedback')
   @HttpCode(201)
+  @BodyLimit(BODY_LIMIT.publicForm)
   feedback(@Body() dto: FeedbackDto) {
     return this.publicService.submitFeedback(dto);
   }
@@ -78,6 +80,7 @@ export class PublicAdminController {
   constructor(private readonly publicService: PublicService) {}
 
   @Put('site-pages/:key')
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...PAGE_EDITORS)
   savePage(@Param('key') key: SitePageKey, @Body() dto: SitePageDto, @CurrentUser() user: AuthUser) {
     return this.publicService.savePage(key, dto, user);

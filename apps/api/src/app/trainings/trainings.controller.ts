@@ -15,6 +15,7 @@ import {
   UpdateTrainingDto,
 } from './dto/training.dto';
 import { TrainingsService } from './trainings.service';
+import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 
 @ApiTags('trainings')
 @ApiBearerAuth()
@@ -76,6 +77,7 @@ export class TrainingsController {
   }
 
   @Put(':id/participants/:orgUnitId')
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLES.trainingPlanners)
   register(
     @Param('id', ParseUUIDPipe) id: string,
