@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bearer, createTestApp, TestApp } from '../testing/test-app';
@@ -189,6 +190,26 @@ describe('serving the dashboard: compression and caching', () => {
     });
   });
 
+  it('checks a session cookie once before it asks anything on the page’s behalf: a made-up one costs no API request', async () => {
+    const server = t.app.getHttpServer() as Server;
+    const seen: string[] = [];
+    const record = (request: IncomingMessage) => seen.push(request.url ?? '');
+    server.on('request', record);
+    try {
+      const stranger = await t.http().get('/cockpit').set(session('erfunden'));
+      expect(stranger.status).toBe(200);
+      expect(embedded(stranger.text)).toBeUndefined();
+      expect(seen).toEqual(['/cockpit']);
+
+      seen.length = 0;
+      const mayor = await t.http().get('/cockpit').set(session(t.tokens.executive));
+      expect(Object.keys(embedded(mayor.text) ?? {})).toHaveLength(9);
+      expect(seen.filter((url) => url.startsWith('/api/'))).toHaveLength(9);
+    } finally {
+      server.off('request', record);
+    }
+  });
+
   it('never serves files outside the build', async () => {
     for (const path of ['/..%2f..%2f..%2fetc%2fpasswd.txt', '/%2e%2e/%2e%2e/etc/hostname.txt']) {
       const response = await t.http().get(path).set('Accept-Encoding', 'br');
@@ -214,6 +235,25 @@ describe('serving the dashboard: compression and caching', () => {
     const problem = await t.http().get('/api/v1/measures?pageSize=abc').set(bearer(t.tokens.executive)).set('Accept-Encoding', 'br');
     expect(problem.status).toBe(400);
     expect(problem.headers['content-type']).toMatch(/problem\+json/);
+  });
+});
+
+describe('pages over HTTPS: the __Host- session cookie', () => {
+  let t: TestApp;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ t, close } = await appWithBuild({ 'browser/index.html': INDEX }, { PUBLIC_URL: 'https://klimaschutz.musterstadt.example' }));
+  });
+  afterAll(() => close());
+
+  it('embeds a signed-in page for the __Host- cookie, and ignores a cookie of the plain name', async () => {
+    const token = t.tokens.department;
+    const page = await t.http().get('/massnahmen').set('Cookie', `__Host-ksc_session=${token}`);
+    expect(Object.keys(embedded(page.text) ?? {}).sort()).toEqual(['/api/v1/auth/me', '/api/v1/notifications/unread-count']);
+    expect(page.headers['cache-control']).toBe('private, no-store');
+    const plain = await t.http().get('/massnahmen').set(session(token));
+    expect(embedded(plain.text)).toBeUndefined();
   });
 });
 

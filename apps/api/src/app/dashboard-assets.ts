@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { SESSION_COOKIE } from './auth/auth.guard';
 import {
   MIN_COMPRESS_BYTES,
   compress,
@@ -39,6 +38,11 @@ export interface ShellOptions {
   pageRequestBudgetMs?: number;
   /** Render pages on the server where their PageRequests say so and the build has a server bundle (default). */
   serverRendering?: boolean;
+  /**
+   * Whether the page request carries a valid session, checked once before anything is asked on its
+   * behalf (a made-up cookie must not cost a page's worth of API requests). Without it: nobody is.
+   */
+  signedIn?: (request: Request) => Promise<boolean>;
 }
 
 /**
@@ -175,7 +179,7 @@ export function serveDashboard(
       return next();
     const path =
       req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
-    const signedIn = Boolean(req.cookies?.[SESSION_COOKIE]);
+    const signedIn = options.signedIn ? await options.signedIn(req).catch(() => false) : false;
     const plans = (options.pageRequests ?? []).filter(
       (page) => page.matches(path) && (signedIn || !page.signedInOnly),
     );

@@ -13,6 +13,8 @@ import { Logger } from 'nestjs-pino';
 import { compressApiResponses } from './common/compression';
 import { RequestBodyInterceptor } from './common/request-body';
 import { createValidationPipe } from './common/validation';
+import { sessionCookieName } from './auth/cross-site';
+import { SessionService } from './auth/session.service';
 import { serveDashboard } from './dashboard-assets';
 import { DASHBOARD_PAGE_REQUESTS } from './dashboard-pages';
 import type { AppConfig } from './config/app.config';
@@ -88,7 +90,13 @@ export function configureApp(app: INestApplication): void {
 
   const dir = dashboardDir(config);
   if (dir) {
+    const sessions = app.get(SessionService);
+    const cookieName = sessionCookieName(config.publicUrl);
     serveDashboard(expressApp, dir, {
+      signedIn: async (request) => {
+        const token: unknown = request.cookies?.[cookieName];
+        return typeof token === 'string' && token !== '' && (await sessions.resolve(token)) !== null;
+      },
       // Route files as the dashboard build names them: their chunks load with the app, not after it.
       appSources: ['apps/dashboard/src/bootstrap.ts'],
       routePreloads: [
