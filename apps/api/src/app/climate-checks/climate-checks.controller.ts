@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { STABSSTELLE_ROLE_SETS as ROLES } from '../auth/policy';
-import { ListQueryDto, paging } from '../common/paging';
+import { PageQueryDto, paging } from '../common/paging';
 import { TransitionDto } from '../stabsstelle/shared';
 import { ClimateChecksService } from './climate-checks.service';
 import { ClimateCheckQueryDto, CreateClimateCheckDto, ReviewClimateCheckDto, UpdateClimateCheckDto } from './dto/climate-check.dto';
@@ -69,7 +69,7 @@ export class ClimateChecksController {
 
   @Get(':id/audit-events')
   @Roles(...ROLES.readers)
-  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto, @CurrentUser() user: AuthUser) {
+  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
     const { page, pageSize } = paging(query);
     return this.checks.history(id, user, page, pageSize);
   }

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
-import { ListQueryDto, paging } from '../common/paging';
+import { PageQueryDto, paging } from '../common/paging';
 import { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
 import { MeasureQueryDto } from './dto/measure-query.dto';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
@@ -64,7 +64,7 @@ export class MeasuresController {
 
   @Get(':id/audit-events')
   @Roles(...ROLE_SETS.everyone)
-  async history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
+  async history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto) {
     await this.measures.scopeOf(id);
     const { page, pageSize } = paging(query);
     return this.audit.list({ scopeId: id }, page, pageSize);

@@ -5,7 +5,7 @@ import type { SitePageKey } from '@klimaschutz/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
-import { ListQueryDto } from '../common/paging';
+import { PageQueryDto } from '../common/paging';
 import { PublicThrottlerGuard } from './public-throttler.guard';
 import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto } from './public.dto';
 import { PublicService } from './public.service';
@@ -88,7 +88,7 @@ export class PublicAdminController {
 
   @Get('feedback')
   @Roles(...PAGE_EDITORS)
-  feedback(@Query() query: ListQueryDto) {
+  feedback(@Query() query: PageQueryDto) {
     return this.publicService.feedbackList(query);
   }
 
