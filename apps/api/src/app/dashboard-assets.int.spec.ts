@@ -210,6 +210,15 @@ describe('serving the dashboard: compression and caching', () => {
     }
   });
 
+  it('denies the browser features the app does not use (Permissions-Policy) on every response: pages, files, API, errors', async () => {
+    for (const path of ['/cockpit', '/oeffentlich', '/chunk-AB12CD34.js', '/robots.txt', '/api/health', '/api/v1/public/summary', '/api/v1/measures', '/gibt-es-nicht.js']) {
+      const policy = (await t.http().get(path)).headers['permissions-policy'] ?? '';
+      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'bluetooth', 'display-capture']) {
+        expect({ path, feature, denied: policy.split(/,\s*/).includes(`${feature}=()`) }).toEqual({ path, feature, denied: true });
+      }
+    }
+  });
+
   it('never serves files outside the build', async () => {
     for (const path of ['/..%2f..%2f..%2fetc%2fpasswd.txt', '/%2e%2e/%2e%2e/etc/hostname.txt']) {
       const response = await t.http().get(path).set('Accept-Encoding', 'br');
