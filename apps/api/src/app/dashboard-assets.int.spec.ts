@@ -213,7 +213,7 @@ describe('serving the dashboard: compression and caching', () => {
   it('denies the browser features the app does not use (Permissions-Policy) on every response: pages, files, API, errors', async () => {
     for (const path of ['/cockpit', '/oeffentlich', '/chunk-AB12CD34.js', '/robots.txt', '/api/health', '/api/v1/public/summary', '/api/v1/measures', '/gibt-es-nicht.js']) {
       const policy = (await t.http().get(path)).headers['permissions-policy'] ?? '';
-      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'bluetooth', 'display-capture']) {
+      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'display-capture']) {
         expect({ path, feature, denied: policy.split(/,\s*/).includes(`${feature}=()`) }).toEqual({ path, feature, denied: true });
       }
     }

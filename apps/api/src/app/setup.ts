@@ -33,7 +33,6 @@ function dashboardDir(config: AppConfig): string | null {
  */
 const PERMISSIONS_POLICY = [
   'accelerometer',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',
