@@ -18,7 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound, staleVersion } from '../common/errors';
 import { FingerprintCache, tableFingerprint } from '../common/fingerprint-cache';
-import { likePattern, ListQueryDto, PageQueryDto, paging, sortOrder } from '../common/paging';
+import { likePattern, PageQueryDto, paging, sortOrder } from '../common/paging';
 import { MeasureEntity } from '../measures/measure.entity';
 import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto } from './public.dto';
 import { FeedbackEntity, PublicNoteEntity, SitePageEntity } from './public.entities';
