@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app/app.module';
 import { ConfigError, loadConfig } from './app/config/app.config';
 import { enableGracefulShutdown } from './app/graceful-shutdown';
-import { configureApp } from './app/setup';
+import { configureApp, NEST_APP_OPTIONS } from './app/setup';
 import { DEMO_PASSWORD, demoUsers } from './app/seed/demo-city.data';
 import { Installation, StartRefusedError } from './app/seed/installation';
 import { ROLE_LABELS } from '@klimaschutz/contracts';
@@ -18,7 +18,7 @@ async function bootstrap() {
     }
     throw error;
   }
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  const app = await NestFactory.create(AppModule, NEST_APP_OPTIONS);
   // Before the routes: SIGTERM lets in-flight requests finish, then closes the database.
   enableGracefulShutdown(app);
   configureApp(app);

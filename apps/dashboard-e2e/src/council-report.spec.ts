@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectAccessible, login } from './support/helpers';
+import { expectAccessible, fromTheApp, login } from './support/helpers';
 
 test.describe('Sachstandsbericht für den Rat (PDF)', () => {
   test('a climate manager creates the report of a period, follows its progress and downloads the tagged PDF', async ({ page }) => {
@@ -41,7 +41,8 @@ test.describe('Sachstandsbericht für den Rat (PDF)', () => {
 
   test('a department does not see the whole-city report', async ({ page }) => {
     await login(page, 'department');
-    const response = await page.request.post('/api/v1/council-reports', { data: { periodId: '00000000-0000-4000-8000-000000000000' } });
+    const response = await page.request.post('/api/v1/council-reports', { headers: fromTheApp(page), data: { periodId: '00000000-0000-4000-8000-000000000000' } });
     expect(response.status()).toBe(403);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(/Rolle/);
   });
 });

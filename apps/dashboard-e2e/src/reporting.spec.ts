@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choose, expectAccessible, login } from './support/helpers';
+import { choose, expectAccessible, fromTheApp, login } from './support/helpers';
 
 /** `YYYY-MM-DD`, `days` from today (the browser runs in Europe/Berlin, like the city). */
 function isoDay(days: number): string {
@@ -40,6 +40,7 @@ test.describe('Sachstandsmeldungen: Berichtszeitraum, Meldung, Prüfung, Verlauf
     const fields = await (await page.request.get('/api/v1/fields-of-action?pageSize=100')).json();
     const lead = orgUnits.items.find((u: { code: string }) => u.code === '61');
     const created = await page.request.post('/api/v1/measures', {
+      headers: fromTheApp(page),
       data: {
         code,
         title,

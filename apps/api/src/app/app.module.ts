@@ -4,6 +4,8 @@ import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import type { Request } from 'express';
+import { clientAddress } from './common/client-address';
 import { ProblemFilter } from './common/problem.filter';
 import { appConfig, type AppConfig } from './config/app.config';
 import { CouncilReportModule } from './council-report/council-report.module';
@@ -38,7 +40,15 @@ import { UsersModule } from './users/users.module';
             censor: '[redacted]',
           },
           serializers: {
-            req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+            // The client's address as the rate limits count it (the proxy's entry with TRUST_PROXY; the
+            // citizen's for requests the server makes on a page's behalf; IPv4 without its IPv6 prefix);
+            // no query, headers or body.
+            req: (req: { id: unknown; method: string; url: string; raw: Request }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url.split('?')[0],
+              clientAddress: clientAddress(req.raw).replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, ''),
+            }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           autoLogging: { ignore: (req: { url?: string }) => req.url === '/api/health' },

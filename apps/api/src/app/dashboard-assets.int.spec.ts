@@ -1,13 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import type { IncomingMessage, Server } from 'node:http';
+import { appWithBuild, MINI_INDEX } from '../testing/dashboard-build';
+import { bearer, TestApp } from '../testing/test-app';
 
 /** A dashboard build in miniature: the SPA shell, one hashed bundle, robots.txt. */
 const BUNDLE = `export const labels = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `Maßnahme ${i}`))};\n`;
-const INDEX =
-  '<!doctype html><html lang="de"><head><title>Klimaschutz-Cockpit</title></head><body><ksc-root></ksc-root>' +
-  '<script src="main-MAIN1234.js" type="module"></script></body></html>';
+const INDEX = MINI_INDEX;
 /** The build's esbuild stats: the public route's chunk and one shared chunk it imports. */
 const STATS = {
   outputs: {
@@ -25,25 +22,6 @@ const embedded = (html: string): Record<string, unknown> | undefined => {
   return block === undefined ? undefined : (JSON.parse(block) as Record<string, unknown>);
 };
 const session = (token: string) => ({ Cookie: `ksc_session=${token}` });
-
-/**
- * The real app over a dashboard build in miniature (`files`, relative to the build's root folder);
- * `close` also takes back the environment it set, which would otherwise outlive this file.
- */
-async function appWithBuild(files: Record<string, string>, env: Record<string, string> = {}) {
-  const root = mkdtempSync(join(tmpdir(), 'ksc-dashboard-'));
-  mkdirSync(join(root, 'browser'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
-  // Generous wait for the embedded answers: the tests check what is embedded, not how fast (CI shares its cores).
-  const settings = { DASHBOARD_DIR: join(root, 'browser'), PAGE_ANSWERS_WAIT_MS: '5000', ...env };
-  const t = await createTestApp(settings);
-  const close = async () => {
-    await t.close();
-    for (const name of Object.keys(settings)) delete process.env[name];
-    rmSync(root, { recursive: true, force: true });
-  };
-  return { t, close };
-}
 
 describe('serving the dashboard: compression and caching', () => {
   let t: TestApp;
@@ -189,6 +167,35 @@ describe('serving the dashboard: compression and caching', () => {
     });
   });
 
+  it('checks a session cookie once before it asks anything on the page’s behalf: a made-up one costs no API request', async () => {
+    const server = t.app.getHttpServer() as Server;
+    const seen: string[] = [];
+    const record = (request: IncomingMessage) => seen.push(request.url ?? '');
+    server.on('request', record);
+    try {
+      const stranger = await t.http().get('/cockpit').set(session('erfunden'));
+      expect(stranger.status).toBe(200);
+      expect(embedded(stranger.text)).toBeUndefined();
+      expect(seen).toEqual(['/cockpit']);
+
+      seen.length = 0;
+      const mayor = await t.http().get('/cockpit').set(session(t.tokens.executive));
+      expect(Object.keys(embedded(mayor.text) ?? {})).toHaveLength(9);
+      expect(seen.filter((url) => url.startsWith('/api/'))).toHaveLength(9);
+    } finally {
+      server.off('request', record);
+    }
+  });
+
+  it('denies the browser features the app does not use (Permissions-Policy) on every response: pages, files, API, errors', async () => {
+    for (const path of ['/cockpit', '/oeffentlich', '/chunk-AB12CD34.js', '/robots.txt', '/api/health', '/api/v1/public/summary', '/api/v1/measures', '/gibt-es-nicht.js']) {
+      const policy = (await t.http().get(path)).headers['permissions-policy'] ?? '';
+      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'display-capture']) {
+        expect({ path, feature, denied: policy.split(/,\s*/).includes(`${feature}=()`) }).toEqual({ path, feature, denied: true });
+      }
+    }
+  });
+
   it('never serves files outside the build', async () => {
     for (const path of ['/..%2f..%2f..%2fetc%2fpasswd.txt', '/%2e%2e/%2e%2e/etc/hostname.txt']) {
       const response = await t.http().get(path).set('Accept-Encoding', 'br');
@@ -214,6 +221,30 @@ describe('serving the dashboard: compression and caching', () => {
     const problem = await t.http().get('/api/v1/measures?pageSize=abc').set(bearer(t.tokens.executive)).set('Accept-Encoding', 'br');
     expect(problem.status).toBe(400);
     expect(problem.headers['content-type']).toMatch(/problem\+json/);
+  });
+});
+
+describe('pages over HTTPS: the __Host- session cookie', () => {
+  let t: TestApp;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    // A real installation (https): no demo city, its first administrator from the environment.
+    ({ t, close } = await appWithBuild(
+      { 'browser/index.html': INDEX },
+      { PUBLIC_URL: 'https://klimaschutz.musterstadt.example', SEED_DEMO: 'auto', INITIAL_ADMIN_EMAIL: 'it@musterstadt.example', INITIAL_ADMIN_PASSWORD: 'Rathaus-Sicher-2026!' },
+    ));
+  });
+  afterAll(() => close());
+
+  it('embeds a signed-in page for the __Host- cookie, and ignores a cookie of the plain name', async () => {
+    const login = await t.http().post('/api/v1/auth/login').send({ email: 'it@musterstadt.example', password: 'Rathaus-Sicher-2026!' });
+    const token = login.body.accessToken as string;
+    const page = await t.http().get('/massnahmen').set('Cookie', `__Host-ksc_session=${token}`);
+    expect(Object.keys(embedded(page.text) ?? {}).sort()).toEqual(['/api/v1/auth/me', '/api/v1/notifications/unread-count']);
+    expect(page.headers['cache-control']).toBe('private, no-store');
+    const plain = await t.http().get('/massnahmen').set(session(token));
+    expect(embedded(plain.text)).toBeUndefined();
   });
 });
 

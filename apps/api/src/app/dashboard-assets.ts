@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { SESSION_COOKIE } from './auth/auth.guard';
 import {
   MIN_COMPRESS_BYTES,
   compress,
@@ -41,6 +40,11 @@ export interface ShellOptions {
   serverRendering?: boolean;
   /** HTML put first into every page's body, outside the app (e.g. the demo installation's notice); asked per page. */
   notice?: () => string;
+  /**
+   * Whether the page request carries a valid session, checked once before anything is asked on its
+   * behalf (a made-up cookie must not cost a page's worth of API requests). Without it: nobody is.
+   */
+  signedIn?: (request: Request) => Promise<boolean>;
 }
 
 /**
@@ -177,7 +181,7 @@ export function serveDashboard(
       return next();
     const path =
       req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
-    const signedIn = Boolean(req.cookies?.[SESSION_COOKIE]);
+    const signedIn = options.signedIn ? await options.signedIn(req).catch(() => false) : false;
     const plans = (options.pageRequests ?? []).filter(
       (page) => page.matches(path) && (signedIn || !page.signedInOnly),
     );

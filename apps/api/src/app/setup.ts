@@ -1,5 +1,7 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { Reflector } from '@nestjs/core';
+import type { NestApplicationOptions } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -9,7 +11,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { compressApiResponses } from './common/compression';
+import { RequestBodyInterceptor } from './common/request-body';
 import { createValidationPipe } from './common/validation';
+import { sessionCookieName } from './auth/cross-site';
+import { SessionService } from './auth/session.service';
 import { serveDashboard } from './dashboard-assets';
 import { DASHBOARD_PAGE_REQUESTS } from './dashboard-pages';
 import type { AppConfig } from './config/app.config';
@@ -32,6 +37,38 @@ export const DEMO_NOTICE =
   '<strong>Demo-Installation:</strong> Die Zugänge dieser Musterstadt haben ein öffentlich bekanntes Passwort. ' +
   'Bitte keine echten Daten eingeben.</aside>';
 
+/**
+ * Browser features the app never uses, denied to it and to anything embedded in it (Helmet sets no
+ * Permissions-Policy). Only names Chromium knows: an unknown one is logged as an error on every page.
+ */
+const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
+/**
+ * How main.ts and the integration tests create the app. Without Nest's own body parsers, which would
+ * read every JSON and form body before routing: bodies are read per route by RequestBodyInterceptor.
+ */
+export const NEST_APP_OPTIONS: NestApplicationOptions = { bufferLogs: true, bodyParser: false };
+
 /** Everything main.ts and the integration tests share, so tests exercise the real HTTP stack. */
 export function configureApp(app: INestApplication): void {
   const expressApp = app as NestExpressApplication;
@@ -39,7 +76,6 @@ export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   if (config.trustProxy) expressApp.set('trust proxy', 1);
   expressApp.disable('x-powered-by');
-  expressApp.useBodyParser('json', { limit: '1mb' });
 
   app.use(
     helmet({
@@ -64,6 +100,10 @@ export function configureApp(app: INestApplication): void {
       strictTransportSecurity: config.publicUrl.startsWith('https://'),
     }),
   );
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+    next();
+  });
   app.use(cookieParser());
   app.use('/api', compressApiResponses);
   // API answers are personal and current: never cached by browsers or proxies unless a route says otherwise.
@@ -74,6 +114,7 @@ export function configureApp(app: INestApplication): void {
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
+  app.useGlobalInterceptors(new RequestBodyInterceptor(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
 
   const document = SwaggerModule.createDocument(
@@ -90,7 +131,13 @@ export function configureApp(app: INestApplication): void {
   const dir = dashboardDir(config);
   const installation = app.get(Installation);
   if (dir) {
+    const sessions = app.get(SessionService);
+    const cookieName = sessionCookieName(config.publicUrl);
     serveDashboard(expressApp, dir, {
+      signedIn: async (request) => {
+        const token: unknown = request.cookies?.[cookieName];
+        return typeof token === 'string' && token !== '' && (await sessions.resolve(token)) !== null;
+      },
       // Route files as the dashboard build names them: their chunks load with the app, not after it.
       appSources: ['apps/dashboard/src/bootstrap.ts'],
       routePreloads: [

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
-import { configureApp } from '../app/setup';
+import { configureApp, NEST_APP_OPTIONS } from '../app/setup';
 import { DEMO_PASSWORD } from '../app/seed/demo-city.data';
 import { Installation } from '../app/seed/installation';
 
@@ -76,7 +76,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication({ bufferLogs: true });
+  const app = moduleRef.createNestApplication(NEST_APP_OPTIONS);
   try {
     configureApp(app);
     await app.init();
@@ -94,8 +94,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     return response.body.accessToken as string;
   };
   const tokens = {} as Record<DemoRole, string>;
-  // The demo accounts exist where the demo city was seeded (SEED_DEMO, see the app config).
-  if (app.get(Installation).demo) {
+  // Where the demo city was asked for and is there (SEED_DEMO and PUBLIC_URL, see the app config).
+  if (process.env['SEED_DEMO'] !== 'false' && app.get(Installation).demo) {
     for (const role of DEMO_ROLES) tokens[role] = await login(role);
   }
   return {

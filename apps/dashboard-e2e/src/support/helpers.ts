@@ -18,6 +18,12 @@ export async function login(page: Page, user: keyof typeof USERS): Promise<void>
   await expect(page.getByTestId('current-user')).toBeVisible();
 }
 
+/**
+ * `page.request` sends the browser's session cookie but, unlike a page of the app, no Origin; the
+ * API refuses such a write as cross-site. A write made for a test names the app's own origin.
+ */
+export const fromTheApp = (page: Page) => ({ Origin: new URL(page.url()).origin });
+
 /** Zero WCAG 2.1 A/AA violations (the bar of BITV 2.0) on what the page shows now. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   // Let fade-ins (Material error messages, dialogs) finish: mid-animation text has a lower contrast.

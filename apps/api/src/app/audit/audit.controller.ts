@@ -3,10 +3,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
-import { ListQueryDto, paging } from '../common/paging';
+import { PageQueryDto, paging } from '../common/paging';
 import { AuditService } from './audit.service';
 
-class AuditQueryDto extends ListQueryDto {
+class AuditQueryDto extends PageQueryDto {
   @IsOptional() @IsString() @MaxLength(40) entityType?: string;
   @IsOptional() @IsUUID('all', { message: 'entityId muss eine UUID sein.' }) entityId?: string;
   @IsOptional() @IsUUID('all', { message: 'actorId muss eine UUID sein.' }) actorId?: string;

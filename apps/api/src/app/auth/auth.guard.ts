@@ -1,37 +1,57 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@klimaschutz/contracts';
 import type { Request } from 'express';
+import type { AppConfig } from '../config/app.config';
+import { crossSiteWrite, isWrite, OwnOrigins, sentByBrowser, sessionCookieName } from './cross-site';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators';
 import { SessionService } from './session.service';
 
-export const SESSION_COOKIE = 'ksc_session';
-
-export function tokenFrom(request: Request): string | null {
+/** The bearer token, else the session cookie (an ambient credential: the browser sends it by itself). */
+function credentialOf(request: Request, cookieName: string): { token: string; fromCookie: boolean } | null {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
-  const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-  return cookie || null;
+  if (header?.startsWith('Bearer ')) {
+    const token = header.slice('Bearer '.length).trim();
+    return token ? { token, fromCookie: false } : null;
+  }
+  const cookie = (request.cookies as Record<string, string> | undefined)?.[cookieName];
+  return cookie ? { token: cookie, fromCookie: true } : null;
 }
 
 /**
  * Global guard, deny by default: a route without `@Public()` needs a valid session, and a route
  * without `@Roles(...)` is refused to everyone, so a forgotten decorator cannot open anything.
+ * A write that a browser sends from a page of another origin is refused when it rides on the
+ * session cookie, and on public routes (the login among them) whenever a browser sent it.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly cookieName: string;
+  private readonly ownOrigins: OwnOrigins;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
-  ) {}
+    config: ConfigService,
+  ) {
+    const app = config.getOrThrow<AppConfig>('app');
+    this.cookieName = sessionCookieName(app.publicUrl);
+    this.ownOrigins = new OwnOrigins(app);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-
     const request = context.switchToHttp().getRequest<Request & { user?: unknown }>();
-    const token = tokenFrom(request);
-    const user = token ? await this.sessions.resolve(token) : null;
+    const foreignWrite = isWrite(request) && !this.ownOrigins.sentFrom(request);
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      if (foreignWrite && sentByBrowser(request)) throw crossSiteWrite();
+      return true;
+    }
+
+    const credential = credentialOf(request, this.cookieName);
+    if (foreignWrite && credential?.fromCookie) throw crossSiteWrite();
+    const user = credential ? await this.sessions.resolve(credential.token) : null;
     if (!user) throw new UnauthorizedException({ detail: 'Bitte melden Sie sich an.' });
     request.user = user;
 

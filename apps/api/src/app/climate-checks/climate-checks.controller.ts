@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { STABSSTELLE_ROLE_SETS as ROLES } from '../auth/policy';
-import { ListQueryDto, paging } from '../common/paging';
+import { PageQueryDto, paging } from '../common/paging';
 import { TransitionDto } from '../stabsstelle/shared';
 import { ClimateChecksService } from './climate-checks.service';
 import { ClimateCheckQueryDto, CreateClimateCheckDto, ReviewClimateCheckDto, UpdateClimateCheckDto } from './dto/climate-check.dto';
+import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 
 /**
  * Klimacheck: DRAFT → (submit) → SUBMITTED → (review with statement) → REVIEWED. Departments see and
@@ -26,6 +27,7 @@ export class ClimateChecksController {
   }
 
   @Post()
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLES.climateCheckAuthors)
   create(@Body() dto: CreateClimateCheckDto, @CurrentUser() user: AuthUser) {
     return this.checks.create(dto, user);
@@ -38,6 +40,7 @@ export class ClimateChecksController {
   }
 
   @Patch(':id')
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLES.climateCheckAuthors)
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClimateCheckDto, @CurrentUser() user: AuthUser) {
     return this.checks.update(id, dto, user);
@@ -66,7 +69,7 @@ export class ClimateChecksController {
 
   @Get(':id/audit-events')
   @Roles(...ROLES.readers)
-  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto, @CurrentUser() user: AuthUser) {
+  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
     const { page, pageSize } = paging(query);
     return this.checks.history(id, user, page, pageSize);
   }

@@ -5,17 +5,38 @@ import { IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, ValidateIf } from
 /** Trims surrounding white space so that "  V-01 " and "V-01" are the same code. */
 export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
+const TEXT_RULE = 'ksc:text-rule';
+
+/** How the central control-character check treats a string field (see `validation.ts`). */
+export interface TextRule {
+  /** German name of the field in messages. */
+  label: string;
+  /** Multi-line texts (text areas) may hold line breaks and tabs; every other string is one line. */
+  multiline: boolean;
+}
+
+/** Names a string field for messages and says whether it is multi-line; every DTO string is checked either way. */
+export const Text = (label: string, options: { multiline?: boolean } = {}): PropertyDecorator => {
+  const rule: TextRule = { label, multiline: options.multiline ?? false };
+  return (target, key) => Reflect.defineMetadata(TEXT_RULE, rule, target, key);
+};
+
+/** The rule of `key` on a DTO instance (inherited ones included), if its class names one. */
+export const textRuleOf = (dto: object, key: string): TextRule | undefined => Reflect.getMetadata(TEXT_RULE, dto, key);
+
 /** A required text of at most `max` characters, with a German message naming the field. */
-export const RequiredText = (label: string, max: number) =>
+export const RequiredText = (label: string, max: number, options: { multiline?: boolean } = {}) =>
   applyDecorators(
+    Text(label, options),
     Trim(),
     IsString({ message: `${label} muss ein Text sein.` }),
     IsNotEmpty({ message: `${label} darf nicht leer sein.` }),
     MaxLength(max, { message: `${label} darf höchstens ${max} Zeichen lang sein.` }),
   );
 
-export const OptionalText = (label: string, max: number) =>
+export const OptionalText = (label: string, max: number, options: { multiline?: boolean } = {}) =>
   applyDecorators(
+    Text(label, options),
     Transform(({ value }) => (typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value)),
     IsString({ message: `${label} muss ein Text sein.` }),
     MaxLength(max, { message: `${label} darf höchstens ${max} Zeichen lang sein.` }),

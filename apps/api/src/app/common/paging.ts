@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Page } from '@klimaschutz/contracts';
@@ -34,7 +34,10 @@ export class ListQueryDto {
   q?: string;
 }
 
-export function paging(query: ListQueryDto): { page: number; pageSize: number; skip: number } {
+/** For lists in a fixed order without search (histories, inboxes): `sort` and `q` are refused as unknown, not ignored. */
+export class PageQueryDto extends PickType(ListQueryDto, ['page', 'pageSize'] as const) {}
+
+export function paging(query: Pick<ListQueryDto, 'page' | 'pageSize'>): { page: number; pageSize: number; skip: number } {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
   return { page, pageSize, skip: (page - 1) * pageSize };
@@ -49,7 +52,8 @@ export function sortOrder(
   if (!sort) return fallback;
   const desc = sort.startsWith('-');
   const key = desc ? sort.slice(1) : sort;
-  const column = allowed[key];
+  // Own keys only: `constructor`, `toString` … are on every object's prototype.
+  const column = Object.hasOwn(allowed, key) ? allowed[key] : undefined;
   if (!column) {
     throw new BadRequestException({
       detail: `Nach „${key}“ kann nicht sortiert werden. Erlaubt: ${Object.keys(allowed).join(', ')}.`,

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { STABSSTELLE_ROLE_SETS as ROLES } from '../auth/policy';
-import { ListQueryDto, paging } from '../common/paging';
+import { PageQueryDto, paging } from '../common/paging';
 import { TransitionDto } from '../stabsstelle/shared';
 import { ConsultationsService } from './consultations.service';
 import {
@@ -80,7 +80,7 @@ export class ConsultationsController {
 
   @Get(':id/audit-events')
   @Roles(...ROLES.readers)
-  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto, @CurrentUser() user: AuthUser) {
+  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
     const { page, pageSize } = paging(query);
     return this.consultations.history(id, user, page, pageSize);
   }

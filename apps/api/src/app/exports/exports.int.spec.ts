@@ -63,6 +63,16 @@ describe('exports: CSV/XLSX and the round trip export → import', () => {
     expect((await a.t.http().get('/api/v1/exports/measures.pdf').set(bearer(a.cm))).status).toBe(400);
   });
 
+  it('sorts like the measure list, and refuses a sort key the list does not know', async () => {
+    const list = await a.t.http().get('/api/v1/measures?sort=-title&pageSize=500').set(bearer(a.cm));
+    const r = await a.t.http().get('/api/v1/exports/measures.csv?sort=-title').set(bearer(a.cm)).buffer(true).parse(binary as never);
+    const codes = (r.body as Buffer).toString('utf-8').trim().split('\r\n').slice(1).map((line) => line.split(';')[0]);
+    expect(codes).toEqual(list.body.items.map((m: { code: string }) => m.code));
+    const unknown = await a.t.http().get('/api/v1/exports/measures.csv?sort=constructor').set(bearer(a.cm));
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.detail).toMatch(/Erlaubt: code, title/);
+  });
+
   it('round trip: measures and every period’s reports, exported and imported into an empty database, are the same', async () => {
     const measures = await a.t.http().get('/api/v1/exports/measures.xlsx').set(bearer(a.cm)).buffer(true).parse(binary as never);
     const wb = new ExcelJS.Workbook();

@@ -8,9 +8,10 @@ import { stabsstellePolicy } from '../auth/policy';
 import { ClimateChecksService } from '../climate-checks/climate-checks.service';
 import { ClimateCheckQueryDto } from '../climate-checks/dto/climate-check.dto';
 import { notFound } from '../common/errors';
-import { likePattern } from '../common/paging';
+import { likePattern, sortOrder } from '../common/paging';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MeasureQueryDto } from '../measures/dto/measure-query.dto';
+import { MEASURE_SORT_COLUMNS } from '../measures/measures.service';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { ConsultationsService } from '../consultations/consultations.service';
@@ -59,7 +60,11 @@ export class ExportsService {
         }),
       );
     }
-    const rows = await qb.orderBy('m.code', 'ASC').getMany();
+    // In the list's order, as the list sorts it.
+    const [column, direction] = sortOrder(query.sort, MEASURE_SORT_COLUMNS, [MEASURE_SORT_COLUMNS.code, 'ASC']);
+    qb.orderBy(column, direction);
+    if (column !== MEASURE_SORT_COLUMNS.code) qb.addOrderBy('m.code', 'ASC');
+    const rows = await qb.getMany();
     return {
       sheet: 'Maßnahmen',
       headers: h(['code', 'title', 'summary', 'text', 'goal', 'fieldOfAction', 'fieldOfActionName', 'leadOrgUnit', 'leadOrgUnitName', 'status', 'assessment', 'priority', 'progressPercent', 'plannedStart', 'plannedEnd']),

@@ -40,7 +40,7 @@ const isDecisions = (options?: ValidationOptions) =>
           Boolean(value) &&
           typeof value === 'object' &&
           !Array.isArray(value) &&
-          Object.keys(value as object).length <= 1000 &&
+          Object.keys(value as object).length <= 500 &&
           Object.entries(value as object).every(([k, v]) => DECISION_KEY.test(k) && isDecision(v)),
         defaultMessage: () =>
           'masterData ordnet „ART:Schlüssel“ (FIELD_OF_ACTION, ORG_UNIT, REPORTING_PERIOD) eine Entscheidung zu: {"action":"MATCH","targetId":"<uuid>"}, {"action":"RENAME"} oder {"action":"CREATE","code":"<neue Kennung>"}.',

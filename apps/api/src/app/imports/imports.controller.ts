@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
+import { MultipartBody } from '../common/request-body';
 import { UuidParam } from '../reporting/uuid-param';
 import { IMPORT_LIMITS } from './import-file';
 import { ImportPreviewDto } from './import.dto';
@@ -33,7 +34,7 @@ export class ImportsController {
   /** Upload (multipart field `file`): reads the file, recognises the columns and answers with a preview. Writes no data. */
   @Post()
   @Roles(...ROLE_SETS.climateManager)
-  @ApiConsumes('multipart/form-data')
+  @MultipartBody()
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_LIMITS.maxBytes, files: 1, fields: 5 } }))
   upload(@UploadedFile() file: { originalname: string; buffer: Buffer } | undefined, @CurrentUser() user: AuthUser) {

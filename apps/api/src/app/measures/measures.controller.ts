@@ -4,12 +4,13 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
-import { ListQueryDto, paging } from '../common/paging';
+import { PageQueryDto, paging } from '../common/paging';
 import { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
 import { MeasureQueryDto } from './dto/measure-query.dto';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { MeasuresService } from './measures.service';
 import { MilestonesService } from './milestones.service';
+import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 
 @ApiTags('measures')
 @ApiBearerAuth()
@@ -28,6 +29,7 @@ export class MeasuresController {
   }
 
   @Post()
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLE_SETS.climateManager)
   create(@Body() dto: CreateMeasureDto, @CurrentUser() user: AuthUser) {
     return this.measures.create(dto, user);
@@ -41,6 +43,7 @@ export class MeasuresController {
 
   /** Climate managers change everything; the communication unit only `published` and `publicSummary`. */
   @Patch(':id')
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLE_SETS.measureWriters)
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateMeasureDto, @CurrentUser() user: AuthUser) {
     return this.measures.update(id, dto, user);
@@ -61,7 +64,7 @@ export class MeasuresController {
 
   @Get(':id/audit-events')
   @Roles(...ROLE_SETS.everyone)
-  async history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
+  async history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto) {
     await this.measures.scopeOf(id);
     const { page, pageSize } = paging(query);
     return this.audit.list({ scopeId: id }, page, pageSize);

@@ -25,8 +25,8 @@ const AUDITED = [
   'responsibleContact', 'internalNotes', 'published', 'publicSummary',
 ] as const;
 
-/** Sort keys onto columns of the hand-written list query. */
-const SORTABLE = {
+/** Sort keys onto columns of the hand-written list query (the measure export sorts alike). */
+export const MEASURE_SORT_COLUMNS = {
   code: 'm."code"',
   title: 'm."title"',
   status: 'm."status"',
@@ -75,7 +75,7 @@ export class MeasuresService {
    */
   async list(query: MeasureQueryDto): Promise<Page<MeasureSummary>> {
     const { page, pageSize, skip } = paging(query);
-    const [column, direction] = sortOrder(query.sort, SORTABLE, [SORTABLE.code, 'ASC']);
+    const [column, direction] = sortOrder(query.sort, MEASURE_SORT_COLUMNS, [MEASURE_SORT_COLUMNS.code, 'ASC']);
     const params = SqlParams.for(this.dataSource);
     const where = [query.archived === 'true' ? 'm."archivedAt" IS NOT NULL' : 'm."archivedAt" IS NULL'];
     if (query.status?.length) where.push(`m."status" IN (${params.list(query.status)})`);
@@ -94,7 +94,7 @@ export class MeasuresService {
     // The text search last: SQLite tests the cheap conditions first, in the order written.
     if (query.q?.trim()) where.push(`m."searchText" LIKE ${params.add(likePattern(query.q.trim()))} ESCAPE '\\'`);
     const filter = `WHERE ${where.join(' AND ')}`;
-    const tieBreaker = column === SORTABLE.code ? 'm."id"' : 'm."code"';
+    const tieBreaker = column === MEASURE_SORT_COLUMNS.code ? 'm."id"' : 'm."code"';
     const rows: RawListRow[] = await this.dataSource.query(
       `${LIST_SELECT} ${filter} ORDER BY ${column} ${direction}, ${tieBreaker} ASC LIMIT ${Number(pageSize)} OFFSET ${Number(skip)}`,
       params.values,

@@ -5,10 +5,11 @@ import type { SitePageKey } from '@klimaschutz/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
-import { ListQueryDto } from '../common/paging';
+import { PageQueryDto } from '../common/paging';
 import { PublicThrottlerGuard } from './public-throttler.guard';
 import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto } from './public.dto';
 import { PublicService } from './public.service';
+import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 
 /** Short public caching: proxies and browsers may reuse an answer for a minute; ETags make revalidation cheap. */
 const CACHEABLE = 'public, max-age=60, stale-while-revalidate=300';
@@ -64,6 +65,7 @@ export class PublicController {
   /** Reports of barriers (BITV 2.0 feedback mechanism) and questions from citizens. */
   @Post('feedback')
   @HttpCode(201)
+  @BodyLimit(BODY_LIMIT.publicForm)
   feedback(@Body() dto: FeedbackDto) {
     return this.publicService.submitFeedback(dto);
   }
@@ -78,6 +80,7 @@ export class PublicAdminController {
   constructor(private readonly publicService: PublicService) {}
 
   @Put('site-pages/:key')
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...PAGE_EDITORS)
   savePage(@Param('key') key: SitePageKey, @Body() dto: SitePageDto, @CurrentUser() user: AuthUser) {
     return this.publicService.savePage(key, dto, user);
@@ -85,7 +88,7 @@ export class PublicAdminController {
 
   @Get('feedback')
   @Roles(...PAGE_EDITORS)
-  feedback(@Query() query: ListQueryDto) {
+  feedback(@Query() query: PageQueryDto) {
     return this.publicService.feedbackList(query);
   }
 

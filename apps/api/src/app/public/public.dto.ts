@@ -15,7 +15,7 @@ export class PublicMeasureQueryDto extends ListQueryDto {
 }
 
 export class FeedbackDto implements FeedbackInput {
-  @ApiProperty() @RequiredText('Nachricht', 5000) message!: string;
+  @ApiProperty() @RequiredText('Nachricht', 5000, { multiline: true }) message!: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Seite', 500) page?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Name', 200) name?: string | null;
   @ApiPropertyOptional({ nullable: true })
@@ -32,7 +32,7 @@ export class UpdateFeedbackDto {
 
 export class SitePageDto {
   @ApiProperty() @RequiredText('Titel', 200) title!: string;
-  @ApiProperty() @RequiredText('Text', 50000) body!: string;
+  @ApiProperty() @RequiredText('Text', 50000, { multiline: true }) body!: string;
   @ApiPropertyOptional({ description: 'The version that was read; omit when the page was never edited' })
   @IsOptional()
   @IsInt({ message: 'version muss eine ganze Zahl sein.' })
@@ -42,5 +42,5 @@ export class SitePageDto {
 
 export class PublicNoteDto {
   @ApiProperty({ format: 'date' }) @IsCalendarDate('Datum') date!: string;
-  @ApiProperty() @RequiredText('Text', 2000) text!: string;
+  @ApiProperty() @RequiredText('Text', 2000, { multiline: true }) text!: string;
 }

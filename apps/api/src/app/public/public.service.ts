@@ -18,7 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound, staleVersion } from '../common/errors';
 import { FingerprintCache, tableFingerprint } from '../common/fingerprint-cache';
-import { likePattern, ListQueryDto, paging, sortOrder } from '../common/paging';
+import { likePattern, PageQueryDto, paging, sortOrder } from '../common/paging';
 import { MeasureEntity } from '../measures/measure.entity';
 import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto } from './public.dto';
 import { FeedbackEntity, PublicNoteEntity, SitePageEntity } from './public.entities';
@@ -231,7 +231,7 @@ export class PublicService {
     return { received: true };
   }
 
-  async feedbackList(query: ListQueryDto): Promise<Page<Feedback>> {
+  async feedbackList(query: PageQueryDto): Promise<Page<Feedback>> {
     const { page, pageSize, skip } = paging(query);
     const [rows, total] = await this.dataSource.manager.findAndCount(FeedbackEntity, { order: { handled: 'ASC', createdAt: 'DESC' }, skip, take: pageSize });
     return {

@@ -15,6 +15,7 @@ import {
 import { InboxService } from './inbox.service';
 import { ProgressReportsService } from './progress-reports.service';
 import { UuidParam } from './uuid-param';
+import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 
 @ApiTags('reporting')
 @ApiBearerAuth()
@@ -34,6 +35,7 @@ export class ProgressReportsController {
 
   /** Departments for measures their unit leads or takes part in; climate managers for any. Draft unless `submit: true`. */
   @Post('measures/:id/progress-reports')
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...REPORTING_ROLE_SETS.reporters)
   create(@UuidParam() id: string, @Body() dto: CreateProgressReportDto, @CurrentUser() user: AuthUser) {
     return this.reports.create(id, dto, user);
@@ -54,6 +56,7 @@ export class ProgressReportsController {
 
   /** Drafts only, by the reporting unit. */
   @Patch('progress-reports/:id')
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...REPORTING_ROLE_SETS.reporters)
   update(@UuidParam() id: string, @Body() dto: UpdateProgressReportDto, @CurrentUser() user: AuthUser) {
     return this.reports.update(id, dto, user);
@@ -68,6 +71,7 @@ export class ProgressReportsController {
 
   /** After a revision request: creates the next version, linked by `supersedesId`. */
   @Post('progress-reports/:id/revise')
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...REPORTING_ROLE_SETS.reporters)
   revise(@UuidParam() id: string, @Body() dto: ReviseProgressReportDto, @CurrentUser() user: AuthUser) {
     return this.reports.revise(id, dto, user);

@@ -3,8 +3,10 @@ import { bearer, createTestApp, DemoRole, TestApp } from '../../testing/test-app
 
 /**
  * Hostile input, generated from the OpenAPI document: for every write endpoint, requests with wrong
- * types, missing and extra fields, huge strings, unicode edge cases, injection strings and other
- * users' or made-up IDs. Never a 5xx; and a refused request leaves the database exactly as it was.
+ * types, missing and extra fields, huge strings, unicode edge cases and control characters, JSON
+ * nested too deep, prototype names as keys, injection strings and other users' or made-up IDs; for
+ * every list and export, prototype names as sort keys and filter values. Never a 5xx; a refused
+ * request leaves the database exactly as it was; nothing reaches Object.prototype.
  * HOSTILE_RUNS sets the requests per endpoint (CI runs more than the default).
  */
 const RUNS = Number(process.env['HOSTILE_RUNS'] ?? 8);
@@ -15,6 +17,19 @@ interface Operation {
   properties: string[];
 }
 
+/** Names every object inherits; a lookup that does not ask for own keys finds them. */
+const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'];
+
+const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+/** Bodies refused while they are read: too deep (within and far beyond every size limit), prototype keys. */
+const HOSTILE_RAW = [
+  nested(33),
+  `{"title":${nested(5_000)}}`,
+  nested(200_000),
+  '{"__proto__":{"polluted":"ja","role":"ADMIN","isAdmin":true},"constructor":{"prototype":{"polluted":"ja"}}}',
+  '{"version":1,"toString":"x","valueOf":1,"hasOwnProperty":"y","prototype":{"polluted":"ja"}}',
+];
+
 const NASTY_STRINGS = [
   "'; DROP TABLE measures; --",
   '" OR "1"="1',
@@ -23,8 +38,15 @@ const NASTY_STRINGS = [
   '=HYPERLINK("http://evil.example","x")',
   '../../../../etc/passwd',
   '\u0000\u0001\u001f',
+  'Titel\u0000mit NUL',
+  'Zeile 1\r\nZeile 2',
+  'Tab\tgetrennt',
+  'C1\u0085NEL und \u009b',
+  'DEL\u007f',
+  '\u001b[31mrot',
   '\u202eevil\u202c',
   '\ud800',
+  'vorne \udc00 hinten',
   'Ä'.repeat(5000),
   '🏳️‍🌈🧪'.repeat(300),
   'x'.repeat(120_000),
@@ -56,6 +78,8 @@ describe('hostile input against every write endpoint', () => {
   let operations: Operation[];
   let ids: string[];
   let tables: string[];
+  let lists: { path: string; parameters: string[] }[];
+  const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 
   const fingerprint = async () => {
     const parts: string[] = [];
@@ -73,6 +97,11 @@ describe('hostile input against every write endpoint', () => {
     const doc = (await t.http().get('/api/docs-json')).body;
     const schemas = doc.components?.schemas ?? {};
     operations = [];
+    lists = [];
+    for (const [path, item] of Object.entries<Record<string, { parameters?: { in: string; name: string }[] }>>(doc.paths)) {
+      const query = (item['get']?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      if (query.length) lists.push({ path, parameters: query });
+    }
     for (const [path, item] of Object.entries<Record<string, { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }>>(doc.paths)) {
       for (const method of ['post', 'patch', 'put', 'delete'] as const) {
         const op = item[method];
@@ -106,10 +135,10 @@ describe('hostile input against every write endpoint', () => {
     for (const op of operations) {
       const bodyArb = fc.record({
         known: fc.dictionary(fc.constantFrom(...(op.properties.length ? op.properties : ['x'])), hostileValue(ids), { maxKeys: Math.max(1, op.properties.length) }),
-        extra: fc.dictionary(fc.constantFrom('isAdmin', 'role', 'orgUnitId', '__proto__', 'constructor', 'id', 'version'), hostileValue(ids), { maxKeys: 2 }),
-        pathValue: fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.constantFrom(...NASTY_STRINGS.slice(0, 8))),
+        extra: fc.dictionary(fc.constantFrom('isAdmin', 'role', 'orgUnitId', 'id', 'version', ...PROTOTYPE_NAMES, 'prototype'), hostileValue(ids), { maxKeys: 2 }),
+        pathValue: fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.constantFrom(...NASTY_STRINGS.slice(0, 8), ...PROTOTYPE_NAMES)),
         role: fc.constantFrom(...roles),
-        raw: fc.oneof(fc.constant(null), fc.constantFrom('{"title":', 'null', '[]', '"string"', '{"a":'.repeat(500))),
+        raw: fc.oneof(fc.constant(null), fc.constantFrom('{"title":', 'null', '[]', '"string"', '{"a":'.repeat(500), ...HOSTILE_RAW)),
       });
       await fc.assert(
         fc.asyncProperty(bodyArb, async ({ known, extra, pathValue, role, raw }) => {
@@ -120,6 +149,9 @@ describe('hostile input against every write endpoint', () => {
           const response = await request;
           sent++;
           if (response.status >= 500) failures.push(`${op.method.toUpperCase()} ${url} as ${role} → ${response.status}`);
+          if (raw !== null && HOSTILE_RAW.includes(raw) && response.status < 400) {
+            failures.push(`${op.method.toUpperCase()} ${url} as ${role} took a body it must refuse → ${response.status}`);
+          }
           if (response.status >= 400 && (await fingerprint()) !== before) {
             failures.push(`${op.method.toUpperCase()} ${url} as ${role} → ${response.status} but the database changed`);
           }
@@ -130,8 +162,71 @@ describe('hostile input against every write endpoint', () => {
     }
     expect(failures).toEqual([]);
     expect(sent).toBe(operations.length * RUNS);
+    // Nothing reached the prototype every object inherits from.
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(await storedControlCharacters()).toEqual([]);
     // Roughly a hundred endpoints × RUNS requests, each with two database fingerprints.
   }, 60_000 + RUNS * 15_000);
+
+  /** Stored text with control characters (line breaks and tabs only in multi-line texts) or replaced lone surrogates. */
+  const storedControlCharacters = async () => {
+    // eslint-disable-next-line no-control-regex
+    const anywhere = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
+    const oneLine = new Set(['code', 'title', 'name', 'displayName', 'email', 'topic', 'trainer', 'reference', 'unit']);
+    const found: string[] = [];
+    for (const entity of t.dataSource.entityMetadatas) {
+      for (const column of entity.columns.filter((c) => ['varchar', 'text', 'character varying', String].includes(c.type as string))) {
+        const rows: Record<string, unknown>[] = await t.dataSource.query(`SELECT "${column.databaseName}" AS v FROM "${entity.tableName}"`);
+        for (const { v } of rows) {
+          if (typeof v !== 'string') continue;
+          if (anywhere.test(v) || (oneLine.has(column.propertyName) && /[\t\r\n]/.test(v))) found.push(`${entity.tableName}.${column.databaseName}: ${JSON.stringify(v.slice(0, 60))}`);
+        }
+      }
+    }
+    return found;
+  };
+
+  it('refuses prototype names as sort keys (400 naming the allowed keys) and as filter values or names, on every list and export', async () => {
+    expect(lists.length).toBeGreaterThan(20);
+    const roles: DemoRole[] = ['admin', 'climateManager', 'executive', 'communication', 'department'];
+    const failures: string[] = [];
+    const sortable = new Set<string>();
+    for (const { path, parameters } of lists) {
+      const url = path.replace('{format}', 'csv').replace(/\{[^}]+\}/g, () => ids[0]);
+      // The first role that may read it at all: then a bad sort key must be the reason for the refusal.
+      let reader: DemoRole | undefined;
+      for (const role of roles) {
+        if ((await t.http().get(url).set(bearer(t.tokens[role]))).status < 400) {
+          reader = role;
+          break;
+        }
+      }
+      const token = t.tokens[reader ?? 'admin'];
+      for (const name of PROTOTYPE_NAMES) {
+        if (parameters.includes('sort')) {
+          for (const sort of [name, `-${name}`]) {
+            const response = await t.http().get(url).query({ sort }).set(bearer(token));
+            // `__proto__` is no field name at all; the others are, and the answer names the allowed ones.
+            const named =
+              response.status === 400 && response.body.errors?.[0]?.field === 'sort' && (name === '__proto__' || /Erlaubt: /.test(response.body.detail));
+            if (response.status >= 500 || (reader && !named)) failures.push(`GET ${url}?sort=${sort} → ${response.status} ${response.body.detail ?? ''}`);
+            if (reader) sortable.add(path);
+          }
+        }
+        for (const parameter of parameters.filter((p) => !['page', 'pageSize', 'sort'].includes(p))) {
+          const response = await t.http().get(url).query({ [parameter]: name }).set(bearer(token));
+          if (response.status >= 500) failures.push(`GET ${url}?${parameter}=${name} → ${response.status}`);
+        }
+        const named = await t.http().get(`${url}?${encodeURIComponent(name)}=1&${encodeURIComponent(name)}[x]=2`).set(bearer(token));
+        if (named.status >= 500) failures.push(`GET ${url}?${name}=… → ${named.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // The lists and exports with a sort key, the anonymous public list among them, were each read by some role.
+    expect([...sortable]).toEqual(expect.arrayContaining(['/api/v1/public/measures', '/api/v1/measures', '/api/v1/exports/measures.{format}']));
+    expect(sortable.size).toBeGreaterThanOrEqual(15);
+  }, 120_000);
 
   it('never shows a department another department’s consultations, climate checks or report drafts', async () => {
     const me = (await t.http().get('/api/v1/auth/me').set(bearer(t.tokens.department))).body;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { STABSSTELLE_ROLE_SETS as ROLES } from '../auth/policy';
-import { ListQueryDto, paging } from '../common/paging';
+import { PageQueryDto, paging } from '../common/paging';
 import { TransitionDto } from '../stabsstelle/shared';
 import {
   CancelTrainingDto,
@@ -15,6 +15,7 @@ import {
   UpdateTrainingDto,
 } from './dto/training.dto';
 import { TrainingsService } from './trainings.service';
+import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 
 @ApiTags('trainings')
 @ApiBearerAuth()
@@ -76,6 +77,7 @@ export class TrainingsController {
   }
 
   @Put(':id/participants/:orgUnitId')
+  @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLES.trainingPlanners)
   register(
     @Param('id', ParseUUIDPipe) id: string,
@@ -108,7 +110,7 @@ export class TrainingsController {
 
   @Get(':id/audit-events')
   @Roles(...ROLES.readers)
-  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
+  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto) {
     const { page, pageSize } = paging(query);
     return this.trainings.history(id, page, pageSize);
   }

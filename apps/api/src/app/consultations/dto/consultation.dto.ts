@@ -39,13 +39,13 @@ export class CreateConsultationDto extends ConsultationFieldsDto implements Cons
   requestingOrgUnitId?: string;
   @ApiProperty({ example: 'Klimakriterien in der Ausschreibung Dienstfahrzeuge' }) @RequiredText('Thema', 300) topic!: string;
   @ApiProperty({ enum: CONSULTATION_CATEGORIES }) @category() category!: ConsultationCategory;
-  @ApiProperty() @RequiredText('Beschreibung', 10000) description!: string;
+  @ApiProperty() @RequiredText('Beschreibung', 10000, { multiline: true }) description!: string;
 }
 
 export class UpdateConsultationDto extends ConsultationFieldsDto implements ConsultationUpdate {
   @ApiPropertyOptional() @IfPresent() @RequiredText('Thema', 300) topic?: string;
   @ApiPropertyOptional({ enum: CONSULTATION_CATEGORIES }) @IfPresent() @category() category?: ConsultationCategory;
-  @ApiPropertyOptional() @IfPresent() @RequiredText('Beschreibung', 10000) description?: string;
+  @ApiPropertyOptional() @IfPresent() @RequiredText('Beschreibung', 10000, { multiline: true }) description?: string;
   @ApiProperty({ description: 'The version that was read' })
   @IsInt({ message: 'version muss eine ganze Zahl sein.' })
   @Min(1, { message: 'version muss mindestens 1 sein.' })
@@ -61,8 +61,8 @@ export class ScheduleConsultationDto extends TransitionDto implements Consultati
 }
 
 export class CompleteConsultationDto extends TransitionDto implements ConsultationCompleteInput {
-  @ApiProperty() @RequiredText('Ergebnis', 10000) outcome!: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Empfehlung', 10000) recommendation?: string | null;
+  @ApiProperty() @RequiredText('Ergebnis', 10000, { multiline: true }) outcome!: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Empfehlung', 10000, { multiline: true }) recommendation?: string | null;
   @ApiProperty({ minimum: 0, maximum: 1000, description: 'Hours spent, e.g. 2.5' })
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: 'Aufwand muss eine Zahl (Stunden) mit höchstens zwei Nachkommastellen sein.' })
   @Min(0, { message: 'Aufwand darf nicht negativ sein.' })
@@ -71,7 +71,7 @@ export class CompleteConsultationDto extends TransitionDto implements Consultati
 }
 
 export class DeclineConsultationDto extends TransitionDto implements ConsultationDeclineInput {
-  @ApiProperty() @RequiredText('Begründung', 2000) reason!: string;
+  @ApiProperty() @RequiredText('Begründung', 2000, { multiline: true }) reason!: string;
 }
 
 export class StaleDaysDto {

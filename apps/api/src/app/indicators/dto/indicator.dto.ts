@@ -12,7 +12,7 @@ const applyAll = (decorators: PropertyDecorator[]): PropertyDecorator => (target
 export class CreateIndicatorDto implements IndicatorInput {
   @ApiProperty({ example: 'K-01' }) @Code('Kennung', 20) code!: string;
   @ApiProperty({ example: 'CO2-Emissionen gesamt' }) @RequiredText('Name', 200) name!: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 5000) description?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 5000, { multiline: true }) description?: string | null;
   @ApiProperty({ example: 't CO2e/a' }) @RequiredText('Einheit', 40) unit!: string;
   @ApiProperty({ enum: INDICATOR_DIRECTIONS }) @direction direction!: IndicatorDirection;
   @ApiProperty() @applyAll(year('Basisjahr')) baselineYear!: number;
@@ -32,7 +32,7 @@ export class CreateIndicatorDto implements IndicatorInput {
 export class UpdateIndicatorDto implements Partial<IndicatorInput> {
   @ApiPropertyOptional() @IfPresent() @Code('Kennung', 20) code?: string;
   @ApiPropertyOptional() @IfPresent() @RequiredText('Name', 200) name?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 5000) description?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 5000, { multiline: true }) description?: string | null;
   @ApiPropertyOptional() @IfPresent() @RequiredText('Einheit', 40) unit?: string;
   @ApiPropertyOptional({ enum: INDICATOR_DIRECTIONS }) @IfPresent() @direction direction?: IndicatorDirection;
   @ApiPropertyOptional() @IfPresent() @applyAll(year('Basisjahr')) baselineYear?: number;
@@ -54,7 +54,7 @@ export class CreateIndicatorValueDto implements IndicatorValueInput {
   @ApiProperty({ format: 'date' }) @IsCalendarDate('Datum') date!: string;
   @ApiProperty() @finite('Wert') value!: number;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Quelle', 300) source?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Anmerkung', 2000) note?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Anmerkung', 2000, { multiline: true }) note?: string | null;
 }
 
 export class IndicatorQueryDto extends ListQueryDto {

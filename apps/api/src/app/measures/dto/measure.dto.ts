@@ -31,10 +31,10 @@ const amount = (label: string) => IsNumber({ allowNaN: false, allowInfinity: fal
 
 /** The fields that are optional on create and on update alike. */
 class MeasureOptionalFieldsDto {
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Kurzbeschreibung', 2000) summary?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 20000) description?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Ziel', 5000) goal?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Externe Akteure', 5000) externalActors?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Kurzbeschreibung', 2000, { multiline: true }) summary?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 20000, { multiline: true }) description?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Ziel', 5000, { multiline: true }) goal?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Externe Akteure', 5000, { multiline: true }) externalActors?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Zielgruppe', 500) targetGroup?: string | null;
   @ApiPropertyOptional({ enum: PRIORITIES }) @IfPresent() @oneOf('Priorität', PRIORITIES) priority?: Priority;
   @ApiPropertyOptional({ enum: MEASURE_STATUSES }) @IfPresent() @oneOf('Status', MEASURE_STATUSES) status?: MeasureStatus;
@@ -69,9 +69,9 @@ class MeasureOptionalFieldsDto {
   @Max(1e9, { message: 'Erreichte THG-Minderung ist unplausibel hoch.' })
   ghgReductionAchievedT?: number | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Ansprechperson', 300) responsibleContact?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Interne Notizen', 20000) internalNotes?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Interne Notizen', 20000, { multiline: true }) internalNotes?: string | null;
   @ApiPropertyOptional() @IfPresent() @IsBoolean({ message: 'Veröffentlicht muss true oder false sein.' }) published?: boolean;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Öffentliche Kurzbeschreibung', 5000) publicSummary?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Öffentliche Kurzbeschreibung', 5000, { multiline: true }) publicSummary?: string | null;
   @ApiPropertyOptional({ type: [String] })
   @IfPresent()
   @IsArray({ message: 'Beteiligte müssen als Liste angegeben werden.' })

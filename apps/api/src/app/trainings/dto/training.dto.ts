@@ -36,7 +36,7 @@ const oneOf = (label: string, values: readonly string[]) =>
   IsIn(values, { message: `${label} muss einer der Werte ${values.join(', ')} sein.` });
 
 class TrainingFieldsDto {
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 5000) description?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 5000, { multiline: true }) description?: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'Room and address; required for IN_PERSON' })
   @IsOptional()
   @OptionalText('Ort', 300)
@@ -94,7 +94,7 @@ export class UpdateTrainingDto extends TrainingFieldsDto implements TrainingUpda
 }
 
 export class CancelTrainingDto extends TransitionDto {
-  @ApiProperty() @RequiredText('Grund der Absage', 2000) reason!: string;
+  @ApiProperty() @RequiredText('Grund der Absage', 2000, { multiline: true }) reason!: string;
 }
 
 export class RegistrationDto implements TrainingRegistrationInput {
@@ -120,7 +120,7 @@ export class FeedbackDto implements TrainingFeedbackInput {
   @Min(1, { message: 'Bewertung muss zwischen 1 und 5 liegen.' })
   @Max(5, { message: 'Bewertung muss zwischen 1 und 5 liegen.' })
   score!: number;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Kommentar', 5000) comment?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Kommentar', 5000, { multiline: true }) comment?: string | null;
 }
 
 export class TrainingQueryDto extends ListQueryDto {
