@@ -24,8 +24,8 @@ const CONTROL_IN_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
 /** Half of a surrogate pair without the other half: not a character at all. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** A message if `value` breaks the one rule for stored text, else null. */
-function textProblem(value: string, label: string, multiline: boolean): string | null {
+/** A message if `value` breaks the one rule for stored text, else null (also for imported cells). */
+export function textProblem(value: string, label: string, multiline: boolean): string | null {
   if (multiline ? CONTROL_IN_LINES.test(value) : CONTROL.test(value)) {
     return multiline
       ? `${label} darf außer Zeilenumbrüchen und Tabulatoren keine Steuerzeichen enthalten.`

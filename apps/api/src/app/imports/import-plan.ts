@@ -1,6 +1,7 @@
 import {
   ASSESSMENT_LABELS,
   ASSESSMENTS,
+  IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
   MEASURE_STATUS_LABELS,
   MEASURE_STATUSES,
@@ -17,6 +18,7 @@ import {
 } from '@klimaschutz/contracts';
 import type { RawTable } from './import-file';
 import { periodSpanFromName } from './period-name';
+import { textProblem } from '../common/validation';
 
 /** Header spellings (German and English) that are recognised, compared after `normaliseHeader`. */
 const SYNONYMS: Record<ImportField, string[]> = {
@@ -141,6 +143,9 @@ export interface ImportPlan {
 export const normalisePeriodName = (name: string) => name.trim().replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/');
 export const periodKey = (name: string) => normalisePeriodName(name).toLocaleLowerCase('de-DE');
 
+/** Fields that hold running text and may keep line breaks; every other one is a single line. */
+const MULTILINE = new Set<ImportField>(['text', 'summary', 'goal', 'reportText']);
+
 const FORMULA = /^[=+@\t\r]|^-(?!\s*$)(?![\d.,\s]+$)/;
 
 export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
@@ -181,9 +186,26 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
       errors.push({ row: line, column: header(index), message: `Der Wert „${value.slice(0, 40)}“ sieht wie eine Formel aus; Formeln werden aus Sicherheitsgründen nicht importiert.` });
       return '';
     }
+    const multiline = MULTILINE.has(field);
     if (/<br\s*\/?>/i.test(value)) {
-      value = value.replace(/\s*<br\s*\/?>\s*/gi, '\n');
-      warnings.push({ row: line, column: header(index), message: 'HTML-Zeilenumbrüche (<br>) wurden in Zeilenumbrüche umgewandelt.', rule: 'HTML-Zeilenumbrüche umgewandelt' });
+      value = value.replace(/\s*<br\s*\/?>\s*/gi, multiline ? '\n' : ' ');
+      warnings.push({
+        row: line,
+        column: header(index),
+        message: multiline ? 'HTML-Zeilenumbrüche (<br>) wurden in Zeilenumbrüche umgewandelt.' : 'HTML-Zeilenumbrüche (<br>) wurden in einer einzeiligen Angabe zu Leerzeichen.',
+        rule: 'HTML-Zeilenumbrüche umgewandelt',
+      });
+    }
+    // A line break in a title or name (Alt+Enter in a spreadsheet cell) becomes a space; the rule says so.
+    if (!multiline && /[\r\n\t]/.test(value)) {
+      value = value.replace(/\s*[\r\n\t]+\s*/g, ' ');
+      warnings.push({ row: line, column: header(index), message: 'Ein Zeilenumbruch oder Tabulator in einer einzeiligen Angabe wurde zu einem Leerzeichen.', rule: 'Zeilenumbruch in einzeiliger Angabe' });
+    }
+    // The same rule as for every text entered in the app: no other control characters.
+    const problem = textProblem(value, IMPORT_FIELD_LABELS[field], multiline);
+    if (problem) {
+      errors.push({ row: line, column: header(index), message: problem });
+      return '';
     }
     if (value.length > 20_000) {
       errors.push({ row: line, column: header(index), message: 'Der Text ist länger als 20.000 Zeichen.' });

@@ -388,6 +388,27 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
     expect(await tableCounts(t)).toEqual(before);
   });
 
+  it('holds imported texts to the rule for every text: no control characters, a line break in a one-line field becomes a space', async () => {
+    const csv = [
+      'Kennung;Titel;Handlungsfeld;Beschreibung',
+      'C-01;"Titel mit\rWagenrücklauf";E;Erste Zeile',
+      'C-02;Glocke\u0007;E;"Zeile eins\nZeile zwei"',
+      'C-03;Sauber;E;"Text mit\nUmbruch und\tTabulator"',
+    ].join('\n');
+    const r = await upload(csv, 'steuerzeichen.csv');
+    expect(r.status).toBe(201);
+    type Row = { row: number; code: string; action: string };
+    const rowOf = (code: string) => (r.body.preview.rows as Row[]).find((row) => row.code === code)!;
+    expect(r.body.preview.errors).toEqual([
+      { row: rowOf('C-02').row, column: 'Titel', message: 'Titel darf keine Steuerzeichen enthalten, auch keinen Zeilenumbruch oder Tabulator.' },
+      { row: rowOf('C-02').row, column: null, message: 'Die neue Maßnahme C-02 hat keinen Titel.' },
+    ]);
+    expect(r.body.preview.warnings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ row: rowOf('C-01').row, column: 'Titel', rule: 'Zeilenumbruch in einzeiliger Angabe' })]),
+    );
+    expect([rowOf('C-01').action, rowOf('C-02').action, rowOf('C-03').action]).toEqual(['CREATE', 'ERROR', 'CREATE']);
+  });
+
   it('refuses formula cells in an XLSX', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Maßnahmen');
