@@ -27,7 +27,8 @@ export function configureApp(app: INestApplication): void {
   const expressApp = app as NestExpressApplication;
   const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
   app.useLogger(app.get(Logger));
-  if (config.trustProxy) expressApp.set('trust proxy', 1);
+  // Only the named proxies may tell the client's address (X-Forwarded-For); everyone else is their socket's address.
+  if (config.trustProxy) expressApp.set('trust proxy', config.trustProxy);
   expressApp.disable('x-powered-by');
   expressApp.useBodyParser('json', { limit: '1mb' });
 
