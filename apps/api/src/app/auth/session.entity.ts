@@ -16,6 +16,6 @@ export class SessionEntity {
   @Column({ type: Date }) expiresAt!: Date;
   @Column({ type: Date, nullable: true }) revokedAt!: Date | null;
   @Column({ type: 'varchar', length: 20, default: 'FULL' }) kind!: SessionKind;
-  /** The last request the user made (background polling excluded), written at most once a minute. */
-  @Column({ type: Date }) lastSeenAt!: Date;
+  /** The last request the user made (background polling excluded), written at most once a minute; the login's time at first. */
+  @CreateDateColumn() lastSeenAt!: Date;
 }

@@ -132,7 +132,7 @@ describe('sign-in at ASVS level 2', () => {
       const failures: number[] = [];
       for (let i = 0; i < 11; i++) failures.push((await login(`tippfehler${i}@musterstadt.example`, 'falsch-falsch-falsch', nat)).status);
       expect(failures).toEqual([...Array<number>(10).fill(401), 429]);
-    }, 120_000);
+    }, 300_000);
 
     it('makes one account wait after five failures, from whatever addresses, without locking anyone else out', async () => {
       const victim = DEMO.executive;
