@@ -254,7 +254,7 @@ describe('public page: the embedded summary counts against the citizen', () => {
 
   beforeAll(async () => {
     // Behind a proxy, as most cities run it: the address is the one the proxy names.
-    ({ t, close } = await appWithBuild({ 'browser/index.html': INDEX }, { PUBLIC_REQUESTS_PER_MINUTE: '3', TRUST_PROXY: 'true' }));
+    ({ t, close } = await appWithBuild({ 'browser/index.html': INDEX }, { PUBLIC_REQUESTS_PER_MINUTE: '3', TRUST_PROXY: 'loopback' }));
   });
   afterAll(() => close());
 

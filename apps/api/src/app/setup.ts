@@ -74,7 +74,8 @@ export function configureApp(app: INestApplication): void {
   const expressApp = app as NestExpressApplication;
   const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
   app.useLogger(app.get(Logger));
-  if (config.trustProxy) expressApp.set('trust proxy', 1);
+  // Only the named proxies may tell the client's address (X-Forwarded-For); everyone else is their socket's address.
+  if (config.trustProxy) expressApp.set('trust proxy', config.trustProxy);
   expressApp.disable('x-powered-by');
 
   app.use(
@@ -136,7 +137,10 @@ export function configureApp(app: INestApplication): void {
     serveDashboard(expressApp, dir, {
       signedIn: async (request) => {
         const token: unknown = request.cookies?.[cookieName];
-        return typeof token === 'string' && token !== '' && (await sessions.resolve(token)) !== null;
+        if (typeof token !== 'string' || token === '') return false;
+        // Not counted as activity: the page's own requests, made right after, count.
+        const session = await sessions.resolve(token, false);
+        return session !== null && session !== 'IDLE';
       },
       // Route files as the dashboard build names them: their chunks load with the app, not after it.
       appSources: ['apps/dashboard/src/bootstrap.ts'],

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { Route } from '@angular/router';
-import { LOGIN_PATH, authGuard, homePathFor, roleGuard } from './auth/auth-guards';
+import { LOGIN_PATH, accountGuard, authGuard, homePathFor, roleGuard } from './auth/auth-guards';
 import { AuthSession } from './auth/auth-session';
 
 /**
@@ -26,6 +26,12 @@ export const appRoutes: Route[] = [
   {
     path: 'anmelden',
     loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes),
+  },
+  {
+    // Also for a session that may only set up its second factor (the guards send it here).
+    path: 'mein-konto',
+    canActivate: [accountGuard],
+    loadChildren: () => import('./account/account.routes').then((m) => m.accountRoutes),
   },
   {
     path: 'cockpit',

@@ -10,3 +10,4 @@ export * from './lib/notifications';
 export * from './lib/imports';
 export * from './lib/council-report';
 export * from './lib/embedded-answers';
+export * from './lib/sign-in';

@@ -8,4 +8,6 @@ export interface AuthUser {
   role: Role;
   orgUnitId: string | null;
   sessionId: string;
+  /** ENROL: the role requires a second factor the user has not set up; the session may only set it up. */
+  sessionKind: 'FULL' | 'ENROL';
 }

@@ -1,11 +1,11 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@klimaschutz/contracts';
+import { BACKGROUND_REQUEST_HEADER, PROBLEM_CODES, type Role } from '@klimaschutz/contracts';
 import type { Request } from 'express';
 import type { AppConfig } from '../config/app.config';
 import { crossSiteWrite, isWrite, OwnOrigins, sentByBrowser, sessionCookieName } from './cross-site';
-import { PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { DURING_ENROLMENT_KEY, PUBLIC_KEY, ROLES_KEY } from './decorators';
 import { SessionService } from './session.service';
 
 /** The bearer token, else the session cookie (an ambient credential: the browser sends it by itself). */
@@ -29,6 +29,7 @@ function credentialOf(request: Request, cookieName: string): { token: string; fr
 export class AuthGuard implements CanActivate {
   private readonly cookieName: string;
   private readonly ownOrigins: OwnOrigins;
+  private readonly idleMinutes: number;
 
   constructor(
     private readonly reflector: Reflector,
@@ -38,6 +39,7 @@ export class AuthGuard implements CanActivate {
     const app = config.getOrThrow<AppConfig>('app');
     this.cookieName = sessionCookieName(app.publicUrl);
     this.ownOrigins = new OwnOrigins(app);
+    this.idleMinutes = app.sessionIdleMinutes;
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -51,10 +53,24 @@ export class AuthGuard implements CanActivate {
 
     const credential = credentialOf(request, this.cookieName);
     if (foreignWrite && credential?.fromCookie) throw crossSiteWrite();
-    const user = credential ? await this.sessions.resolve(credential.token) : null;
+    // Polling the dashboard does by itself says nothing about whether anyone is at the screen.
+    const activity = !request.headers[BACKGROUND_REQUEST_HEADER.toLowerCase()];
+    const user = credential ? await this.sessions.resolve(credential.token, activity) : null;
+    if (user === 'IDLE') {
+      throw new UnauthorizedException({
+        detail: `Sie wurden nach ${this.idleMinutes} Minuten ohne Aktivität abgemeldet. Bitte melden Sie sich erneut an.`,
+        code: PROBLEM_CODES.sessionIdle,
+      });
+    }
     if (!user) throw new UnauthorizedException({ detail: 'Bitte melden Sie sich an.' });
     request.user = user;
 
+    if (user.sessionKind === 'ENROL' && !this.reflector.getAllAndOverride<boolean>(DURING_ENROLMENT_KEY, targets)) {
+      throw new ForbiddenException({
+        detail: 'Für Ihre Rolle ist die Anmeldung mit zweitem Faktor vorgeschrieben. Bitte richten Sie unter „Mein Konto“ zuerst Ihre Authenticator-App ein.',
+        code: PROBLEM_CODES.totpEnrolmentRequired,
+      });
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles || !roles.includes(user.role)) {
       throw new ForbiddenException({ detail: 'Ihre Rolle darf diese Aktion nicht ausführen.' });

@@ -1,5 +1,7 @@
 import type { Measure, MeasureSummary, OrgUnit, Page } from '@klimaschutz/contracts';
+import { Secret, TOTP } from 'otpauth';
 import { bearer, createTestApp, DEMO_ROLES, DemoRole, TestApp } from '../../testing/test-app';
+import { DEMO_PASSWORD } from '../seed/demo-city.data';
 
 /**
  * Every endpoint × every role: the allowed roles get a 2xx, every other role a 403, and a caller
@@ -13,6 +15,8 @@ interface Case {
 
 let seq = 0;
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-4)}${seq++}`.toUpperCase();
+/** The code an authenticator app shows, `stepsAhead` periods of 30 s from now. */
+const codeOf = (secret: string, stepsAhead = 0) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + stepsAhead * 30_000 });
 
 describe('authorization matrix', () => {
   let t: TestApp;
@@ -36,6 +40,20 @@ describe('authorization matrix', () => {
   });
   afterAll(() => t.close());
 
+  // Each role's own sign-in as the rows below change it: its password, and its app's secret once set up.
+  const passwords: Partial<Record<DemoRole | 'anonymous', string>> = {};
+  const totpSecrets: Partial<Record<DemoRole | 'anonymous', string>> = {};
+
+  /** A user with a second factor, for an admin to reset. */
+  const userWithTotp = async () => {
+    const email = `${unique('totp')}@musterstadt.example`.toLowerCase();
+    const created = await t.http().post('/api/v1/users').set(bearer(t.tokens.admin)).send({ email, displayName: 'Test', role: 'EXECUTIVE', password: 'Laterne-Gießkanne-Zebra' });
+    const token = (await t.http().post('/api/v1/auth/login').send({ email, password: 'Laterne-Gießkanne-Zebra' })).body.accessToken;
+    const { secret } = (await t.http().post('/api/v1/auth/me/totp').set(bearer(token))).body;
+    await t.http().post('/api/v1/auth/me/totp/confirm').set(bearer(token)).send({ code: codeOf(secret) });
+    return created.body.id as string;
+  };
+
   const newMeasure = async () => {
     const created = await t.http().post('/api/v1/measures').set(bearer(t.tokens.climateManager))
       .send({ code: unique('T-'), title: 'Matrix-Testmaßnahme', fieldOfActionId: fieldId, leadOrgUnitId: leadId });
@@ -44,6 +62,43 @@ describe('authorization matrix', () => {
 
   const cases: Case[] = [
     { name: 'GET /auth/me', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/auth/me').set(auth(k)) },
+    { name: 'GET /auth/me/security', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/auth/me/security').set(auth(k)) },
+    {
+      name: 'POST /auth/me/password', allowed: DEMO_ROLES,
+      call: async (t, k, role) => {
+        const next = `Regenschirm-Walnuss-Trompete-${role}`;
+        const response = await t.http().post('/api/v1/auth/me/password').set(auth(k)).send({ currentPassword: passwords[role] ?? DEMO_PASSWORD, newPassword: next });
+        if (response.status === 204) passwords[role] = next;
+        return response;
+      },
+    },
+    { name: 'POST /auth/me/totp', allowed: DEMO_ROLES, call: (t, k) => t.http().post('/api/v1/auth/me/totp').set(auth(k)) },
+    {
+      name: 'POST /auth/me/totp/confirm', allowed: DEMO_ROLES,
+      call: async (t, k, role) => {
+        const { secret } = (await t.http().post('/api/v1/auth/me/totp').set(auth(k))).body;
+        const response = await t.http().post('/api/v1/auth/me/totp/confirm').set(auth(k)).send({ code: secret ? codeOf(secret) : '123456' });
+        if (response.status === 200) totpSecrets[role] = secret;
+        return response;
+      },
+    },
+    {
+      name: 'POST /auth/me/totp/disable', allowed: DEMO_ROLES,
+      call: (t, k, role) => t.http().post('/api/v1/auth/me/totp/disable').set(auth(k))
+        .send({ password: passwords[role] ?? DEMO_PASSWORD, code: totpSecrets[role] ? codeOf(totpSecrets[role], 1) : '123456' }),
+    },
+    { name: 'GET /sign-in-policy', allowed: ['admin'], call: (t, k) => t.http().get('/api/v1/sign-in-policy').set(auth(k)) },
+    {
+      name: 'PATCH /sign-in-policy', allowed: ['admin'],
+      call: async (t, k) => {
+        const current = await fresh('/api/v1/sign-in-policy');
+        return t.http().patch('/api/v1/sign-in-policy').set(auth(k)).send({ totpRequiredRoles: current.totpRequiredRoles, version: current.version });
+      },
+    },
+    {
+      name: 'POST /users/:id/totp/reset', allowed: ['admin'],
+      call: async (t, k) => t.http().post(`/api/v1/users/${await userWithTotp()}/totp/reset`).set(auth(k)),
+    },
     { name: 'GET /org-units', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/org-units').set(auth(k)) },
     { name: 'GET /org-units/:id', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/org-units/${orgUnit.id}`).set(auth(k)) },
     {
@@ -65,7 +120,7 @@ describe('authorization matrix', () => {
     {
       name: 'POST /users', allowed: ['admin'],
       call: (t, k) => t.http().post('/api/v1/users').set(auth(k))
-        .send({ email: `${unique('u')}@musterstadt.example`.toLowerCase(), displayName: 'Test', role: 'EXECUTIVE', password: 'ein-langes-passwort' }),
+        .send({ email: `${unique('u')}@musterstadt.example`.toLowerCase(), displayName: 'Test', role: 'EXECUTIVE', password: 'Laterne-Gießkanne-Zebra' }),
     },
     {
       name: 'PATCH /users/:id', allowed: ['admin'],

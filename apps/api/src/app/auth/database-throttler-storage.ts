@@ -1,33 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { queryRows } from '../common/raw-sql';
-import { AppSecretEntity } from './throttle-counter.entity';
+import { queryRows, SqlParams } from '../common/raw-sql';
+import { AppSecrets } from './app-secrets';
 
 /** One counted attempt as the guard reads it (times in seconds); the library does not export the type. */
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
 const SECRET_NAME = 'throttle-key';
 
+/** A growing wait: after `threshold` counted attempts, each further one waits the next entry, then `capMs`. */
+export interface Backoff {
+  threshold: number;
+  waitsMs: readonly number[];
+  capMs: number;
+  /** A counter without a new attempt for this long starts again from zero. */
+  forgetAfterMs: number;
+}
+
 /**
- * Rate-limit counters in the database, so that a limit holds across every API instance on it
- * (used for logins; the public API keeps its in-memory counters, see README "Security").
+ * Sign-in counters in the database, so that a limit holds across every API instance on it
+ * (the public API keeps its in-memory counters, see README "Security"). One table, two kinds:
  *
- * A window starts with a client's first attempt and lasts `ttl`; the attempt that exceeds `limit`
- * blocks the client for `blockDuration`, attempts while blocked are refused and not counted, and
- * after the block the count starts again — the rules of the library's in-memory storage, except
- * that a window is fixed rather than sliding. Counting is one INSERT … ON CONFLICT DO UPDATE …
- * RETURNING, which both engines run atomically: parallel attempts on several instances lose no hit.
+ * - `increment`: a fixed window per client address. A window starts with a client's first attempt
+ *   and lasts `ttl`; the attempt that exceeds `limit` blocks the client for `blockDuration`,
+ *   attempts while blocked are refused and not counted, and after the block the count starts again.
+ * - `backoff`: per account, a growing wait after repeated failures, forgotten after a quiet day.
+ *
+ * An attempt is counted before the password is checked and handed back (`refund`) when it turns out
+ * right, so that only failures stay counted while parallel guesses still cannot outrun the count.
+ * Counting is one INSERT … ON CONFLICT DO UPDATE … RETURNING, which both engines run atomically.
+ * Keys are HMACs under a per-database secret: the table holds no address and no e-mail.
  */
 @Injectable()
 export class DatabaseThrottlerStorage implements ThrottlerStorage {
-  private hmacKey: Promise<Buffer> | null = null;
-
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secrets: AppSecrets,
+  ) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
-    const counterKey = createHmac('sha256', await this.key()).update(`${throttlerName}:${key}`).digest('hex');
+    const counterKey = await this.counterKey(throttlerName, key);
     const now = Date.now();
     // A block of 0 would let the attempt over the limit through; block for the window instead.
     const blockEnd = now + (blockDuration > 0 ? blockDuration : ttl);
@@ -58,25 +72,73 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
     };
   }
 
-  /** The HMAC key, created once per database by whichever instance asks first. */
-  private key(): Promise<Buffer> {
-    this.hmacKey ??= this.loadKey().catch((error: unknown) => {
-      this.hmacKey = null;
-      throw error;
-    });
-    return this.hmacKey;
+  /**
+   * Counts an attempt under a growing wait, unless one is running: then nothing is counted and the
+   * answer is how many seconds remain. The attempt that reaches the threshold passes and sets the
+   * wait for the next one.
+   */
+  async backoff(key: string, name: string, rule: Backoff): Promise<{ hits: number; waitSeconds: number }> {
+    const counterKey = await this.counterKey(name, key);
+    const now = Date.now();
+    // Every number here is the server's own (a clock reading and constants), written as literals.
+    const waitAfter = (count: string) =>
+      `CASE ${rule.waitsMs.map((wait, i) => `WHEN ${count} = ${rule.threshold + i} THEN ${now + wait}`).join(' ')} ` +
+      `WHEN ${count} > ${rule.threshold + rule.waitsMs.length - 1} THEN ${now + rule.capMs} ELSE 0 END`;
+    const hits = `CASE WHEN "windowEndsAt" <= ${now} THEN 1 ELSE "hits" + 1 END`;
+    // Each statement is atomic on both engines; the UPDATE counts only where no wait runs (PostgreSQL
+    // re-checks that condition against a row another instance changed meanwhile).
+    for (let round = 0; round < 3; round++) {
+      const [updated] = await this.rows(
+        (p) => `UPDATE throttle_counters SET "hits" = ${hits}, "windowEndsAt" = ${now + rule.forgetAfterMs}, "blockedUntil" = ${waitAfter(hits)}
+          WHERE "key" = ${p.add(counterKey)} AND "blockedUntil" <= ${now} RETURNING "hits"`,
+      );
+      if (updated) return { hits: Number(updated['hits']), waitSeconds: 0 };
+      const [inserted] = await this.rows(
+        (p) => `INSERT INTO throttle_counters ("key", "hits", "windowEndsAt", "blockedUntil")
+          VALUES (${p.add(counterKey)}, 1, ${now + rule.forgetAfterMs}, ${waitAfter('1')}) ON CONFLICT ("key") DO NOTHING RETURNING "hits"`,
+      );
+      if (inserted) return { hits: 1, waitSeconds: 0 };
+      const [current] = await this.rows((p) => `SELECT "hits", "blockedUntil" FROM throttle_counters WHERE "key" = ${p.add(counterKey)}`);
+      const blockedUntil = Number(current?.['blockedUntil'] ?? 0);
+      if (blockedUntil > now) return { hits: Number(current['hits']), waitSeconds: Math.ceil((blockedUntil - now) / 1000) };
+      // Another instance changed the row between the statements: count again.
+    }
+    throw new Error('login counter kept changing under concurrent updates');
   }
 
-  private async loadKey(): Promise<Buffer> {
-    const manager = this.dataSource.manager;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AppSecretEntity)
-      .values({ name: SECRET_NAME, value: randomBytes(32).toString('hex') })
-      .orIgnore()
-      .execute();
-    const { value } = await manager.findOneByOrFail(AppSecretEntity, { name: SECRET_NAME });
-    return Buffer.from(value, 'hex');
+  /**
+   * Hands back one counted attempt that turned out right. `lift` also ends a wait that attempt set
+   * (the account's owner got in; the next failure sets a new one).
+   */
+  async refund(key: string, name: string, lift = false): Promise<void> {
+    const counterKey = await this.counterKey(name, key);
+    await queryRows(
+      this.dataSource.manager,
+      (p) =>
+        `UPDATE throttle_counters SET "hits" = CASE WHEN "hits" > 0 THEN "hits" - 1 ELSE 0 END${lift ? ', "blockedUntil" = 0' : ''} WHERE "key" = ${p.add(counterKey)}`,
+    );
+  }
+
+  /** Forgets a counter (an account's owner signed in completely). */
+  async clear(key: string, name: string): Promise<void> {
+    const counterKey = await this.counterKey(name, key);
+    await queryRows(this.dataSource.manager, (p) => `DELETE FROM throttle_counters WHERE "key" = ${p.add(counterKey)}`);
+  }
+
+  /** Rows of a hand-written statement, also for UPDATE … RETURNING (which pg answers in another shape). */
+  private async rows(build: (params: SqlParams) => string): Promise<Record<string, unknown>[]> {
+    const params = SqlParams.for(this.dataSource);
+    const sql = build(params);
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      return (await runner.query(sql, params.values, true)).records ?? [];
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** The HMAC a counter is stored under; also a stable pseudonym of the key for security logs. */
+  async counterKey(name: string, key: string): Promise<string> {
+    return createHmac('sha256', await this.secrets.get(SECRET_NAME)).update(`${name}:${key}`).digest('hex');
   }
 }

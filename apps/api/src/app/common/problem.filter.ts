@@ -39,6 +39,9 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.error({ err: exception, path: request.path }, 'unhandled error');
     }
     if (response.headersSent) return;
+    // A refusal that says when to come back (429 of the sign-in limits).
+    const retryAfter = exception instanceof HttpException ? (exception.getResponse() as { retryAfterSeconds?: unknown })?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 
@@ -58,6 +61,7 @@ export class ProblemFilter implements ExceptionFilter {
         else if (Array.isArray(b['message'])) problem.detail = (b['message'] as string[]).join('; ');
         if (Array.isArray(b['errors'])) problem.errors = b['errors'] as Problem['errors'];
         if (typeof b['title'] === 'string') problem.title = b['title'];
+        if (typeof b['code'] === 'string') problem.code = b['code'];
       }
       return problem;
     }

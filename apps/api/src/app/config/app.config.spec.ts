@@ -42,6 +42,28 @@ describe('loadConfig', () => {
     );
   });
 
+  it('refuses a common INITIAL_ADMIN_PASSWORD with the policy’s reason, and takes a strong one', () => {
+    expect(() => loadConfig({ INITIAL_ADMIN_EMAIL: 'it@musterstadt.example', INITIAL_ADMIN_PASSWORD: '123456789012' })).toThrow(
+      /INITIAL_ADMIN_PASSWORD is refused by the password policy: Das Passwort wird zu häufig verwendet/,
+    );
+    expect(() => loadConfig({ INITIAL_ADMIN_EMAIL: 'it@musterstadt.example', INITIAL_ADMIN_PASSWORD: 'Musterstadt-2026!', CITY_NAME: 'Stadt Musterstadt' })).toThrow(
+      /INITIAL_ADMIN_PASSWORD/,
+    );
+    expect(loadConfig({ INITIAL_ADMIN_EMAIL: 'it@musterstadt.example', INITIAL_ADMIN_PASSWORD: 'Laterne-Gießkanne-Zebra' }).initialAdmin?.email).toBe('it@musterstadt.example');
+  });
+
+  it('trusts only the proxies named in TRUST_PROXY, and says what to write instead of true', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.5,10.0.1.0/24,fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.5', '10.0.1.0/24', 'fd00::/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=loopback .*TRUST_PROXY=10\.0\.0\.5/);
+  });
+
+  it('ends idle sessions after 30 minutes unless SESSION_IDLE_MINUTES says otherwise', () => {
+    expect(loadConfig({}).sessionIdleMinutes).toBe(30);
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '60' }).sessionIdleMinutes).toBe(60);
+  });
+
   it('switches to PostgreSQL when DATABASE_URL says so', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/ksc' }).database.engine).toBe('postgres');
   });
@@ -55,6 +77,13 @@ describe('loadConfig', () => {
     [{ SQLITE_CHECKPOINT_WORKER: 'vielleicht' }, 'SQLITE_CHECKPOINT_WORKER'],
     [{ INITIAL_ADMIN_EMAIL: 'a@b.de' }, 'INITIAL_ADMIN_PASSWORD'],
     [{ INITIAL_ADMIN_EMAIL: 'a@b.de', INITIAL_ADMIN_PASSWORD: 'short' }, 'INITIAL_ADMIN_PASSWORD'],
+    [{ INITIAL_ADMIN_EMAIL: 'a@b.de', INITIAL_ADMIN_PASSWORD: 'passwordpassword' }, 'INITIAL_ADMIN_PASSWORD'],
+    [{ INITIAL_ADMIN_EMAIL: 'a@b.de', INITIAL_ADMIN_PASSWORD: '123456789012' }, 'INITIAL_ADMIN_PASSWORD'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '1' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.5, proxy.intern' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SMTP_FROM: 'Klimaschutz-Cockpit' }, 'SMTP_FROM'],

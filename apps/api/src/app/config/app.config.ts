@@ -1,4 +1,6 @@
 import { registerAs } from '@nestjs/config';
+import { isIP } from 'node:net';
+import { passwordProblem } from '../auth/password-policy';
 
 export type DatabaseEngine = 'sqlite' | 'postgres';
 
@@ -26,12 +28,18 @@ export interface AppConfig {
   /** Reminders go out this many days before a due date (reports and milestones), largest first. */
   reminderDaysBefore: number[];
   sessionTtlHours: number;
+  /** A session without a request the user made for this long ends (background polling does not count). */
+  sessionIdleMinutes: number;
   loginAttemptsPerMinute: number;
   publicRequestsPerMinute: number;
   corsOrigins: string[];
   dashboardDir: string | null;
   logLevel: string;
-  trustProxy: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (addresses, CIDR ranges or `loopback`,
+   * `linklocal`, `uniquelocal`, as Express' `trust proxy` takes them); false = none.
+   */
+  trustProxy: string[] | false;
   /** Off in tests and for CLI runs: jobs then run only on demand. */
   schedulerEnabled: boolean;
   /** SQLite: fold the write-ahead log back in a worker thread rather than inside a request's COMMIT. */
@@ -114,6 +122,39 @@ function demoSeeding(raw: string | undefined, publicUrl: string, localOnly: bool
   return wanted;
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const TRUST_PROXY_HINT =
+  'name the proxies instead: TRUST_PROXY=loopback for a proxy on this machine, or their addresses, e.g. TRUST_PROXY=10.0.0.5,10.0.1.0/24';
+
+/** A CIDR range or a single address. */
+function isAddressOrRange(value: string): boolean {
+  const [address, prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may tell the client's address. `true` or a hop count would believe any client that
+ * reaches the app directly and sends its own X-Forwarded-For: a new address per request, no limit.
+ */
+export function parseTrustProxy(raw: string | undefined): string[] | false {
+  const value = raw?.trim() ?? '';
+  if (value === '' || /^(false|0|no|nein)$/i.test(value)) return false;
+  if (/^(true|yes|ja)$/i.test(value)) {
+    throw new ConfigError(`TRUST_PROXY=${value} would believe every client's X-Forwarded-For (anyone could claim a new address per request and escape the login limit); ${TRUST_PROXY_HINT}`);
+  }
+  if (/^\d+$/.test(value)) {
+    throw new ConfigError(`TRUST_PROXY=${value}: a hop count believes clients that reach the app directly; ${TRUST_PROXY_HINT}`);
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !PROXY_NAMES.includes(entry) && !isAddressOrRange(entry));
+  if (wrong !== undefined) throw new ConfigError(`TRUST_PROXY: "${wrong}" is no address, CIDR range or one of ${PROXY_NAMES.join(', ')}; ${TRUST_PROXY_HINT}`);
+  return entries;
+}
+
 /** Reads and validates the environment once; a wrong value stops the start with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = int('PORT', env['PORT'], 3000, 1, 65535);
@@ -124,9 +165,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (adminEmail && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) {
     throw new ConfigError('INITIAL_ADMIN_EMAIL is not an email address');
-  }
-  if (adminPassword && adminPassword.length < 12) {
-    throw new ConfigError('INITIAL_ADMIN_PASSWORD must have at least 12 characters');
   }
   const smtpUrl = env['SMTP_URL']?.trim() || null;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
@@ -152,6 +190,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (cityName && (cityName.length > 100 || /[\u0000-\u001f]/.test(cityName))) {
     throw new ConfigError('CITY_NAME must be one line of at most 100 characters');
   }
+  // The first admin's password meets the same policy as every other (the demo seed's published one is no account of a real city).
+  const adminPasswordProblem = adminPassword ? passwordProblem(adminPassword, { email: adminEmail, displayName: 'Administrator', cityName }) : null;
+  if (adminPasswordProblem) {
+    throw new ConfigError(`INITIAL_ADMIN_PASSWORD is refused by the password policy: ${adminPasswordProblem}`);
+  }
   const database = parseDatabaseUrl(env['DATABASE_URL']);
   database.logging = bool('DATABASE_LOGGING', env['DATABASE_LOGGING'], false);
   return {
@@ -168,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     reminderDaysBefore: [...reminderDaysBefore].sort((a, b) => b - a),
     sessionTtlHours: int('SESSION_TTL_HOURS', env['SESSION_TTL_HOURS'], 12, 1, 24 * 30),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env['SESSION_IDLE_MINUTES'], 30, 5, 24 * 60),
     loginAttemptsPerMinute: int('LOGIN_ATTEMPTS_PER_MINUTE', env['LOGIN_ATTEMPTS_PER_MINUTE'], 10, 1, 100000),
     publicRequestsPerMinute: int('PUBLIC_REQUESTS_PER_MINUTE', env['PUBLIC_REQUESTS_PER_MINUTE'], 300, 1, 1000000),
     corsOrigins: (env['CORS_ORIGINS'] ?? '')
@@ -176,7 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     dashboardDir: env['DASHBOARD_DIR']?.trim() || null,
     logLevel,
-    trustProxy: bool('TRUST_PROXY', env['TRUST_PROXY'], false),
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     schedulerEnabled: bool('SCHEDULER_ENABLED', env['SCHEDULER_ENABLED'], true),
     sqliteCheckpointWorker: bool('SQLITE_CHECKPOINT_WORKER', env['SQLITE_CHECKPOINT_WORKER'], true),
     cityName,

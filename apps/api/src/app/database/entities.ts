@@ -1,5 +1,6 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { SignInPolicyEntity, TotpRecoveryCodeEntity } from '../auth/sign-in.entities';
 import { AppSecretEntity, ThrottleCounterEntity } from '../auth/throttle-counter.entity';
 import { JobRunEntity } from '../jobs/job-run.entity';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
@@ -30,6 +31,8 @@ export const entities = [
   OrgUnitEntity,
   UserEntity,
   SessionEntity,
+  TotpRecoveryCodeEntity,
+  SignInPolicyEntity,
   ThrottleCounterEntity,
   AppSecretEntity,
   FieldOfActionEntity,

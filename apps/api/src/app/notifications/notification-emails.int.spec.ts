@@ -2,7 +2,6 @@ import type { Measure, MeasureSummary, Notification, NotificationPage, OrgUnit, 
 import { notificationFixtures, unique } from '../../testing/notification-fixtures';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
-import { DEMO_PASSWORD } from '../seed/demo-city.data';
 import { DigestService, isoWeek } from './digest.service';
 import { addDays, germanDate } from './texts';
 
@@ -38,10 +37,10 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     // A colleague in 61 who switched email off, and a deactivated one who gets nothing at all.
     for (const [email, active] of [['umweltplanung@musterstadt.example', true], ['ehemalig61@musterstadt.example', false]] as const) {
       const created = await t.http().post('/api/v1/users').set(f.admin())
-        .send({ email, displayName: active ? 'Eva Umweltplanung' : 'Ehemaliger Kollege', role: 'DEPARTMENT', orgUnitId: unit61.id, password: DEMO_PASSWORD, active });
+        .send({ email, displayName: active ? 'Eva Umweltplanung' : 'Ehemaliger Kollege', role: 'DEPARTMENT', orgUnitId: unit61.id, password: 'Laterne-Gießkanne-Zebra', active });
       expect(created.status).toBe(201);
     }
-    quietToken = (await t.http().post('/api/v1/auth/login').send({ email: 'umweltplanung@musterstadt.example', password: DEMO_PASSWORD })).body.accessToken;
+    quietToken = (await t.http().post('/api/v1/auth/login').send({ email: 'umweltplanung@musterstadt.example', password: 'Laterne-Gießkanne-Zebra' })).body.accessToken;
     const off = await t.http().patch('/api/v1/auth/me/preferences').set(bearer(quietToken)).send({ emailNotifications: false });
     expect(off.body).toEqual({ emailNotifications: false, emailAvailable: true });
 

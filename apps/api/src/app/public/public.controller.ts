@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import type { SitePageKey } from '@klimaschutz/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
@@ -19,7 +18,6 @@ const CACHEABLE = 'public, max-age=60, stale-while-revalidate=300';
 @Controller('public')
 @Public()
 @UseGuards(PublicThrottlerGuard)
-@SkipThrottle({ login: true })
 export class PublicController {
   constructor(private readonly publicService: PublicService) {}
 

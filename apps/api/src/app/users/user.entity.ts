@@ -26,6 +26,13 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 300, select: false }) passwordHash!: string;
   @Column({ type: 'boolean', default: true }) emailNotifications!: boolean;
   @Column({ type: Date, nullable: true }) lastLoginAt!: Date | null;
+  /** TOTP secret, encrypted (see TotpService); never leaves the service. */
+  @Column({ type: 'varchar', length: 300, nullable: true, select: false }) totpSecret!: string | null;
+  /** A started, not yet confirmed enrolment's secret, encrypted. */
+  @Column({ type: 'varchar', length: 300, nullable: true, select: false }) totpPendingSecret!: string | null;
+  @Column({ type: Date, nullable: true }) totpEnabledAt!: Date | null;
+  /** The TOTP time step of the last accepted code: that code and older ones are refused (no replay). */
+  @Column({ type: 'integer', nullable: true, select: false }) totpLastStep!: number | null;
   @VersionColumn() version!: number;
   @CreateDateColumn() createdAt!: Date;
   @UpdateDateColumn() updatedAt!: Date;

@@ -1,12 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, type Role, type UserInput } from '@klimaschutz/contracts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT, ROLES, type Role, type UserInput } from '@klimaschutz/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { IfPresent, RequiredText } from '../common/dto-rules';
 import { ListQueryDto } from '../common/paging';
 
 const lowerTrim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
-const PASSWORD_RULE = 'Das Passwort muss mindestens 12 Zeichen lang sein.';
+const PASSWORD_RULE = `Das Passwort muss mindestens ${PASSWORD_MIN_LENGTH} Zeichen lang sein.`;
+const PASSWORD_TOO_LONG = `Das Passwort darf höchstens ${PASSWORD_MAX_LENGTH} Zeichen lang sein.`;
+// The policy counts characters (code points); class-validator counts UTF-16 units, two per emoji. Twice
+// the limit here only stops absurd input; the policy (UsersService) gives the exact reason.
 
 export class CreateUserDto implements UserInput {
   @ApiProperty() @lowerTrim() @IsEmail({}, { message: 'E-Mail ist keine gültige Adresse.' }) @MaxLength(254) email!: string;
@@ -17,10 +20,10 @@ export class CreateUserDto implements UserInput {
   @IsUUID('all', { message: 'Organisationseinheit muss eine UUID sein.' })
   orgUnitId?: string | null;
   @ApiPropertyOptional() @IfPresent() @IsBoolean({ message: 'Aktiv muss true oder false sein.' }) active?: boolean;
-  @ApiProperty({ minLength: 12 })
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: PASSWORD_RULE_TEXT })
   @IsString({ message: PASSWORD_RULE })
-  @MinLength(12, { message: PASSWORD_RULE })
-  @MaxLength(200, { message: 'Das Passwort darf höchstens 200 Zeichen lang sein.' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_RULE })
+  @MaxLength(PASSWORD_MAX_LENGTH * 2, { message: PASSWORD_TOO_LONG })
   password!: string;
 }
 
@@ -33,11 +36,11 @@ export class UpdateUserDto implements Partial<UserInput> {
   @IsUUID('all', { message: 'Organisationseinheit muss eine UUID sein.' })
   orgUnitId?: string | null;
   @ApiPropertyOptional() @IfPresent() @IsBoolean({ message: 'Aktiv muss true oder false sein.' }) active?: boolean;
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: PASSWORD_RULE_TEXT })
   @IfPresent()
   @IsString({ message: PASSWORD_RULE })
-  @MinLength(12, { message: PASSWORD_RULE })
-  @MaxLength(200, { message: 'Das Passwort darf höchstens 200 Zeichen lang sein.' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_RULE })
+  @MaxLength(PASSWORD_MAX_LENGTH * 2, { message: PASSWORD_TOO_LONG })
   password?: string;
   @ApiProperty() @IsInt({ message: 'version muss eine ganze Zahl sein.' }) @Min(1) version!: number;
 }

@@ -1,11 +1,15 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Page, User } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { hashPassword } from '../auth/password';
+import { assertPasswordAllowed } from '../auth/password-policy';
 import { SessionService } from '../auth/session.service';
+import { TotpService } from '../auth/totp.service';
+import type { AppConfig } from '../config/app.config';
 import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
@@ -24,16 +28,23 @@ export const toUser = (e: UserEntity): User => ({
   active: e.active,
   version: e.version,
   lastLoginAt: e.lastLoginAt ? e.lastLoginAt.toISOString() : null,
+  totpEnabled: Boolean(e.totpEnabledAt),
 });
 
 @Injectable()
 export class UsersService {
+  private readonly cityName: string | null;
+
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
-  ) {}
+    private readonly totp: TotpService,
+    config: ConfigService,
+  ) {
+    this.cityName = config.getOrThrow<AppConfig>('app').cityName;
+  }
 
   async list(query: UserQueryDto): Promise<Page<User>> {
     const { page, pageSize, skip } = paging(query);
@@ -61,6 +72,7 @@ export class UsersService {
   }
 
   async create(dto: CreateUserDto, actor: AuthUser | null): Promise<User> {
+    assertPasswordAllowed(dto.password, { email: dto.email, displayName: dto.displayName, cityName: this.cityName });
     const passwordHash = await hashPassword(dto.password);
     const id = await this.dataSource.transaction(async (manager) => {
       await this.checkEmailFree(manager, dto.email, null);
@@ -88,6 +100,12 @@ export class UsersService {
   }
 
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<User> {
+    if (dto.password !== undefined) {
+      // Judged against the name and address the user will have after this change.
+      const current = await this.users.findOneBy({ id });
+      if (!current) throw notFound('Der Benutzer');
+      assertPasswordAllowed(dto.password, { email: dto.email ?? current.email, displayName: dto.displayName ?? current.displayName, cityName: this.cityName });
+    }
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     let endSessions = false;
     await this.dataSource.transaction(async (manager) => {
@@ -121,6 +139,18 @@ export class UsersService {
       endSessions = Boolean(passwordHash) || changes.active === false || (changes.role !== undefined && changes.role !== entity.role);
     });
     if (endSessions) await this.sessions.revokeAllOf(id);
+    return this.get(id);
+  }
+
+  /** An admin removes someone else's second factor (a lost phone): audited, and all their sessions end. */
+  async resetTotp(id: string, actor: AuthUser): Promise<User> {
+    if (id === actor.id) {
+      throw new BadRequestException({ detail: 'Ihren eigenen zweiten Faktor ändern Sie unter „Mein Konto“ (mit Passwort und Code).' });
+    }
+    const { enabled, user } = await this.totp.enabled(id);
+    if (!enabled) throw new ConflictException({ detail: `Für ${user.displayName} ist kein zweiter Faktor eingerichtet.` });
+    await this.totp.remove(id, actor, user.displayName, 'durch Systemverwaltung zurückgesetzt');
+    await this.sessions.revokeAllOf(id);
     return this.get(id);
   }
 

@@ -6,6 +6,8 @@ import type {
   OrgUnit,
   OrgUnitInput,
   Page,
+  SignInPolicy,
+  SignInPolicyUpdate,
   User,
   UserInput,
 } from '@klimaschutz/contracts';
@@ -31,6 +33,19 @@ export class AdminApi {
 
   updateUser(id: string, body: Versioned<UserInput>): Observable<User> {
     return this.http.patch<User>(`${API_BASE}/users/${encodeURIComponent(id)}`, body);
+  }
+
+  /** Removes another user's second factor (lost phone); their sessions end. */
+  resetTotp(id: string): Observable<User> {
+    return this.http.post<User>(`${API_BASE}/users/${encodeURIComponent(id)}/totp/reset`, null);
+  }
+
+  signInPolicy(): Observable<SignInPolicy> {
+    return this.http.get<SignInPolicy>(`${API_BASE}/sign-in-policy`);
+  }
+
+  updateSignInPolicy(body: SignInPolicyUpdate): Observable<SignInPolicy> {
+    return this.http.patch<SignInPolicy>(`${API_BASE}/sign-in-policy`, body);
   }
 
   /** Always fresh (not the cached reference data): this is the page that changes them. */

@@ -50,6 +50,12 @@ export const adminRoutes: Route[] = [
         loadComponent: () => import('./feedback-admin').then((m) => m.FeedbackAdmin),
       },
       {
+        path: 'anmeldung',
+        canActivate: [systemAdmin],
+        title: 'Anmeldung',
+        loadComponent: () => import('./sign-in-policy-admin').then((m) => m.SignInPolicyAdmin),
+      },
+      {
         path: 'aufgaben',
         title: 'Geplante Aufgaben',
         canActivate: [systemAdmin],

@@ -15,6 +15,8 @@ import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
 import { AdminApi } from './admin-api';
+import { AuthSession } from '../auth/auth-session';
+import { confirmAction } from '../shared/confirm-dialog';
 import { UserDialog, type UserDialogData } from './user-dialog';
 
 @Component({
@@ -44,6 +46,9 @@ export class UserAdmin {
   });
 
   protected readonly roleLabels = ROLE_LABELS;
+  private readonly session = inject(AuthSession);
+  /** Own second factor: changed on „Mein Konto“ with password and code, not reset here. */
+  protected readonly currentUserId = computed(() => this.session.user()?.id ?? null);
   protected readonly search = new FormControl('', { nonNullable: true });
   private readonly q = signal('');
   protected readonly page = signal(1);
@@ -102,6 +107,26 @@ export class UserAdmin {
   protected onPage(event: PageEvent): void {
     this.pageSize.set(event.pageSize);
     this.page.set(event.pageIndex + 1);
+  }
+
+  /** A lost phone: the user signs in with the password alone again (or must set up a new app, if the role requires one). */
+  protected resetTotp(user: User): void {
+    confirmAction(this.dialog, {
+      title: 'Zweiten Faktor zurücksetzen?',
+      message: `${user.displayName} meldet sich danach nur mit dem Passwort an und richtet die Authenticator-App neu ein. Alle Anmeldungen von ${user.displayName} werden beendet.`,
+      confirmLabel: 'Zurücksetzen',
+    }).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.api.resetTotp(user.id).subscribe({
+        next: (saved) => {
+          const message = `Der zweite Faktor von ${saved.displayName} wurde zurückgesetzt.`;
+          this.notice.set(message);
+          void this.announcer.announce(message);
+          this.revision.update((n) => n + 1);
+        },
+        error: (error: unknown) => this.problem.set(toProblem(error)),
+      });
+    });
   }
 
   protected open(user: User | null): void {

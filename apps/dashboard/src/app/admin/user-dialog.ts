@@ -7,7 +7,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ROLES, ROLE_LABELS, type OrgUnit, type Problem, type Role, type User, type UserInput } from '@klimaschutz/contracts';
+import { PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT, ROLES, ROLE_LABELS, type OrgUnit, type Problem, type Role, type User, type UserInput } from '@klimaschutz/contracts';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
@@ -19,7 +19,6 @@ export interface UserDialogData {
   orgUnits: readonly OrgUnit[];
 }
 
-const MIN_PASSWORD_LENGTH = 12;
 
 @Component({
   selector: 'ksc-user-dialog',
@@ -43,6 +42,7 @@ export class UserDialog {
   protected readonly data = inject<UserDialogData>(MAT_DIALOG_DATA);
 
   protected readonly roles = ROLES;
+  protected readonly passwordRule = PASSWORD_RULE_TEXT;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly isEdit = this.data.user !== null;
   protected readonly orgUnits = this.data.orgUnits.filter((u) => u.active || u.id === this.data.user?.orgUnit?.id);
@@ -60,8 +60,8 @@ export class UserDialog {
     password: [
       '',
       this.isEdit
-        ? [Validators.minLength(MIN_PASSWORD_LENGTH)]
-        : [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)],
+        ? [Validators.minLength(PASSWORD_MIN_LENGTH)]
+        : [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)],
     ],
   });
 

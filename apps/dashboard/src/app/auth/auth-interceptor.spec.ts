@@ -3,14 +3,15 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import type { User } from '@klimaschutz/contracts';
+import type { SessionUser } from '@klimaschutz/contracts';
+import { inBackground } from '../shared/api';
 import { authInterceptor } from './auth-interceptor';
 import { AuthSession } from './auth-session';
 
 @Component({ template: '' })
 class Blank {}
 
-const manager: User = {
+const manager: SessionUser = {
   id: 'u1',
   email: 'km@musterstadt.de',
   displayName: 'Kim Klima',
@@ -19,6 +20,8 @@ const manager: User = {
   active: true,
   version: 1,
   lastLoginAt: null,
+  totpEnabled: false,
+  totpEnrolmentRequired: false,
 };
 
 describe('authInterceptor and AuthSession', () => {
@@ -33,6 +36,7 @@ describe('authInterceptor and AuthSession', () => {
           { path: 'anmelden', component: Blank },
           { path: 'massnahmen', component: Blank },
           { path: 'oeffentlich/massnahmen', component: Blank },
+          { path: 'mein-konto', component: Blank },
         ]),
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
@@ -95,5 +99,33 @@ describe('authInterceptor and AuthSession', () => {
     await new Promise((resolve) => setTimeout(resolve));
 
     expect(router.url).toBe('/oeffentlich/massnahmen');
+  });
+
+  it('tells the login page that the session ended for inactivity', async () => {
+    await router.navigateByUrl('/massnahmen');
+    TestBed.inject(HttpClient).get('/api/v1/notifications/unread-count').subscribe({ error: () => undefined });
+    http
+      .expectOne('/api/v1/notifications/unread-count')
+      .flush({ status: 401, title: 'Nicht angemeldet', code: 'SESSION_IDLE' }, { status: 401, statusText: 'Unauthorized' });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(router.url).toBe('/anmelden?returnUrl=%2Fmassnahmen&grund=inaktiv');
+  });
+
+  it('marks polling requests as background, and only those', () => {
+    const client = TestBed.inject(HttpClient);
+    client.get('/api/v1/notifications/unread-count', inBackground()).subscribe();
+    client.get('/api/v1/measures').subscribe();
+    expect(http.expectOne('/api/v1/notifications/unread-count').request.headers.get('X-Ksc-Background')).toBe('1');
+    expect(http.expectOne('/api/v1/measures').request.headers.has('X-Ksc-Background')).toBe(false);
+  });
+
+  it('leads a session that must first set up its second factor to „Mein Konto“', async () => {
+    await router.navigateByUrl('/massnahmen');
+    TestBed.inject(HttpClient).get('/api/v1/measures').subscribe({ error: () => undefined });
+    http
+      .expectOne('/api/v1/measures')
+      .flush({ status: 403, title: 'Keine Berechtigung', code: 'TOTP_ENROLMENT_REQUIRED' }, { status: 403, statusText: 'Forbidden' });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(router.url).toBe('/mein-konto');
   });
 });

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { LoginRequest, LoginResponse, Role, User } from '@klimaschutz/contracts';
+import type { LoginRequest, LoginResponse, LoginResult, Role, SecondFactorChallenge, SessionUser } from '@klimaschutz/contracts';
 import { Observable, catchError, finalize, firstValueFrom, map, of, tap } from 'rxjs';
 import { API_BASE } from '../shared/api';
 
@@ -11,11 +11,13 @@ import { API_BASE } from '../shared/api';
 @Injectable({ providedIn: 'root' })
 export class AuthSession {
   private readonly http = inject(HttpClient);
-  private readonly currentUser = signal<User | null>(null);
+  private readonly currentUser = signal<SessionUser | null>(null);
 
   readonly user = this.currentUser.asReadonly();
   readonly isLoggedIn = computed(() => this.currentUser() !== null);
   readonly role = computed(() => this.currentUser()?.role ?? null);
+  /** The role requires a second factor this user has not set up: only „Mein Konto“ works. */
+  readonly mustEnrol = computed(() => this.currentUser()?.totpEnrolmentRequired ?? false);
 
   private restoring: Promise<void> | null = null;
 
@@ -25,7 +27,7 @@ export class AuthSession {
    */
   restore(): Promise<void> {
     this.restoring ??= firstValueFrom(
-      this.http.get<User>(`${API_BASE}/auth/me`).pipe(
+      this.http.get<SessionUser>(`${API_BASE}/auth/me`).pipe(
         catchError(() => of(null)),
         tap((user) => this.currentUser.set(user)),
         map(() => undefined),
@@ -36,8 +38,19 @@ export class AuthSession {
     return this.restoring;
   }
 
-  login(credentials: LoginRequest): Observable<User> {
-    return this.http.post<LoginResponse>(`${API_BASE}/auth/login`, credentials).pipe(
+  /** Step one; an account with a second factor answers a challenge for {@link loginWithCode} instead. */
+  login(credentials: LoginRequest): Observable<SessionUser | SecondFactorChallenge> {
+    return this.http.post<LoginResult>(`${API_BASE}/auth/login`, credentials).pipe(
+      map((result) => ('accessToken' in result ? result.user : result)),
+      tap((result) => {
+        if ('role' in result) this.currentUser.set(result);
+      }),
+    );
+  }
+
+  /** Step two: the code of the authenticator app (or a recovery code). */
+  loginWithCode(challenge: string, code: string): Observable<SessionUser> {
+    return this.http.post<LoginResponse>(`${API_BASE}/auth/login/totp`, { challenge, code }).pipe(
       map((response) => response.user),
       tap((user) => this.currentUser.set(user)),
     );
@@ -49,6 +62,11 @@ export class AuthSession {
       finalize(() => this.clear()),
       map(() => undefined),
     );
+  }
+
+  /** The second factor is set up (or removed): the session's rights follow. */
+  secondFactorChanged(enabled: boolean, enrolmentRequired: boolean): void {
+    this.currentUser.update((user) => (user ? { ...user, totpEnabled: enabled, totpEnrolmentRequired: enrolmentRequired } : user));
   }
 
   /** Forgets the user locally, e.g. after the API answered 401. */

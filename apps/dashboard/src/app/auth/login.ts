@@ -1,14 +1,15 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import type { SessionUser } from '@klimaschutz/contracts';
 import { toProblem } from '../shared/problem';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { AuthSession } from './auth-session';
-import { homePathFor, safeReturnUrl } from './auth-guards';
+import { ACCOUNT_PATH, IDLE_REASON, SIGNED_OUT_REASON, homePathFor, safeReturnUrl } from './auth-guards';
 
 @Component({
   selector: 'ksc-login',
@@ -26,6 +27,10 @@ import { homePathFor, safeReturnUrl } from './auth-guards';
     .login button[type='submit'] {
       width: 100%;
     }
+    .login .link-button {
+      margin-top: 0.5rem;
+      width: 100%;
+    }
     .public-link {
       margin: 1rem 0 0;
     }
@@ -35,13 +40,21 @@ export class Login {
   private readonly session = inject(AuthSession);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
+  private readonly formBuilder = inject(NonNullableFormBuilder);
 
-  protected readonly form = inject(NonNullableFormBuilder).group({
+  protected readonly form = this.formBuilder.group({
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
   });
+  protected readonly codeForm = this.formBuilder.group({
+    code: ['', [Validators.required, Validators.maxLength(40)]],
+  });
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** Step two: the password was right, the account has a second factor. */
+  protected readonly challenge = signal<string | null>(null);
+  protected readonly signedOutIdle = this.route.snapshot.queryParamMap.get(SIGNED_OUT_REASON) === IDLE_REASON;
 
   protected submit(): void {
     this.error.set(null);
@@ -51,25 +64,69 @@ export class Login {
     }
     this.submitting.set(true);
     this.session.login(this.form.getRawValue()).subscribe({
-      next: (user) => {
-        const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
-        void this.router.navigateByUrl(safeReturnUrl(returnUrl, homePathFor(user.role)));
-      },
-      error: (error: unknown) => {
+      next: (result) => {
+        if ('role' in result) {
+          this.proceed(result);
+          return;
+        }
         this.submitting.set(false);
-        this.error.set(loginErrorMessage(error));
+        this.challenge.set(result.challenge);
+        // The code field appears in place of the password: put the cursor (and the screen reader) there.
+        setTimeout(() => this.codeInput()?.nativeElement.focus());
+      },
+      error: (error: unknown) => this.fail(error),
+    });
+  }
+
+  protected submitCode(): void {
+    const challenge = this.challenge();
+    this.error.set(null);
+    if (!challenge || this.codeForm.invalid) {
+      this.codeForm.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.session.loginWithCode(challenge, this.codeForm.getRawValue().code.trim()).subscribe({
+      next: (user) => this.proceed(user),
+      error: (error: unknown) => {
+        // An expired challenge means starting over with the password.
+        if (error instanceof HttpErrorResponse && /abgelaufen/.test(toProblem(error).detail ?? '')) this.restart();
+        this.fail(error);
       },
     });
   }
+
+  /** Back to e-mail and password. */
+  protected restart(): void {
+    this.challenge.set(null);
+    this.codeForm.reset();
+    this.form.controls.password.reset();
+  }
+
+  private proceed(user: SessionUser): void {
+    if (user.totpEnrolmentRequired) {
+      void this.router.navigateByUrl(ACCOUNT_PATH);
+      return;
+    }
+    const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
+    void this.router.navigateByUrl(safeReturnUrl(returnUrl, homePathFor(user.role)));
+  }
+
+  private fail(error: unknown): void {
+    this.submitting.set(false);
+    this.error.set(loginErrorMessage(error, this.challenge() !== null));
+  }
 }
 
-function loginErrorMessage(error: unknown): string {
+function loginErrorMessage(error: unknown, secondStep: boolean): string {
   if (error instanceof HttpErrorResponse) {
-    if (error.status === 401) {
+    const detail = toProblem(error).detail;
+    if (error.status === 401 && !secondStep) {
       return 'E-Mail oder Passwort ist falsch';
     }
     if (error.status === 429) {
-      return 'Zu viele Anmeldeversuche – bitte in einer Minute erneut versuchen';
+      // The server says whose attempts were too many (this address, or this account) and how long to wait.
+      return error.error?.detail ? (detail as string) : 'Zu viele Anmeldeversuche – bitte in einer Minute erneut versuchen';
     }
   }
   const problem = toProblem(error);

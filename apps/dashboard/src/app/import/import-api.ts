@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { ImportPreviewRequest, ImportSession, ImportSummary, Page, ReportingPeriod } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
-import { API_BASE } from '../shared/api';
+import { API_BASE, inBackground } from '../shared/api';
 
 const IMPORTS = `${API_BASE}/imports`;
 
@@ -25,8 +25,9 @@ export class ImportApi {
     return this.http.post<ImportSession>(`${IMPORTS}/${encodeURIComponent(id)}/commit`, {});
   }
 
+  /** Polled while an import runs: a background request, which keeps no idle session alive. */
   get(id: string): Observable<ImportSession> {
-    return this.http.get<ImportSession>(`${IMPORTS}/${encodeURIComponent(id)}`);
+    return this.http.get<ImportSession>(`${IMPORTS}/${encodeURIComponent(id)}`, inBackground());
   }
 
   /** Finished imports of the last 30 days. */

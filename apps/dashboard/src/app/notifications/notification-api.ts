@@ -10,7 +10,7 @@ import type {
   UnreadCount,
 } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
-import { API_BASE, queryParams } from '../shared/api';
+import { API_BASE, inBackground, queryParams } from '../shared/api';
 
 const NOTIFICATIONS = `${API_BASE}/notifications`;
 const PREFERENCES = `${API_BASE}/auth/me/preferences`;
@@ -26,8 +26,9 @@ export class NotificationApi {
     });
   }
 
+  /** Polled by the header's bell: a background request, which keeps no idle session alive. */
   unreadCount(): Observable<UnreadCount> {
-    return this.http.get<UnreadCount>(`${NOTIFICATIONS}/unread-count`);
+    return this.http.get<UnreadCount>(`${NOTIFICATIONS}/unread-count`, inBackground());
   }
 
   markRead(id: string): Observable<Notification> {

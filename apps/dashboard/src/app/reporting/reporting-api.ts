@@ -17,7 +17,7 @@ import type {
   ReviewQueueItem,
 } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
-import { API_BASE, queryParams } from '../shared/api';
+import { API_BASE, inBackground, queryParams } from '../shared/api';
 
 const PERIODS = `${API_BASE}/reporting-periods`;
 const COUNCIL_REPORTS = `${API_BASE}/council-reports`;
@@ -68,8 +68,9 @@ export class ReportingApi {
     return this.http.post<CouncilReportJob>(COUNCIL_REPORTS, { periodId });
   }
 
+  /** Polled while the report is made: a background request, which keeps no idle session alive. */
   councilReport(reportId: string): Observable<CouncilReportJob> {
-    return this.http.get<CouncilReportJob>(`${COUNCIL_REPORTS}/${id(reportId)}`);
+    return this.http.get<CouncilReportJob>(`${COUNCIL_REPORTS}/${id(reportId)}`, inBackground());
   }
 
   /** A plain link: the session cookie authorises the download, the server names the file. */

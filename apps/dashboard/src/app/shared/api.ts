@@ -1,3 +1,5 @@
+import { HttpContext, HttpContextToken } from '@angular/common/http';
+
 /** Every API call of the dashboard goes to this same-origin prefix (proxied by `nx serve`). */
 export const API_BASE = '/api/v1';
 
@@ -23,3 +25,9 @@ export function queryParams(
   }
   return params;
 }
+
+/** Marks a request nobody asked for just now (polling): the auth interceptor tells the API it is no activity. */
+export const BACKGROUND_REQUEST = new HttpContextToken<boolean>(() => false);
+
+/** Options for a polling request: it keeps no idle session alive (see SESSION_IDLE_MINUTES). */
+export const inBackground = () => ({ context: new HttpContext().set(BACKGROUND_REQUEST, true) });

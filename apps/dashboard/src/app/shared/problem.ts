@@ -30,6 +30,7 @@ export function toProblem(error: unknown): Problem {
         title: body.title ?? fallback,
         detail: body.detail ?? (body.errors?.length ? FALLBACK_DETAILS[400] : fallback),
         errors: Array.isArray(body.errors) ? body.errors : undefined,
+        ...(typeof body.code === 'string' ? { code: body.code } : {}),
       };
     }
     return { status, title: fallback, detail: fallback };

@@ -15,10 +15,10 @@ import { APP_NAME } from '../shared/api';
       <a class="app-header__name" routerLink="/" data-testid="app-name">{{ appName }}</a>
       @if (user(); as u) {
         <div class="app-header__user">
-          <span data-testid="current-user">
-            <span class="visually-hidden">Angemeldet als </span>{{ u.displayName }}
+          <a class="app-header__account" routerLink="/mein-konto" data-testid="current-user">
+            <span class="visually-hidden">Mein Konto – angemeldet als </span>{{ u.displayName }}
             <span class="app-header__role">({{ roleLabel() }})</span>
-          </span>
+          </a>
           <ksc-notification-bell />
           <button
             type="button"
@@ -50,7 +50,11 @@ import { APP_NAME } from '../shared/api';
       font-weight: 600;
       text-decoration: none;
     }
+    .app-header__account {
+      color: inherit;
+    }
     .app-header__name:focus-visible,
+    .app-header__account:focus-visible,
     .app-header__logout:focus-visible {
       outline-color: #ffffff;
     }

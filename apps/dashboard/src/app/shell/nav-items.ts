@@ -69,6 +69,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         testId: 'nav-org-units',
       },
       { label: 'Handlungsfelder', path: '/verwaltung/handlungsfelder', roles: ['ADMIN'], testId: 'nav-fields-of-action' },
+      { label: 'Anmeldung', path: '/verwaltung/anmeldung', roles: ['ADMIN'], testId: 'nav-sign-in-policy' },
       { label: 'Geplante Aufgaben', path: '/verwaltung/aufgaben', roles: ['ADMIN'], testId: 'nav-jobs' },
     ],
   },

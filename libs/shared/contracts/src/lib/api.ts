@@ -31,6 +31,8 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: { field: string; message: string }[];
+  /** Machine-readable reason where a client acts on it (see PROBLEM_CODES). */
+  code?: string;
 }
 
 export interface OrgUnitRef {
@@ -65,6 +67,14 @@ export interface User {
   active: boolean;
   version: number;
   lastLoginAt: string | null;
+  /** Signs in with a second factor (authenticator app). */
+  totpEnabled: boolean;
+}
+
+/** The signed-in user as `/auth/me` and the login answer give it. */
+export interface SessionUser extends User {
+  /** The role requires a second factor this user has not set up: the session may only set it up. */
+  totpEnrolmentRequired: boolean;
 }
 
 export interface UserInput {
@@ -85,7 +95,7 @@ export interface LoginRequest {
 export interface LoginResponse {
   accessToken: string;
   expiresAt: string;
-  user: User;
+  user: SessionUser;
 }
 
 export interface FieldOfAction {

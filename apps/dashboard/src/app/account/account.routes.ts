@@ -1,0 +1,11 @@
+import { Route } from '@angular/router';
+import { materialDefaults } from '../shared/material-defaults';
+
+export const accountRoutes: Route[] = [
+  {
+    path: '',
+    title: 'Mein Konto',
+    providers: [materialDefaults],
+    loadComponent: () => import('./account-page').then((m) => m.AccountPage),
+  },
+];

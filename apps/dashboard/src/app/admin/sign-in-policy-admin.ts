@@ -1,0 +1,107 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { ROLES, ROLE_LABELS, type Problem, type Role, type SignInPolicy } from '@klimaschutz/contracts';
+import { toProblem } from '../shared/problem';
+import { ProblemAlert } from '../shared/problem-alert';
+import { AdminApi } from './admin-api';
+
+/** Which roles must sign in with a second factor (authenticator app). */
+@Component({
+  selector: 'ksc-sign-in-policy-admin',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatCheckboxModule, MatButtonModule, ProblemAlert],
+  template: `
+    <div class="page">
+      <h1 data-testid="page-title">Anmeldung</h1>
+      @if (notice(); as message) {
+        <div class="alert alert--success" role="status" data-testid="admin-notice"><p>{{ message }}</p></div>
+      }
+      <ksc-problem-alert [problem]="problem()" />
+      <section class="card-section" aria-labelledby="totp-policy-heading">
+        <h2 id="totp-policy-heading">Zweiter Faktor vorschreiben</h2>
+        <p class="hint" id="totp-policy-hint">
+          Wer eine der gewählten Rollen hat und noch keine Authenticator-App eingerichtet hat, kann nach der nächsten
+          Anmeldung nur diese einrichten („Mein Konto“) und danach weiterarbeiten. Bestehende Anmeldungen laufen bis zu
+          ihrem Ende weiter. Ein verlorenes Telefon setzen Sie in der Benutzerverwaltung zurück.
+        </p>
+        @if (policy(); as p) {
+          <fieldset aria-describedby="totp-policy-hint">
+            <legend>Zweiter Faktor vorgeschrieben für</legend>
+            @for (role of roles; track role) {
+              <div>
+                <mat-checkbox [checked]="selected().includes(role)" (change)="toggle(role, $event.checked)" [attr.data-testid]="'require-totp-' + role">
+                  {{ roleLabels[role] }}
+                </mat-checkbox>
+              </div>
+            }
+          </fieldset>
+          <button mat-flat-button type="button" (click)="save(p)" [disabled]="saving()" data-testid="save-sign-in-policy">Speichern</button>
+        } @else if (!problem()) {
+          <p class="loading">Wird geladen …</p>
+        }
+      </section>
+    </div>
+  `,
+  styles: `
+    fieldset {
+      border: 0;
+      margin: 0 0 1rem;
+      padding: 0;
+    }
+    legend {
+      font-weight: 600;
+      margin-bottom: 0.5rem;
+    }
+  `,
+})
+export class SignInPolicyAdmin {
+  private readonly api = inject(AdminApi);
+  private readonly announcer = inject(LiveAnnouncer);
+
+  protected readonly roles = ROLES;
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly policy = signal<SignInPolicy | null>(null);
+  protected readonly selected = signal<Role[]>([]);
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly notice = signal<string | null>(null);
+
+  constructor() {
+    this.api.signInPolicy().subscribe({
+      next: (policy) => this.show(policy),
+      error: (error: unknown) => this.problem.set(toProblem(error)),
+    });
+  }
+
+  protected toggle(role: Role, on: boolean): void {
+    this.selected.update((roles) => (on ? [...roles, role] : roles.filter((r) => r !== role)));
+  }
+
+  protected save(current: SignInPolicy): void {
+    this.saving.set(true);
+    this.problem.set(null);
+    this.notice.set(null);
+    this.api.updateSignInPolicy({ totpRequiredRoles: this.selected(), version: current.version }).subscribe({
+      next: (policy) => {
+        this.saving.set(false);
+        this.show(policy);
+        const message = policy.totpRequiredRoles.length
+          ? `Gespeichert: zweiter Faktor vorgeschrieben für ${policy.totpRequiredRoles.map((r) => ROLE_LABELS[r]).join(', ')}.`
+          : 'Gespeichert: für keine Rolle ist ein zweiter Faktor vorgeschrieben.';
+        this.notice.set(message);
+        void this.announcer.announce(message);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.problem.set(toProblem(error));
+      },
+    });
+  }
+
+  private show(policy: SignInPolicy): void {
+    this.policy.set(policy);
+    this.selected.set([...policy.totpRequiredRoles]);
+  }
+}
