@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppSecrets } from '../common/app-secrets';
 import type { AppConfig } from '../config/app.config';
 import { UserEntity } from '../users/user.entity';
 import { AuthController } from './auth.controller';
@@ -29,7 +30,7 @@ import { SessionService } from './session.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, DatabaseThrottlerStorage, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [SessionService],
+  providers: [AuthService, SessionService, AppSecrets, DatabaseThrottlerStorage, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [SessionService, AppSecrets, DatabaseThrottlerStorage],
 })
 export class AuthModule {}

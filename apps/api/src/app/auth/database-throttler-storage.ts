@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AppSecrets } from '../common/app-secrets';
 import { queryRows } from '../common/raw-sql';
-import { AppSecretEntity } from './throttle-counter.entity';
 
 /** One counted attempt as the guard reads it (times in seconds); the library does not export the type. */
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -12,7 +12,8 @@ const SECRET_NAME = 'throttle-key';
 
 /**
  * Rate-limit counters in the database, so that a limit holds across every API instance on it
- * (used for logins; the public API keeps its in-memory counters, see README "Security").
+ * (used for logins and for the public feedback form; the public API keeps its in-memory counters,
+ * see README "Security").
  *
  * A window starts with a client's first attempt and lasts `ttl`; the attempt that exceeds `limit`
  * blocks the client for `blockDuration`, attempts while blocked are refused and not counted, and
@@ -22,12 +23,13 @@ const SECRET_NAME = 'throttle-key';
  */
 @Injectable()
 export class DatabaseThrottlerStorage implements ThrottlerStorage {
-  private hmacKey: Promise<Buffer> | null = null;
-
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secrets: AppSecrets,
+  ) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
-    const counterKey = createHmac('sha256', await this.key()).update(`${throttlerName}:${key}`).digest('hex');
+    const counterKey = createHmac('sha256', await this.secrets.key(SECRET_NAME)).update(`${throttlerName}:${key}`).digest('hex');
     const now = Date.now();
     // A block of 0 would let the attempt over the limit through; block for the window instead.
     const blockEnd = now + (blockDuration > 0 ? blockDuration : ttl);
@@ -56,27 +58,5 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
       isBlocked,
       timeToBlockExpire: isBlocked ? Math.ceil((blockedUntil - now) / 1000) : 0,
     };
-  }
-
-  /** The HMAC key, created once per database by whichever instance asks first. */
-  private key(): Promise<Buffer> {
-    this.hmacKey ??= this.loadKey().catch((error: unknown) => {
-      this.hmacKey = null;
-      throw error;
-    });
-    return this.hmacKey;
-  }
-
-  private async loadKey(): Promise<Buffer> {
-    const manager = this.dataSource.manager;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AppSecretEntity)
-      .values({ name: SECRET_NAME, value: randomBytes(32).toString('hex') })
-      .orIgnore()
-      .execute();
-    const { value } = await manager.findOneByOrFail(AppSecretEntity, { name: SECRET_NAME });
-    return Buffer.from(value, 'hex');
   }
 }

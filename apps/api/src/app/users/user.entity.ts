@@ -26,6 +26,8 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 300, select: false }) passwordHash!: string;
   @Column({ type: 'boolean', default: true }) emailNotifications!: boolean;
   @Column({ type: Date, nullable: true }) lastLoginAt!: Date | null;
+  /** Set when the account was erased on request: name and e-mail are placeholders from then on. */
+  @Column({ type: Date, nullable: true }) erasedAt!: Date | null;
   @VersionColumn() version!: number;
   @CreateDateColumn() createdAt!: Date;
   @UpdateDateColumn() updatedAt!: Date;

@@ -65,7 +65,17 @@ export interface User {
   active: boolean;
   version: number;
   lastLoginAt: string | null;
+  /** Set once the account was erased (anonymised): name and e-mail are placeholders, it can no longer sign in. */
+  erasedAt: string | null;
 }
+
+/** What an admin confirms when erasing a user: the version that was read. */
+export interface UserErasureRequest {
+  version: number;
+}
+
+/** The name an erased user's records and history show instead of the old one. */
+export const ERASED_PERSON_NAME = 'Gelöschte Person';
 
 export interface UserInput {
   email: string;

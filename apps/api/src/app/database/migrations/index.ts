@@ -11,6 +11,7 @@ import { FingerprintIndexes1764900000000 } from './1764900000000-fingerprint-ind
 import { MeasureFilterIndex1765000000000 } from './1765000000000-measure-filter-index';
 import { LoginAttempts1765100000000 } from './1765100000000-login-attempts';
 import { ImportProgress1765200000000 } from './1765200000000-import-progress';
+import { PersonalData1765400000000 } from './1765400000000-personal-data';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   MeasureFilterIndex1765000000000,
   LoginAttempts1765100000000,
   ImportProgress1765200000000,
+  PersonalData1765400000000,
 ];
