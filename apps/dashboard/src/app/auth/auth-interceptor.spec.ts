@@ -19,6 +19,7 @@ const manager: User = {
   active: true,
   version: 1,
   lastLoginAt: null,
+  erasedAt: null,
 };
 
 describe('authInterceptor and AuthSession', () => {

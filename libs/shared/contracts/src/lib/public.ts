@@ -96,6 +96,15 @@ export const FEEDBACK_PAGE = '/oeffentlich/barriere-melden';
 export const FEEDBACK_PAGE_ERRORS = ['eingabe', 'formular', 'zu-schnell', 'abgelaufen', 'zu-viele'] as const;
 export type FeedbackPageError = (typeof FEEDBACK_PAGE_ERRORS)[number];
 
+/** What the feedback page says when a form sent without JavaScript was not taken. */
+export const FEEDBACK_PAGE_ERROR_TEXTS: Record<FeedbackPageError, string> = {
+  eingabe: 'Bitte beschreiben Sie die Barriere (höchstens 5.000 Zeichen) und prüfen Sie die E-Mail-Adresse, falls Sie eine angegeben haben.',
+  formular: 'Das Formular war unvollständig. Bitte schreiben Sie Ihre Meldung noch einmal.',
+  'zu-schnell': 'Die Meldung wurde sehr schnell nach dem Öffnen des Formulars gesendet. Bitte warten Sie einige Sekunden und senden Sie sie noch einmal.',
+  abgelaufen: 'Das Formular war zu lange geöffnet. Bitte schreiben Sie Ihre Meldung noch einmal.',
+  'zu-viele': 'Von Ihrer Adresse kamen in der letzten Stunde schon mehrere Meldungen. Bitte versuchen Sie es in einer Stunde noch einmal.',
+};
+
 /** The licence stated in every open-data export. */
 export const OPEN_DATA_LICENCE = {
   name: 'Datenlizenz Deutschland – Zero – Version 2.0',
