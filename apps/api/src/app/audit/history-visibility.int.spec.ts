@@ -176,3 +176,57 @@ describe('history visibility: records only some roles may read', () => {
     }
   });
 });
+
+describe('history visibility: events written before the draft marks existed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('marks the existing events of drafts when the migration runs, from their report', async () => {
+    const cm = bearer(t.tokens.climateManager);
+    const dept = bearer(t.tokens.department);
+    const fieldId = ((await t.http().get('/api/v1/fields-of-action').set(cm)).body.items[0] as FieldOfAction).id;
+    const ownUnit = ((await t.http().get('/api/v1/auth/me').set(dept)).body as User).orgUnit!.id;
+    const reportOn = async (code: string, text: string) => {
+      const measure: Measure = (await t.http().post('/api/v1/measures').set(cm).send({ code, title: code, fieldOfActionId: fieldId, leadOrgUnitId: ownUnit })).body;
+      const draft = (await t.http().post(`/api/v1/measures/${measure.id}/progress-reports`).set(dept).send({ text })).body as ProgressReport;
+      return (await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept).send({ text: `${text} (überarbeitet)`, version: draft.version })).body as ProgressReport;
+    };
+    const stillDraft = await reportOn('ALT-1', 'Alter Entwurf bleibt Entwurf');
+    const later = await reportOn('ALT-2', 'Alter Entwurf später eingereicht');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await t.http().post(`/api/v1/progress-reports/${later.id}/submit`).set(dept).send({ version: later.version });
+
+    const counts = async () => {
+      const result: Record<string, number> = {};
+      for (const table of ['sessions', 'notifications', 'audit_events', 'users', 'feedback', 'training_feedback']) {
+        result[table] = Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`))[0].n);
+      }
+      return result;
+    };
+    const before = await counts();
+    expect(before['notifications']).toBeGreaterThan(0);
+
+    // As before this release: the columns gone, the events unmarked; then the migration runs again as the app runs it at start.
+    // (TypeORM reverts inside a transaction, where SQLite cannot switch off foreign keys; the start migrates outside one.)
+    await t.dataSource.undoLastMigration({ transaction: 'none' });
+    await t.dataSource.runMigrations({ transaction: 'each' });
+
+    const marks = async (reportId: string) =>
+      (await t.dataSource.query(`SELECT "action", "changes", "draftOrgUnitId" FROM "audit_events" WHERE "entityId" = '${reportId}' ORDER BY "at"`)) as {
+        action: string;
+        changes: string;
+        draftOrgUnitId: string | null;
+      }[];
+    expect((await marks(stillDraft.id)).map((e) => e.draftOrgUnitId)).toEqual([ownUnit, ownUnit]);
+    const submitted = await marks(later.id);
+    expect(submitted.map((e) => [e.action, e.draftOrgUnitId])).toEqual([['CREATE', ownUnit], ['UPDATE', ownUnit], ['UPDATE', null]]);
+    expect(submitted[2].changes).toContain('SUBMITTED');
+    // Rebuilding tables on SQLite loses no row of the tables that refer to them.
+    expect(await counts()).toEqual(before);
+    const history = JSON.stringify((await t.http().get('/api/v1/audit-events?entityType=progress_report&pageSize=500').set(bearer(t.tokens.executive))).body.items);
+    expect(history).not.toContain('Alter Entwurf');
+  });
+});
