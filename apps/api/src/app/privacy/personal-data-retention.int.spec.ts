@@ -1,6 +1,7 @@
 import { TRAINING_FORMATS, TRAINING_TOPICS, type JobRun, type User } from '@klimaschutz/contracts';
 import { randomUUID } from 'node:crypto';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { ImportEntity } from '../imports/import.entity';
 import { JobRunEntity } from '../jobs/job-run.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { FeedbackEntity } from '../public/public.entities';
@@ -102,6 +103,11 @@ describe('personal-data retention job', () => {
       for (const name of names) await m.insert(TrainingParticipantEntity, { id: randomUUID(), registrationId, name });
       return registrationId;
     };
+    ids['oldImport'] = randomUUID();
+    await m.insert(ImportEntity, {
+      id: ids['oldImport'], fileName: 'ansprechpersonen.csv', format: 'csv', content: 'Q29kZTtBbnNwcmVjaHBlcnNvbg==', mapping: {}, defaultLeadOrgUnit: null,
+      state: 'UPLOADED', progress: 0, detectedColumns: null, preview: null, result: null, error: null, createdById: jonas.id, createdAt: ago(3), expiresAt: ago(2),
+    });
     ids['oldTraining'] = await training(ago(400), ['Ida Altmann', 'Otto Altmann']);
     ids['newTraining'] = await training(ago(30), ['Nora Neumann']);
   });
@@ -118,6 +124,8 @@ describe('personal-data retention job', () => {
     expect(counts['Namen bei von Hand gestarteten Aufgaben']).toBe(1);
     expect(counts['Namen und E-Mail-Adressen in der Änderungshistorie']).toBeGreaterThanOrEqual(2);
     expect(counts['Namen von Schulungsteilnehmenden']).toBeGreaterThanOrEqual(2);
+    expect(counts['abgelaufene Importe']).toBe(1);
+    expect(await t.dataSource.manager.findOneBy(ImportEntity, { id: ids['oldImport'] })).toBeNull();
     const m = t.dataSource.manager;
 
     // Feedback: the one closed 200 days ago is gone with its history; the recent and the open one stay.
