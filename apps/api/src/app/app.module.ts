@@ -21,6 +21,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MeasuresModule } from './measures/measures.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { SeedModule } from './seed/seed.module';
 import { StabsstelleModule } from './stabsstelle/stabsstelle.module';
@@ -57,6 +58,7 @@ import { UsersModule } from './users/users.module';
     }),
     DatabaseModule,
     AuditModule,
+    PrivacyModule,
     AuthModule,
     HealthModule,
     OrgUnitsModule,

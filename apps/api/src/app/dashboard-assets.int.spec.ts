@@ -112,6 +112,18 @@ describe('serving the dashboard: compression and caching', () => {
     expect((await t.http().get('/cockpit')).text).not.toContain('chunk-PUBL1234.js');
   });
 
+  it('embeds a fresh form token into every visit of the barrier report page, so its form can be sent without JavaScript', async () => {
+    const tokens: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const page = await t.http().get('/oeffentlich/barriere-melden');
+      expect(page.status).toBe(200);
+      const answers = embedded(page.text) ?? {};
+      expect(Object.keys(answers)).toEqual(['/api/v1/public/feedback-form']);
+      tokens.push((answers['/api/v1/public/feedback-form'] as { formToken: string }).formToken);
+    }
+    expect(tokens[0]).not.toBe(tokens[1]);
+  });
+
   it("embeds into the cockpit of a signed-in user exactly the API's answers to that user's first requests", async () => {
     const page = await t.http().get('/cockpit').set(session(t.tokens.executive));
     expect(page.status).toBe(200);

@@ -191,7 +191,7 @@ export function serveDashboard(
     // Rendered on the server only with every answer the page asks for at start: then the browser's
     // first render, from the same answers, matches it exactly; otherwise the browser renders.
     const serverRendered = complete && plans.some((page) => page.serverRendered)
-      ? await renderCached(renderer, signedIn ? null : anonymousPages, req.originalUrl, answers)
+      ? await renderCached(renderer, signedIn || plans.some((page) => page.keepRendered === false) ? null : anonymousPages, req.originalUrl, answers)
       : null;
     const html = Buffer.from(
       renderShell(serverRendered ?? indexHtml, preloads.forPath(path, signedIn), answers, {

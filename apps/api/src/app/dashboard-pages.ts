@@ -1,4 +1,4 @@
-import type { DashboardSummary } from '@klimaschutz/contracts';
+import { FEEDBACK_PAGE, type DashboardSummary } from '@klimaschutz/contracts';
 import type { PageGet, PageRequests } from './dashboard-shell';
 
 /**
@@ -47,4 +47,6 @@ export const DASHBOARD_PAGE_REQUESTS: PageRequests[] = [
   },
   // A citizen's first page shows the figures at once, rendered on the server.
   { matches: (path) => path === PUBLIC_AREA, plan: (get) => get(`${API}/public/summary`), serverRendered: true },
+  // The feedback form comes rendered with its token (time trap), so it can be sent without JavaScript.
+  { matches: (path) => path === FEEDBACK_PAGE, plan: (get) => get(`${API}/public/feedback-form`), serverRendered: true, keepRendered: false },
 ];

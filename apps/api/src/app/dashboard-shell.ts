@@ -37,6 +37,8 @@ export interface PageRequests {
    * was answered in time; else as the shell the browser renders.
    */
   serverRendered?: boolean;
+  /** False for a page whose answers differ on every request (a form's token): its HTML is not worth keeping. */
+  keepRendered?: boolean;
 }
 
 interface Metafile {

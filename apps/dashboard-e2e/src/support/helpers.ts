@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Klimaschutz-Demo-2026';
 export const USERS = {
@@ -46,4 +46,12 @@ export async function choose(page: Page, testId: string, option: string | RegExp
   await openSelect(page, testId);
   await page.getByRole('option', { name: option }).first().click();
   await expect(page.getByRole('listbox')).toHaveCount(0);
+}
+
+/** Sends a barrier report as the public form does: with the form's token, no sooner than the server takes it. */
+export async function sendFeedback(request: APIRequestContext, body: Record<string, unknown>): Promise<void> {
+  const form = (await (await request.get('/api/v1/public/feedback-form')).json()) as { formToken: string; notBefore: string };
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(form.notBefore) - Date.now()) + 100));
+  const sent = await request.post('/api/v1/public/feedback', { data: { ...body, formToken: form.formToken } });
+  expect(sent.status()).toBe(201);
 }

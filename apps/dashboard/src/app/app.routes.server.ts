@@ -8,6 +8,8 @@ import { RenderMode, type ServerRoute } from '@angular/ssr';
  */
 export const serverRoutes: ServerRoute[] = [
   { path: 'oeffentlich', renderMode: RenderMode.Server },
+  // The barrier report form works without JavaScript too (BITV 2.0 feedback mechanism).
+  { path: 'oeffentlich/barriere-melden', renderMode: RenderMode.Server },
   { path: 'cockpit', renderMode: RenderMode.Server },
   { path: '**', renderMode: RenderMode.Client },
 ];

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Roles } from '../auth/decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
 import { PageQueryDto, paging } from '../common/paging';
 import { AuditService } from './audit.service';
@@ -20,8 +21,8 @@ export class AuditController {
 
   @Get()
   @Roles(...ROLE_SETS.oversight)
-  list(@Query() query: AuditQueryDto) {
+  list(@Query() query: AuditQueryDto, @CurrentUser() user: AuthUser) {
     const { page, pageSize } = paging(query);
-    return this.audit.list(query, page, pageSize);
+    return this.audit.list(query, page, pageSize, user);
   }
 }

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEventEntity } from './audit-event.entity';
+import { AuditPersonalData } from './audit-personal-data';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
@@ -8,7 +9,7 @@ import { AuditService } from './audit.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEventEntity])],
   controllers: [AuditController],
-  providers: [AuditService],
+  providers: [AuditService, AuditPersonalData],
   exports: [AuditService],
 })
 export class AuditModule {}

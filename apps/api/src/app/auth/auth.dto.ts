@@ -115,6 +115,8 @@ export class SessionUserDto implements SessionUser {
   @ApiProperty() active!: boolean;
   @ApiProperty() version!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastLoginAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set once the account was erased (anonymised)' })
+  erasedAt!: string | null;
   @ApiProperty() totpEnabled!: boolean;
   @ApiProperty({ description: 'The role requires a second factor not yet set up: this session may only set it up' })
   totpEnrolmentRequired!: boolean;

@@ -7,7 +7,7 @@ import type { AppConfig } from '../config/app.config';
 import { UserEntity } from '../users/user.entity';
 import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
-import { AppSecrets } from './app-secrets';
+import { AppSecrets } from '../common/app-secrets';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -47,6 +47,6 @@ import { TotpService } from './totp.service';
     SignInPolicyService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionService, TotpService, SecurityEvents, LoginLimits],
+  exports: [SessionService, TotpService, SecurityEvents, LoginLimits, AppSecrets, DatabaseThrottlerStorage],
 })
 export class AuthModule {}

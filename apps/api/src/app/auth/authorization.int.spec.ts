@@ -54,6 +54,14 @@ describe('authorization matrix', () => {
     return created.body.id as string;
   };
 
+  /** A citizen's fresh feedback, as the public form sends it. */
+  const newFeedback = async () => {
+    const { formToken } = (await t.http().get('/api/v1/public/feedback-form')).body;
+    const message = `Matrix-Rückmeldung ${unique('F')}`;
+    await t.http().post('/api/v1/public/feedback').send({ message, name: 'Ute Bürger', email: 'ute@example.org', formToken });
+    return ((await fresh('/api/v1/feedback?pageSize=500')).items as { id: string; message: string; version: number }[]).find((f) => f.message === message)!;
+  };
+
   const newMeasure = async () => {
     const created = await t.http().post('/api/v1/measures').set(bearer(t.tokens.climateManager))
       .send({ code: unique('T-'), title: 'Matrix-Testmaßnahme', fieldOfActionId: fieldId, leadOrgUnitId: leadId });
@@ -127,6 +135,33 @@ describe('authorization matrix', () => {
       call: async (t, k) => {
         const user = (await fresh('/api/v1/users?role=EXECUTIVE')).items[0];
         return t.http().patch(`/api/v1/users/${user.id}`).set(auth(k)).send({ displayName: user.displayName, version: user.version });
+      },
+    },
+    {
+      name: 'POST /users/:id/erase', allowed: ['admin'],
+      call: async (t, k) => {
+        const created = await t.http().post('/api/v1/users').set(bearer(t.tokens.admin))
+          .send({ email: `${unique('del')}@musterstadt.example`.toLowerCase(), displayName: 'Zu Löschen', role: 'EXECUTIVE', password: 'ein-langes-passwort' });
+        return t.http().post(`/api/v1/users/${created.body.id}/erase`).set(auth(k)).send({ version: created.body.version });
+      },
+    },
+    { name: 'GET /feedback', allowed: ['admin', 'communication'], call: (t, k) => t.http().get('/api/v1/feedback').set(auth(k)) },
+    {
+      name: 'PATCH /feedback/:id', allowed: ['admin', 'communication'],
+      call: async (t, k) => {
+        const item = await newFeedback();
+        return t.http().patch(`/api/v1/feedback/${item.id}`).set(auth(k)).send({ handled: true, version: item.version });
+      },
+    },
+    {
+      name: 'DELETE /feedback/:id', allowed: ['admin', 'communication'],
+      call: async (t, k) => t.http().delete(`/api/v1/feedback/${(await newFeedback()).id}`).set(auth(k)),
+    },
+    {
+      name: 'POST /feedback/:id/erase-sender', allowed: ['admin', 'communication'],
+      call: async (t, k) => {
+        const item = await newFeedback();
+        return t.http().post(`/api/v1/feedback/${item.id}/erase-sender`).set(auth(k)).send({ version: item.version });
       },
     },
     { name: 'GET /fields-of-action', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/fields-of-action').set(auth(k)) },

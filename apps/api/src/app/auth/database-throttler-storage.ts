@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AppSecrets } from '../common/app-secrets';
 import { queryRows, SqlParams } from '../common/raw-sql';
-import { AppSecrets } from './app-secrets';
 
 /** One counted attempt as the guard reads it (times in seconds); the library does not export the type. */
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -20,8 +20,9 @@ export interface Backoff {
 }
 
 /**
- * Sign-in counters in the database, so that a limit holds across every API instance on it
- * (the public API keeps its in-memory counters, see README "Security"). One table, two kinds:
+ * Rate-limit counters in the database, so that a limit holds across every API instance on it
+ * (sign-in and the public feedback form; the public API keeps its in-memory counters, see README
+ * "Security"). One table, two kinds:
  *
  * - `increment`: a fixed window per client address. A window starts with a client's first attempt
  *   and lasts `ttl`; the attempt that exceeds `limit` blocks the client for `blockDuration`,

@@ -1,4 +1,5 @@
 import type { Role } from '@klimaschutz/contracts';
+import { Brackets } from 'typeorm';
 import type { AuthUser } from './auth-user';
 
 /**
@@ -55,6 +56,13 @@ export interface ReportScope {
   authorId: string | null;
 }
 
+/** Where a query finds what `maySeeDraft` looks at: SQL for "is not a draft", and the draft's org unit and author columns. */
+export interface DraftColumns {
+  notDraft: string;
+  orgUnitId: string;
+  authorId: string;
+}
+
 export const reportingPolicy = {
   mayManagePeriods: (user: AuthUser) => user.role === 'CLIMATE_MANAGER',
   mayReview: (user: AuthUser) => user.role === 'CLIMATE_MANAGER',
@@ -71,6 +79,17 @@ export const reportingPolicy = {
   /** Drafts are work in progress: only the writing unit and the climate managers see them. */
   maySeeDraft: (user: AuthUser, report: ReportScope) =>
     user.role === 'CLIMATE_MANAGER' || (user.orgUnitId !== null && user.orgUnitId === report.orgUnitId) || report.authorId === user.id,
+  /**
+   * `maySeeDraft` as a query condition, for lists of reports and for the history of reports: keeps
+   * what is no draft and the drafts the user may see; null when the user sees every draft.
+   */
+  draftCondition: (user: AuthUser, columns: DraftColumns): Brackets | null =>
+    user.role === 'CLIMATE_MANAGER'
+      ? null
+      : new Brackets((w) => {
+          w.where(columns.notDraft).orWhere(`${columns.authorId} = :draftViewerId`, { draftViewerId: user.id });
+          if (user.orgUnitId) w.orWhere(`${columns.orgUnitId} = :draftViewerOrgUnitId`, { draftViewerOrgUnitId: user.orgUnitId });
+        }),
 };
 
 // ---------------------------------------------------------------- Stabsstelle (Schulungen, Beratungen, Klimacheck)
@@ -118,4 +137,34 @@ export const stabsstellePolicy = {
     user.role === 'CLIMATE_MANAGER' || (user.role === 'DEPARTMENT' && user.orgUnitId !== null && user.orgUnitId === orgUnitId),
   mayHandleConsultations: (user: AuthUser) => user.role === 'CLIMATE_MANAGER',
   mayReviewClimateChecks: (user: AuthUser) => user.role === 'CLIMATE_MANAGER',
+};
+
+// ---------------------------------------------------------------- public area and personal data
+
+export const PUBLIC_ROLE_SETS = {
+  /** Who edits Impressum, Datenschutz and the accessibility statement. */
+  pageEditors: ['ADMIN', 'COMMUNICATION'],
+  /** Who reads, closes and erases citizens' feedback (barrier reports). */
+  feedbackHandlers: ['ADMIN', 'COMMUNICATION'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/**
+ * The history of a record is read by those who may read the record. Routes that show history (a
+ * measure's, a training's, the global audit trail) let every role of the route see the events of
+ * most records; the events of these types only go to the roles that read such records themselves.
+ * Drafts of progress reports follow `reportingPolicy.draftCondition` on top.
+ */
+export const HISTORY_READERS: Readonly<Record<string, readonly Role[]>> = {
+  /** Accounts, their e-mail addresses and logins: the admins' business. */
+  user: ROLE_SETS.admin,
+  feedback: PUBLIC_ROLE_SETS.feedbackHandlers,
+  'training-feedback': STABSSTELLE_ROLE_SETS.feedbackReaders,
+};
+
+export const historyPolicy = {
+  /** The record types whose events `user` must not see. */
+  hiddenTypes: (user: AuthUser): string[] =>
+    Object.entries(HISTORY_READERS)
+      .filter(([, roles]) => !roles.includes(user.role))
+      .map(([type]) => type),
 };

@@ -8,7 +8,7 @@ import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../common/errors';
 import { UserEntity } from '../users/user.entity';
-import { AppSecrets } from './app-secrets';
+import { AppSecrets } from '../common/app-secrets';
 import type { AuthUser } from './auth-user';
 import { SignInPolicyService } from './sign-in-policy.service';
 import { TotpRecoveryCodeEntity } from './sign-in.entities';

@@ -208,7 +208,7 @@ export class ClimateChecksService {
 
   async history(id: string, user: AuthUser, page: number, pageSize: number): Promise<Page<AuditEvent>> {
     await this.load(this.dataSource.manager, id, user);
-    return this.audit.list({ scopeId: id }, page, pageSize);
+    return this.audit.list({ scopeId: id }, page, pageSize, user);
   }
 
   private async transition(

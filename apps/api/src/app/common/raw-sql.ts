@@ -37,6 +37,11 @@ export function queryRows(manager: EntityManager, build: (params: SqlParams) => 
   return manager.query(sql, params.values);
 }
 
+/** Makes concurrent writers of one record wait for each other on PostgreSQL; SQLite has a single writer anyway. */
+export async function lockRow(manager: EntityManager, table: string, id: string): Promise<void> {
+  if (manager.connection.options.type === 'postgres') await manager.query(`SELECT id FROM "${table}" WHERE id = $1 FOR UPDATE`, [id]);
+}
+
 /** A boolean column as read raw: `true`/`false` from PostgreSQL, 1/0 from SQLite. */
 export const rawBoolean = (value: unknown): boolean => value === true || value === 1 || value === '1';
 

@@ -36,12 +36,22 @@ export const MAX_JSON_DEPTH = 32;
 
 const LIMIT_KEY = 'ksc:body-limit';
 const MULTIPART_KEY = 'ksc:multipart';
+const FORM_KEY = 'ksc:form';
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Keys that name an object's prototype machinery: no request of ours has them, and they must never reach an object. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The largest JSON body this route takes, in bytes (one of `BODY_LIMIT`). */
 export const BodyLimit = (bytes: number) => SetMetadata(LIMIT_KEY, bytes);
+
+/**
+ * A route an HTML form posts to without JavaScript: takes `application/x-www-form-urlencoded`
+ * (flat fields, at most `MAX_FORM_FIELDS`) besides JSON, within the same `BodyLimit`.
+ */
+export const FormBody = () => applyDecorators(SetMetadata(FORM_KEY, true), ApiConsumes('application/json', 'application/x-www-form-urlencoded'));
+
+/** No form of ours has more fields than this. */
+export const MAX_FORM_FIELDS = 20;
 
 /** An upload route: takes multipart/form-data only, read (and limited) by its file interceptor. */
 export const MultipartBody = () => applyDecorators(SetMetadata(MULTIPART_KEY, true), ApiConsumes('multipart/form-data'));
@@ -116,6 +126,7 @@ const unsupported = (expected: string) =>
 @Injectable()
 export class RequestBodyInterceptor implements NestInterceptor {
   private readonly parsers = new Map<number, RequestHandler>();
+  private readonly formParsers = new Map<number, RequestHandler>();
 
   constructor(private readonly reflector: Reflector) {}
 
@@ -131,22 +142,25 @@ export class RequestBodyInterceptor implements NestInterceptor {
       return next.handle();
     }
     const limit = this.reflector.getAllAndOverride<number>(LIMIT_KEY, targets) ?? BODY_LIMIT.ordinary;
-    return from(this.readJson(request, context.switchToHttp().getResponse<Response>(), limit)).pipe(switchMap(() => next.handle()));
+    const form = this.reflector.getAllAndOverride<boolean>(FORM_KEY, targets) ?? false;
+    return from(this.read(request, context.switchToHttp().getResponse<Response>(), limit, form)).pipe(switchMap(() => next.handle()));
   }
 
-  private async readJson(request: Request, response: Response, limit: number): Promise<void> {
+  private async read(request: Request, response: Response, limit: number, form: boolean): Promise<void> {
     if (request.body !== undefined) throw new Error('The request body was read before RequestBodyInterceptor; create the app with NEST_APP_OPTIONS.');
     const mediaType = mediaTypeOf(request);
     if (!mediaType && !hasBody(request)) return;
-    if (mediaType?.type !== 'application/json' || (mediaType.charset !== null && mediaType.charset !== 'utf-8')) {
-      throw unsupported('application/json (UTF-8)');
+    const isForm = form && mediaType?.type === 'application/x-www-form-urlencoded';
+    if ((mediaType?.type !== 'application/json' && !isForm) || (mediaType.charset !== null && mediaType.charset !== 'utf-8')) {
+      throw unsupported(form ? 'application/json oder ein Formular (UTF-8)' : 'application/json (UTF-8)');
     }
     const contentEncoding = request.headers['content-encoding'];
     if (contentEncoding && contentEncoding.toLowerCase() !== 'identity') {
-      throw unsupported('unkomprimiertes application/json');
+      throw unsupported(`${form ? 'application/json oder ein Formular' : 'application/json'} ohne Komprimierung`);
     }
+    const parser = isForm ? this.formParser(limit) : this.parser(limit);
     try {
-      await new Promise<void>((resolve, reject) => this.parser(limit)(request, response, (error?: unknown) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) => parser(request, response, (error?: unknown) => (error ? reject(error) : resolve())));
     } catch (error) {
       throw bodyProblem(error, limit);
     }
@@ -172,6 +186,16 @@ export class RequestBodyInterceptor implements NestInterceptor {
     }
     return parser;
   }
+
+  /** Flat `name=value` fields only (`extended: false`): a form cannot nest anything. */
+  private formParser(limit: number): RequestHandler {
+    let parser = this.formParsers.get(limit);
+    if (!parser) {
+      parser = bodyParser.urlencoded({ limit, extended: false, inflate: false, parameterLimit: MAX_FORM_FIELDS, type: () => true });
+      this.formParsers.set(limit, parser);
+    }
+    return parser;
+  }
 }
 
 /** body-parser's errors as the problem a client can act on. */
@@ -183,6 +207,7 @@ function bodyProblem(error: unknown, limit: number): HttpException {
   if (type === 'entity.too.large') {
     return new PayloadTooLargeException({ detail: `Die Anfrage ist zu groß: höchstens ${kilobytes(limit)} für diese Aktion.` });
   }
+  if (type === 'parameters.too.many') return new PayloadTooLargeException({ detail: `Das Formular hat zu viele Felder (höchstens ${MAX_FORM_FIELDS}).` });
   if (type === 'entity.parse.failed') return new BadRequestException({ detail: 'Der Inhalt ist kein gültiges JSON.' });
   if (type === 'request.aborted' || type === 'request.size.invalid') {
     return new BadRequestException({ detail: 'Die Anfrage kam nicht vollständig an.' });

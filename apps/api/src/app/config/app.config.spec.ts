@@ -64,6 +64,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ SESSION_IDLE_MINUTES: '60' }).sessionIdleMinutes).toBe(60);
   });
 
+  it('keeps personal data for periods a data-protection officer would accept, unless told otherwise', () => {
+    expect(loadConfig({}).retention).toEqual({ feedbackDays: 180, historyNamesDays: 365, loginsDays: 180, notificationsDays: 90, emailLogDays: 30, trainingNamesDays: 365 });
+    expect(loadConfig({}).feedback).toEqual({ perHour: 5, minSeconds: 3, formMinutes: 120 });
+    expect(loadConfig({ RETENTION_FEEDBACK_DAYS: '30', FEEDBACK_PER_HOUR: '2' })).toMatchObject({ retention: { feedbackDays: 30 }, feedback: { perHour: 2 } });
+  });
+
   it('switches to PostgreSQL when DATABASE_URL says so', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/ksc' }).database.engine).toBe('postgres');
   });
@@ -98,6 +104,16 @@ describe('loadConfig', () => {
     [{ MAIL_RETRY_DELAYS_MS: '1000,9999999' }, 'MAIL_RETRY_DELAYS_MS'],
     [{ PAGE_ANSWERS_WAIT_MS: '-1' }, 'PAGE_ANSWERS_WAIT_MS'],
     [{ PAGE_ANSWERS_WAIT_MS: 'kurz' }, 'PAGE_ANSWERS_WAIT_MS'],
+    [{ RETENTION_FEEDBACK_DAYS: '0' }, 'RETENTION_FEEDBACK_DAYS'],
+    [{ RETENTION_HISTORY_NAMES_DAYS: 'ein Jahr' }, 'RETENTION_HISTORY_NAMES_DAYS'],
+    [{ RETENTION_LOGINS_DAYS: '-5' }, 'RETENTION_LOGINS_DAYS'],
+    [{ RETENTION_NOTIFICATIONS_DAYS: '20' }, 'RETENTION_NOTIFICATIONS_DAYS'],
+    [{ RETENTION_NOTIFICATIONS_DAYS: '60', REMINDER_DAYS_BEFORE: '60' }, 'RETENTION_NOTIFICATIONS_DAYS'],
+    [{ RETENTION_EMAIL_LOG_DAYS: '1.5' }, 'RETENTION_EMAIL_LOG_DAYS'],
+    [{ RETENTION_TRAINING_NAMES_DAYS: '99999' }, 'RETENTION_TRAINING_NAMES_DAYS'],
+    [{ FEEDBACK_PER_HOUR: '0' }, 'FEEDBACK_PER_HOUR'],
+    [{ FEEDBACK_MIN_SECONDS: 'drei' }, 'FEEDBACK_MIN_SECONDS'],
+    [{ FEEDBACK_FORM_MINUTES: '1' }, 'FEEDBACK_FORM_MINUTES'],
   ])('refuses %j with a message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

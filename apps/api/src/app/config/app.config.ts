@@ -48,6 +48,29 @@ export interface AppConfig {
   cityName: string | null;
   /** How long a page's HTML waits for the API answers embedded into it; 0 = embed none. */
   pageAnswersWaitMs: number;
+  /** Days after which the `personal-data-retention` job removes personal data (README "Personal data"). */
+  retention: {
+    /** Citizens' feedback, counted from when it was closed. */
+    feedbackDays: number;
+    /** Names and e-mail addresses written into the change history (actor snapshots, account changes). */
+    historyNamesDays: number;
+    /** Login times: the login events of the history and each account's last login. */
+    loginsDays: number;
+    /** Notifications, counted from when they were read. */
+    notificationsDays: number;
+    /** Error answers of mail servers kept with each e-mail's delivery state. */
+    emailLogDays: number;
+    /** Participant names of trainings, counted from the training's start. */
+    trainingNamesDays: number;
+  };
+  /** Spam limits of the public feedback form, without any third-party service. */
+  feedback: {
+    perHour: number;
+    /** A form sent sooner than this after it was shown is refused (people need longer to write). */
+    minSeconds: number;
+    /** How long a shown form stays valid. */
+    formMinutes: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -195,6 +218,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (adminPasswordProblem) {
     throw new ConfigError(`INITIAL_ADMIN_PASSWORD is refused by the password policy: ${adminPasswordProblem}`);
   }
+  const sortedReminders = [...reminderDaysBefore].sort((a, b) => b - a);
+  const notificationsDays = int('RETENTION_NOTIFICATIONS_DAYS', env['RETENTION_NOTIFICATIONS_DAYS'], 90, 1, 3650);
+  // A reminder deleted while its job still looks at its deadline would be sent again.
+  const reminderWindow = (sortedReminders[0] ?? 0) + 7;
+  if (notificationsDays <= reminderWindow) {
+    throw new ConfigError(`RETENTION_NOTIFICATIONS_DAYS must be more than ${reminderWindow} (the longest reminder of REMINDER_DAYS_BEFORE plus 7 days), got "${notificationsDays}"`);
+  }
   const database = parseDatabaseUrl(env['DATABASE_URL']);
   database.logging = bool('DATABASE_LOGGING', env['DATABASE_LOGGING'], false);
   return {
@@ -209,7 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       from: mailFrom,
       retryDelaysMs: intList('MAIL_RETRY_DELAYS_MS', env['MAIL_RETRY_DELAYS_MS'], [1000, 5000, 25000], 0, 600_000),
     },
-    reminderDaysBefore: [...reminderDaysBefore].sort((a, b) => b - a),
+    reminderDaysBefore: sortedReminders,
     sessionTtlHours: int('SESSION_TTL_HOURS', env['SESSION_TTL_HOURS'], 12, 1, 24 * 30),
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env['SESSION_IDLE_MINUTES'], 30, 5, 24 * 60),
     loginAttemptsPerMinute: int('LOGIN_ATTEMPTS_PER_MINUTE', env['LOGIN_ATTEMPTS_PER_MINUTE'], 10, 1, 100000),
@@ -225,6 +255,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sqliteCheckpointWorker: bool('SQLITE_CHECKPOINT_WORKER', env['SQLITE_CHECKPOINT_WORKER'], true),
     cityName,
     pageAnswersWaitMs: int('PAGE_ANSWERS_WAIT_MS', env['PAGE_ANSWERS_WAIT_MS'], 250, 0, 10_000),
+    retention: {
+      feedbackDays: int('RETENTION_FEEDBACK_DAYS', env['RETENTION_FEEDBACK_DAYS'], 180, 1, 3650),
+      historyNamesDays: int('RETENTION_HISTORY_NAMES_DAYS', env['RETENTION_HISTORY_NAMES_DAYS'], 365, 1, 3650),
+      loginsDays: int('RETENTION_LOGINS_DAYS', env['RETENTION_LOGINS_DAYS'], 180, 1, 3650),
+      notificationsDays,
+      emailLogDays: int('RETENTION_EMAIL_LOG_DAYS', env['RETENTION_EMAIL_LOG_DAYS'], 30, 1, 3650),
+      trainingNamesDays: int('RETENTION_TRAINING_NAMES_DAYS', env['RETENTION_TRAINING_NAMES_DAYS'], 365, 1, 3650),
+    },
+    feedback: {
+      perHour: int('FEEDBACK_PER_HOUR', env['FEEDBACK_PER_HOUR'], 5, 1, 10_000),
+      minSeconds: int('FEEDBACK_MIN_SECONDS', env['FEEDBACK_MIN_SECONDS'], 3, 0, 600),
+      formMinutes: int('FEEDBACK_FORM_MINUTES', env['FEEDBACK_FORM_MINUTES'], 120, 5, 24 * 60),
+    },
   };
 }
 

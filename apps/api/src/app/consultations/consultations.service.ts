@@ -211,7 +211,7 @@ export class ConsultationsService {
 
   async history(id: string, user: AuthUser, page: number, pageSize: number): Promise<Page<AuditEvent>> {
     await this.load(this.dataSource.manager, id, user);
-    return this.audit.list({ scopeId: id }, page, pageSize);
+    return this.audit.list({ scopeId: id }, page, pageSize, user);
   }
 
   private async transition(

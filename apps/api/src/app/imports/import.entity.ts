@@ -1,4 +1,4 @@
-import type { ImportColumn, ImportMapping, ImportPreview, ImportState, MasterDataDecision, MasterDataItem } from '@klimaschutz/contracts';
+import type { ImportColumn, ImportMapping, ImportPreview, ImportSession, ImportState, MasterDataDecision, MasterDataItem } from '@klimaschutz/contracts';
 import type { UndoEntry } from './import-apply';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -23,7 +23,7 @@ export class ImportEntity {
   @Column({ type: 'simple-json', nullable: true }) detectedColumns!: ImportColumn[] | null;
   /** The preview for the current mapping; after the run, what it did (or why it was rejected). */
   @Column({ type: 'simple-json', nullable: true }) preview!: ImportPreview | null;
-  @Column({ type: 'simple-json', nullable: true }) result!: unknown;
+  @Column({ type: 'simple-json', nullable: true }) result!: ImportSession['result'];
   @Column({ type: 'text', nullable: true }) error!: string | null;
   @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
   @CreateDateColumn() createdAt!: Date;

@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DatabaseMaintenance } from './database-maintenance';
 import { JobRunEntity } from './job-run.entity';
+import { JobRunsPersonalData } from './job-runs-personal-data';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 
@@ -11,7 +12,7 @@ import { JobsService } from './jobs.service';
 @Module({
   imports: [ScheduleModule.forRoot(), TypeOrmModule.forFeature([JobRunEntity])],
   controllers: [JobsController],
-  providers: [JobsService, DatabaseMaintenance],
+  providers: [JobsService, DatabaseMaintenance, JobRunsPersonalData],
   exports: [JobsService],
 })
 export class JobsModule {}

@@ -64,10 +64,10 @@ export class MeasuresController {
 
   @Get(':id/audit-events')
   @Roles(...ROLE_SETS.everyone)
-  async history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto) {
+  async history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
     await this.measures.scopeOf(id);
     const { page, pageSize } = paging(query);
-    return this.audit.list({ scopeId: id }, page, pageSize);
+    return this.audit.list({ scopeId: id }, page, pageSize, user);
   }
 
   @Get(':id/milestones')

@@ -5,6 +5,7 @@ import { DigestService } from './digest.service';
 import { Mailer } from './mailer';
 import { NotificationEntity } from './notification.entity';
 import { NotificationsController, PreferencesController } from './notifications.controller';
+import { NotificationsPersonalData } from './notifications-personal-data';
 import { NotificationsService } from './notifications.service';
 import { RemindersService } from './reminders.service';
 
@@ -16,7 +17,7 @@ import { RemindersService } from './reminders.service';
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
   controllers: [NotificationsController, PreferencesController],
-  providers: [Mailer, NotificationsService, AssignmentNotifier, DigestService, RemindersService],
+  providers: [Mailer, NotificationsService, AssignmentNotifier, DigestService, RemindersService, NotificationsPersonalData],
   exports: [NotificationsService, AssignmentNotifier, DigestService],
 })
 export class NotificationsModule {}

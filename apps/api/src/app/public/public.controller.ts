@@ -1,14 +1,30 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { SitePageKey } from '@klimaschutz/contracts';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSeeOtherResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { FEEDBACK_PAGE, type SitePageKey } from '@klimaschutz/contracts';
+import type { Request, Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
-import { ROLE_SETS } from '../auth/policy';
+import { PUBLIC_ROLE_SETS, ROLE_SETS } from '../auth/policy';
 import { PageQueryDto } from '../common/paging';
+import { FeedbackFormFilter, isHtmlForm } from './feedback-form';
+import { FeedbackThrottlerGuard } from './feedback-throttler.guard';
+import { FeedbackService } from './feedback.service';
 import { PublicThrottlerGuard } from './public-throttler.guard';
-import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto } from './public.dto';
+import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto, VersionDto } from './public.dto';
 import { PublicService } from './public.service';
-import { BODY_LIMIT, BodyLimit } from '../common/request-body';
+import { BODY_LIMIT, BodyLimit, FormBody } from '../common/request-body';
 
 /** Short public caching: proxies and browsers may reuse an answer for a minute; ETags make revalidation cheap. */
 const CACHEABLE = 'public, max-age=60, stale-while-revalidate=300';
@@ -19,7 +35,10 @@ const CACHEABLE = 'public, max-age=60, stale-while-revalidate=300';
 @Public()
 @UseGuards(PublicThrottlerGuard)
 export class PublicController {
-  constructor(private readonly publicService: PublicService) {}
+  constructor(
+    private readonly publicService: PublicService,
+    private readonly feedbackService: FeedbackService,
+  ) {}
 
   @Get('measures')
   @Header('Cache-Control', CACHEABLE)
@@ -60,41 +79,83 @@ export class PublicController {
     return this.publicService.page(key);
   }
 
-  /** Reports of barriers (BITV 2.0 feedback mechanism) and questions from citizens. */
+  /** What the feedback form needs when it is shown: its token for the time trap. Never cached. */
+  @Get('feedback-form')
+  @ApiOperation({ summary: 'A signed token for the feedback form, accepted from `notBefore` until `expiresAt`' })
+  @ApiOkResponse({ description: '`{ formToken, notBefore, expiresAt }`' })
+  feedbackForm() {
+    return this.feedbackService.form();
+  }
+
+  /**
+   * Reports of barriers (BITV 2.0 feedback mechanism) and questions from citizens, as JSON from the
+   * dashboard or as an HTML form from a browser without JavaScript (then answered with a redirect
+   * back to the page). FEEDBACK_PER_HOUR per address; honeypot and time trap (README "Personal data").
+   */
   @Post('feedback')
-  @HttpCode(201)
   @BodyLimit(BODY_LIMIT.publicForm)
-  feedback(@Body() dto: FeedbackDto) {
-    return this.publicService.submitFeedback(dto);
+  @FormBody()
+  @UseGuards(FeedbackThrottlerGuard)
+  @UseFilters(FeedbackFormFilter)
+  @ApiCreatedResponse({ description: '`{ received: true }` (also when the honeypot was filled in: nothing is stored then)' })
+  @ApiSeeOtherResponse({ description: 'An HTML form: back to the feedback page with `?gesendet=1` or `?fehler=<reason>`' })
+  @ApiBadRequestResponse({ description: 'Invalid fields, or a missing, too fresh or expired form token' })
+  @ApiTooManyRequestsResponse({ description: 'FEEDBACK_PER_HOUR reached for this address' })
+  async feedback(@Body() dto: FeedbackDto, @Req() request: Request, @Res() response: Response) {
+    const result = await this.feedbackService.submit(dto);
+    if (isHtmlForm(request)) response.redirect(303, `${FEEDBACK_PAGE}?gesendet=1`);
+    else response.status(201).json(result);
   }
 }
-
-const PAGE_EDITORS = ['ADMIN', 'COMMUNICATION'] as const;
 
 @ApiTags('public')
 @ApiBearerAuth()
 @Controller()
 export class PublicAdminController {
-  constructor(private readonly publicService: PublicService) {}
+  constructor(
+    private readonly publicService: PublicService,
+    private readonly feedbackService: FeedbackService,
+  ) {}
 
   @Put('site-pages/:key')
   @BodyLimit(BODY_LIMIT.longTexts)
-  @Roles(...PAGE_EDITORS)
+  @Roles(...PUBLIC_ROLE_SETS.pageEditors)
   savePage(@Param('key') key: SitePageKey, @Body() dto: SitePageDto, @CurrentUser() user: AuthUser) {
     return this.publicService.savePage(key, dto, user);
   }
 
   @Get('feedback')
-  @Roles(...PAGE_EDITORS)
+  @Roles(...PUBLIC_ROLE_SETS.feedbackHandlers)
   feedback(@Query() query: PageQueryDto) {
-    return this.publicService.feedbackList(query);
+    return this.feedbackService.list(query);
   }
 
+  /** Closing starts the retention period (RETENTION_FEEDBACK_DAYS); reopening stops it. */
   @Patch('feedback/:id')
   @HttpCode(204)
-  @Roles(...PAGE_EDITORS)
+  @Roles(...PUBLIC_ROLE_SETS.feedbackHandlers)
   async updateFeedback(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateFeedbackDto, @CurrentUser() user: AuthUser) {
-    await this.publicService.updateFeedback(id, dto, user);
+    await this.feedbackService.update(id, dto, user);
+  }
+
+  @Delete('feedback/:id')
+  @HttpCode(204)
+  @Roles(...PUBLIC_ROLE_SETS.feedbackHandlers)
+  @ApiOperation({ summary: 'Erase a feedback and its history (DSGVO Art. 17); the history keeps only that it was deleted' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNotFoundResponse({ description: 'No such feedback' })
+  async eraseFeedback(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    await this.feedbackService.erase(id, user);
+  }
+
+  @Post('feedback/:id/erase-sender')
+  @HttpCode(200)
+  @Roles(...PUBLIC_ROLE_SETS.feedbackHandlers)
+  @ApiOperation({ summary: "Remove the sender's name and e-mail address, keeping the message" })
+  @ApiOkResponse({ description: 'The feedback without sender' })
+  @ApiNotFoundResponse({ description: 'No such feedback' })
+  eraseFeedbackSender(@Param('id', ParseUUIDPipe) id: string, @Body() dto: VersionDto, @CurrentUser() user: AuthUser) {
+    return this.feedbackService.eraseSender(id, dto, user);
   }
 
   @Get('measures/:id/public-notes')

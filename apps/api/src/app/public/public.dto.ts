@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MEASURE_STATUSES, type FeedbackInput, type MeasureStatus } from '@klimaschutz/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, OptionalText, RequiredText } from '../common/dto-rules';
 import { ListQueryDto } from '../common/paging';
 
@@ -14,15 +14,31 @@ export class PublicMeasureQueryDto extends ListQueryDto {
   status?: MeasureStatus[];
 }
 
+/** A citizen's message. Sent as JSON by the dashboard, or as an HTML form by a browser without JavaScript. */
 export class FeedbackDto implements FeedbackInput {
-  @ApiProperty() @RequiredText('Nachricht', 5000, { multiline: true }) message!: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Seite', 500) page?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Name', 200) name?: string | null;
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ maxLength: 5000 }) @RequiredText('Nachricht', 5000, { multiline: true }) message!: string;
+  @ApiPropertyOptional({ nullable: true, maxLength: 500 }) @IsOptional() @OptionalText('Seite', 500) page?: string | null;
+  @ApiPropertyOptional({ nullable: true, maxLength: 200 }) @IsOptional() @OptionalText('Name', 200) name?: string | null;
+  @ApiPropertyOptional({ nullable: true, maxLength: 254, description: 'Only to receive an answer; optional' })
   @IsOptional()
   @OptionalText('E-Mail', 254)
   @IsEmail({}, { message: 'E-Mail ist keine gültige Adresse.' })
   email?: string | null;
+  @ApiProperty({ description: 'The token of GET /public/feedback-form, as the form got it when it was shown', maxLength: 200 })
+  @IsString({ message: 'Das Formular ist unvollständig. Bitte laden Sie die Seite neu.' })
+  @MaxLength(200, { message: 'Das Formular ist unvollständig. Bitte laden Sie die Seite neu.' })
+  formToken!: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Leave empty: a field hidden from people that robots fill in', maxLength: 500 })
+  @IsOptional()
+  @OptionalText('website', 500)
+  website?: string | null;
+}
+
+export class VersionDto {
+  @ApiProperty({ description: 'The version that was read' })
+  @IsInt({ message: 'version muss eine ganze Zahl sein.' })
+  @Min(1, { message: 'version muss mindestens 1 sein.' })
+  version!: number;
 }
 
 export class UpdateFeedbackDto {

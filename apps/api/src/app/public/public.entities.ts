@@ -31,6 +31,8 @@ export class FeedbackEntity {
   @Column({ type: 'varchar', length: 200, nullable: true }) name!: string | null;
   @Column({ type: 'varchar', length: 254, nullable: true }) email!: string | null;
   @Column({ type: 'boolean', default: false }) handled!: boolean;
+  /** When it was closed; RETENTION_FEEDBACK_DAYS count from here. */
+  @Column({ type: Date, nullable: true }) handledAt!: Date | null;
   @VersionColumn() version!: number;
   @CreateDateColumn() createdAt!: Date;
 }

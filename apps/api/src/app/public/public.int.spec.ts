@@ -151,9 +151,10 @@ describe('public transparency API', () => {
   });
 
   it('takes barrier reports from anyone and shows them to admins and the communication unit only', async () => {
-    expect((await t.http().post('/api/v1/public/feedback').send({ message: '' })).status).toBe(400);
-    expect((await t.http().post('/api/v1/public/feedback').send({ message: 'x', email: 'keine-adresse' })).status).toBe(400);
-    const sent = await t.http().post('/api/v1/public/feedback').send({ message: 'Das Diagramm hat keinen Alternativtext.', page: '/oeffentlich' });
+    const { formToken } = (await pub('/feedback-form')).body;
+    expect((await t.http().post('/api/v1/public/feedback').send({ message: '', formToken })).status).toBe(400);
+    expect((await t.http().post('/api/v1/public/feedback').send({ message: 'x', email: 'keine-adresse', formToken })).status).toBe(400);
+    const sent = await t.http().post('/api/v1/public/feedback').send({ message: 'Das Diagramm hat keinen Alternativtext.', page: '/oeffentlich', formToken });
     expect(sent.status).toBe(201);
     const list = await t.http().get('/api/v1/feedback').set(bearer(t.tokens.communication));
     expect(list.body.items[0]).toMatchObject({ message: 'Das Diagramm hat keinen Alternativtext.', handled: false });

@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { FeedbackFormTokens } from './feedback-form';
+import { FeedbackThrottlerGuard } from './feedback-throttler.guard';
+import { FeedbackService } from './feedback.service';
 import { PublicAdminController, PublicController } from './public.controller';
 import { PublicService } from './public.service';
 
-@Module({ controllers: [PublicController, PublicAdminController], providers: [PublicService] })
+@Module({
+  // AuthModule lends the database-backed rate-limit counters and the per-database keys.
+  imports: [AuthModule],
+  controllers: [PublicController, PublicAdminController],
+  providers: [PublicService, FeedbackService, FeedbackFormTokens, FeedbackThrottlerGuard],
+})
 export class PublicModule {}

@@ -3,7 +3,6 @@ import {
   MEASURE_STATUSES,
   OPEN_DATA_LICENCE,
   SITE_PAGES,
-  type Feedback,
   type Page,
   type PublicMeasure,
   type PublicMeasureDetail,
@@ -18,10 +17,10 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound, staleVersion } from '../common/errors';
 import { FingerprintCache, tableFingerprint } from '../common/fingerprint-cache';
-import { likePattern, PageQueryDto, paging, sortOrder } from '../common/paging';
+import { likePattern, paging, sortOrder } from '../common/paging';
 import { MeasureEntity } from '../measures/measure.entity';
-import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto } from './public.dto';
-import { FeedbackEntity, PublicNoteEntity, SitePageEntity } from './public.entities';
+import { PublicMeasureQueryDto, PublicNoteDto, SitePageDto } from './public.dto';
+import { PublicNoteEntity, SitePageEntity } from './public.entities';
 import { DEFAULT_SITE_PAGES } from './site-pages.defaults';
 
 /** Only these columns ever leave the database for the public: an explicit select is the allow-list. */
@@ -216,40 +215,6 @@ export class PublicService {
       });
     });
     return this.page(key);
-  }
-
-  // ---------------------------------------------------------------- feedback
-
-  async submitFeedback(dto: FeedbackDto): Promise<{ received: true }> {
-    await this.dataSource.manager.insert(FeedbackEntity, {
-      message: dto.message,
-      page: dto.page ?? null,
-      name: dto.name ?? null,
-      email: dto.email ?? null,
-      handled: false,
-    });
-    return { received: true };
-  }
-
-  async feedbackList(query: PageQueryDto): Promise<Page<Feedback>> {
-    const { page, pageSize, skip } = paging(query);
-    const [rows, total] = await this.dataSource.manager.findAndCount(FeedbackEntity, { order: { handled: 'ASC', createdAt: 'DESC' }, skip, take: pageSize });
-    return {
-      items: rows.map((f) => ({ id: f.id, message: f.message, page: f.page, name: f.name, email: f.email, handled: f.handled, createdAt: f.createdAt.toISOString(), version: f.version })),
-      total,
-      page,
-      pageSize,
-    };
-  }
-
-  async updateFeedback(id: string, dto: UpdateFeedbackDto, user: AuthUser): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(FeedbackEntity, { where: { id } });
-      if (!row) throw notFound('Die Rückmeldung');
-      const result = await manager.update(FeedbackEntity, { id, version: dto.version }, { handled: dto.handled, version: dto.version + 1 });
-      if (!result.affected) throw staleVersion('Die Rückmeldung');
-      await this.audit.record(manager, user, { action: 'UPDATE', entityType: 'feedback', entityId: id, changes: [{ field: 'handled', before: row.handled, after: dto.handled }] });
-    });
   }
 
   // ---------------------------------------------------------------- public notes (written internally)

@@ -8,7 +8,7 @@ import {
   type ReportState,
   type ReviewQueueItem,
 } from '@klimaschutz/contracts';
-import { Brackets, DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { reportingPolicy, type MeasureScope } from '../auth/policy';
@@ -175,7 +175,7 @@ export class ProgressReportsService {
       const result = await manager.update(ProgressReportEntity, { id, version, state: 'DRAFT' }, { ...changes, version: version + 1 });
       if (!result.affected) throw staleVersion('Die Sachstandsmeldung');
       const changeList = diff(report, { ...report, ...changes }, AUDITED);
-      if (changeList.length) await this.record(manager, user, 'UPDATE', report, changeList);
+      if (changeList.length) await this.record(manager, user, 'UPDATE', report, 'DRAFT', changeList);
       return this.get(id, user, manager);
     });
   }
@@ -192,7 +192,7 @@ export class ProgressReportsService {
         { state: 'SUBMITTED', submittedAt: new Date(), version: dto.version + 1 },
       );
       if (!result.affected) throw staleVersion('Die Sachstandsmeldung');
-      await this.record(manager, user, 'UPDATE', report, [{ field: 'state', before: 'DRAFT', after: 'SUBMITTED' }]);
+      await this.record(manager, user, 'UPDATE', report, 'SUBMITTED', [{ field: 'state', before: 'DRAFT', after: 'SUBMITTED' }]);
       return this.get(id, user, manager);
     });
   }
@@ -263,7 +263,7 @@ export class ProgressReportsService {
       if (!result.affected) {
         throw new ConflictException({ detail: 'Die Sachstandsmeldung wurde inzwischen von jemand anderem geprüft. Bitte neu laden.' });
       }
-      await this.record(manager, user, 'UPDATE', report, diff(report, { ...report, state, reviewComment: comment }, AUDITED));
+      await this.record(manager, user, 'UPDATE', report, state, diff(report, { ...report, state, reviewComment: comment }, AUDITED));
       if (applies) await this.applyToMeasure(manager, user, report);
       return this.get(id, user, manager);
     });
@@ -278,14 +278,8 @@ export class ProgressReportsService {
       .innerJoinAndSelect('r.measure', 'm')
       .innerJoinAndSelect('r.orgUnit', 'o')
       .leftJoinAndSelect('r.period', 'p');
-    if (user.role !== 'CLIMATE_MANAGER') {
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where('r.state <> :draft', { draft: 'DRAFT' }).orWhere('r.authorId = :viewerId', { viewerId: user.id });
-          if (user.orgUnitId) w.orWhere('r.orgUnitId = :viewerOrgUnitId', { viewerOrgUnitId: user.orgUnitId });
-        }),
-      );
-    }
+    const drafts = reportingPolicy.draftCondition(user, { notDraft: "r.state <> 'DRAFT'", orgUnitId: 'r.orgUnitId', authorId: 'r.authorId' });
+    if (drafts) qb.andWhere(drafts);
     return qb;
   }
 
@@ -441,7 +435,7 @@ export class ProgressReportsService {
       }
       throw error;
     }
-    await this.record(manager, user, 'CREATE', { ...entity, measure, period: args.period }, diff({}, entity, AUDITED));
+    await this.record(manager, user, 'CREATE', { ...entity, measure, period: args.period }, entity.state, diff({}, entity, AUDITED));
     const orgUnit = [measure.leadOrgUnit, ...(measure.participatingOrgUnits ?? [])].find((o) => o?.id === args.orgUnitId);
     if (!orgUnit) return this.get(entity.id, user, manager);
     const own = Boolean(user.orgUnitId) && [measure.leadOrgUnitId, ...(measure.participatingOrgUnits ?? []).map((o) => o.id)].includes(user.orgUnitId!);
@@ -452,11 +446,13 @@ export class ProgressReportsService {
     );
   }
 
+  /** `state` is the report's state after the change: what is written to a draft stays with those who may see the draft. */
   private async record(
     manager: EntityManager,
     user: AuthUser,
     action: 'CREATE' | 'UPDATE',
-    report: Pick<ProgressReportEntity, 'id' | 'measureId' | 'measure' | 'period'>,
+    report: Pick<ProgressReportEntity, 'id' | 'measureId' | 'measure' | 'period' | 'orgUnitId' | 'authorId'>,
+    state: ReportState,
     changes: ReturnType<typeof diff>,
   ) {
     await this.audit.record(manager, user, {
@@ -465,6 +461,7 @@ export class ProgressReportsService {
       entityId: report.id,
       entityLabel: label(report.measure!, report.period),
       scopeId: report.measureId,
+      draft: state === 'DRAFT' ? { orgUnitId: report.orgUnitId, authorId: report.authorId } : null,
       changes,
     });
   }

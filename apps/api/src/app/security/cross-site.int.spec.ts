@@ -100,7 +100,8 @@ describe('cross-site writes with the session cookie', () => {
     const foreign = await t.http().post('/api/v1/public/feedback').set(FOREIGN).send({ message: 'Von einer fremden Seite' });
     expect(foreign.status).toBe(403);
     expect(await count('feedback')).toBe(feedback);
-    expect((await t.http().post('/api/v1/public/feedback').set('Sec-Fetch-Site', 'same-origin').send({ message: 'Von der eigenen Seite' })).status).toBe(201);
+    const { formToken } = (await t.http().get('/api/v1/public/feedback-form')).body;
+    expect((await t.http().post('/api/v1/public/feedback').set('Sec-Fetch-Site', 'same-origin').send({ message: 'Von der eigenen Seite', formToken })).status).toBe(201);
   });
 });
 

@@ -48,7 +48,8 @@ describe('request bodies: depth, size and content type', () => {
 
   it('counts only structure, not brackets and quotes inside texts', async () => {
     const message = `Zitat: "${'['.repeat(200)}" und \\ und {{${'{'.repeat(100)}`;
-    const response = await t.http().post('/api/v1/public/feedback').send({ message });
+    const { formToken } = (await t.http().get('/api/v1/public/feedback-form')).body;
+    const response = await t.http().post('/api/v1/public/feedback').send({ message, formToken });
     expect(response.status).toBe(201);
     // 32 levels are fine (the validation then has its say).
     const deepest = await t.http().post('/api/v1/public/feedback').set('Content-Type', 'application/json').send(`{"message":${nested(31)}}`);
@@ -115,10 +116,11 @@ describe('request bodies: depth, size and content type', () => {
     expect(response.status).toBe(201);
   });
 
-  it('takes JSON only as application/json: forms, text/plain and other charsets get 415', async () => {
+  it('takes JSON only as application/json (and forms only where a page without JavaScript posts one): others get 415', async () => {
     const feedback = await count('feedback');
+    const sessions = await count('sessions');
     const refused = [
-      t.http().post('/api/v1/public/feedback').type('form').send({ message: 'Formular von irgendwo' }),
+      t.http().post('/api/v1/auth/login').type('form').send({ email: 'a@b.de', password: 'x' }),
       t.http().post('/api/v1/public/feedback').set('Content-Type', 'text/plain').send('{"message":"Text von irgendwo"}'),
       t.http().post('/api/v1/public/feedback').field('message', 'Mehrteilig von irgendwo'),
       t.http().post('/api/v1/public/feedback').set('Content-Type', 'application/json; charset=utf-16').send('{"message":"x"}'),
@@ -133,11 +135,21 @@ describe('request bodies: depth, size and content type', () => {
       expect(response.body.detail).toMatch(/application\/json/);
     }
     expect(await count('feedback')).toBe(feedback);
+    expect(await count('sessions')).toBe(sessions);
     const period = await t.http().get(`/api/v1/reporting-periods/${periodId}`).set(bearer(t.tokens.climateManager));
     expect(period.body.closedAt ?? null).toBeNull();
 
-    const accepted = await t.http().post('/api/v1/public/feedback').set('Content-Type', 'application/json; charset=UTF-8').send('{"message":"Passt so."}');
+    const { formToken } = (await t.http().get('/api/v1/public/feedback-form')).body;
+    const accepted = await t.http().post('/api/v1/public/feedback').set('Content-Type', 'application/json; charset=UTF-8').send(JSON.stringify({ message: 'Passt so.', formToken }));
     expect(accepted.status).toBe(201);
+    // The form a browser without JavaScript posts: flat fields, and no more of them than the form has.
+    const plainForm = await t.http().post('/api/v1/public/feedback').type('form').send({ message: 'Als Formular', formToken });
+    expect(plainForm.status).toBe(303);
+    expect(plainForm.headers['location']).toMatch(/gesendet=1$/);
+    const manyFields = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`feld${i}`, 'x']));
+    const tooMany = await t.http().post('/api/v1/public/feedback').type('form').send({ message: 'Zu viele Felder', formToken, ...manyFields });
+    expect(tooMany.status).toBe(413);
+    expect(await count('feedback')).toBe(feedback + 2);
     // An action without a body needs no content type at all.
     const closed = await t.http().post(`/api/v1/reporting-periods/${periodId}/close`).set(bearer(t.tokens.climateManager));
     expect(closed.status).toBe(200);

@@ -128,8 +128,5 @@ export const searchText = (...parts: (string | null | undefined)[]) =>
 
 export const ids = (rows: { id: string }[] | undefined) => (rows ?? []).map((r) => r.id).sort();
 
-/** Makes concurrent writers of one record wait for each other on PostgreSQL; SQLite has a single writer anyway. */
-export async function lockRow(manager: EntityManager, table: string, id: string): Promise<void> {
-  if (manager.connection.options.type === 'postgres') await manager.query(`SELECT id FROM "${table}" WHERE id = $1 FOR UPDATE`, [id]);
-}
+export { lockRow } from '../common/raw-sql';
 

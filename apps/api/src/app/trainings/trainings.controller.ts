@@ -8,7 +8,7 @@ import { TransitionDto } from '../stabsstelle/shared';
 import {
   CancelTrainingDto,
   CreateTrainingDto,
-  FeedbackDto,
+  TrainingFeedbackDto,
   RegistrationDto,
   TrainingQueryDto,
   TrainingStatsQueryDto,
@@ -104,14 +104,14 @@ export class TrainingsController {
 
   @Post(':id/feedback')
   @Roles(...ROLES.trainingPlanners)
-  addFeedback(@Param('id', ParseUUIDPipe) id: string, @Body() dto: FeedbackDto, @CurrentUser() user: AuthUser) {
+  addFeedback(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TrainingFeedbackDto, @CurrentUser() user: AuthUser) {
     return this.trainings.addFeedback(id, dto, user);
   }
 
   @Get(':id/audit-events')
   @Roles(...ROLES.readers)
-  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto) {
+  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
     const { page, pageSize } = paging(query);
-    return this.trainings.history(id, page, pageSize);
+    return this.trainings.history(id, user, page, pageSize);
   }
 }

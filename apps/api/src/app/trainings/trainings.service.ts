@@ -33,7 +33,7 @@ import {
 import {
   CancelTrainingDto,
   CreateTrainingDto,
-  FeedbackDto,
+  TrainingFeedbackDto,
   RegistrationDto,
   TrainingQueryDto,
   TrainingStatsQueryDto,
@@ -355,7 +355,7 @@ export class TrainingsService {
     return { ...figures.feedback, items: rows.map(toFeedbackEntry) };
   }
 
-  async addFeedback(id: string, dto: FeedbackDto, user: AuthUser): Promise<TrainingFeedbackEntry> {
+  async addFeedback(id: string, dto: TrainingFeedbackDto, user: AuthUser): Promise<TrainingFeedbackEntry> {
     return this.dataSource.transaction(async (manager) => {
       const training = await this.load(manager, id);
       if (training.status !== 'HELD') {
@@ -416,9 +416,9 @@ export class TrainingsService {
     return { year, total, byTopic, items };
   }
 
-  async history(id: string, page: number, pageSize: number): Promise<Page<AuditEvent>> {
+  async history(id: string, user: AuthUser, page: number, pageSize: number): Promise<Page<AuditEvent>> {
     await this.load(this.dataSource.manager, id);
-    return this.audit.list({ scopeId: id }, page, pageSize);
+    return this.audit.list({ scopeId: id }, page, pageSize, user);
   }
 
   private async transition(

@@ -33,6 +33,8 @@ export class UserEntity {
   @Column({ type: Date, nullable: true }) totpEnabledAt!: Date | null;
   /** The TOTP time step of the last accepted code: that code and older ones are refused (no replay). */
   @Column({ type: 'integer', nullable: true, select: false }) totpLastStep!: number | null;
+  /** Set when the account was erased on request: name and e-mail are placeholders from then on. */
+  @Column({ type: Date, nullable: true }) erasedAt!: Date | null;
   @VersionColumn() version!: number;
   @CreateDateColumn() createdAt!: Date;
   @UpdateDateColumn() updatedAt!: Date;

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
-import { CreateUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
+import { CreateUserDto, EraseUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -41,5 +41,19 @@ export class UsersController {
   @Patch(':id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto, @CurrentUser() user: AuthUser) {
     return this.users.update(id, dto, user);
+  }
+
+  @Post(':id/erase')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Erase a user on request (DSGVO Art. 17)',
+    description:
+      'Anonymises the account (name „Gelöschte Person“, an undeliverable e-mail placeholder, no password, sessions, notifications or preferences) and replaces its names and e-mail addresses in the change history and in the records it wrote. Refused for oneself (400) and for the last active admin (409).',
+  })
+  @ApiOkResponse({ description: 'The anonymised account' })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  @ApiConflictResponse({ description: 'Stale version, already erased, or the last active admin' })
+  erase(@Param('id', ParseUUIDPipe) id: string, @Body() dto: EraseUserDto, @CurrentUser() user: AuthUser) {
+    return this.users.erase(id, dto, user);
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT, ROLES, type Role, type UserInput } from '@klimaschutz/contracts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT, ROLES, type Role, type UserErasureRequest, type UserInput } from '@klimaschutz/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { IfPresent, RequiredText } from '../common/dto-rules';
@@ -48,4 +48,11 @@ export class UpdateUserDto implements Partial<UserInput> {
 export class UserQueryDto extends ListQueryDto {
   @IsOptional() @IsIn(ROLES, { message: `Rolle muss eine von ${ROLES.join(', ')} sein.` }) role?: Role;
   @IsOptional() @IsUUID('all', { message: 'orgUnitId muss eine UUID sein.' }) orgUnitId?: string;
+}
+
+export class EraseUserDto implements UserErasureRequest {
+  @ApiProperty({ description: 'The version that was read: the erasure applies to the account as the admin saw it' })
+  @IsInt({ message: 'version muss eine ganze Zahl sein.' })
+  @Min(1, { message: 'version muss mindestens 1 sein.' })
+  version!: number;
 }

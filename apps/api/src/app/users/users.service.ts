@@ -1,20 +1,24 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Page, User } from '@klimaschutz/contracts';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { ERASED_PERSON_NAME, type Page, type User } from '@klimaschutz/contracts';
+import { DataSource, EntityManager, IsNull, LessThan, Not, Repository } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { hashPassword } from '../auth/password';
 import { assertPasswordAllowed } from '../auth/password-policy';
+import { SessionEntity } from '../auth/session.entity';
 import { SessionService } from '../auth/session.service';
+import { TotpRecoveryCodeEntity } from '../auth/sign-in.entities';
 import { TotpService } from '../auth/totp.service';
 import type { AppConfig } from '../config/app.config';
 import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
+import { lockRow } from '../common/raw-sql';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { toOrgUnitRef } from '../org-units/org-units.service';
-import { CreateUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
+import { daysBefore, PersonalDataService } from '../privacy/personal-data.service';
+import { CreateUserDto, EraseUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
 import { UserEntity } from './user.entity';
 
 const FIELDS = ['email', 'displayName', 'role', 'orgUnitId', 'active'] as const;
@@ -29,10 +33,19 @@ export const toUser = (e: UserEntity): User => ({
   version: e.version,
   lastLoginAt: e.lastLoginAt ? e.lastLoginAt.toISOString() : null,
   totpEnabled: Boolean(e.totpEnabledAt),
+  erasedAt: e.erasedAt ? e.erasedAt.toISOString() : null,
 });
 
+/** Not deliverable (RFC 6761 reserves `.invalid`), and unique like every account's address. */
+export const erasedEmail = (id: string) => `geloescht-${id}@geloescht.invalid`;
+/** Not a scrypt hash, so no password matches it. */
+const NO_PASSWORD = 'erased';
+
+const erased = () =>
+  new ConflictException({ detail: 'Das Benutzerkonto wurde gelöscht (anonymisiert) und kann nicht mehr geändert werden.' });
+
 @Injectable()
-export class UsersService {
+export class UsersService implements OnModuleInit {
   private readonly cityName: string | null;
 
   constructor(
@@ -41,9 +54,26 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
     private readonly totp: TotpService,
-    config: ConfigService,
+    private readonly personalData: PersonalDataService,
+    private readonly config: ConfigService,
   ) {
     this.cityName = config.getOrThrow<AppConfig>('app').cityName;
+  }
+
+  onModuleInit(): void {
+    const { loginsDays } = this.config.getOrThrow<AppConfig>('app').retention;
+    this.personalData.registerRetention('last-logins', {
+      what: 'Zeitpunkte der letzten Anmeldung',
+      apply: async (manager, now) =>
+        (await manager.update(UserEntity, { lastLoginAt: LessThan(daysBefore(now, loginsDays)) }, { lastLoginAt: null })).affected ?? 0,
+    });
+    // Sessions hold when someone signed in; `database-maintenance` deletes them a day after they end.
+    this.personalData.registerEraser('sessions', async (manager, person) => {
+      await manager.delete(SessionEntity, { userId: person.id });
+    });
+    this.personalData.registerEraser('second-factor-recovery-codes', async (manager, person) => {
+      await manager.delete(TotpRecoveryCodeEntity, { userId: person.id });
+    });
   }
 
   async list(query: UserQueryDto): Promise<Page<User>> {
@@ -111,6 +141,7 @@ export class UsersService {
     await this.dataSource.transaction(async (manager) => {
       const entity = await manager.findOne(UserEntity, { where: { id } });
       if (!entity) throw notFound('Der Benutzer');
+      if (entity.erasedAt) throw erased();
       if (entity.version !== dto.version) throw staleVersion('Der Benutzer');
       if (id === actor.id && (dto.active === false || (dto.role && dto.role !== 'ADMIN'))) {
         throw new BadRequestException({ detail: 'Sie können sich nicht selbst deaktivieren oder Ihre Admin-Rolle entziehen.' });
@@ -151,6 +182,60 @@ export class UsersService {
     if (!enabled) throw new ConflictException({ detail: `Für ${user.displayName} ist kein zweiter Faktor eingerichtet.` });
     await this.totp.remove(id, actor, user.displayName, 'durch Systemverwaltung zurückgesetzt');
     await this.sessions.revokeAllOf(id);
+    return this.get(id);
+  }
+
+  /**
+   * Erasure on request (DSGVO Art. 17): the account stays, so reports, reviews and the history keep
+   * an author the administration is accountable for, but it is anonymised — name and e-mail become
+   * placeholders, password, sessions, notifications and preferences go — and every feature replaces
+   * the person's names and addresses in what it wrote down (PersonalDataService). Not oneself, and
+   * never the last active admin.
+   */
+  async erase(id: string, dto: EraseUserDto, actor: AuthUser): Promise<User> {
+    if (id === actor.id) {
+      throw new BadRequestException({ detail: 'Sie können Ihr eigenes Benutzerkonto nicht löschen. Bitten Sie eine andere Administratorin oder einen anderen Administrator darum.' });
+    }
+    await this.dataSource.transaction(async (manager) => {
+      // Both rows, in one order: two admins erasing each other at once cannot both succeed.
+      for (const rowId of [id, actor.id].sort()) await lockRow(manager, 'users', rowId);
+      const entity = await manager.findOne(UserEntity, { where: { id } });
+      if (!entity) throw notFound('Der Benutzer');
+      if (entity.erasedAt) throw new ConflictException({ detail: 'Das Benutzerkonto ist bereits gelöscht (anonymisiert).' });
+      if (entity.version !== dto.version) throw staleVersion('Der Benutzer');
+      const otherAdmins = await manager.countBy(UserEntity, { role: 'ADMIN', active: true, erasedAt: IsNull(), id: Not(id) });
+      if (!otherAdmins) {
+        throw new ConflictException({ detail: 'Das ist das letzte aktive Administrationskonto; ohne es könnte niemand mehr die Anwendung verwalten.' });
+      }
+      const history = await this.audit.identitiesOf(manager, id);
+      const person = {
+        id,
+        names: [...new Set([entity.displayName, ...history.names])],
+        emails: [...new Set([entity.email, ...history.emails])],
+      };
+      const result = await manager.update(
+        UserEntity,
+        { id, version: dto.version },
+        {
+          displayName: ERASED_PERSON_NAME,
+          email: erasedEmail(id),
+          passwordHash: NO_PASSWORD,
+          active: false,
+          emailNotifications: false,
+          lastLoginAt: null,
+          totpSecret: null,
+          totpPendingSecret: null,
+          totpEnabledAt: null,
+          totpLastStep: null,
+          erasedAt: new Date(),
+          version: dto.version + 1,
+        },
+      );
+      if (!result.affected) throw staleVersion('Der Benutzer');
+      await this.personalData.erase(manager, person);
+      // The erasure itself is on record, without what was erased.
+      await this.audit.record(manager, actor, { action: 'ERASE', entityType: 'user', entityId: id, entityLabel: ERASED_PERSON_NAME });
+    });
     return this.get(id);
   }
 

@@ -48,6 +48,11 @@ export class AdminApi {
     return this.http.patch<SignInPolicy>(`${API_BASE}/sign-in-policy`, body);
   }
 
+  /** Erasure on request (DSGVO Art. 17): the account is anonymised, its traces replaced. */
+  eraseUser(id: string, version: number): Observable<User> {
+    return this.http.post<User>(`${API_BASE}/users/${encodeURIComponent(id)}/erase`, { version });
+  }
+
   /** Always fresh (not the cached reference data): this is the page that changes them. */
   listOrgUnits(): Observable<OrgUnit[]> {
     return this.http

@@ -2,15 +2,20 @@ import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import type { Feedback, Problem } from '@klimaschutz/contracts';
-import { catchError, of, switchMap, tap } from 'rxjs';
+import { Observable, catchError, filter, of, switchMap, tap } from 'rxjs';
+import { confirmAction } from '../shared/confirm-dialog';
 import { FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { SiteContentApi } from './site-content-api';
 
-/** Barrier reports and questions from the public form; open ones first. */
+/**
+ * Barrier reports and questions from the public form; open ones first. Closed ones are deleted after
+ * the retention period; a sender's name and address, or a whole message, can be deleted on request.
+ */
 @Component({
   selector: 'ksc-feedback-admin',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -27,6 +32,7 @@ import { SiteContentApi } from './site-content-api';
 export class FeedbackAdmin {
   private readonly api = inject(SiteContentApi);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly dialog = inject(MatDialog);
 
   protected readonly paging = signal({ page: 1, pageSize: 20, revision: 0 });
   protected readonly items = signal<Feedback[]>([]);
@@ -87,6 +93,52 @@ export class FeedbackAdmin {
         }
       },
     });
+  }
+
+  protected eraseSender(item: Feedback): void {
+    this.confirmThen(
+      {
+        title: 'Absenderangaben löschen?',
+        message: `Name und E-Mail-Adresse von „${item.name || item.email}“ werden gelöscht; die Meldung selbst bleibt. Danach kann niemand mehr darauf antworten.`,
+        confirmLabel: 'Absenderangaben löschen',
+      },
+      () => this.api.eraseSender(item.id, item.version),
+      'Name und E-Mail-Adresse wurden gelöscht.',
+    );
+  }
+
+  protected erase(item: Feedback): void {
+    this.confirmThen(
+      {
+        title: 'Meldung löschen?',
+        message: 'Die Meldung wird mit Absenderangaben und ihrem Verlauf endgültig gelöscht. Festgehalten wird nur, dass sie gelöscht wurde.',
+        confirmLabel: 'Meldung löschen',
+      },
+      () => this.api.eraseFeedback(item.id),
+      'Die Meldung wurde gelöscht.',
+    );
+  }
+
+  private confirmThen(question: { title: string; message: string; confirmLabel: string }, action: () => Observable<unknown>, done: string): void {
+    confirmAction(this.dialog, question)
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.problem.set(null);
+          return action();
+        }),
+      )
+      .subscribe({
+        next: () => {
+          this.notice.set(done);
+          void this.announcer.announce(done);
+          this.refresh();
+        },
+        error: (error: unknown) => {
+          this.problem.set(toProblem(error));
+          this.refresh();
+        },
+      });
   }
 
   private refresh(): void {

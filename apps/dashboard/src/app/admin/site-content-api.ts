@@ -28,4 +28,14 @@ export class SiteContentApi {
   setHandled(id: string, handled: boolean, version: number): Observable<void> {
     return this.http.patch<void>(`${API_BASE}/feedback/${encodeURIComponent(id)}`, { handled, version });
   }
+
+  /** Deletes the feedback with its history (DSGVO Art. 17). */
+  eraseFeedback(id: string): Observable<void> {
+    return this.http.delete<void>(`${API_BASE}/feedback/${encodeURIComponent(id)}`);
+  }
+
+  /** Removes the sender's name and e-mail address; the message stays. */
+  eraseSender(id: string, version: number): Observable<Feedback> {
+    return this.http.post<Feedback>(`${API_BASE}/feedback/${encodeURIComponent(id)}/erase-sender`, { version });
+  }
 }

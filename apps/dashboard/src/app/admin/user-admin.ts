@@ -7,16 +7,16 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { ROLE_LABELS, type Page, type Problem, type User } from '@klimaschutz/contracts';
-import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
+import { ERASED_PERSON_NAME, ROLE_LABELS, type Page, type Problem, type User } from '@klimaschutz/contracts';
+import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, tap } from 'rxjs';
+import { AuthSession } from '../auth/auth-session';
+import { confirmAction } from '../shared/confirm-dialog';
 import { formatCount } from '../shared/format';
 import { FormatDateTimePipe, YesNoPipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
 import { AdminApi } from './admin-api';
-import { AuthSession } from '../auth/auth-session';
-import { confirmAction } from '../shared/confirm-dialog';
 import { UserDialog, type UserDialogData } from './user-dialog';
 
 @Component({
@@ -47,8 +47,8 @@ export class UserAdmin {
 
   protected readonly roleLabels = ROLE_LABELS;
   private readonly session = inject(AuthSession);
-  /** Own second factor: changed on „Mein Konto“ with password and code, not reset here. */
-  protected readonly currentUserId = computed(() => this.session.user()?.id ?? null);
+  /** Nobody erases their own account or resets their own second factor here („Mein Konto“ does that, with password and code). */
+  protected readonly myId = computed(() => this.session.user()?.id ?? null);
   protected readonly search = new FormControl('', { nonNullable: true });
   private readonly q = signal('');
   protected readonly page = signal(1);
@@ -127,6 +127,39 @@ export class UserAdmin {
         error: (error: unknown) => this.problem.set(toProblem(error)),
       });
     });
+  }
+
+  /** Asks, saying exactly what happens, then erases (anonymises) the account. */
+  protected erase(user: User): void {
+    confirmAction(this.dialog, {
+      title: `${user.displayName} löschen (anonymisieren)?`,
+      message:
+        'Das Benutzerkonto bleibt als Urheber dessen bestehen, was die Person in der Anwendung getan hat, damit die Verwaltung dafür Rechenschaft ablegen kann – aber ohne Bezug zur Person:',
+      details: [
+        `Name wird „${ERASED_PERSON_NAME}“, die E-Mail-Adresse ein nicht zustellbarer Platzhalter.`,
+        'Passwort, Anmeldungen, Benachrichtigungen und Einstellungen werden gelöscht; die Person kann sich nicht mehr anmelden.',
+        `In der Änderungshistorie, bei Sachstandsmeldungen, Kennzahlwerten, gestarteten Aufgaben und in Teilnehmerlisten werden alle bisherigen Namen und E-Mail-Adressen der Person ersetzt.`,
+        'Das lässt sich nicht rückgängig machen.',
+      ],
+      confirmLabel: 'Person löschen (anonymisieren)',
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => this.api.eraseUser(user.id, user.version)),
+      )
+      .subscribe({
+        next: () => {
+          const message = `Das Benutzerkonto von ${user.displayName} wurde gelöscht (anonymisiert).`;
+          this.problem.set(null);
+          this.notice.set(message);
+          void this.announcer.announce(message);
+          this.revision.update((n) => n + 1);
+        },
+        error: (error: unknown) => {
+          this.problem.set(toProblem(error));
+          this.revision.update((n) => n + 1);
+        },
+      });
   }
 
   protected open(user: User | null): void {

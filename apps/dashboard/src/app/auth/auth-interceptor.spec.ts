@@ -22,6 +22,7 @@ const manager: SessionUser = {
   lastLoginAt: null,
   totpEnabled: false,
   totpEnrolmentRequired: false,
+  erasedAt: null,
 };
 
 describe('authInterceptor and AuthSession', () => {

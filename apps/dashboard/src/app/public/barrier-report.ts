@@ -1,8 +1,18 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute } from '@angular/router';
-import type { Problem } from '@klimaschutz/contracts';
+import {
+  FEEDBACK_HONEYPOT_FIELD,
+  FEEDBACK_PAGE,
+  FEEDBACK_PAGE_ERROR_TEXTS,
+  type FeedbackForm,
+  type FeedbackPageError,
+  type Problem,
+} from '@klimaschutz/contracts';
+import { catchError, concatMap, of, timer } from 'rxjs';
+import { API_BASE } from '../shared/api';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
@@ -55,29 +65,58 @@ import { PublicApi } from './public-api';
       font: var(--mat-sys-label-large);
       cursor: pointer;
     }
+    .pub-form__again {
+      display: inline-block;
+      text-decoration: none;
+    }
     .pub-form__submit:disabled {
       opacity: 0.7;
       cursor: default;
     }
   `,
 })
+/*
+ * Spam limits without a third-party service (README "Personal data"): the form carries a signed
+ * token it got when it was shown (the server refuses messages sent within seconds of that), and a
+ * field hidden from people that only robots fill in. The page is rendered on the server with its
+ * token and posts as a plain HTML form, so it works without JavaScript; with JavaScript it sends
+ * JSON, waiting out the few seconds itself if someone is that fast.
+ */
 export class BarrierReport {
   private readonly api = inject(PublicApi);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
+  private readonly destroyRef = inject(DestroyRef);
   private readonly successBox = viewChild<ElementRef<HTMLElement>>('success');
+
+  private readonly query = inject(ActivatedRoute).snapshot.queryParamMap;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     message: ['', [Validators.required, Validators.maxLength(5000)]],
     // Visitors may come from a page with a barrier; its address helps to find it.
-    page: [inject(ActivatedRoute).snapshot.queryParamMap.get('seite') ?? '', Validators.maxLength(500)],
+    page: [this.query.get('seite') ?? '', Validators.maxLength(500)],
     name: ['', Validators.maxLength(200)],
     email: ['', [Validators.email, Validators.maxLength(254)]],
+    [FEEDBACK_HONEYPOT_FIELD]: [''],
   });
+  /** Where the form posts without JavaScript; the API sends the browser back here with the outcome. */
+  protected readonly action = `${API_BASE}/public/feedback`;
+  protected readonly honeypot = FEEDBACK_HONEYPOT_FIELD;
+  protected readonly pagePath = FEEDBACK_PAGE;
+  protected readonly formToken = signal<FeedbackForm | null>(null);
   protected readonly sending = signal(false);
-  protected readonly sent = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
+  // `?gesendet=1` / `?fehler=…`: the outcome of a form sent without JavaScript.
+  protected readonly sent = signal(this.query.get('gesendet') === '1');
+  protected readonly problem = signal<Problem | null>(this.pageError(this.query.get('fehler')));
   protected readonly unmatched = signal<string[]>([]);
+
+  /** Set once the app runs in the browser (not on the server): from then on the form is sent as JSON. */
+  protected readonly ready = signal(false);
+
+  constructor() {
+    this.loadToken();
+    afterNextRender(() => this.ready.set(true));
+  }
 
   protected invalid(name: keyof typeof this.form.controls): boolean {
     const control = this.form.controls[name];
@@ -92,28 +131,63 @@ export class BarrierReport {
       this.focusFirstInvalid();
       return;
     }
-    const { message, page, name, email } = this.form.getRawValue();
+    const { message, page, name, email, website } = this.form.getRawValue();
+    const token = this.formToken();
     this.sending.set(true);
-    this.api
-      .sendFeedback({ message: message.trim(), page: page.trim() || null, name: name.trim() || null, email: email.trim() || null })
+    // The server takes the message only a few seconds after the form was shown; whoever is faster waits that long here.
+    const wait = token ? Math.max(0, Date.parse(token.notBefore) - Date.now()) : 0;
+    timer(wait)
+      .pipe(
+        concatMap(() =>
+          this.api.sendFeedback({
+            message: message.trim(),
+            page: page.trim() || null,
+            name: name.trim() || null,
+            email: email.trim() || null,
+            formToken: token?.formToken ?? '',
+            website: website || null,
+          }),
+        ),
+      )
       .subscribe({
         next: () => {
           this.sending.set(false);
           this.sent.set(true);
-          this.form.reset({ message: '', page: '', name: '', email: '' });
+          this.form.reset({ message: '', page: '', name: '', email: '', website: '' });
+          this.loadToken();
           afterNextRender(() => this.successBox()?.nativeElement.focus(), { injector: this.injector });
         },
         error: (error: unknown) => {
           this.sending.set(false);
           const problem = toProblem(error);
           this.problem.set(problem);
-          this.unmatched.set(applyServerErrors(this.form, problem));
+          // The form token's message is the alert's own text already.
+          const own = new Set(problem.errors?.filter((e) => e.field === 'formToken').map((e) => e.message));
+          this.unmatched.set(applyServerErrors(this.form, problem).filter((m) => !own.has(m)));
+          // A form open too long (or without its token) gets a fresh token; the text stays for sending again.
+          if (problem.errors?.some((e) => e.field === 'formToken')) this.loadToken();
         },
       });
   }
 
-  protected again(): void {
+  protected again(event: Event): void {
+    event.preventDefault();
     this.sent.set(false);
+  }
+
+  private loadToken(): void {
+    this.api
+      .feedbackForm()
+      .pipe(
+        catchError(() => of(null)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((form) => this.formToken.set(form));
+  }
+
+  private pageError(code: string | null): Problem | null {
+    const text = code ? FEEDBACK_PAGE_ERROR_TEXTS[code as FeedbackPageError] : undefined;
+    return text ? { type: 'about:blank', title: 'Die Meldung wurde nicht gesendet', status: 400, detail: text } : null;
   }
 
   private focusFirstInvalid(): void {

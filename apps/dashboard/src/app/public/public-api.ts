@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  FeedbackForm,
   FeedbackInput,
   Page,
   PublicMeasure,
@@ -49,6 +50,11 @@ export class PublicApi {
 
   page(key: SitePageKey): Observable<SitePage> {
     return this.http.get<SitePage>(`${PUBLIC}/pages/${encodeURIComponent(key)}`);
+  }
+
+  /** The form's token for the time trap; the page rendered on the server has it embedded. */
+  feedbackForm(): Observable<FeedbackForm> {
+    return this.http.get<FeedbackForm>(`${PUBLIC}/feedback-form`);
   }
 
   sendFeedback(body: FeedbackInput): Observable<{ received: true }> {

@@ -6,6 +6,8 @@ import { Observable, map } from 'rxjs';
 export interface ConfirmDialogData {
   title: string;
   message: string;
+  /** Points listed under the message, e.g. everything an erasure removes. */
+  details?: readonly string[];
   confirmLabel: string;
 }
 
@@ -18,6 +20,13 @@ export interface ConfirmDialogData {
     <h2 mat-dialog-title>{{ data.title }}</h2>
     <mat-dialog-content>
       <p>{{ data.message }}</p>
+      @if (data.details?.length) {
+        <ul data-testid="confirm-details">
+          @for (detail of data.details; track $index) {
+            <li>{{ detail }}</li>
+          }
+        </ul>
+      }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false" data-testid="confirm-cancel">Abbrechen</button>

@@ -10,6 +10,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   DELETE: 'gelöscht',
   LOGIN: 'angemeldet',
   LOGOUT: 'abgemeldet',
+  ERASE: 'personenbezogene Daten gelöscht',
 };
 
 /** German names of milestone fields, for the change history. */

@@ -67,6 +67,8 @@ export interface User {
   active: boolean;
   version: number;
   lastLoginAt: string | null;
+  /** Set once the account was erased (anonymised): name and e-mail are placeholders, it can no longer sign in. */
+  erasedAt: string | null;
   /** Signs in with a second factor (authenticator app). */
   totpEnabled: boolean;
 }
@@ -76,6 +78,14 @@ export interface SessionUser extends User {
   /** The role requires a second factor this user has not set up: the session may only set it up. */
   totpEnrolmentRequired: boolean;
 }
+
+/** What an admin confirms when erasing a user: the version that was read. */
+export interface UserErasureRequest {
+  version: number;
+}
+
+/** The name an erased user's records and history show instead of the old one. */
+export const ERASED_PERSON_NAME = 'Gelöschte Person';
 
 export interface UserInput {
   email: string;

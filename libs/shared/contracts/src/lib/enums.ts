@@ -18,5 +18,6 @@ export type Priority = (typeof PRIORITIES)[number];
 export const MILESTONE_STATES = ['OPEN', 'DONE', 'CANCELLED'] as const;
 export type MilestoneState = (typeof MILESTONE_STATES)[number];
 
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'ARCHIVE', 'RESTORE', 'DELETE', 'LOGIN', 'LOGOUT'] as const;
+/** `ERASE`: personal data removed on request (a user anonymised, a sender's contact data deleted). */
+export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'ARCHIVE', 'RESTORE', 'DELETE', 'LOGIN', 'LOGOUT', 'ERASE'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -58,15 +58,52 @@ export interface FeedbackInput {
   /** Where the barrier was met, e.g. the page address. */
   page?: string | null;
   name?: string | null;
+  /** Given only to receive an answer (consent); can be removed later without the message. */
   email?: string | null;
+  /** The token of `GET /public/feedback-form`, as the form received it when it was shown. */
+  formToken: string;
+  /** Left empty by people; a form field hidden from them that only robots fill in. */
+  website?: string | null;
 }
 
-export interface Feedback extends Required<FeedbackInput> {
+export interface Feedback extends Required<Omit<FeedbackInput, 'formToken' | 'website'>> {
   id: string;
   createdAt: string;
   handled: boolean;
+  /** When it was marked done; closed feedback is deleted after the retention period. */
+  handledAt: string | null;
   version: number;
 }
+
+/**
+ * What the feedback form gets when it is shown: a signed token that the server accepts from
+ * `notBefore` (people take a few seconds to write; robots do not) until `expiresAt`.
+ */
+export interface FeedbackForm {
+  formToken: string;
+  notBefore: string;
+  expiresAt: string;
+}
+
+/** The honeypot's field name, also in the form that works without JavaScript. */
+export const FEEDBACK_HONEYPOT_FIELD = 'website';
+
+/**
+ * The feedback page. A browser without JavaScript posts the form there as an HTML form and is sent
+ * back with `?gesendet=1`, or with `?fehler=<reason>` when the message was not taken.
+ */
+export const FEEDBACK_PAGE = '/oeffentlich/barriere-melden';
+export const FEEDBACK_PAGE_ERRORS = ['eingabe', 'formular', 'zu-schnell', 'abgelaufen', 'zu-viele'] as const;
+export type FeedbackPageError = (typeof FEEDBACK_PAGE_ERRORS)[number];
+
+/** What the feedback page says when a form sent without JavaScript was not taken. */
+export const FEEDBACK_PAGE_ERROR_TEXTS: Record<FeedbackPageError, string> = {
+  eingabe: 'Bitte beschreiben Sie die Barriere (höchstens 5.000 Zeichen) und prüfen Sie die E-Mail-Adresse, falls Sie eine angegeben haben.',
+  formular: 'Das Formular war unvollständig. Bitte schreiben Sie Ihre Meldung noch einmal.',
+  'zu-schnell': 'Die Meldung wurde sehr schnell nach dem Öffnen des Formulars gesendet. Bitte warten Sie einige Sekunden und senden Sie sie noch einmal.',
+  abgelaufen: 'Das Formular war zu lange geöffnet. Bitte schreiben Sie Ihre Meldung noch einmal.',
+  'zu-viele': 'Von Ihrer Adresse kamen in der letzten Stunde schon mehrere Meldungen. Bitte versuchen Sie es in einer Stunde noch einmal.',
+};
 
 /** The licence stated in every open-data export. */
 export const OPEN_DATA_LICENCE = {

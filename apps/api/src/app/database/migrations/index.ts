@@ -13,6 +13,7 @@ import { LoginAttempts1765100000000 } from './1765100000000-login-attempts';
 import { ImportProgress1765200000000 } from './1765200000000-import-progress';
 import { BackgroundLeases1765500000000 } from './1765500000000-background-leases';
 import { ImportUndo1765510000000 } from './1765510000000-import-undo';
+import { PersonalData1765400000000 } from './1765400000000-personal-data';
 import { SignInSecurity1765300000000 } from './1765300000000-sign-in-security';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
@@ -31,6 +32,7 @@ export const migrations = [
   LoginAttempts1765100000000,
   ImportProgress1765200000000,
   SignInSecurity1765300000000,
+  PersonalData1765400000000,
   BackgroundLeases1765500000000,
   ImportUndo1765510000000,
 ];

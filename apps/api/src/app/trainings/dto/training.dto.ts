@@ -114,7 +114,7 @@ export class RegistrationDto implements TrainingRegistrationInput {
   names?: string[];
 }
 
-export class FeedbackDto implements TrainingFeedbackInput {
+export class TrainingFeedbackDto implements TrainingFeedbackInput {
   @ApiProperty({ minimum: 1, maximum: 5 })
   @IsInt({ message: 'Bewertung muss eine ganze Zahl von 1 bis 5 sein.' })
   @Min(1, { message: 'Bewertung muss zwischen 1 und 5 liegen.' })

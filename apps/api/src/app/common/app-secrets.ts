@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppSecretEntity } from './throttle-counter.entity';
+import { AppSecretEntity } from '../auth/throttle-counter.entity';
 
 /**
  * Random keys made once per database by whichever instance asks first, shared by every instance on
- * it (the login counters' HMAC key, the key that encrypts TOTP secrets). Kept in `app_secrets`.
+ * it (`app_secrets`): the rate-limit counters' HMAC key, the key that encrypts TOTP secrets, the
+ * signing key of the feedback form's token.
  */
 @Injectable()
 export class AppSecrets {
