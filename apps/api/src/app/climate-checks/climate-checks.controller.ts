@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -8,6 +8,7 @@ import { TransitionDto } from '../stabsstelle/shared';
 import { ClimateChecksService } from './climate-checks.service';
 import { ClimateCheckQueryDto, CreateClimateCheckDto, ReviewClimateCheckDto, UpdateClimateCheckDto } from './dto/climate-check.dto';
 import { BODY_LIMIT, BodyLimit } from '../common/request-body';
+import { UuidParam } from '../common/uuid-param';
 
 /**
  * Klimacheck: DRAFT → (submit) → SUBMITTED → (review with statement) → REVIEWED. Departments see and
@@ -35,41 +36,41 @@ export class ClimateChecksController {
 
   @Get(':id')
   @Roles(...ROLES.readers)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  get(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     return this.checks.get(id, user);
   }
 
   @Patch(':id')
   @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLES.climateCheckAuthors)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClimateCheckDto, @CurrentUser() user: AuthUser) {
+  update(@UuidParam() id: string, @Body() dto: UpdateClimateCheckDto, @CurrentUser() user: AuthUser) {
     return this.checks.update(id, dto, user);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Roles(...ROLES.climateCheckAuthors)
-  async remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  async remove(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     await this.checks.remove(id, user);
   }
 
   @Post(':id/submit')
   @HttpCode(200)
   @Roles(...ROLES.climateCheckAuthors)
-  submit(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TransitionDto, @CurrentUser() user: AuthUser) {
+  submit(@UuidParam() id: string, @Body() dto: TransitionDto, @CurrentUser() user: AuthUser) {
     return this.checks.submit(id, dto.version, user);
   }
 
   @Post(':id/review')
   @HttpCode(200)
   @Roles(...ROLES.climateCheckReviewers)
-  review(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReviewClimateCheckDto, @CurrentUser() user: AuthUser) {
+  review(@UuidParam() id: string, @Body() dto: ReviewClimateCheckDto, @CurrentUser() user: AuthUser) {
     return this.checks.review(id, dto, user);
   }
 
   @Get(':id/audit-events')
   @Roles(...ROLES.readers)
-  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
+  history(@UuidParam() id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
     const { page, pageSize } = paging(query);
     return this.checks.history(id, user, page, pageSize);
   }

@@ -34,7 +34,7 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
-    const problem = this.toProblem(exception);
+    const problem = this.toProblem(exception, request);
     if (problem.status >= 500) {
       this.logger.error({ err: exception, path: request.path }, 'unhandled error');
     }
@@ -45,7 +45,7 @@ export class ProblemFilter implements ExceptionFilter {
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 
-  private toProblem(exception: unknown): Problem {
+  private toProblem(exception: unknown, request: Request): Problem {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
@@ -57,7 +57,10 @@ export class ProblemFilter implements ExceptionFilter {
         if (typeof b['detail'] === 'string') problem.detail = b['detail'];
         // multer's upload limit answers in English; uploads are limited to 5 MB (imports).
         else if (b['message'] === 'File too large') problem.detail = 'Die Datei ist zu groß (höchstens 5 MB).';
-        else if (typeof b['message'] === 'string') problem.detail = b['message'];
+        // Express's router answers an unknown address in English ("Cannot GET /…").
+        else if (status === 404 && typeof b['message'] === 'string' && /^Cannot [A-Z]+ /.test(b['message'])) {
+          problem.detail = `Diese Adresse gibt es nicht: ${request.method} ${request.path}`;
+        } else if (typeof b['message'] === 'string') problem.detail = b['message'];
         else if (Array.isArray(b['message'])) problem.detail = (b['message'] as string[]).join('; ');
         if (Array.isArray(b['errors'])) problem.errors = b['errors'] as Problem['errors'];
         if (typeof b['title'] === 'string') problem.title = b['title'];

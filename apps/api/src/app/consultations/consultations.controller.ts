@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -15,6 +15,7 @@ import {
   StaleDaysDto,
   UpdateConsultationDto,
 } from './dto/consultation.dto';
+import { UuidParam } from '../common/uuid-param';
 
 /**
  * Consultations: REQUESTED → (take) → SCHEDULED → DONE, or → DECLINED. Departments see only their own
@@ -40,47 +41,47 @@ export class ConsultationsController {
 
   @Get(':id')
   @Roles(...ROLES.readers)
-  get(@Param('id', ParseUUIDPipe) id: string, @Query() query: StaleDaysDto, @CurrentUser() user: AuthUser) {
+  get(@UuidParam() id: string, @Query() query: StaleDaysDto, @CurrentUser() user: AuthUser) {
     return this.consultations.get(id, user, query.staleDays);
   }
 
   @Patch(':id')
   @Roles(...ROLES.requesters)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateConsultationDto, @CurrentUser() user: AuthUser) {
+  update(@UuidParam() id: string, @Body() dto: UpdateConsultationDto, @CurrentUser() user: AuthUser) {
     return this.consultations.update(id, dto, user);
   }
 
   @Post(':id/take')
   @HttpCode(200)
   @Roles(...ROLES.consultants)
-  take(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TransitionDto, @CurrentUser() user: AuthUser) {
+  take(@UuidParam() id: string, @Body() dto: TransitionDto, @CurrentUser() user: AuthUser) {
     return this.consultations.take(id, dto.version, user);
   }
 
   @Post(':id/schedule')
   @HttpCode(200)
   @Roles(...ROLES.consultants)
-  schedule(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ScheduleConsultationDto, @CurrentUser() user: AuthUser) {
+  schedule(@UuidParam() id: string, @Body() dto: ScheduleConsultationDto, @CurrentUser() user: AuthUser) {
     return this.consultations.schedule(id, dto, user);
   }
 
   @Post(':id/complete')
   @HttpCode(200)
   @Roles(...ROLES.consultants)
-  complete(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CompleteConsultationDto, @CurrentUser() user: AuthUser) {
+  complete(@UuidParam() id: string, @Body() dto: CompleteConsultationDto, @CurrentUser() user: AuthUser) {
     return this.consultations.complete(id, dto, user);
   }
 
   @Post(':id/decline')
   @HttpCode(200)
   @Roles(...ROLES.consultants)
-  decline(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DeclineConsultationDto, @CurrentUser() user: AuthUser) {
+  decline(@UuidParam() id: string, @Body() dto: DeclineConsultationDto, @CurrentUser() user: AuthUser) {
     return this.consultations.decline(id, dto, user);
   }
 
   @Get(':id/audit-events')
   @Roles(...ROLES.readers)
-  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
+  history(@UuidParam() id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
     const { page, pageSize } = paging(query);
     return this.consultations.history(id, user, page, pageSize);
   }

@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
 import { paging } from '../common/paging';
-import { UuidParam } from '../reporting/uuid-param';
+import { UuidParam } from '../common/uuid-param';
 import { CouncilReportJobDto, CouncilReportQueryDto, CreateCouncilReportDto } from './council-reports.dto';
 import { CouncilReportsService } from './council-reports.service';
 

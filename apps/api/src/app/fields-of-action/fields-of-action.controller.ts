@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -6,6 +6,7 @@ import { ROLE_SETS } from '../auth/policy';
 import { ListQueryDto } from '../common/paging';
 import { CreateFieldOfActionDto, UpdateFieldOfActionDto } from './fields-of-action.dto';
 import { FieldsOfActionService } from './fields-of-action.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('fields-of-action')
 @ApiBearerAuth()
@@ -21,7 +22,7 @@ export class FieldsOfActionController {
 
   @Get(':id')
   @Roles(...ROLE_SETS.everyone)
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@UuidParam() id: string) {
     return this.fields.get(id);
   }
 
@@ -33,7 +34,7 @@ export class FieldsOfActionController {
 
   @Patch(':id')
   @Roles(...ROLE_SETS.admin)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateFieldOfActionDto, @CurrentUser() user: AuthUser) {
+  update(@UuidParam() id: string, @Body() dto: UpdateFieldOfActionDto, @CurrentUser() user: AuthUser) {
     return this.fields.update(id, dto, user);
   }
 }

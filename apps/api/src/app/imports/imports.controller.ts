@@ -7,7 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
 import { MultipartBody } from '../common/request-body';
-import { UuidParam } from '../reporting/uuid-param';
+import { UuidParam } from '../common/uuid-param';
 import { IMPORT_LIMITS } from './import-file';
 import { ImportPreviewDto } from './import.dto';
 import { ImportsService } from './imports.service';

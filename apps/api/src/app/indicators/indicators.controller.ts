@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
 import { CreateIndicatorDto, CreateIndicatorValueDto, IndicatorQueryDto, UpdateIndicatorDto } from './dto/indicator.dto';
 import { IndicatorsService } from './indicators.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('indicators')
 @ApiBearerAuth()
@@ -20,7 +21,7 @@ export class IndicatorsController {
 
   @Get(':id')
   @Roles(...ROLE_SETS.everyone)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  get(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     return this.indicators.get(id, user);
   }
 
@@ -32,27 +33,27 @@ export class IndicatorsController {
 
   @Patch(':id')
   @Roles(...ROLE_SETS.climateManager)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateIndicatorDto, @CurrentUser() user: AuthUser) {
+  update(@UuidParam() id: string, @Body() dto: UpdateIndicatorDto, @CurrentUser() user: AuthUser) {
     return this.indicators.update(id, dto, user);
   }
 
   @Get(':id/values')
   @Roles(...ROLE_SETS.everyone)
-  values(@Param('id', ParseUUIDPipe) id: string) {
+  values(@UuidParam() id: string) {
     return this.indicators.values(id);
   }
 
   /** Departments may add values for indicators linked to measures their org unit takes part in. */
   @Post(':id/values')
   @Roles(...ROLE_SETS.milestoneWriters)
-  addValue(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateIndicatorValueDto, @CurrentUser() user: AuthUser) {
+  addValue(@UuidParam() id: string, @Body() dto: CreateIndicatorValueDto, @CurrentUser() user: AuthUser) {
     return this.indicators.addValue(id, dto, user);
   }
 
   @Delete(':id/values/:valueId')
   @HttpCode(204)
   @Roles(...ROLE_SETS.milestoneWriters)
-  async removeValue(@Param('id', ParseUUIDPipe) id: string, @Param('valueId', ParseUUIDPipe) valueId: string, @CurrentUser() user: AuthUser) {
+  async removeValue(@UuidParam() id: string, @UuidParam('valueId') valueId: string, @CurrentUser() user: AuthUser) {
     await this.indicators.removeValue(id, valueId, user);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -11,6 +11,7 @@ import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { MeasuresService } from './measures.service';
 import { MilestonesService } from './milestones.service';
 import { BODY_LIMIT, BodyLimit } from '../common/request-body';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('measures')
 @ApiBearerAuth()
@@ -37,7 +38,7 @@ export class MeasuresController {
 
   @Get(':id')
   @Roles(...ROLE_SETS.everyone)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  get(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     return this.measures.get(id, user);
   }
 
@@ -45,26 +46,26 @@ export class MeasuresController {
   @Patch(':id')
   @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLE_SETS.measureWriters)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateMeasureDto, @CurrentUser() user: AuthUser) {
+  update(@UuidParam() id: string, @Body() dto: UpdateMeasureDto, @CurrentUser() user: AuthUser) {
     return this.measures.update(id, dto, user);
   }
 
   @Delete(':id')
   @Roles(...ROLE_SETS.climateManager)
-  archive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  archive(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     return this.measures.setArchived(id, true, user);
   }
 
   @Post(':id/restore')
   @HttpCode(200)
   @Roles(...ROLE_SETS.climateManager)
-  restore(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  restore(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     return this.measures.setArchived(id, false, user);
   }
 
   @Get(':id/audit-events')
   @Roles(...ROLE_SETS.everyone)
-  async history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
+  async history(@UuidParam() id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
     await this.measures.scopeOf(id);
     const { page, pageSize } = paging(query);
     return this.audit.list({ scopeId: id }, page, pageSize, user);
@@ -72,13 +73,13 @@ export class MeasuresController {
 
   @Get(':id/milestones')
   @Roles(...ROLE_SETS.everyone)
-  listMilestones(@Param('id', ParseUUIDPipe) id: string) {
+  listMilestones(@UuidParam() id: string) {
     return this.milestones.list(id);
   }
 
   @Post(':id/milestones')
   @Roles(...ROLE_SETS.climateManager)
-  createMilestone(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateMilestoneDto, @CurrentUser() user: AuthUser) {
+  createMilestone(@UuidParam() id: string, @Body() dto: CreateMilestoneDto, @CurrentUser() user: AuthUser) {
     return this.milestones.create(id, dto, user);
   }
 
@@ -86,8 +87,8 @@ export class MeasuresController {
   @Patch(':id/milestones/:milestoneId')
   @Roles(...ROLE_SETS.milestoneWriters)
   updateMilestone(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('milestoneId', ParseUUIDPipe) milestoneId: string,
+    @UuidParam() id: string,
+    @UuidParam('milestoneId') milestoneId: string,
     @Body() dto: UpdateMilestoneDto,
     @CurrentUser() user: AuthUser,
   ) {
@@ -98,8 +99,8 @@ export class MeasuresController {
   @HttpCode(204)
   @Roles(...ROLE_SETS.climateManager)
   async deleteMilestone(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('milestoneId', ParseUUIDPipe) milestoneId: string,
+    @UuidParam() id: string,
+    @UuidParam('milestoneId') milestoneId: string,
     @CurrentUser() user: AuthUser,
   ) {
     await this.milestones.remove(id, milestoneId, user);

@@ -4,7 +4,7 @@ import type { Notification, NotificationPage, NotificationPreferences, ReadAllRe
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
-import { UuidParam } from '../reporting/uuid-param';
+import { UuidParam } from '../common/uuid-param';
 import { NotificationQueryDto, UpdatePreferencesDto } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
 

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
 import { CreateOrgUnitDto, OrgUnitQueryDto, UpdateOrgUnitDto } from './org-units.dto';
 import { OrgUnitsService } from './org-units.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('org-units')
 @ApiBearerAuth()
@@ -20,7 +21,7 @@ export class OrgUnitsController {
 
   @Get(':id')
   @Roles(...ROLE_SETS.everyone)
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@UuidParam() id: string) {
     return this.orgUnits.get(id);
   }
 
@@ -32,7 +33,7 @@ export class OrgUnitsController {
 
   @Patch(':id')
   @Roles(...ROLE_SETS.admin)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrgUnitDto, @CurrentUser() user: AuthUser) {
+  update(@UuidParam() id: string, @Body() dto: UpdateOrgUnitDto, @CurrentUser() user: AuthUser) {
     return this.orgUnits.update(id, dto, user);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -25,6 +25,7 @@ import { PublicThrottlerGuard } from './public-throttler.guard';
 import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto, VersionDto } from './public.dto';
 import { PublicService } from './public.service';
 import { BODY_LIMIT, BodyLimit, FormBody } from '../common/request-body';
+import { UuidParam } from '../common/uuid-param';
 
 /** Short public caching: proxies and browsers may reuse an answer for a minute; ETags make revalidation cheap. */
 const CACHEABLE = 'public, max-age=60, stale-while-revalidate=300';
@@ -48,7 +49,7 @@ export class PublicController {
 
   @Get('measures/:id')
   @Header('Cache-Control', CACHEABLE)
-  measure(@Param('id', ParseUUIDPipe) id: string) {
+  measure(@UuidParam() id: string) {
     return this.publicService.measure(id);
   }
 
@@ -134,7 +135,7 @@ export class PublicAdminController {
   @Patch('feedback/:id')
   @HttpCode(204)
   @Roles(...PUBLIC_ROLE_SETS.feedbackHandlers)
-  async updateFeedback(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateFeedbackDto, @CurrentUser() user: AuthUser) {
+  async updateFeedback(@UuidParam() id: string, @Body() dto: UpdateFeedbackDto, @CurrentUser() user: AuthUser) {
     await this.feedbackService.update(id, dto, user);
   }
 
@@ -144,7 +145,7 @@ export class PublicAdminController {
   @ApiOperation({ summary: 'Erase a feedback and its history (DSGVO Art. 17); the history keeps only that it was deleted' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse({ description: 'No such feedback' })
-  async eraseFeedback(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  async eraseFeedback(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     await this.feedbackService.erase(id, user);
   }
 
@@ -154,27 +155,27 @@ export class PublicAdminController {
   @ApiOperation({ summary: "Remove the sender's name and e-mail address, keeping the message" })
   @ApiOkResponse({ description: 'The feedback without sender' })
   @ApiNotFoundResponse({ description: 'No such feedback' })
-  eraseFeedbackSender(@Param('id', ParseUUIDPipe) id: string, @Body() dto: VersionDto, @CurrentUser() user: AuthUser) {
+  eraseFeedbackSender(@UuidParam() id: string, @Body() dto: VersionDto, @CurrentUser() user: AuthUser) {
     return this.feedbackService.eraseSender(id, dto, user);
   }
 
   @Get('measures/:id/public-notes')
   @Roles(...ROLE_SETS.everyone)
-  notes(@Param('id', ParseUUIDPipe) id: string) {
+  notes(@UuidParam() id: string) {
     return this.publicService.notes(id);
   }
 
   /** Plain-language progress notes for citizens, written by the communication unit or climate managers. */
   @Post('measures/:id/public-notes')
   @Roles(...ROLE_SETS.measureWriters)
-  addNote(@Param('id', ParseUUIDPipe) id: string, @Body() dto: PublicNoteDto, @CurrentUser() user: AuthUser) {
+  addNote(@UuidParam() id: string, @Body() dto: PublicNoteDto, @CurrentUser() user: AuthUser) {
     return this.publicService.addNote(id, dto, user);
   }
 
   @Delete('measures/:id/public-notes/:noteId')
   @HttpCode(204)
   @Roles(...ROLE_SETS.measureWriters)
-  async removeNote(@Param('id', ParseUUIDPipe) id: string, @Param('noteId', ParseUUIDPipe) noteId: string, @CurrentUser() user: AuthUser) {
+  async removeNote(@UuidParam() id: string, @UuidParam('noteId') noteId: string, @CurrentUser() user: AuthUser) {
     await this.publicService.removeNote(id, noteId, user);
   }
 }

@@ -14,7 +14,7 @@ import {
 } from './dto/progress-report.dto';
 import { InboxService } from './inbox.service';
 import { ProgressReportsService } from './progress-reports.service';
-import { UuidParam } from './uuid-param';
+import { UuidParam } from '../common/uuid-param';
 import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 
 @ApiTags('reporting')

@@ -6,7 +6,7 @@ import { REPORTING_ROLE_SETS, ROLE_SETS } from '../auth/policy';
 import { CreateReportingPeriodDto, ReportingPeriodQueryDto, UpdateReportingPeriodDto } from './dto/reporting-period.dto';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { ReportingStatusService } from './reporting-status.service';
-import { UuidParam } from './uuid-param';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('reporting')
 @ApiBearerAuth()

@@ -1,9 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { STABSSTELLE_ROLE_SETS as ROLES } from '../auth/policy';
 import { StabsstelleService } from './stabsstelle.service';
+import { UuidParam } from '../common/uuid-param';
 
 /** The Stabsstelle's part of the measure page, kept here so the measures feature does not depend on it. */
 @ApiTags('measures')
@@ -15,7 +16,7 @@ export class MeasureRelatedController {
   /** Everyone who may read the measure; a department gets only its own org unit's consultations and checks. */
   @Get(':id/related')
   @Roles(...ROLES.readers)
-  related(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  related(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     return this.stabsstelle.related(id, user);
   }
 }

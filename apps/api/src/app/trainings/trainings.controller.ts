@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -16,6 +16,7 @@ import {
 } from './dto/training.dto';
 import { TrainingsService } from './trainings.service';
 import { BODY_LIMIT, BodyLimit } from '../common/request-body';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('trainings')
 @ApiBearerAuth()
@@ -45,34 +46,34 @@ export class TrainingsController {
 
   @Get(':id')
   @Roles(...ROLES.readers)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  get(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     return this.trainings.get(id, user);
   }
 
   @Patch(':id')
   @Roles(...ROLES.trainingPlanners)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTrainingDto, @CurrentUser() user: AuthUser) {
+  update(@UuidParam() id: string, @Body() dto: UpdateTrainingDto, @CurrentUser() user: AuthUser) {
     return this.trainings.update(id, dto, user);
   }
 
   @Post(':id/held')
   @HttpCode(200)
   @Roles(...ROLES.trainingPlanners)
-  markHeld(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TransitionDto, @CurrentUser() user: AuthUser) {
+  markHeld(@UuidParam() id: string, @Body() dto: TransitionDto, @CurrentUser() user: AuthUser) {
     return this.trainings.markHeld(id, dto.version, user);
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles(...ROLES.trainingPlanners)
-  cancel(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CancelTrainingDto, @CurrentUser() user: AuthUser) {
+  cancel(@UuidParam() id: string, @Body() dto: CancelTrainingDto, @CurrentUser() user: AuthUser) {
     return this.trainings.cancel(id, dto, user);
   }
 
   /** Counts per org unit for everyone; names only for climate managers and admins. */
   @Get(':id/participants')
   @Roles(...ROLES.readers)
-  participants(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  participants(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     return this.trainings.participants(id, user);
   }
 
@@ -80,8 +81,8 @@ export class TrainingsController {
   @BodyLimit(BODY_LIMIT.longTexts)
   @Roles(...ROLES.trainingPlanners)
   register(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('orgUnitId', ParseUUIDPipe) orgUnitId: string,
+    @UuidParam() id: string,
+    @UuidParam('orgUnitId') orgUnitId: string,
     @Body() dto: RegistrationDto,
     @CurrentUser() user: AuthUser,
   ) {
@@ -92,25 +93,25 @@ export class TrainingsController {
   @Delete(':id/participants/names/:nameId')
   @HttpCode(204)
   @Roles(...ROLES.participantNameKeepers)
-  async deleteName(@Param('id', ParseUUIDPipe) id: string, @Param('nameId', ParseUUIDPipe) nameId: string, @CurrentUser() user: AuthUser) {
+  async deleteName(@UuidParam() id: string, @UuidParam('nameId') nameId: string, @CurrentUser() user: AuthUser) {
     await this.trainings.deleteName(id, nameId, user);
   }
 
   @Get(':id/feedback')
   @Roles(...ROLES.feedbackReaders)
-  feedback(@Param('id', ParseUUIDPipe) id: string) {
+  feedback(@UuidParam() id: string) {
     return this.trainings.feedback(id);
   }
 
   @Post(':id/feedback')
   @Roles(...ROLES.trainingPlanners)
-  addFeedback(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TrainingFeedbackDto, @CurrentUser() user: AuthUser) {
+  addFeedback(@UuidParam() id: string, @Body() dto: TrainingFeedbackDto, @CurrentUser() user: AuthUser) {
     return this.trainings.addFeedback(id, dto, user);
   }
 
   @Get(':id/audit-events')
   @Roles(...ROLES.readers)
-  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
+  history(@UuidParam() id: string, @Query() query: PageQueryDto, @CurrentUser() user: AuthUser) {
     const { page, pageSize } = paging(query);
     return this.trainings.history(id, user, page, pageSize);
   }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
 import { CreateUserDto, EraseUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
 import { UsersService } from './users.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -19,7 +20,7 @@ export class UsersController {
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@UuidParam() id: string) {
     return this.users.get(id);
   }
 
@@ -34,12 +35,12 @@ export class UsersController {
   @ApiOkResponse({ description: 'The user, now with totpEnabled false' })
   @ApiBadRequestResponse({ description: 'Own account (use /auth/me/totp/disable)' })
   @ApiConflictResponse({ description: 'The user has no second factor' })
-  resetTotp(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  resetTotp(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
     return this.users.resetTotp(id, user);
   }
 
   @Patch(':id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto, @CurrentUser() user: AuthUser) {
+  update(@UuidParam() id: string, @Body() dto: UpdateUserDto, @CurrentUser() user: AuthUser) {
     return this.users.update(id, dto, user);
   }
 
@@ -53,7 +54,7 @@ export class UsersController {
   @ApiOkResponse({ description: 'The anonymised account' })
   @ApiNotFoundResponse({ description: 'No such user' })
   @ApiConflictResponse({ description: 'Stale version, already erased, or the last active admin' })
-  erase(@Param('id', ParseUUIDPipe) id: string, @Body() dto: EraseUserDto, @CurrentUser() user: AuthUser) {
+  erase(@UuidParam() id: string, @Body() dto: EraseUserDto, @CurrentUser() user: AuthUser) {
     return this.users.erase(id, dto, user);
   }
 }
