@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, login, sendFeedback } from './support/helpers';
+import { expectAccessible, fromTheApp, login, sendFeedback } from './support/helpers';
 
 /** Personal data: erasing a user and a citizen's feedback in the admin pages, and the feedback form without JavaScript. */
 test.describe('Personenbezogene Daten', () => {
   test('an admin erases (anonymises) a person after a dialog that says what happens', async ({ page }) => {
     await login(page, 'admin');
     const created = await page.request.post('/api/v1/users', {
+      headers: fromTheApp(page),
       data: { email: 'hiltrud.loeschmich@musterstadt.example', displayName: 'Hiltrud Löschmich', role: 'EXECUTIVE', password: 'Laterne-Gießkanne-Zebra' },
     });
     expect(created.status()).toBe(201);
