@@ -39,6 +39,10 @@ for (const viewport of [
       await expect(page.getByTestId('open-data-csv')).toHaveAttribute('href', '/api/v1/public/open-data/measures.csv');
       await expect(page.getByTestId('open-data-json')).toHaveAttribute('href', '/api/v1/public/open-data/measures.json');
       await expect(page.getByTestId('open-data-licence')).toContainText('Datenlizenz Deutschland – Zero – Version 2.0');
+      // The CSV's columns are described beside the download: German labels beside the codes.
+      await page.getByTestId('open-data-columns').getByText('Spalten der CSV-Datei').click();
+      await expect(page.getByTestId('open-data-columns')).toContainText('status_bezeichnung');
+      await expect(page.getByTestId('open-data-columns')).toContainText('geplant, in Umsetzung, umgesetzt');
       await expectAccessible(page, 'public overview');
       // The figures came with the page itself: a citizen's phone waits for no further request.
       expect(asked).toEqual([]);

@@ -8,8 +8,9 @@ import { ClimateCheckQueryDto } from '../climate-checks/dto/climate-check.dto';
 import { ConsultationQueryDto } from '../consultations/dto/consultation.dto';
 import { MeasureQueryDto } from '../measures/dto/measure-query.dto';
 import { TrainingQueryDto } from '../trainings/dto/training.dto';
-import { ExportsService, type Table } from './exports.service';
+import { ExportsService } from './exports.service';
 import { ExportReportsQueryDto } from './exports.dto';
+import { writeCsv, writeXlsx, type Table } from './table';
 
 const TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 type Format = keyof typeof TYPES;
@@ -61,7 +62,7 @@ export class ExportsController {
   private async send(res: Response, format: string, name: string, table: () => Promise<Table>) {
     if (!isFormat(format)) throw new BadRequestException({ detail: 'Exportformat muss csv oder xlsx sein.' });
     const data = await table();
-    const body = format === 'csv' ? this.exports.csv(data) : await this.exports.xlsx(data);
+    const body = format === 'csv' ? writeCsv(data) : await writeXlsx(data);
     res.type(TYPES[format]).attachment(`${name}.${format}`).send(body);
   }
 }

@@ -3,7 +3,7 @@ import { bearer, createTestApp, TestApp } from '../../testing/test-app';
 import { waitForImport } from '../../testing/import-helpers';
 import { MUENSTER_CSV } from '../../testing/muenster';
 import { binary } from '../../testing/pdf';
-import { escapeCell } from './exports.service';
+import { escapeCell } from './table';
 
 const pw = 'ein-sicheres-passwort';
 async function emptyCity(): Promise<{ t: TestApp; cm: string }> {

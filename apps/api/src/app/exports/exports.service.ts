@@ -1,37 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { ASSESSMENT_LABELS, IMPORT_FIELD_LABELS, MEASURE_STATUS_LABELS, PRIORITY_LABELS, type ImportField } from '@klimaschutz/contracts';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { Brackets, DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
 import { ClimateChecksService } from '../climate-checks/climate-checks.service';
 import { ClimateCheckQueryDto } from '../climate-checks/dto/climate-check.dto';
+import { compareCodes } from '../common/collate';
 import { notFound } from '../common/errors';
 import { likePattern, sortOrder } from '../common/paging';
 import { MeasureEntity } from '../measures/measure.entity';
+import { MilestoneEntity } from '../measures/milestone.entity';
 import { MeasureQueryDto } from '../measures/dto/measure-query.dto';
 import { MEASURE_SORT_COLUMNS } from '../measures/measures.service';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { ConsultationQueryDto } from '../consultations/dto/consultation.dto';
 import { TrainingQueryDto } from '../trainings/dto/training.dto';
 import { TrainingsService } from '../trainings/trainings.service';
+import { measuresTable, reportsTable } from './measure-tables';
 import { climateChecksTable, consultationsTable, trainingsTable } from './stabsstelle-tables';
+import type { Table } from './table';
 
-export type Table = { sheet: string; headers: string[]; rows: (string | number | null)[][] };
+const groupBy = <T>(items: T[], key: (item: T) => string) => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+};
 
-/** Spreadsheet programs run a cell that starts with = + - @ (or a tab/CR) as a formula; such text gets a leading apostrophe. */
-export function escapeCell(value: string | number | null): string | number | null {
-  if (typeof value !== 'string') return value;
-  if (/^[-+]?\d+([.,]\d+)?$/.test(value)) return value;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-const h = (fields: ImportField[]) => fields.map((f) => IMPORT_FIELD_LABELS[f]);
-
-/** Exports use the import's column names, so an export can be imported again unchanged (round trip). */
 @Injectable()
 export class ExportsService {
   constructor(
@@ -41,6 +41,7 @@ export class ExportsService {
     private readonly climateChecksService: ClimateChecksService,
   ) {}
 
+  /** Every field of the Steckbrief, for the measures the list shows with these filters, in its order. */
   async measures(query: MeasureQueryDto): Promise<Table> {
     const qb = this.dataSource.manager
       .createQueryBuilder(MeasureEntity, 'm')
@@ -64,15 +65,37 @@ export class ExportsService {
     const [column, direction] = sortOrder(query.sort, MEASURE_SORT_COLUMNS, [MEASURE_SORT_COLUMNS.code, 'ASC']);
     qb.orderBy(column, direction);
     if (column !== MEASURE_SORT_COLUMNS.code) qb.addOrderBy('m.code', 'ASC');
-    const rows = await qb.getMany();
-    return {
-      sheet: 'Maßnahmen',
-      headers: h(['code', 'title', 'summary', 'text', 'goal', 'fieldOfAction', 'fieldOfActionName', 'leadOrgUnit', 'leadOrgUnitName', 'status', 'assessment', 'priority', 'progressPercent', 'plannedStart', 'plannedEnd']),
-      rows: rows.map((m) => [
-        m.code, m.title, m.summary, m.description, m.goal, m.fieldOfAction!.code, m.fieldOfAction!.name, m.leadOrgUnit!.code, m.leadOrgUnit!.name,
-        MEASURE_STATUS_LABELS[m.status], ASSESSMENT_LABELS[m.assessment], PRIORITY_LABELS[m.priority], m.progressPercent, m.plannedStart, m.plannedEnd,
-      ]),
-    };
+    const measures = await qb.getMany();
+    // The to-many parts in one query each (joining them all would multiply the rows).
+    const manager = this.dataSource.manager;
+    const [participants, milestones, indicators] = await Promise.all([
+      manager
+        .createQueryBuilder(OrgUnitEntity, 'o')
+        .innerJoin('measure_participants', 'p', 'p."orgUnitId" = o.id')
+        .select('p."measureId"', 'measureId')
+        .addSelect('o.code', 'code')
+        .addSelect('o.name', 'name')
+        .getRawMany<{ measureId: string; code: string; name: string }>(),
+      manager.find(MilestoneEntity, { order: { dueDate: 'ASC', title: 'ASC' } }),
+      manager
+        .createQueryBuilder()
+        .from('indicator_measures', 'im')
+        .innerJoin('indicators', 'i', 'i.id = im."indicatorId"')
+        .select('im."measureId"', 'measureId')
+        .addSelect('i.code', 'code')
+        .getRawMany<{ measureId: string; code: string }>(),
+    ]);
+    const participantsOf = groupBy(participants, (p) => p.measureId);
+    const milestonesOf = groupBy(milestones, (s) => s.measureId);
+    const indicatorsOf = groupBy(indicators, (i) => i.measureId);
+    return measuresTable(
+      measures.map((measure) => ({
+        measure,
+        participants: (participantsOf.get(measure.id) ?? []).sort((a, b) => compareCodes(a.code, b.code)),
+        milestones: milestonesOf.get(measure.id) ?? [],
+        indicatorCodes: (indicatorsOf.get(measure.id) ?? []).map((i) => i.code).sort(compareCodes),
+      })),
+    );
   }
 
   /** The accepted reports of a period (one per measure and lead unit), with the measure's identifying columns. */
@@ -89,17 +112,7 @@ export class ExportsService {
       .andWhere('r.orgUnitId = m.leadOrgUnitId')
       .orderBy('m.code', 'ASC')
       .getMany();
-    return {
-      sheet: 'Sachstände',
-      headers: h(['code', 'title', 'fieldOfAction', 'fieldOfActionName', 'leadOrgUnit', 'leadOrgUnitName', 'period', 'periodStart', 'periodEnd', 'reportStatus', 'reportAssessment', 'progressPercent', 'reportText']),
-      rows: reports.map((r) => {
-        const m = r.measure!;
-        return [
-          m.code, m.title, m.fieldOfAction!.code, m.fieldOfAction!.name, m.leadOrgUnit!.code, m.leadOrgUnit!.name, period.name, period.startDate, period.endDate,
-          MEASURE_STATUS_LABELS[r.status], ASSESSMENT_LABELS[r.assessment], r.progressPercent, r.text,
-        ];
-      }),
-    };
+    return reportsTable(reports.map((report) => ({ report, period })));
   }
 
   /** The training list with its filters; participant names only for those who may see them. */
@@ -115,26 +128,5 @@ export class ExportsService {
   /** The climate-check list with its filters, scoped like the list (a department: its own org unit's). */
   async climateChecks(query: ClimateCheckQueryDto, user: AuthUser): Promise<Table> {
     return climateChecksTable(await this.climateChecksService.exportRows(query, user));
-  }
-
-  /**
-   * UTF-8 with BOM, `;` and CRLF: what Excel in German opens without asking. Decimals get a comma, or
-   * German Excel would read `1.5` as the 1st of May.
-   */
-  csv(table: Table): Buffer {
-    const cell = (c: string | number | null) => (typeof c === 'number' ? String(c).replace('.', ',') : escapeCell(c ?? ''));
-    const body = stringify([table.headers, ...table.rows.map((r) => r.map(cell))], { delimiter: ';', record_delimiter: '\r\n' });
-    return Buffer.concat([Buffer.from('\uFEFF', 'utf-8'), Buffer.from(body, 'utf-8')]);
-  }
-
-  async xlsx(table: Table): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Klimaschutz-Cockpit';
-    const sheet = workbook.addWorksheet(table.sheet);
-    sheet.addRow(table.headers).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row.map((c) => escapeCell(c)));
-    sheet.columns.forEach((c) => (c.width = 24));
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 }

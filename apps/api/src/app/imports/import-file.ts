@@ -189,7 +189,10 @@ async function readXlsx(buffer: Buffer): Promise<RawTable> {
         cells.push('');
         continue;
       }
-      cells.push(cellText(value));
+      // A text cell is never run as a formula, whatever it starts with (exports write „-5 % Strom“ so):
+      // it counts as text, like a value typed with an apostrophe in front.
+      const text = cellText(value);
+      cells.push(typeof value === 'string' && /^[=+\-@]/.test(text.trim()) ? `'${text.trim()}` : text);
     }
     if (line === 1) headers = cells.map((h) => h.trim());
     else if (cells.some((c) => c.trim() !== '')) rows.push({ line, cells });

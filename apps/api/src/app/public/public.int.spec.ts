@@ -1,4 +1,5 @@
-import type { MeasureSummary, Page, PublicMeasure, PublicMeasureDetail, PublicSummary } from '@klimaschutz/contracts';
+import { MEASURE_STATUS_LABELS, OPEN_DATA_CSV_COLUMNS, type MeasureSummary, type Page, type PublicMeasure, type PublicMeasureDetail, type PublicSummary } from '@klimaschutz/contracts';
+import { parse } from 'csv-parse/sync';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
 
 /** Every key a public answer may contain, by path. Anything else is a leak. */
@@ -124,6 +125,20 @@ describe('public transparency API', () => {
     const lines = csv.text.trim().split('\r\n');
     expect(lines).toHaveLength(json.body.measures.length + 1);
     expect(lines[1].endsWith(';dl-de/zero-2-0')).toBe(true);
+  });
+
+  it('writes German labels beside the codes in the open-data CSV, in the columns its description names', async () => {
+    const json = (await pub('/open-data/measures.json')).body as { measures: PublicMeasure[] };
+    const records: Record<string, string>[] = parse((await pub('/open-data/measures.csv')).text, { delimiter: ';', bom: true, columns: true });
+    expect(Object.keys(records[0])).toEqual(OPEN_DATA_CSV_COLUMNS.map((c) => c.name));
+    const header = (await pub('/open-data/measures.csv')).text.split('\r\n')[0];
+    expect(header).toContain(';handlungsfeld_kennung;handlungsfeld;status;status_bezeichnung;');
+    expect(records.map((r) => [r['kennung'], r['status'], r['status_bezeichnung'], r['handlungsfeld_kennung'], r['handlungsfeld']])).toEqual(
+      json.measures.map((m) => [m.code, m.status, MEASURE_STATUS_LABELS[m.status], m.fieldOfAction.code, m.fieldOfAction.name]),
+    );
+    const completed = records.find((r) => r['status'] === 'COMPLETED')!;
+    expect(completed['status_bezeichnung']).toBe('umgesetzt');
+    expect(new Set(records.map((r) => r['status_bezeichnung']))).not.toContain('');
   });
 
   it('is cacheable: Cache-Control public and a matching ETag answers 304', async () => {

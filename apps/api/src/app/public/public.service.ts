@@ -1,7 +1,10 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import {
+  MEASURE_STATUS_LABELS,
   MEASURE_STATUSES,
+  OPEN_DATA_CSV_COLUMNS,
   OPEN_DATA_LICENCE,
+  type OpenDataCsvColumn,
   SITE_PAGES,
   type Page,
   type PublicMeasure,
@@ -166,16 +169,25 @@ export class PublicService {
       const text = v === null || v === undefined ? '' : String(v);
       return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
     };
-    const rows = measures.map((m) => [
-      m.code, m.title, m.publicSummary, m.fieldOfAction.name, m.status, m.progressPercent, m.responsibleDepartment.name,
-      m.responsibleDepartment.email, m.plannedStart, m.plannedEnd, m.updatedAt, OPEN_DATA_LICENCE.id,
-    ].map(defuse));
-    return '\uFEFF' + stringify(rows, {
-      delimiter: ';',
-      header: true,
-      columns: ['kennung', 'titel', 'kurzbeschreibung', 'handlungsfeld', 'status', 'fortschritt_prozent', 'federfuehrung', 'kontakt', 'beginn_geplant', 'ende_geplant', 'aktualisiert', 'lizenz'],
-      record_delimiter: '\r\n',
-    });
+    const values: Record<OpenDataCsvColumn, (m: PublicMeasure) => unknown> = {
+      kennung: (m) => m.code,
+      titel: (m) => m.title,
+      kurzbeschreibung: (m) => m.publicSummary,
+      handlungsfeld_kennung: (m) => m.fieldOfAction.code,
+      handlungsfeld: (m) => m.fieldOfAction.name,
+      status: (m) => m.status,
+      status_bezeichnung: (m) => MEASURE_STATUS_LABELS[m.status],
+      fortschritt_prozent: (m) => m.progressPercent,
+      federfuehrung: (m) => m.responsibleDepartment.name,
+      kontakt: (m) => m.responsibleDepartment.email,
+      beginn_geplant: (m) => m.plannedStart,
+      ende_geplant: (m) => m.plannedEnd,
+      aktualisiert: (m) => m.updatedAt,
+      lizenz: () => OPEN_DATA_LICENCE.id,
+    };
+    const columns = OPEN_DATA_CSV_COLUMNS.map((c) => c.name);
+    const rows = measures.map((m) => columns.map((c) => defuse(values[c](m))));
+    return '\uFEFF' + stringify(rows, { delimiter: ';', header: true, columns, record_delimiter: '\r\n' });
   }
 
   // ---------------------------------------------------------------- site pages

@@ -34,11 +34,11 @@ interface Column {
   numeric?: boolean;
 }
 
+// Field of action and lead stand in the title cell, so the list fits a 1366 px laptop with its
+// default sort column (Aktualisiert) in view.
 const COLUMNS: readonly Column[] = [
   { label: 'Kennung', sortKey: 'code' },
   { label: 'Titel', sortKey: 'title' },
-  { label: 'Handlungsfeld' },
-  { label: 'Federführung' },
   { label: 'Status', sortKey: 'status' },
   { label: 'Bewertung', sortKey: 'assessment' },
   { label: 'Fortschritt', sortKey: 'progressPercent', numeric: true },
@@ -64,6 +64,23 @@ type LoadResult = { page: Page<MeasureSummary>; problem: null } | { page: null; 
     FormatNumberPipe,
   ],
   templateUrl: './measure-list.html',
+  styles: `
+    .measure-title-cell {
+      min-width: 16rem;
+      overflow-wrap: anywhere;
+    }
+    .measure-secondary {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      margin-top: 0.25rem;
+      color: var(--ksc-text-muted);
+      font: var(--mat-sys-body-small);
+    }
+    .measure-secondary__label {
+      font-weight: 600;
+    }
+  `,
 })
 export class MeasureList {
   private readonly api = inject(MeasureApi);

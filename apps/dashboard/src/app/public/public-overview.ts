@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import {
   MEASURE_STATUSES,
   MEASURE_STATUS_LABELS,
+  OPEN_DATA_CSV_COLUMNS,
   OPEN_DATA_LICENCE,
   type Problem,
   type PublicSummary,
@@ -29,6 +30,7 @@ export class PublicOverview {
   protected readonly listPath = `${PUBLIC_PATH}/massnahmen`;
   protected readonly openData = OPEN_DATA_LINKS;
   protected readonly licence = OPEN_DATA_LICENCE;
+  protected readonly csvColumns = OPEN_DATA_CSV_COLUMNS;
 
   protected readonly statusRows = computed(() => {
     const s = this.summary();

@@ -1,4 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -25,7 +26,8 @@ import { ProblemAlert } from '../shared/problem-alert';
 import { ReportingApi } from './reporting-api';
 import { ReviewCard } from './review-card';
 
-const PAGE_SIZE = 10;
+// Five long cards a page, with a list of them on top: not one very long page.
+const PAGE_SIZE = 5;
 
 interface QueueFilter {
   periodId: string;
@@ -50,6 +52,7 @@ export class ReviewQueue {
   private readonly announcer = inject(LiveAnnouncer);
   private readonly locale = inject(LOCALE_ID);
   private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
   private readonly statusBox = viewChild<ElementRef<HTMLElement>>('statusBox');
 
   protected readonly pageSize = PAGE_SIZE;
@@ -77,6 +80,7 @@ export class ReviewQueue {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly items = computed(() => this.result()?.items ?? []);
+  protected readonly pageCount = computed(() => Math.ceil((this.result()?.total ?? 0) / PAGE_SIZE));
   protected readonly countText = computed(() => {
     const total = this.result()?.total ?? 0;
     return total === 0
@@ -134,6 +138,14 @@ export class ReviewQueue {
 
   protected onPage(event: PageEvent): void {
     this.navigate({ page: event.pageIndex + 1 });
+  }
+
+  /** Moves to a card and puts the keyboard focus on it (the router would not scroll to a fragment). */
+  protected jumpTo(event: Event, id: string): void {
+    event.preventDefault();
+    const card = this.document.getElementById(`review-card-${id}`);
+    card?.scrollIntoView({ block: 'start' });
+    card?.focus({ preventScroll: true });
   }
 
   protected onDecided(message: string): void {

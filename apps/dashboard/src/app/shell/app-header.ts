@@ -80,6 +80,32 @@ import { APP_NAME } from '../shared/api';
     .app-header__logout:hover {
       background: rgb(255 255 255 / 15%);
     }
+    /* A phone's first screen belongs to the page: one compact line, the role read out but not shown. */
+    @media (max-width: 47.99rem) {
+      .app-header,
+      .app-header__user {
+        gap: 0 0.75rem;
+      }
+      .app-header {
+        padding: 0.25rem 0.75rem;
+      }
+      .app-header__name {
+        font: var(--mat-sys-title-medium);
+        font-weight: 600;
+      }
+      .app-header__role {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .app-header__logout {
+        min-height: 2.25rem;
+        padding: 0.125rem 0.75rem;
+      }
+    }
   `,
 })
 export class AppHeader {

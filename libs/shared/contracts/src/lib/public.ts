@@ -1,4 +1,5 @@
-import type { MeasureStatus } from './enums';
+import { MEASURE_STATUSES, type MeasureStatus } from './enums';
+import { MEASURE_STATUS_LABELS } from './labels';
 
 /**
  * What the public may see of a measure. Every field here is on the allow-list that the tests
@@ -111,3 +112,26 @@ export const OPEN_DATA_LICENCE = {
   id: 'dl-de/zero-2-0',
   url: 'https://www.govdata.de/dl-de/zero-2-0',
 } as const;
+
+/**
+ * The columns of the open-data CSV (`/api/v1/public/open-data/measures.csv`), in order, with what each
+ * holds: the schema description shown beside the download. Codes stay for machines; a German label
+ * column stands beside each code.
+ */
+export const OPEN_DATA_CSV_COLUMNS = [
+  { name: 'kennung', description: 'Kennung der Maßnahme, z. B. „V-03“' },
+  { name: 'titel', description: 'Titel der Maßnahme' },
+  { name: 'kurzbeschreibung', description: 'Öffentliche Kurzbeschreibung' },
+  { name: 'handlungsfeld_kennung', description: 'Kennung des Handlungsfelds, z. B. „V“' },
+  { name: 'handlungsfeld', description: 'Name des Handlungsfelds, z. B. „Verkehr“' },
+  { name: 'status', description: `Umsetzungsstand als Code: ${MEASURE_STATUSES.join(', ')}` },
+  { name: 'status_bezeichnung', description: `Umsetzungsstand in Worten, in derselben Reihenfolge: ${MEASURE_STATUSES.map((s) => MEASURE_STATUS_LABELS[s]).join(', ')}` },
+  { name: 'fortschritt_prozent', description: 'Fortschritt in Prozent (0–100)' },
+  { name: 'federfuehrung', description: 'Federführende Organisationseinheit' },
+  { name: 'kontakt', description: 'E-Mail-Adresse der federführenden Organisationseinheit' },
+  { name: 'beginn_geplant', description: 'Geplanter Beginn (JJJJ-MM-TT)' },
+  { name: 'ende_geplant', description: 'Geplantes Ende (JJJJ-MM-TT)' },
+  { name: 'aktualisiert', description: 'Letzte Änderung (ISO 8601, UTC)' },
+  { name: 'lizenz', description: 'Lizenz der Daten (dl-de/zero-2-0)' },
+] as const;
+export type OpenDataCsvColumn = (typeof OPEN_DATA_CSV_COLUMNS)[number]['name'];
