@@ -211,6 +211,9 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     expect(mail.text).toMatch(/Insgesamt warten \d+ Sachstandsmeldungen auf Ihre Prüfung\./);
     const status = (await t.http().get(`/api/v1/reporting-periods/${overdue.id}/status`).set(f.cm())).body;
     expect(mail.text).toContain(`Überfällige Sachstandsmeldungen\n– ${overdue.name}: ${status.counts.missing} Sachstandsmeldungen fehlen (Abgabefrist ${germanDate(overdue.dueDate)})`);
+    // The digest leads to the review queue, not to the measure list.
+    expect(mail.text).toContain(`Im Klimaschutz-Cockpit öffnen:\n${PUBLIC_URL}/pruefung\n`);
+    expect(mail.textViaSloppyRelay).toBe(mail.text);
     expect((await f.runJob('weekly-digest')).summary).toBe('0 Wochenübersichten');
     expect(sink.received).toHaveLength(1);
 
@@ -222,6 +225,19 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     const nextWeek = await digest.sendWeeklyDigest(new Date(Date.now() + 7 * 86_400_000));
     expect(nextWeek).toMatchObject({ created: 1, delivery: { sent: 1, failed: 0 } });
     expect(sink.received[1].text).toContain('Neue Beratungsanfragen (1)\n– Beschaffung Dienstfahrzeuge – Hauptamt');
+  });
+
+  it('writes the digest’s week as „(22.11.2027 bis 29.11.2027)“ — also behind a relay that keeps SMTP’s dot-stuffing', async () => {
+    sink.reset();
+    // A Monday in a week with a two-digit number: the line is as long as the one the testers got as „(30..11.2026 bis …)“.
+    const result = await t.app.get(DigestService).sendWeeklyDigest(new Date('2027-11-29T07:30:00+01:00'));
+    expect(result.created).toBe(1);
+    const [mail] = await sink.waitFor(1);
+    expect(mail.subject).toBe('Wochenübersicht Klimaschutz KW 48/2027');
+    for (const text of [mail.text, mail.textViaSloppyRelay]) {
+      expect(text).toContain('Ihre Wochenübersicht für KW 48/2027 (22.11.2027 bis 29.11.2027):');
+      expect(text).not.toMatch(/\d\.\./);
+    }
   });
 
   describe('the notification centre of one user', () => {
