@@ -1,7 +1,7 @@
 import type { ConfigService } from '@nestjs/config';
 import fc from 'fast-check';
 import { createServer, type AddressInfo } from 'node:net';
-import { newlyAssigned } from './assignment-notifier';
+import { newlyAssigned } from './handoff-notifier';
 import { isoWeek } from './digest.service';
 import { describeMailError, isTemporaryMailError, Mailer } from './mailer';
 import { reminderOffset } from './reminders.service';
