@@ -1,4 +1,4 @@
-import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, USERS, expectAccessible, login } from './support/helpers';
 
 /** `YYYY-MM-DD` in Berlin, shifted by whole days: due dates are days in the city's calendar. */
@@ -97,5 +97,116 @@ test.describe('Benachrichtigungen: Erinnerungen an Sachstandsmeldungen', () => {
     await page.getByTestId('notification-bell').click();
     await expect(page.getByTestId('notification-empty')).toContainText('Noch keine Benachrichtigungen');
     await expectAccessible(page, 'empty notification page');
+  });
+});
+
+/**
+ * The notices of one report's round trip, each read where its recipient works: the department
+ * submits, the climate manager is told and follows the notice to the review, sends it back with a
+ * reason, the department is told the reason, resubmits, and hears that the report was accepted.
+ */
+test.describe('Benachrichtigungen: Übergaben einer Sachstandsmeldung', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  const suffix = Date.now().toString(36).slice(-5).toUpperCase();
+  const code = `E2E-H${suffix}`;
+  const title = 'Dachbegrünung Verwaltungsgebäude (E2E)';
+  const reason = 'Bitte den Zeitplan für die Ausschreibung ergänzen.';
+  let measureId = '';
+  let periodId = '';
+
+  /** The newest notice of one kind about this journey's measure. */
+  const notice = (page: Page, kind: string) => page.getByTestId('notification').filter({ hasText: kind }).filter({ hasText: code }).first();
+  const openBell = async (page: Page) => {
+    await expect(page.getByTestId('notification-bell')).toHaveAttribute('aria-label', /^Benachrichtigungen, [1-9]\d* ungelesen$/);
+    await page.getByTestId('notification-bell').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Benachrichtigungen' })).toBeVisible();
+  };
+
+  test.beforeAll(async ({ baseURL }) => {
+    const api = await request.newContext({ baseURL });
+    const cm = await bearer(api, 'climateManager');
+    const units = (await (await api.get('/api/v1/org-units?pageSize=500', { headers: cm })).json()).items as { id: string; code: string }[];
+    const fields = (await (await api.get('/api/v1/fields-of-action', { headers: cm })).json()).items as { id: string }[];
+    const measure = await api.post('/api/v1/measures', {
+      headers: cm,
+      data: { code, title, fieldOfActionId: fields[0].id, leadOrgUnitId: units.find((u) => u.code === '61')!.id, status: 'IN_PROGRESS' },
+    });
+    expect(measure.status()).toBe(201);
+    measureId = (await measure.json()).id;
+    const period = await api.post('/api/v1/reporting-periods', {
+      headers: cm,
+      data: { name: `E2E Übergabe ${suffix}`, startDate: berlinDay(-60), endDate: berlinDay(30), dueDate: berlinDay(20) },
+    });
+    expect(period.status()).toBe(201);
+    periodId = (await period.json()).id;
+    await api.dispose();
+  });
+
+  test('the department submits; the climate manager sees the notice in the bell and follows it to the review', async ({ page, browser }) => {
+    await login(page, 'department');
+    await page.goto(`/massnahmen/${measureId}/sachstand/neu?zeitraum=${periodId}`);
+    await page.getByTestId('report-form-text').fill('Die Statik ist geprüft; das Leistungsverzeichnis wird erstellt.');
+    await page.getByTestId('report-submit').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect(page.getByTestId('report-state')).toHaveText('eingereicht');
+
+    const cm = await (await browser.newContext()).newPage();
+    await login(cm, 'climateManager');
+    await openBell(cm);
+    const submitted = notice(cm, 'Sachstandsmeldung zur Prüfung');
+    await expect(submitted).toContainText('Jonas Petersen hat die Sachstandsmeldung der Organisationseinheit 61 – Stadtplanungsamt');
+    await expect(submitted.getByTestId('notification-unread')).toBeVisible();
+    await expectAccessible(cm, 'notification centre with a hand-off');
+    await submitted.getByTestId('notification-link').click();
+
+    await expect(cm).toHaveURL(new RegExp(`/pruefung\\?massnahme=${measureId}$`));
+    await expect(cm.getByTestId('review-measure-filter')).toContainText(code);
+    const item = cm.locator(`[data-testid="review-item"][data-measure-code="${code}"]`);
+    await item.getByTestId('review-comment').fill(reason);
+    await item.getByTestId('review-request-revision').click();
+    await expect(cm.getByTestId('review-notice')).toContainText('Überarbeitung angefordert');
+    await cm.context().close();
+  });
+
+  test('the department sees the notice with the reason, follows it and resubmits', async ({ page }) => {
+    await login(page, 'department');
+    await openBell(page);
+    const returned = notice(page, 'Sachstandsmeldung zur Überarbeitung');
+    await expect(returned).toContainText(`Begründung: „${reason}“`);
+    await expect(returned.getByTestId('notification-email')).toHaveText('nur im Cockpit');
+    await expectAccessible(page, 'notification centre, report sent back');
+    await returned.getByTestId('notification-link').click();
+
+    await expect(page).toHaveURL(/\/sachstandsmeldungen\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('report-review')).toContainText(reason);
+    await page.getByTestId('report-revise').click();
+    await page.getByTestId('report-form-nextSteps').fill('Ausschreibung im Februar, Vergabe im April.');
+    await page.getByTestId('report-submit').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect(page.getByTestId('report-state')).toHaveText('eingereicht');
+    await expect(page.getByText('2. Fassung')).toBeVisible();
+  });
+
+  test('the climate manager follows the notice of the 2nd version and accepts; the department sees „angenommen“', async ({ page, browser }) => {
+    await login(page, 'climateManager');
+    await openBell(page);
+    const resubmitted = notice(page, 'überarbeitete Fassung (2. Fassung)');
+    await resubmitted.getByTestId('notification-link').click();
+    const item = page.locator(`[data-testid="review-item"][data-measure-code="${code}"]`);
+    await expect(item.getByTestId('review-revision')).toContainText('2. Fassung');
+    await item.getByTestId('review-accept').click();
+    await expect(page.getByTestId('review-notice')).toContainText('angenommen');
+
+    const dept = await (await browser.newContext()).newPage();
+    await login(dept, 'department');
+    await openBell(dept);
+    const accepted = notice(dept, 'Sachstandsmeldung angenommen');
+    await expect(accepted).toContainText('Dr. Lena Vogt hat die Sachstandsmeldung');
+    await expect(accepted).toContainText('angenommen.');
+    await expectAccessible(dept, 'notification centre, report accepted');
+    await accepted.getByTestId('notification-link').click();
+    await expect(dept.getByTestId('report-state')).toHaveText('angenommen');
+    await dept.context().close();
   });
 });

@@ -8,6 +8,11 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   raw: string;
+  /**
+   * The text as a mail relay that forgets to undo SMTP's dot-stuffing would deliver it: every line
+   * the client sent with a leading dot arrives with two (the testers' „30..11.2026“).
+   */
+  textViaSloppyRelay: string;
 }
 
 export interface SmtpSink {
@@ -61,6 +66,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           to: session.envelope.rcptTo.map((r) => r.address),
           ...parseMail(raw),
           raw,
+          textViaSloppyRelay: parseMail(raw.replace(/^\./gm, '..')).text,
         });
         callback();
       });

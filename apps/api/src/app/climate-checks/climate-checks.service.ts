@@ -14,6 +14,7 @@ import { stabsstellePolicy } from '../auth/policy';
 import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { definedOnly } from '../measures/measures.service';
+import { HandoffNotifier } from '../notifications/handoff-notifier';
 import { fieldError, fieldErrors, ids, loadInOrder, loadMeasures, loadOrgUnit, scopeToOrgUnit, searchText, syncRelation } from '../stabsstelle/shared';
 import { ClimateCheckEntity } from './climate-check.entity';
 import { criteriaOf, impactColumn, reasonColumn, toClimateCheck, toClimateCheckSummary } from './climate-checks.mapper';
@@ -62,6 +63,7 @@ export class ClimateChecksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly handoffs: HandoffNotifier,
   ) {}
 
   async list(query: ClimateCheckQueryDto, user: AuthUser): Promise<Page<ClimateCheckSummary>> {
@@ -177,12 +179,19 @@ export class ClimateChecksService {
 
   /** DRAFT → SUBMITTED, once the quick check is answered and, for a climate-relevant subject, every criterion rated. */
   async submit(id: string, version: number | undefined, user: AuthUser): Promise<ClimateCheck> {
-    return this.transition(id, version, user, (c) => {
-      this.checkAuthor(c, user);
-      if (c.status !== 'DRAFT') throw wrongStatus(c, 'er kann nicht erneut eingereicht werden.');
-      this.checkComplete(c);
-      return { status: 'SUBMITTED', submittedAt: new Date(), submittedById: user.id };
-    });
+    return this.transition(
+      id,
+      version,
+      user,
+      (c) => {
+        this.checkAuthor(c, user);
+        if (c.status !== 'DRAFT') throw wrongStatus(c, 'er kann nicht erneut eingereicht werden.');
+        this.checkComplete(c);
+        return { status: 'SUBMITTED', submittedAt: new Date(), submittedById: user.id };
+      },
+      // The climate managers review it.
+      (manager, check) => this.handoffs.climateCheckSubmitted(manager, user, check),
+    );
   }
 
   /** SUBMITTED → REVIEWED with the climate managers' statement; the check is final from then on. */
@@ -216,8 +225,9 @@ export class ClimateChecksService {
     version: number | undefined,
     user: AuthUser,
     next: (c: ClimateCheckEntity) => Partial<ClimateCheckEntity>,
+    handoff?: (manager: EntityManager, check: ClimateCheck) => Promise<string[]>,
   ): Promise<ClimateCheck> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.handoffs.transaction(async (manager, notices) => {
       const entity = await this.load(manager, id, user);
       if (version !== undefined && entity.version !== version) throw staleVersion('Der Klimacheck');
       const changes = next(entity);
@@ -226,7 +236,9 @@ export class ClimateChecksService {
       if (!result.affected) throw staleVersion('Der Klimacheck');
       const before = this.auditShape(entity);
       await this.record(manager, user, 'UPDATE', entity, diff(before, { ...before, ...changes }, AUDITED));
-      return this.get(id, user, manager);
+      const check = await this.get(id, user, manager);
+      if (handoff) notices.push(...(await handoff(manager, check)));
+      return check;
     });
   }
 

@@ -8,6 +8,7 @@ import { todayInBerlin } from '../common/date-time';
 import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { definedOnly } from '../measures/measures.service';
+import { HandoffNotifier } from '../notifications/handoff-notifier';
 import { fieldError, ids, loadInOrder, loadMeasures, loadOrgUnit, scopeToOrgUnit, searchText, syncRelation } from '../stabsstelle/shared';
 import { UserEntity } from '../users/user.entity';
 import { ConsultationEntity } from './consultation.entity';
@@ -52,6 +53,7 @@ export class ConsultationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly handoffs: HandoffNotifier,
   ) {}
 
   async list(query: ConsultationQueryDto, user: AuthUser): Promise<Page<ConsultationSummary>> {
@@ -111,7 +113,7 @@ export class ConsultationsService {
   async create(dto: CreateConsultationDto, user: AuthUser): Promise<Consultation> {
     const orgUnitId = this.requestingOrgUnit(dto.requestingOrgUnitId, user);
     if (dto.desiredDate) this.checkDesiredDate(dto.desiredDate);
-    return this.dataSource.transaction(async (manager) => {
+    return this.handoffs.transaction(async (manager, notices) => {
       await loadOrgUnit(manager, orgUnitId, 'requestingOrgUnitId');
       const measures = await loadMeasures(manager, dto.linkedMeasureIds ?? []);
       const entity = manager.create(ConsultationEntity, {
@@ -137,7 +139,10 @@ export class ConsultationsService {
       await manager.save(entity);
       const loaded = await this.load(manager, entity.id, user);
       await this.record(manager, user, 'CREATE', loaded, diff({}, this.auditShape(loaded), AUDITED));
-      return toConsultation(loaded, user);
+      const consultation = toConsultation(loaded, user);
+      // The Stabsstelle takes the request on: told in the same transaction, mailed after the commit.
+      notices.push(...(await this.handoffs.consultationRequested(manager, user, consultation)));
+      return consultation;
     });
   }
 

@@ -9,7 +9,7 @@ import { duplicateCode, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { entityColumns, queryRows, SqlParams } from '../common/raw-sql';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
-import { AssignmentNotifier } from '../notifications/assignment-notifier';
+import { HandoffNotifier } from '../notifications/handoff-notifier';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
 import { MeasureQueryDto } from './dto/measure-query.dto';
@@ -65,7 +65,7 @@ export class MeasuresService {
     @InjectRepository(MeasureEntity) private readonly measures: Repository<MeasureEntity>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly assignments: AssignmentNotifier,
+    private readonly handoffs: HandoffNotifier,
   ) {}
 
   /**
@@ -115,8 +115,8 @@ export class MeasuresService {
 
   async create(dto: CreateMeasureDto, user: AuthUser): Promise<Measure> {
     this.checkDates(dto);
-    let notices: string[] = [];
-    const created = await this.dataSource.transaction(async (manager) => {
+    // Departments hear of their new measure only once it is committed.
+    return this.handoffs.transaction(async (manager, notices) => {
       if (await manager.existsBy(MeasureEntity, { code: dto.code })) throw duplicateCode('Eine Maßnahme', dto.code);
       const participants = await this.checkReferences(manager, dto.fieldOfActionId, dto.leadOrgUnitId, dto.participatingOrgUnitIds ?? []);
       const { participatingOrgUnitIds: _ids, ...fields } = dto;
@@ -137,17 +137,14 @@ export class MeasuresService {
         entityLabel: entity.code,
         changes: diff({}, this.auditShape(entity), AUDITED),
       });
-      notices = await this.assignments.notify(manager, {
+      notices.push(...(await this.handoffs.measureAssigned(manager, {
         measure: entity,
         before: null,
         after: { leadOrgUnitId: entity.leadOrgUnitId, participatingOrgUnitIds: participants.map((p) => p.id) },
         actor: user,
-      });
+      })));
       return this.get(entity.id, user, manager);
     });
-    // Departments hear of their new measure only once it is committed.
-    this.assignments.deliver(notices);
-    return created;
   }
 
   async update(id: string, dto: UpdateMeasureDto, user: AuthUser): Promise<Measure> {
@@ -162,8 +159,7 @@ export class MeasuresService {
         });
       }
     }
-    let notices: string[] = [];
-    const updated = await this.dataSource.transaction(async (manager) => {
+    return this.handoffs.transaction(async (manager, notices) => {
       const entity = await this.load(manager, id);
       if (!entity) throw notFound('Die Maßnahme');
       if (entity.archivedAt) throw new BadRequestException({ detail: 'Archivierte Maßnahmen können nicht geändert werden. Bitte zuerst wiederherstellen.' });
@@ -197,16 +193,14 @@ export class MeasuresService {
       if (changeList.length) {
         await this.audit.record(manager, user, { action: 'UPDATE', entityType: 'measure', entityId: id, entityLabel: merged.code, changes: changeList });
       }
-      notices = await this.assignments.notify(manager, {
+      notices.push(...(await this.handoffs.measureAssigned(manager, {
         measure: { id, code: merged.code as string, title: merged.title as string, version: version + 1 },
         before: { leadOrgUnitId: entity.leadOrgUnitId, participatingOrgUnitIds: before.participatingOrgUnitIds as string[] },
         after: { leadOrgUnitId: merged.leadOrgUnitId as string, participatingOrgUnitIds: participants.map((p) => p.id) },
         actor: user,
-      });
+      })));
       return this.get(id, user, manager);
     });
-    this.assignments.deliver(notices);
-    return updated;
   }
 
   /** Delete means archive: a measure that a council decided on must stay traceable. */

@@ -5,6 +5,7 @@ import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { policy } from '../auth/policy';
 import { notFound, staleVersion } from '../common/errors';
+import { HandoffNotifier } from '../notifications/handoff-notifier';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { MilestoneEntity } from './milestone.entity';
 import { toMilestone } from './measures.mapper';
@@ -22,6 +23,7 @@ export class MilestonesService {
     private readonly dataSource: DataSource,
     private readonly measures: MeasuresService,
     private readonly audit: AuditService,
+    private readonly handoffs: HandoffNotifier,
   ) {}
 
   async list(measureId: string): Promise<Milestone[]> {
@@ -35,7 +37,7 @@ export class MilestonesService {
   }
 
   async create(measureId: string, dto: CreateMilestoneDto, user: AuthUser): Promise<Milestone> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.handoffs.transaction(async (manager, notices) => {
       const scope = await this.measures.scopeOf(measureId, manager);
       if (scope.entity.archivedAt) throw new BadRequestException({ detail: 'Die Maßnahme ist archiviert.' });
       const values = { title: dto.title, responsibleOrgUnitId: dto.responsibleOrgUnitId ?? null, dueDate: dto.dueDate ?? null, state: dto.state ?? 'OPEN', doneDate: dto.doneDate ?? null };
@@ -44,14 +46,16 @@ export class MilestonesService {
       if (entity.state === 'DONE' && !entity.doneDate) entity.doneDate = today();
       await manager.save(entity);
       await this.record(manager, user, 'CREATE', entity, scope.entity.code, diff({}, entity, FIELDS));
-      return this.reload(manager, entity.id);
+      const created = await this.reload(manager, entity.id);
+      notices.push(...(await this.assigned(manager, user, scope.entity, created)));
+      return created;
     });
   }
 
   async update(measureId: string, id: string, dto: UpdateMilestoneDto, user: AuthUser): Promise<Milestone> {
     const { version, ...rest } = dto;
     const changes = definedOnly(rest);
-    return this.dataSource.transaction(async (manager) => {
+    return this.handoffs.transaction(async (manager, notices) => {
       const scope = await this.measures.scopeOf(measureId, manager);
       const entity = await manager.findOne(MilestoneEntity, { where: { id, measureId } });
       if (!entity) throw notFound('Der Meilenstein');
@@ -71,7 +75,9 @@ export class MilestonesService {
       const result = await manager.update(MilestoneEntity, { id, version }, { ...columns, version: version + 1 });
       if (!result.affected) throw staleVersion('Der Meilenstein');
       await this.record(manager, user, 'UPDATE', merged, scope.entity.code, diff(entity, merged, FIELDS));
-      return this.reload(manager, id);
+      const updated = await this.reload(manager, id);
+      if (updated.responsibleOrgUnit?.id !== entity.responsibleOrgUnitId) notices.push(...(await this.assigned(manager, user, scope.entity, updated)));
+      return updated;
     });
   }
 
@@ -83,6 +89,12 @@ export class MilestonesService {
       await manager.delete(MilestoneEntity, { id });
       await this.record(manager, user, 'DELETE', entity, scope.entity.code, diff(entity, {}, FIELDS));
     });
+  }
+
+  /** A milestone given to an org unit: its users hear of it (in the transaction; mailed after the commit). */
+  private async assigned(manager: EntityManager, user: AuthUser, measure: { id: string; code: string; title: string }, milestone: Milestone): Promise<string[]> {
+    if (!milestone.responsibleOrgUnit || milestone.state !== 'OPEN') return [];
+    return this.handoffs.milestoneAssigned(manager, user, { ...milestone, measure, orgUnit: milestone.responsibleOrgUnit });
   }
 
   private check(

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { berlinDay, JobsService } from '../jobs/jobs.service';
 import { UserEntity } from '../users/user.entity';
 import { NotificationDraft, NotificationsService, PublishResult } from './notifications.service';
-import { germanDate, runSummary } from './texts';
+import { germanDateRange, runSummary } from './texts';
 
 export interface DigestContext {
   /** The climate manager the digest is for. */
@@ -86,7 +86,7 @@ export class DigestService implements OnModuleInit {
       const sections = await this.collect({ recipient, since, until: now, manager });
       if (!sections.length) continue;
       const body = [
-        `Ihre Wochenübersicht für KW ${Number(weekNo)}/${year} (${germanDate(berlinDay(since))} bis ${germanDate(berlinDay(now))}):`,
+        `Ihre Wochenübersicht für KW ${Number(weekNo)}/${year} (${germanDateRange(since, now)}):`,
         ...sections.map((s) => [``, s.title, ...s.lines.map((l) => `– ${l}`)].join('\n')),
       ].join('\n');
       drafts.push({

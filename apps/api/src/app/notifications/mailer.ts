@@ -56,7 +56,16 @@ export class Mailer implements OnModuleDestroy {
 
   async send(mail: OutgoingMail): Promise<void> {
     if (!this.transport) throw new Error('SMTP_URL is not set');
-    await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text });
+    await this.transport.sendMail({
+      from: this.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      // Base64, never quoted-printable or plain: their lines may begin with a dot (QP breaks a long line
+      // anywhere, e.g. „(30=⏎.11.2026“), which SMTP sends as „..“; relays that forget to undo that show
+      // „30..11.2026“. Base64 has no dot, so no line of the message ever starts with one.
+      headers: { 'Content-Transfer-Encoding': 'base64' },
+    });
   }
 
   onModuleDestroy(): void {

@@ -1,11 +1,12 @@
 import type { ConfigService } from '@nestjs/config';
 import fc from 'fast-check';
 import { createServer, type AddressInfo } from 'node:net';
-import { newlyAssigned } from './assignment-notifier';
+import { newlyAssigned } from './handoff-notifier';
 import { isoWeek } from './digest.service';
 import { describeMailError, isTemporaryMailError, Mailer } from './mailer';
 import { reminderOffset } from './reminders.service';
-import { addDays, composeMail, daysBetween, inDays, runSummary } from './texts';
+import { startSmtpSink } from '../../testing/smtp-sink';
+import { addDays, composeMail, daysBetween, germanDate, germanDateRange, inDays, runSummary } from './texts';
 
 describe('reminder offsets', () => {
   it('picks the smallest configured offset that has been reached', () => {
@@ -37,6 +38,23 @@ describe('day arithmetic and German wording', () => {
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
     expect(addDays('2026-11-25', -26)).toBe('2026-10-30');
     fc.assert(fc.property(fc.integer({ min: -400, max: 400 }), (n) => daysBetween('2026-11-25', addDays('2026-11-25', n)) === n));
+  });
+
+  it('writes every date of a notification as dd.MM.yyyy, without a trailing dot, so a sentence can end with it', () => {
+    expect(germanDate('2026-12-15')).toBe('15.12.2026');
+    expect(`Abgabefrist ist am ${germanDate('2026-12-15')}.`).toBe('Abgabefrist ist am 15.12.2026.');
+    // An instant is the day it is in Berlin: 23:30 UTC on 30 November is already 1 December there.
+    expect(germanDate(new Date('2026-11-30T23:30:00Z'))).toBe('01.12.2026');
+    expect(germanDate(new Date('2026-11-30T22:59:59Z'))).toBe('30.11.2026');
+    expect(`(${germanDateRange(new Date('2026-11-30T07:30:00+01:00'), '2026-12-07')}):`).toBe('(30.11.2026 bis 07.12.2026):');
+    expect(() => germanDate('15.12.2026')).toThrow(/not a calendar day/);
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (instant) => {
+        const text = `am ${germanDate(instant)}. (${germanDateRange(instant, instant)})`;
+        expect(germanDate(instant)).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+        expect(text).not.toContain('..');
+      }),
+    );
   });
 
   it('says "heute", "morgen" or "in n Tagen"', () => {
@@ -93,6 +111,33 @@ describe('SMTP error classification', () => {
     mailer.onModuleDestroy();
     expect(isTemporaryMailError(failure)).toBe(true);
     expect(describeMailError(failure)).toMatch(/ECONNREFUSED/);
+  });
+});
+
+describe('what the mail server receives', () => {
+  it('never sends a line that starts with a dot, so no relay can turn „15.12.2026.“ into „15.12.2026..“', async () => {
+    const sink = await startSmtpSink();
+    const config = { getOrThrow: () => ({ smtpUrl: sink.url, mail: { from: 'a@b.de', retryDelaysMs: [] } }) } as unknown as ConfigService;
+    const mailer = new Mailer(config);
+    try {
+      // German sentences with dates, umlauts and lines long enough to be wrapped, at every offset.
+      const sentence = fc.constantFrom('Abgabefrist ist am 15.12.2026.', 'Ihre Wochenübersicht (30.11.2026 bis 07.12.2026):', '.NET-Umstellung', 'Prüfung', '…');
+      const text = fc.tuple(fc.string({ maxLength: 80 }), fc.array(sentence, { minLength: 1, maxLength: 6 })).map(([pad, parts]) => `${pad} ${parts.join(' ')}`);
+      await fc.assert(
+        fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 4 }), async (lines) => {
+          sink.reset();
+          const body = lines.join('\n');
+          await mailer.send({ to: 'x@y.de', subject: 'Wochenübersicht', text: body });
+          const [mail] = sink.received;
+          expect(mail.text).toBe(body);
+          expect(mail.textViaSloppyRelay).toBe(body);
+        }),
+        { numRuns: 60 },
+      );
+    } finally {
+      mailer.onModuleDestroy();
+      await sink.close();
+    }
   });
 });
 

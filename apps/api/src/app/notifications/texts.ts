@@ -1,9 +1,24 @@
 /** German wording shared by the notifications and their emails. */
 
-/** `2026-12-15` → `15.12.2026`. */
-export function germanDate(day: string): string {
-  const [y, m, d] = day.slice(0, 10).split('-');
-  return `${d}.${m}.${y}`;
+import { dateInBerlin } from '../common/date-time';
+
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * The one date format of notifications and emails: `2026-12-15` (a calendar day) or an instant (its
+ * day in Berlin) → `15.12.2026`. Always day, month and year, never a trailing dot, so a sentence may
+ * end with it: „am 15.12.2026.“
+ */
+export function germanDate(day: string | Date): string {
+  const iso = typeof day === 'string' ? day : dateInBerlin(day);
+  const match = CALENDAR_DAY.exec(iso);
+  if (!match) throw new Error(`germanDate: not a calendar day: ${iso}`);
+  return `${match[3]}.${match[2]}.${match[1]}`;
+}
+
+/** „30.11.2026 bis 07.12.2026“. */
+export function germanDateRange(from: string | Date, to: string | Date): string {
+  return `${germanDate(from)} bis ${germanDate(to)}`;
 }
 
 /** Days from one `YYYY-MM-DD` to another (negative when `to` lies before `from`). */

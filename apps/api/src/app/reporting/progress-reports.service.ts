@@ -17,6 +17,7 @@ import { likePattern, paging, sortOrder } from '../common/paging';
 import { entityColumns, queryRows } from '../common/raw-sql';
 import { MeasureEntity } from '../measures/measure.entity';
 import { definedOnly, MeasuresService } from '../measures/measures.service';
+import { HandoffNotifier } from '../notifications/handoff-notifier';
 import {
   CreateProgressReportDto,
   MeasureReportsQueryDto,
@@ -72,6 +73,7 @@ export class ProgressReportsService {
     private readonly dataSource: DataSource,
     private readonly measures: MeasuresService,
     private readonly audit: AuditService,
+    private readonly handoffs: HandoffNotifier,
   ) {}
 
   // ------------------------------------------------------------------ reading
@@ -139,7 +141,7 @@ export class ProgressReportsService {
 
   async create(measureId: string, dto: CreateProgressReportDto, user: AuthUser): Promise<ProgressReport> {
     const { periodId, orgUnitId, submit, ...fields } = dto;
-    return this.dataSource.transaction(async (manager) => {
+    return this.handoffs.transaction(async (manager, notices) => {
       const scope = await this.measures.scopeOf(measureId, manager);
       if (!reportingPolicy.mayReportOn(user, scope)) {
         throw new ForbiddenException({
@@ -161,7 +163,7 @@ export class ProgressReportsService {
         throw new ConflictException({ detail: `Die Sachstandsmeldung ${where} ist bereits angenommen; angenommene Meldungen werden nicht mehr geändert.` });
       }
       const predecessor = latest?.state === 'REVISION_REQUESTED' ? latest : null;
-      return this.insert(manager, user, { measure: scope.entity, orgUnitId: unitId, period, predecessor, fields, submit: submit ?? false });
+      return this.insert(manager, user, { measure: scope.entity, orgUnitId: unitId, period, predecessor, fields, submit: submit ?? false }, notices);
     });
   }
 
@@ -181,7 +183,7 @@ export class ProgressReportsService {
   }
 
   async submit(id: string, dto: SubmitProgressReportDto, user: AuthUser): Promise<ProgressReport> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.handoffs.transaction(async (manager, notices) => {
       const { report } = await this.writable(manager, id, user);
       this.expectDraft(report);
       if (report.version !== dto.version) throw staleVersion('Die Sachstandsmeldung');
@@ -193,14 +195,16 @@ export class ProgressReportsService {
       );
       if (!result.affected) throw staleVersion('Die Sachstandsmeldung');
       await this.record(manager, user, 'UPDATE', report, 'SUBMITTED', [{ field: 'state', before: 'DRAFT', after: 'SUBMITTED' }]);
-      return this.get(id, user, manager);
+      const submitted = await this.get(id, user, manager);
+      notices.push(...(await this.handoffs.reportSubmitted(manager, user, submitted)));
+      return submitted;
     });
   }
 
   /** After a revision request: a new version that supersedes the one sent back, prefilled with its content. */
   async revise(id: string, dto: ReviseProgressReportDto, user: AuthUser): Promise<ProgressReport> {
     const { submit, ...fields } = dto;
-    return this.dataSource.transaction(async (manager) => {
+    return this.handoffs.transaction(async (manager, notices) => {
       const { report, scope } = await this.writable(manager, id, user);
       if (report.state !== 'REVISION_REQUESTED') {
         throw new ConflictException({
@@ -218,7 +222,7 @@ export class ProgressReportsService {
         predecessor: report,
         fields,
         submit: submit ?? false,
-      });
+      }, notices);
     });
   }
 
@@ -231,7 +235,7 @@ export class ProgressReportsService {
     if (dto.decision === 'REQUEST_REVISION' && !comment) {
       throw fieldError('comment', 'Bitte geben Sie an, was überarbeitet werden soll.');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.handoffs.transaction(async (manager, notices) => {
       const report = await this.loadFull(manager, id);
       if (!report) throw notFound('Die Sachstandsmeldung');
       if (report.state !== 'SUBMITTED') {
@@ -265,11 +269,14 @@ export class ProgressReportsService {
       }
       await this.record(manager, user, 'UPDATE', report, state, diff(report, { ...report, state, reviewComment: comment }, AUDITED));
       if (applies) await this.applyToMeasure(manager, user, report);
-      return this.get(id, user, manager);
+      const reviewed = await this.get(id, user, manager);
+      notices.push(...(await this.handoffs.reportReviewed(manager, user, { ...reviewed, authorId: report.authorId, decision: dto.decision, comment })));
+      return reviewed;
     });
   }
 
   // ------------------------------------------------------------------ helpers
+
 
   /** Reports joined with what the mapper needs; drafts only for the writing unit, their author and climate managers. */
   private visibleTo(manager: EntityManager, user: AuthUser) {
@@ -395,6 +402,7 @@ export class ProgressReportsService {
       fields: Partial<ProgressReportFields>;
       submit: boolean;
     },
+    notices: string[],
   ): Promise<ProgressReport> {
     const { measure, predecessor } = args;
     // A first report starts from the measure's current state; a new version from the one sent back.
@@ -437,13 +445,13 @@ export class ProgressReportsService {
     }
     await this.record(manager, user, 'CREATE', { ...entity, measure, period: args.period }, entity.state, diff({}, entity, AUDITED));
     const orgUnit = [measure.leadOrgUnit, ...(measure.participatingOrgUnits ?? [])].find((o) => o?.id === args.orgUnitId);
-    if (!orgUnit) return this.get(entity.id, user, manager);
     const own = Boolean(user.orgUnitId) && [measure.leadOrgUnitId, ...(measure.participatingOrgUnits ?? []).map((o) => o.id)].includes(user.orgUnitId!);
     // A new report has no successor yet.
-    return toProgressReport(
-      Object.assign(entity, { measure, period: args.period, orgUnit }),
-      { user, ownMeasureIds: new Set(own ? [measure.id] : []), supersededBy: new Map() },
-    );
+    const created = orgUnit
+      ? toProgressReport(Object.assign(entity, { measure, period: args.period, orgUnit }), { user, ownMeasureIds: new Set(own ? [measure.id] : []), supersededBy: new Map() })
+      : await this.get(entity.id, user, manager);
+    if (args.submit) notices.push(...(await this.handoffs.reportSubmitted(manager, user, created)));
+    return created;
   }
 
   /** `state` is the report's state after the change: what is written to a draft stays with those who may see the draft. */

@@ -35,14 +35,14 @@ export class ReportingDigest implements OnModuleInit {
     const fresh = waiting.filter((r) => r.submittedAt && r.submittedAt >= since && r.submittedAt < until);
     const lines = fresh
       .slice(0, MAX_LINES)
-      .map((r) => `${r.measure!.code} ${r.measure!.title} – ${r.orgUnit!.name}, eingereicht am ${germanDate(berlinDate(r.submittedAt!))}`);
+      .map((r) => `${r.measure!.code} ${r.measure!.title} – ${r.orgUnit!.name}, eingereicht am ${germanDate(r.submittedAt!)}`);
     if (fresh.length > MAX_LINES) lines.push(`… und ${fresh.length - MAX_LINES} weitere`);
     lines.push(`Insgesamt warten ${plural(waiting.length, 'Sachstandsmeldung', 'Sachstandsmeldungen')} auf Ihre Prüfung.`);
     return {
       title: `Sachstandsmeldungen zur Prüfung (${fresh.length} neu seit der letzten Übersicht)`,
       lines,
-      // The review queue page (/pruefung) is being built on another branch; the measure list is the way in until then.
-      link: '/massnahmen',
+      // The climate managers' review queue (dashboard route /pruefung).
+      link: '/pruefung',
     };
   }
 
@@ -56,6 +56,6 @@ export class ReportingDigest implements OnModuleInit {
         lines.push(`${period.name}: ${plural(missing.length, 'Sachstandsmeldung fehlt', 'Sachstandsmeldungen fehlen')} (Abgabefrist ${germanDate(period.dueDate)})`);
       }
     }
-    return lines.length ? { title: 'Überfällige Sachstandsmeldungen', lines, link: '/massnahmen' } : null;
+    return lines.length ? { title: 'Überfällige Sachstandsmeldungen', lines, link: '/berichtszeitraeume' } : null;
   }
 }

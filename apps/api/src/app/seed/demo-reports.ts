@@ -13,6 +13,7 @@ import type { Assessment, MeasureStatus, ReportState } from '@klimaschutz/contra
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { MeasureEntity } from '../measures/measure.entity';
+import { germanDate } from '../notifications/texts';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
@@ -143,7 +144,6 @@ const OBSTACLES: Record<Assessment, string[]> = {
   NOT_ASSESSED: ['Eine Bewertung ist erst nach Beginn der Umsetzung möglich.'],
 };
 
-const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 /** A stable small number per measure code, so that the demo looks the same on every start. */
 const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9973, 7);
 const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(2, '0')}:15:00Z`);

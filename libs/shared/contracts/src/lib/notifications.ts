@@ -8,6 +8,14 @@ export const NOTIFICATION_KINDS = [
   'MILESTONE_OVERDUE',
   'MEASURE_ASSIGNED',
   'WEEKLY_DIGEST',
+  'REPORT_SUBMITTED',
+  'REPORT_RETURNED',
+  'REPORT_ACCEPTED',
+  'CLIMATE_CHECK_SUBMITTED',
+  'CONSULTATION_REQUESTED',
+  'MILESTONE_ASSIGNED',
+  /** To the climate managers: a hand-off went to an org unit without any active account. */
+  'ORG_UNIT_UNREACHABLE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -22,6 +30,13 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   MILESTONE_OVERDUE: 'Meilenstein überfällig',
   MEASURE_ASSIGNED: 'Maßnahme zugeordnet',
   WEEKLY_DIGEST: 'Wochenübersicht',
+  REPORT_SUBMITTED: 'Sachstandsmeldung eingereicht',
+  REPORT_RETURNED: 'Sachstandsmeldung zurückgegeben',
+  REPORT_ACCEPTED: 'Sachstandsmeldung angenommen',
+  CLIMATE_CHECK_SUBMITTED: 'Klimacheck eingereicht',
+  CONSULTATION_REQUESTED: 'Beratung angefragt',
+  MILESTONE_ASSIGNED: 'Meilenstein übertragen',
+  ORG_UNIT_UNREACHABLE: 'Nicht zugestellt',
 };
 
 export const EMAIL_STATE_LABELS: Record<EmailState, string> = {
