@@ -80,7 +80,7 @@ const scrollTo = (canvas: Locator) => canvas.evaluate((el) => el.scrollIntoView(
 
 test.describe('Cockpit der Verwaltungsleitung', () => {
   test.beforeAll(async ({ playwright }, testInfo) => {
-    // One daily snapshot, so the trend chart has a point to draw.
+    // Today's snapshot after the demo city's year of history, as the nightly job writes it.
     const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
     const login = await api.post('/api/v1/auth/login', { data: { email: USERS.admin, password: DEMO_PASSWORD } });
     const { accessToken } = (await login.json()) as { accessToken: string };
@@ -107,7 +107,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
       expect(box?.height, `${id} canvas height`).toBeGreaterThan(100);
     }
     await expect(chart(page, 'status').getByTestId('chart-finding')).toContainText(/\d+ von \d+ Maßnahmen (ist|sind) verzögert/);
-    await expect(chart(page, 'trend').getByTestId('chart-finding')).toContainText('nur einen Tagesstand');
+    // The demo city comes with a year of daily snapshots: a trend on the first look.
+    await expect(chart(page, 'trend').getByTestId('chart-finding')).toContainText(/^Seit dem \d{2}\.\d{2}\.\d{4} stieg der durchschnittliche Fortschritt von/);
+    await expect(chart(page, 'trend').getByTestId('trend-few')).toHaveCount(0);
     await expect(page.getByTestId('attention-row').first()).toBeVisible();
     await expectAccessible(page, 'cockpit');
     await openAllTables(page);
@@ -276,7 +278,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
 
     const trend = (await (await page.request.get('/api/v1/dashboard/trend')).json()) as TrendPoint[];
     const trendValues = await tableValues(page, 'trend');
-    expect(trend.length).toBeGreaterThan(0);
+    // A week's last snapshot for each of the past twelve months, in the table a reader opens.
+    expect(trend.length).toBeGreaterThanOrEqual(52);
+    await expect(chart(page, 'trend').getByTestId('chart-row')).toHaveCount(trend.length);
     for (const point of trend) expect(trendValues[`${point.day}/progress`]).toBe(point.averageProgressPercent);
   });
 
