@@ -234,6 +234,20 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await expect(chart(page, 'status').getByTestId('chart-finding')).toBeVisible();
   });
 
+  test('the cockpit names the basis of its traffic lights, in the words of the council report, on screen and on paper', async ({ page }) => {
+    await login(page, 'executive');
+    const summary = (await (await page.request.get('/api/v1/dashboard/summary')).json()) as DashboardSummary;
+    const basis = page.getByTestId('assessment-basis');
+    await expect(basis).toContainText(
+      'Grundlage der Ampel: je Maßnahme die zuletzt angenommene Sachstandsmeldung der federführenden Stelle im Berichtszeitraum „Sachstand 2026“; ' +
+        'Maßnahmen ohne angenommene Meldung zählen als „nicht bewertet“.',
+    );
+    await expect(basis).toContainText(/Stand \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr\./);
+    await expect(page.getByTestId('kpi-off-track')).toContainText(`${summary.measures.byAssessment.NOT_ASSESSED} nicht bewertet`);
+    await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+    await expect(basis).toBeVisible();
+  });
+
   test('the data tables hold the same numbers as the API', async ({ page }) => {
     await login(page, 'executive');
     await expect(chart(page, 'status').getByTestId('chart-finding')).not.toBeEmpty();
@@ -299,8 +313,10 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await expect(page).toHaveURL(/\/massnahmen\?.*orgUnitRole=lead/);
     const params = new URL(page.url()).searchParams;
     expect(params.get('assessment')).toBe('ON_TRACK');
-    const bucket = summary.byOrgUnit.find((b) => b.id === params.get('orgUnitId'))!;
-    await expect(page.getByTestId('measure-count')).toContainText(`${bucket.byAssessment.ON_TRACK} Maßnahme`);
+    // The chart counts the period's accepted reports; the list filters on each measure's own, current
+    // traffic light (the chart says so beside it), so the list shows what the measure API finds.
+    const listed = (await (await page.request.get(`/api/v1/measures?pageSize=1&assessment=ON_TRACK&orgUnitId=${params.get('orgUnitId')}&orgUnitRole=lead`)).json()) as { total: number };
+    await expect(page.getByTestId('measure-count')).toContainText(`${listed.total} Maßnahme`);
     await expect(page.getByTestId('filter-org-unit-lead')).toBeVisible();
   });
 
