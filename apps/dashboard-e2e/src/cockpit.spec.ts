@@ -60,9 +60,27 @@ async function clickColour(canvas: Locator, hex: string, margin: number): Promis
   await canvas.click({ position: point! });
 }
 
+/**
+ * What the canvas shows a reader: its laid-out size and how many of its pixels are painted. A chart
+ * that never drew keeps the browser's default 300 × 150 bitmap, all of it transparent.
+ */
+async function canvasPaint(canvas: Locator): Promise<{ width: number; height: number; bitmapWidth: number; painted: number }> {
+  return canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const box = c.getBoundingClientRect();
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4 * 7) if (data[i] > 0) painted++;
+    return { width: box.width, height: box.height, bitmapWidth: c.width, painted };
+  });
+}
+
+/** Scrolls like a reader with the wheel or the scroll bar: no click, no key, no focus. */
+const scrollTo = (canvas: Locator) => canvas.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+
 test.describe('Cockpit der Verwaltungsleitung', () => {
   test.beforeAll(async ({ playwright }, testInfo) => {
-    // One daily snapshot, so the trend chart has a point to draw.
+    // Today's snapshot after the demo city's year of history, as the nightly job writes it.
     const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
     const login = await api.post('/api/v1/auth/login', { data: { email: USERS.admin, password: DEMO_PASSWORD } });
     const { accessToken } = (await login.json()) as { accessToken: string };
@@ -89,7 +107,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
       expect(box?.height, `${id} canvas height`).toBeGreaterThan(100);
     }
     await expect(chart(page, 'status').getByTestId('chart-finding')).toContainText(/\d+ von \d+ Maßnahmen (ist|sind) verzögert/);
-    await expect(chart(page, 'trend').getByTestId('chart-finding')).toContainText('nur einen Tagesstand');
+    // The demo city comes with a year of daily snapshots: a trend on the first look.
+    await expect(chart(page, 'trend').getByTestId('chart-finding')).toContainText(/^Seit dem \d{2}\.\d{2}\.\d{4} stieg der durchschnittliche Fortschritt von/);
+    await expect(chart(page, 'trend').getByTestId('trend-few')).toHaveCount(0);
     await expect(page.getByTestId('attention-row').first()).toBeVisible();
     await expectAccessible(page, 'cockpit');
     await openAllTables(page);
@@ -154,6 +174,80 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     expect(errors).toEqual([]);
   });
 
+  test('opened directly, every chart draws when it is scrolled to, without a click', async ({ page }) => {
+    await login(page, 'executive');
+    await page.goto('/cockpit');
+    await expect(page.locator('ksc-root')).toHaveAttribute('ng-server-context', 'ssr');
+    for (const id of CHARTS) {
+      const canvas = chart(page, id).getByTestId('chart-canvas');
+      await scrollTo(canvas);
+      await expect(canvas, `${id} drawn after scrolling`).toHaveAttribute('data-drawn', 'true');
+      const frame = await chart(page, id).locator('.chart__canvas').boundingBox();
+      const paint = await canvasPaint(canvas);
+      expect(paint.width, `${id} canvas as wide as its card`).toBeGreaterThan(frame!.width - 2);
+      expect(paint.height, `${id} canvas as tall as its frame`).toBeGreaterThan(frame!.height - 2);
+      expect(paint.bitmapWidth, `${id} bitmap drawn at its size, not the default 300`).toBeGreaterThanOrEqual(Math.floor(paint.width));
+      expect(paint.painted, `${id} painted pixels`).toBeGreaterThan(500);
+    }
+  });
+
+  test('printed from the browser menu without touching the page, every chart is on paper with its figures', async ({ page }) => {
+    await login(page, 'executive');
+    const summary = (await (await page.request.get('/api/v1/dashboard/summary')).json()) as DashboardSummary;
+    await page.goto('/cockpit');
+    await expect(page.locator('ksc-root')).toHaveAttribute('ng-server-context', 'ssr');
+    // Ctrl+P: the browser announces printing and lays the page out for paper at once; it does not wait
+    // for anything that starts then. So the page is read in the same task as the announcement.
+    await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+    const printed = await page.evaluate((ids) => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return ids.map((id) => {
+        const section = document.querySelector(`[data-testid="chart-${id}"]`)!;
+        const canvas = section.querySelector('canvas')!;
+        const figures = section.querySelector<HTMLElement>('[data-testid="chart-print-figures"]')!;
+        const box = canvas.getBoundingClientRect();
+        const data = canvas.width && canvas.height ? canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data : [];
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4 * 7) if (data[i] > 0) painted++;
+        return {
+          id,
+          canvasShown: getComputedStyle(canvas.parentElement!).display !== 'none' && box.width > 100 && box.height > 50,
+          painted,
+          figuresShown: getComputedStyle(figures).display !== 'none',
+          figures: figures.textContent ?? '',
+        };
+      });
+    }, [...CHARTS]);
+    for (const chart of printed) {
+      // On paper either the drawn chart or its figures, never an empty frame.
+      expect(chart.canvasShown && chart.painted > 500 ? 'drawn chart' : chart.figuresShown ? 'figures' : 'empty frame', chart.id).not.toBe('empty frame');
+      if (!chart.canvasShown || chart.painted <= 500) expect(chart.canvasShown, `${chart.id}: no empty canvas beside the figures`).toBe(false);
+    }
+    // Nobody scrolled: the charts below the first screen are not drawn yet, and print their figures.
+    const fields = printed.find((chart) => chart.id === 'fields')!;
+    expect(printed.some((chart) => chart.figuresShown)).toBe(true);
+    if (fields.figuresShown) {
+      for (const bucket of summary.byFieldOfAction.filter((b) => b.total > 0)) {
+        expect(fields.figures).toContain(`${bucket.name}: ${bucket.byAssessment.ON_TRACK} im Plan (grün), ${bucket.byAssessment.AT_RISK} gefährdet (gelb), ${bucket.byAssessment.OFF_TRACK} kritisch (rot)`);
+      }
+    }
+    await expect(chart(page, 'status').getByTestId('chart-finding')).toBeVisible();
+  });
+
+  test('the cockpit names the basis of its traffic lights, in the words of the council report, on screen and on paper', async ({ page }) => {
+    await login(page, 'executive');
+    const summary = (await (await page.request.get('/api/v1/dashboard/summary')).json()) as DashboardSummary;
+    const basis = page.getByTestId('assessment-basis');
+    await expect(basis).toContainText(
+      'Grundlage der Ampel: je Maßnahme die zuletzt angenommene Sachstandsmeldung der federführenden Stelle im Berichtszeitraum „Sachstand 2026“; ' +
+        'Maßnahmen ohne angenommene Meldung zählen als „nicht bewertet“.',
+    );
+    await expect(basis).toContainText(/Stand \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr\./);
+    await expect(page.getByTestId('kpi-off-track')).toContainText(`${summary.measures.byAssessment.NOT_ASSESSED} nicht bewertet`);
+    await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+    await expect(basis).toBeVisible();
+  });
+
   test('the data tables hold the same numbers as the API', async ({ page }) => {
     await login(page, 'executive');
     await expect(chart(page, 'status').getByTestId('chart-finding')).not.toBeEmpty();
@@ -198,7 +292,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
 
     const trend = (await (await page.request.get('/api/v1/dashboard/trend')).json()) as TrendPoint[];
     const trendValues = await tableValues(page, 'trend');
-    expect(trend.length).toBeGreaterThan(0);
+    // A week's last snapshot for each of the past twelve months, in the table a reader opens.
+    expect(trend.length).toBeGreaterThanOrEqual(52);
+    await expect(chart(page, 'trend').getByTestId('chart-row')).toHaveCount(trend.length);
     for (const point of trend) expect(trendValues[`${point.day}/progress`]).toBe(point.averageProgressPercent);
   });
 
@@ -217,8 +313,10 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await expect(page).toHaveURL(/\/massnahmen\?.*orgUnitRole=lead/);
     const params = new URL(page.url()).searchParams;
     expect(params.get('assessment')).toBe('ON_TRACK');
-    const bucket = summary.byOrgUnit.find((b) => b.id === params.get('orgUnitId'))!;
-    await expect(page.getByTestId('measure-count')).toContainText(`${bucket.byAssessment.ON_TRACK} Maßnahme`);
+    // The chart counts the period's accepted reports; the list filters on each measure's own, current
+    // traffic light (the chart says so beside it), so the list shows what the measure API finds.
+    const listed = (await (await page.request.get(`/api/v1/measures?pageSize=1&assessment=ON_TRACK&orgUnitId=${params.get('orgUnitId')}&orgUnitRole=lead`)).json()) as { total: number };
+    await expect(page.getByTestId('measure-count')).toContainText(`${listed.total} Maßnahme`);
     await expect(page.getByTestId('filter-org-unit-lead')).toBeVisible();
   });
 

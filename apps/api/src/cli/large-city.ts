@@ -4,7 +4,7 @@ import { hashPassword } from '../app/auth/password';
 import { ClimateCheckEntity } from '../app/climate-checks/climate-check.entity';
 import { ConsultationEntity } from '../app/consultations/consultation.entity';
 import { FieldOfActionEntity } from '../app/fields-of-action/field-of-action.entity';
-import { StatusSnapshotEntity } from '../app/jobs/status-snapshot.entity';
+import { seedSnapshotHistory } from '../app/dashboard/snapshot-history';
 import { MeasureEntity } from '../app/measures/measure.entity';
 import { MilestoneEntity } from '../app/measures/milestone.entity';
 import { OrgUnitEntity } from '../app/org-units/org-unit.entity';
@@ -271,16 +271,8 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
   }
   await insertChunked(manager, ClimateCheckEntity, checks, 100);
 
-  // A year of daily snapshots, so the trend chart has history.
-  const snapshots: Partial<StatusSnapshotEntity>[] = [];
-  for (let d = 365; d >= 1; d--) {
-    const day = new Date(now.getTime() - d * 86_400_000).toISOString().slice(0, 10);
-    const share = 1 - d / 500;
-    const byStatus = Object.fromEntries(MEASURE_STATUSES.map((s) => [s, Math.round((measureCount / 6) * (s === 'COMPLETED' ? share : 1))])) as never;
-    const byAssessment = Object.fromEntries(ASSESSMENTS.map((a) => [a, Math.round(measureCount / 4)])) as never;
-    snapshots.push({ id: r.uuid(), day, counts: { total: measureCount, byStatus, byAssessment, byFieldOfAction: [], byOrgUnit: [], averageProgressPercent: Math.round(40 * share), ghg: { targetTPerYear: 1_500_000, achievedTPerYear: Math.round(600_000 * share) } } });
-  }
-  await insertChunked(manager, StatusSnapshotEntity, snapshots, 100);
+  // A year of daily snapshots up to the day before, so the trend chart has history (as in the demo city).
+  const snapshots = await seedSnapshotHistory(manager, new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10));
 
   return {
     orgUnits: orgUnits.length,
@@ -293,6 +285,6 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
     trainings: trainings.length,
     consultations: consultations.length,
     climateChecks: checks.length,
-    snapshots: snapshots.length,
+    snapshots,
   };
 }

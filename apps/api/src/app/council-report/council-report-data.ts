@@ -14,10 +14,10 @@ import { ClimateCheckEntity } from '../climate-checks/climate-check.entity';
 import { compareCodes } from '../common/collate';
 import { nextDay, startOfDayInBerlin } from '../common/date-time';
 import { ConsultationEntity } from '../consultations/consultation.entity';
+import { periodReports } from '../dashboard/period-assessment';
 import type { SummaryService } from '../dashboard/summary.service';
 import { MeasureEntity } from '../measures/measure.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import type { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { TrainingEntity, TrainingRegistrationEntity } from '../trainings/training.entity';
 
@@ -78,19 +78,13 @@ export async function loadCouncilReportData(
     where: { archivedAt: IsNull() },
   });
   const leads = new Map((await manager.find(OrgUnitEntity, { select: { id: true, name: true } })).map((o) => [o.id, o.name]));
-  // The period's accepted reports, joined here rather than in SQL: SQLite without statistics would
-  // look them up per measure through the org unit index (seconds for a big city).
-  const accepted = await manager.find(ProgressReportEntity, {
-    select: { measureId: true, orgUnitId: true, assessment: true, text: true, obstacles: true },
-    where: { periodId: period.id, state: 'ACCEPTED' },
-  });
-  const leadReports = new Map(accepted.map((r) => [`${r.measureId}|${r.orgUnitId}`, r]));
+  // The same reports the cockpit's figures count (period-assessment.ts).
+  const reports = await periodReports(manager, period.id, measures);
   await tick();
   measures.sort((a, b) => compareCodes(a.code, b.code));
   const byField = new Map<string, ReportMeasure[]>();
   for (const m of measures) {
-    // The same report the cockpit counts: the accepted one of the lead org unit in this period.
-    const report = leadReports.get(`${m.id}|${m.leadOrgUnitId}`);
+    const report = reports.get(m.id);
     const list = byField.get(m.fieldOfActionId) ?? [];
     list.push({
       code: m.code,

@@ -3,6 +3,7 @@ import {
   ASSESSMENT_COLOURS,
   ASSESSMENT_COLOUR_WORDS,
   ASSESSMENT_LABELS,
+  assessmentBasisText,
   CLIMATE_CHECK_STATUS_LABELS,
   CONSULTATION_CATEGORY_LABELS,
   CONSULTATION_STATUS_LABELS,
@@ -83,6 +84,8 @@ export async function renderCouncilReport(data: CouncilReportData, onProgress: (
         `${measures(m.total)} in ${n(data.fields.length)} Handlungsfeldern.`,
     );
     w.paragraph(`Ampelbewertung aus den angenommenen Sachstandsmeldungen des Berichtszeitraums: Von ${measures(m.total)} sind ${assessmentCounts(m.byAssessment)}.`);
+    // The same sentence the cockpit shows beside its traffic lights.
+    w.paragraph(assessmentBasisText(summary), { colour: COLOURS.muted });
     w.paragraph(
       `Stand der Umsetzung (aktueller Status der Maßnahmen): ${MEASURE_STATUSES.map((s) => `${n(m.byStatus[s])} ${MEASURE_STATUS_LABELS[s]}`).join(', ')}. ` +
         `Der durchschnittliche Fortschritt liegt bei ${n(m.averageProgressPercent)} %.`,

@@ -3,6 +3,7 @@ import {
   ASSESSMENT_COLOUR_WORDS,
   ASSESSMENT_LABELS,
   MEASURE_STATUSES,
+  assessmentBasisText,
   MEASURE_STATUS_LABELS,
   type CouncilReportJob,
   type DashboardSummary,
@@ -183,6 +184,22 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
       const missing = status.measures.find((row) => row.timeliness === 'MISSING')!;
       expect(text).toMatch(new RegExp(`${missing.measure.code} [^"]*?nicht bewertet \\(grau\\) Für diesen Berichtszeitraum liegt keine angenommene Sachstandsmeldung vor`));
     });
+  });
+
+  it('prints the figures of the cockpit as the mayor opens it (no period chosen) for the current period, with the same basis named', async () => {
+    // The cockpit without a choice shows the current period; its report must not tell a different story.
+    const cockpit = (await t.http().get('/api/v1/dashboard/summary').set(bearer(t.tokens.executive))).body as DashboardSummary;
+    expect(cockpit.reportingPeriod?.name).toBe('Sachstand 2026');
+    const { pdf } = await generate(t, t.tokens.executive, cockpit.reportingPeriod!.id);
+    const text = pdfText(pdf);
+    expectCockpitNumbers(text, cockpit);
+    // In the demo city most measures have no accepted report for 2026 yet: that shows, on both.
+    expect(cockpit.measures.byAssessment.NOT_ASSESSED).toBeGreaterThan(cockpit.measures.total / 2);
+    const basis = assessmentBasisText(cockpit);
+    expect(basis).toContain('zuletzt angenommene Sachstandsmeldung der federführenden Stelle im Berichtszeitraum „Sachstand 2026“');
+    // The same sentence; its „Stand“ is the time each answer was read.
+    expect(flat(text)).toContain(basis.slice(0, basis.indexOf(' Stand ')));
+    expect(flat(text)).toMatch(/zählen als „nicht bewertet“\. Stand \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr\./);
   });
 
   it('lists the Stabsstelle’s trainings, consultations and climate checks of the period (Sachstand 2026)', async () => {

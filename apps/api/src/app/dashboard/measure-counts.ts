@@ -11,13 +11,13 @@ import type { EntityManager } from 'typeorm';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import { compareCodes } from '../common/collate';
+import { PERIOD_ASSESSMENT_SQL, periodAssessmentJoin } from './period-assessment';
 
 export interface MeasureFilter {
   fieldOfActionId?: string;
   orgUnitId?: string;
-  /** Count the traffic light of this period's accepted lead report instead of the measure's current one. */
+  /** Count the period's traffic light (see period-assessment.ts) instead of the measure's current one. */
   periodId?: string;
 }
 
@@ -57,7 +57,7 @@ export async function countMeasures(
   const qb = manager
     .createQueryBuilder(MeasureEntity, 'm')
     .select('m.status', 'status')
-    .addSelect(filter.periodId ? "COALESCE(r.assessment, 'NOT_ASSESSED')" : 'm.assessment', 'assessment')
+    .addSelect(filter.periodId ? PERIOD_ASSESSMENT_SQL : 'm.assessment', 'assessment')
     .addSelect('m.fieldOfActionId', 'fieldOfActionId')
     .addSelect('m.leadOrgUnitId', 'leadOrgUnitId')
     .addSelect('COUNT(*)', 'n')
@@ -66,18 +66,10 @@ export async function countMeasures(
     .addSelect('SUM(COALESCE(m.ghgReductionAchievedT, 0))', 'achieved')
     .where('m.archivedAt IS NULL')
     .groupBy('m.status')
-    .addGroupBy(filter.periodId ? "COALESCE(r.assessment, 'NOT_ASSESSED')" : 'm.assessment')
+    .addGroupBy(filter.periodId ? PERIOD_ASSESSMENT_SQL : 'm.assessment')
     .addGroupBy('m.fieldOfActionId')
     .addGroupBy('m.leadOrgUnitId');
-  if (filter.periodId) {
-    // At most one accepted report per measure, unit and period exists (enforced by the reporting service).
-    qb.leftJoin(
-      ProgressReportEntity,
-      'r',
-      'r.measureId = m.id AND r.periodId = :periodId AND r.orgUnitId = m.leadOrgUnitId AND r.state = :accepted',
-      { periodId: filter.periodId, accepted: 'ACCEPTED' },
-    );
-  }
+  if (filter.periodId) periodAssessmentJoin(qb, filter.periodId);
   if (filter.fieldOfActionId) qb.andWhere('m.fieldOfActionId = :fieldOfActionId', { fieldOfActionId: filter.fieldOfActionId });
   if (filter.orgUnitId) {
     qb.andWhere(

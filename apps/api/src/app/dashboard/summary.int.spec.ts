@@ -60,19 +60,24 @@ describe('dashboard summary on a data set with known counts', () => {
   });
   afterAll(() => t.close());
 
-  it('counts active measures by status and current traffic light, and sums GHG figures', async () => {
+  it('counts active measures by status and by the traffic light of the current period, and sums GHG figures', async () => {
     const s = await summary();
     expect(s.measures.total).toBe(4);
     expect(s.measures.byStatus).toEqual({ PLANNED: 1, IN_PROGRESS: 1, COMPLETED: 1, DELAYED: 1, ON_HOLD: 0, CANCELLED: 0 });
-    // M1's accepted report turned it AT_RISK.
-    expect(s.measures.byAssessment).toEqual({ ON_TRACK: 1, AT_RISK: 1, OFF_TRACK: 1, NOT_ASSESSED: 1 });
+    // Without a choice, the open period due next: "Sachstand 2024", for which no report was accepted —
+    // not the measures' own traffic lights (one of them red), which the council report would not print.
+    expect(s.reportingPeriod?.name).toBe('Sachstand 2024');
+    expect(s.assessmentsFromPeriod).toBe(true);
+    expect(s.measures.byAssessment).toEqual({ ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, NOT_ASSESSED: 4 });
+    const chosen = await summary(`?reportingPeriodId=${ids['P2']}`);
+    expect({ ...s, asOf: null }).toEqual({ ...chosen, asOf: null });
     expect(s.ghg).toEqual({ targetTPerYear: 160, achievedTPerYear: 50 });
   });
 
   it('breaks the counts down by field of action and by lead org unit', async () => {
     const s = await summary();
     const f = Object.fromEntries(s.byFieldOfAction.map((b) => [b.code, b]));
-    expect(f['F1']).toMatchObject({ total: 2, byStatus: { IN_PROGRESS: 1, DELAYED: 1 }, byAssessment: { AT_RISK: 1, OFF_TRACK: 1 } });
+    expect(f['F1']).toMatchObject({ total: 2, byStatus: { IN_PROGRESS: 1, DELAYED: 1 }, byAssessment: { NOT_ASSESSED: 2 } });
     expect(f['F2']).toMatchObject({ total: 2, byStatus: { PLANNED: 1, COMPLETED: 1 } });
     const o = Object.fromEntries(s.byOrgUnit.map((b) => [b.code, b.total]));
     expect(o).toEqual({ A: 2, B: 2 });
@@ -114,15 +119,24 @@ describe('dashboard summary on a data set with known counts', () => {
     expect(empty.ghg).toEqual({ targetTPerYear: 0, achievedTPerYear: 0 });
   });
 
-  it('includes the Stabsstelle’s work: a planned training and a requested consultation', async () => {
-    const before = await summary();
+  it('includes the Stabsstelle’s work within the period shown: a planned training and a requested consultation', async () => {
+    // A period around today (due last, so "Sachstand 2024" stays the current one).
+    const soon = Date.now() + 7 * 86_400_000;
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const now = await post(cm, '/reporting-periods', { name: 'Laufend', startDate: day(Date.now() - 30 * 86_400_000), endDate: day(soon + 30 * 86_400_000), dueDate: '2099-01-31' });
+    const before = await summary(`?reportingPeriodId=${now.id}`);
     expect(before.trainings).toEqual({ planned: 0, held: 0, cancelled: 0, participants: 0 });
-    const start = new Date(Date.now() + 7 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    const start = new Date(soon).toISOString().replace(/\.\d+Z$/, 'Z');
     await post(cm, '/trainings', { title: 'Klimacheck in der Praxis', topic: 'CLIMATE_CHECK', startsAt: start, durationMinutes: 90, trainer: 'Stabsstelle', format: 'ONLINE', onlineUrl: 'https://meet.example/kc', capacity: 20 });
     await post(depA, '/consultations', { topic: 'Ausschreibung Fuhrpark', category: 'PROCUREMENT', description: 'Kriterien für E-Fahrzeuge' });
-    const after = await summary();
+    const after = await summary(`?reportingPeriodId=${now.id}`);
     expect(after.trainings.planned).toBe(1);
     expect(after.consultations.requested).toBe(1);
+    // The cockpit without a choice shows the current period, "Sachstand 2024": the council report's figures for it.
+    const current = await summary();
+    expect(current.reportingPeriod?.name).toBe('Sachstand 2024');
+    expect(current.trainings.planned).toBe(0);
+    expect(current.consultations.requested).toBe(0);
   });
 
   it('answers from a cache that a change invalidates at once', async () => {

@@ -54,22 +54,27 @@ export class SummaryService {
       : await this.currentPeriod();
     if (query.reportingPeriodId && !period) throw notFound('Der Berichtszeitraum');
 
+    const asOf = new Date().toISOString();
+    // One definition of the traffic light for cockpit and council report: that of the period shown,
+    // chosen or current (see period-assessment.ts).
     const filter: MeasureFilter = {
       fieldOfActionId: query.fieldOfActionId,
       orgUnitId: query.orgUnitId,
-      periodId: query.reportingPeriodId,
+      periodId: period?.id,
     };
     const counts = await countMeasures(manager, filter);
     const reports = period ? await this.reportCounts(period.id, query) : null;
-    // The Stabsstelle's work counts within the chosen period's dates; without a chosen period, all of it.
+    // The Stabsstelle's work counts within the period's dates (chosen or current), as in the council
+    // report; only while no period exists, all of it.
     const work = await this.stabsstelle.summary({
-      ...(query.reportingPeriodId && period ? { from: period.startDate, to: period.endDate } : {}),
+      ...(period ? { from: period.startDate, to: period.endDate } : {}),
       ...(query.orgUnitId ? { orgUnitId: query.orgUnitId } : {}),
     });
 
     return {
       reportingPeriod: period ? { id: period.id, name: period.name, dueDate: period.dueDate, closed: period.closed } : null,
-      assessmentsFromPeriod: Boolean(query.reportingPeriodId),
+      assessmentsFromPeriod: Boolean(period),
+      asOf,
       measures: {
         total: counts.total,
         byStatus: counts.byStatus,

@@ -1,4 +1,4 @@
-import type { Job, JobRun, TrendPoint } from '@klimaschutz/contracts';
+import type { DashboardSummary, Job, JobRun, TrendPoint } from '@klimaschutz/contracts';
 import { bearer, createTestApp, createTwoTestApps, TestApp } from '../../testing/test-app';
 import { DatabaseThrottlerStorage } from '../auth/database-throttler-storage';
 import { SessionEntity } from '../auth/session.entity';
@@ -7,6 +7,7 @@ import { StatusSnapshotEntity } from './status-snapshot.entity';
 import { JobRunEntity } from './job-run.entity';
 import { berlinDay, JobsService } from './jobs.service';
 import { SnapshotService } from '../dashboard/snapshot.service';
+import { previousDay } from '../common/date-time';
 
 describe('scheduled jobs and the status snapshot', () => {
   let t: TestApp;
@@ -14,6 +15,28 @@ describe('scheduled jobs and the status snapshot', () => {
     t = await createTestApp();
   });
   afterAll(() => t.close());
+
+  it('a fresh demo city shows a year of history in the trend at once, leading up to today’s figures', async () => {
+    const today = berlinDay(new Date());
+    const yesterday = previousDay(today);
+    const trend = (await t.http().get('/api/v1/dashboard/trend').set(bearer(t.tokens.executive))).body as TrendPoint[];
+    // The past twelve months, as the cockpit asks for them: the last snapshot of each week, up to yesterday.
+    expect(trend.length).toBeGreaterThanOrEqual(52);
+    expect(Date.parse(today) - Date.parse(trend[0].day)).toBeGreaterThan(358 * 86_400_000);
+    expect(trend[trend.length - 1].day).toBe(yesterday);
+    const summary = (await t.http().get('/api/v1/dashboard/summary').set(bearer(t.tokens.executive))).body as DashboardSummary;
+    const last = trend[trend.length - 1];
+    expect(last.total).toBe(summary.measures.total);
+    expect(last.byStatus).toEqual(summary.measures.byStatus);
+    expect(last.averageProgressPercent).toBe(summary.measures.averageProgressPercent);
+    for (const point of trend) {
+      expect(Object.values(point.byStatus).reduce((a, b) => a + b, 0)).toBe(point.total);
+      expect(Object.values(point.byAssessment).reduce((a, b) => a + b, 0)).toBe(point.total);
+    }
+    // A history, not a flat line: progress grew over the year.
+    expect(trend[0].averageProgressPercent).toBeLessThan(last.averageProgressPercent);
+    expect(trend[0].byStatus.COMPLETED).toBeLessThanOrEqual(last.byStatus.COMPLETED);
+  });
 
   it('lists the jobs with schedule, next run and last run for admins only', async () => {
     const response = await t.http().get('/api/v1/jobs').set(bearer(t.tokens.admin));
@@ -34,7 +57,7 @@ describe('scheduled jobs and the status snapshot', () => {
     expect(first.body as JobRun).toMatchObject({ status: 'SUCCEEDED', trigger: 'MANUAL', summary: 'Tagesstand gespeichert' });
     const second = await t.http().post('/api/v1/jobs/status-snapshot/run').set(bearer(t.tokens.admin));
     expect(second.body.summary).toBe('Tagesstand war bereits vorhanden');
-    expect(await t.dataSource.manager.count(StatusSnapshotEntity)).toBe(1);
+    expect(await t.dataSource.manager.count(StatusSnapshotEntity, { where: { day: berlinDay(new Date()) } })).toBe(1);
 
     const jobs = (await t.http().get('/api/v1/jobs').set(bearer(t.tokens.admin))).body as Job[];
     expect(jobs.find((j) => j.name === 'status-snapshot')!.lastRun).toMatchObject({ summary: 'Tagesstand war bereits vorhanden' });

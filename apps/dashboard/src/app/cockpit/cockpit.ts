@@ -4,6 +4,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
 import {
   ATTENTION_REASON_LABELS,
+  assessmentBasisText,
   type DashboardAttention,
   type DashboardSummary,
   type Problem,
@@ -149,6 +150,7 @@ export class Cockpit {
     return {
       summary,
       kpis: kpis(summary, l),
+      basis: assessmentBasisText(summary),
       status: { data: statusChart(summary, filter), finding: statusFinding(summary, l) },
       fields: { data: fieldOfActionChart(summary, filter), finding: fieldOfActionFinding(summary, l) },
       orgUnits: { data: orgUnitChart(summary, filter), finding: orgUnitFinding(summary, l) },
@@ -288,7 +290,7 @@ function kpis(summary: DashboardSummary, locale: string) {
     { id: 'total', value: n(total), label: 'aktive Maßnahmen' },
     { id: 'progress', value: `${n(averageProgressPercent, 1)} %`, label: 'durchschnittlicher Fortschritt' },
     { id: 'on-track', value: n(byAssessment.ON_TRACK), label: `im Plan (${percent(byAssessment.ON_TRACK, total)} %)` },
-    { id: 'off-track', value: n(byAssessment.OFF_TRACK), label: 'kritisch (Ampel rot)' },
+    { id: 'off-track', value: n(byAssessment.OFF_TRACK), label: `kritisch (Ampel rot); ${n(byAssessment.NOT_ASSESSED)} nicht bewertet` },
     {
       id: 'ghg',
       value: targetTPerYear > 0 ? `${percent(achievedTPerYear, targetTPerYear)} %` : '–',

@@ -27,7 +27,8 @@ export function bucket(id: string, code: string, name: string, over: Partial<Sum
 export function sampleSummary(): DashboardSummary {
   return {
     reportingPeriod: { id: 'p1', name: 'Sachstand 2026', dueDate: '2026-12-15', closed: false },
-    assessmentsFromPeriod: false,
+    assessmentsFromPeriod: true,
+    asOf: '2026-11-24T09:15:00.000Z',
     measures: {
       total: 40,
       byStatus: status({ PLANNED: 6, IN_PROGRESS: 18, COMPLETED: 3, DELAYED: 12, ON_HOLD: 1 }),

@@ -224,6 +224,22 @@ export class DataChart implements OnDestroy {
     return { totals, grand };
   });
 
+  /**
+   * The figures in one line, printed in place of a chart that has not been drawn when the page goes to
+   * paper (printed from the browser's menu before the app took over the page): a printout never shows
+   * an empty frame. One element, not a table, so the page carries no extra rows on screen.
+   */
+  protected readonly printFigures = computed(() => {
+    const data = this.data();
+    const named = data.series.length > 1;
+    return data.categories
+      .map((category, c) => {
+        const values = data.series.map((series) => `${this.format(series.values[c] ?? 0)}${named ? ` ${series.label}` : ''}`);
+        return `${category.label}: ${values.join(', ')}`;
+      })
+      .join('; ');
+  });
+
   private readonly segments = computed(() => navigableSegments(this.data()));
   /** The segment chosen with the arrow keys; reset whenever new data arrive. */
   protected readonly active = linkedSignal<ChartData, number | null>({ source: this.data, computation: () => null });
@@ -289,14 +305,16 @@ export class DataChart implements OnDestroy {
       this.chart.update();
     } else {
       this.chart?.destroy();
+      // Marked first: on paper a chart not drawn yet has its frame hidden (its figures print instead),
+      // and Chart.js must measure the frame as shown, or a chart drawn just before printing is 0 px wide.
+      canvas.dataset['drawn'] = 'true';
       // The first draw is not animated: it would repaint the chart for 400 ms while the page is still
       // loading (a tall bar chart of 100 org units costs ~100 ms a frame), and the numbers are what the
       // reader came for. Later changes (another filter) animate as configured.
       this.chart = new runtime.Chart(canvas, { ...config, options: { ...config.options, animation: false } });
       this.chart.options.animation = config.options?.animation ?? false;
       this.visibility?.disconnect();
-      // Lets tests (and the curious) tell a drawn chart from one still waiting to come into view.
-      canvas.dataset['drawn'] = 'true';
+      // `data-drawn` also lets tests (and the curious) tell a drawn chart from one still waiting to come into view.
       this.drawn.set(true);
     }
   }

@@ -69,8 +69,14 @@ export interface SummaryBucket {
 export interface DashboardSummary {
   /** The period the report figures (and, when asked for, the assessments) refer to. */
   reportingPeriod: { id: string; name: string; dueDate: string; closed: boolean } | null;
-  /** True when `byAssessment` counts the assessments of that period's accepted reports. */
+  /**
+   * True when `byAssessment` counts the assessments of that period's accepted reports — always when
+   * there is a period (the chosen one or, without a choice, the current one); false only while no
+   * reporting period exists, when it counts each measure's current traffic light.
+   */
   assessmentsFromPeriod: boolean;
+  /** When these figures were read from the database (ISO 8601): the „Stand“ of the basis sentence. */
+  asOf: string;
   measures: { total: number; byStatus: CountsByStatus; byAssessment: CountsByAssessment; averageProgressPercent: number };
   byFieldOfAction: SummaryBucket[];
   byOrgUnit: SummaryBucket[];
@@ -119,4 +125,30 @@ export interface DashboardAttention {
   counts: Record<AttentionReason, number>;
   /** Most serious first. */
   items: AttentionItem[];
+}
+
+const asOfFormat = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/**
+ * What the traffic lights count, in the words the cockpit and the council report both print beside
+ * them, so a figure quoted from either names its basis: the one definition of a measure's traffic
+ * light for a period (see README, "Cockpit and council report: one set of figures").
+ */
+export function assessmentBasisText(summary: Pick<DashboardSummary, 'reportingPeriod' | 'assessmentsFromPeriod' | 'asOf'>): string {
+  const asOf = `Stand ${asOfFormat.format(new Date(summary.asOf))} Uhr.`;
+  const period = summary.reportingPeriod;
+  if (!summary.assessmentsFromPeriod || !period) {
+    return `Grundlage der Ampel: die aktuelle Bewertung jeder Maßnahme, denn es ist noch kein Berichtszeitraum angelegt. ${asOf}`;
+  }
+  return (
+    `Grundlage der Ampel: je Maßnahme die zuletzt angenommene Sachstandsmeldung der federführenden Stelle im Berichtszeitraum ` +
+    `„${period.name}“; Maßnahmen ohne angenommene Meldung zählen als „nicht bewertet“. ${asOf}`
+  );
 }
