@@ -1,0 +1,234 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  LOCALE_ID,
+  afterNextRender,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import type { Problem } from '@klimaschutz/contracts';
+import { formatIsoDateTime } from './format';
+import { formatGermanDate, formatGermanNumber } from './german-input';
+
+/*
+ * One way for every edit form to handle a stale `version` (409): the form keeps the user's input,
+ * loads the stored record, and shows beside its save button what the other person changed, with two
+ * choices – save my input over the new version, or take the other version. See README „Formulare“.
+ */
+
+/** One field the other person changed since the user opened the form. */
+export interface ConflictChange {
+  field: string;
+  label: string;
+  /** The other person's value, as text. */
+  theirs: string;
+  /** The user's own differing input for the same field, when the user changed it too. */
+  mine: string | null;
+}
+
+export interface ConflictState {
+  changes: ConflictChange[];
+  /** ISO timestamp of the other change, when the API tells it. */
+  changedAt: string | null;
+  /** Who made it, when the API tells it. */
+  changedBy: string | null;
+}
+
+/** How a form names its fields and shows their values (ids → names, enums → labels). */
+export interface ConflictDescription<V> {
+  labels: Partial<Record<keyof V & string, string>>;
+  /** Text for a field's value; `undefined` falls back to the generic display. */
+  display?: (field: keyof V & string, value: unknown) => string | undefined;
+}
+
+/** A 409 without field errors is a stale version; with them (a duplicate code) it belongs to a field. */
+export function isStaleVersion(problem: Problem): boolean {
+  return problem.status === 409 && !problem.errors?.length;
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && [...a].map(String).sort().join('\u0000') === [...b].map(String).sort().join('\u0000');
+  }
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+  return (a ?? '') === (b ?? '');
+}
+
+/** The fields the other person changed (stored now ≠ what the user started from), with both sides as text. */
+export function otherChanges<V extends object>(started: V, mine: V, current: V, description: ConflictDescription<V>): ConflictChange[] {
+  const changes: ConflictChange[] = [];
+  for (const field of Object.keys(current) as (keyof V & string)[]) {
+    const theirs = current[field];
+    if (sameValue(started[field], theirs)) continue;
+    const own = mine[field];
+    const userChangedIt = !sameValue(started[field], own) && !sameValue(own, theirs);
+    changes.push({
+      field,
+      label: description.labels[field] ?? field,
+      theirs: displayValue(description, field, theirs),
+      mine: userChangedIt ? displayValue(description, field, own) : null,
+    });
+  }
+  return changes;
+}
+
+/**
+ * The user's input laid over the stored record: where the user changed a field, their value stays;
+ * everywhere else the other person's value comes in (saving then keeps both people's work, and the
+ * user's value wins where both changed the same field).
+ */
+export function mergeInput<V extends object>(started: V, mine: V, current: V): V {
+  const merged = { ...current };
+  for (const field of Object.keys(mine) as (keyof V)[]) {
+    if (!sameValue(started[field], mine[field])) merged[field] = mine[field];
+  }
+  return merged;
+}
+
+function displayValue<V>(description: ConflictDescription<V>, field: keyof V & string, value: unknown): string {
+  const own = description.display?.(field, value);
+  if (own !== undefined) return own;
+  return genericDisplay(value);
+}
+
+function genericDisplay(value: unknown): string {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '(leer)';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nein';
+  if (typeof value === 'number') return formatGermanNumber(value);
+  if (Array.isArray(value)) return value.map(genericDisplay).join(', ');
+  if (typeof value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatGermanDate(value);
+    return value.length > 300 ? `${value.slice(0, 300)} …` : value;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The conflict state of one edit form. On a stale save the form calls `show` with the stored
+ * record; the user's choice (`resolve`) says what the form continues with: the record (its new
+ * `version`), the new starting point, and the form value (merged input, or the other version).
+ */
+export class EditConflict<R, V extends object> {
+  readonly state = signal<ConflictState | null>(null);
+  private pending: { record: R; started: V; merged: V } | null = null;
+
+  constructor(private readonly description: ConflictDescription<V>) {}
+
+  show(record: R, stored: V, started: V, mine: V, meta: { changedAt?: string | null; changedBy?: string | null } = {}): void {
+    this.pending = { record, started: stored, merged: mergeInput(started, mine, stored) };
+    this.state.set({
+      changes: otherChanges(started, mine, stored, this.description),
+      changedAt: meta.changedAt ?? null,
+      changedBy: meta.changedBy ?? null,
+    });
+  }
+
+  resolve(keepMine: boolean): { record: R; started: V; value: V } | null {
+    const pending = this.pending;
+    this.clear();
+    if (!pending) return null;
+    return { record: pending.record, started: pending.started, value: keepMine ? pending.merged : pending.started };
+  }
+
+  clear(): void {
+    this.pending = null;
+    this.state.set(null);
+  }
+}
+
+/**
+ * Shown right beside a form's save button after a stale save: announced, focused, listing the other
+ * person's changes, with the two ways on. Nothing the user typed is touched until they choose.
+ */
+@Component({
+  selector: 'ksc-save-conflict',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule],
+  template: `
+    @if (conflict(); as c) {
+      <div #box class="alert alert--warning save-conflict" role="alert" tabindex="-1" data-testid="save-conflict">
+        <p>
+          <strong>
+            Nicht gespeichert: {{ c.changedBy ?? 'Jemand anderes' }} hat {{ what() }}
+            @if (c.changedAt) {
+              am {{ when(c.changedAt) }}
+            }
+            geändert, nachdem Sie das Formular geöffnet haben.
+          </strong>
+          Ihre Eingaben sind noch da.
+        </p>
+        @if (c.changes.length) {
+          <p>Geändert wurde:</p>
+          <ul data-testid="save-conflict-changes">
+            @for (change of c.changes; track change.field) {
+              <li>
+                {{ change.label }}: jetzt „{{ change.theirs }}“
+                @if (change.mine !== null) {
+                  – Ihre Eingabe: „{{ change.mine }}“
+                }
+              </li>
+            }
+          </ul>
+        } @else {
+          <p>Die Felder dieses Formulars sind unverändert; geändert wurde etwas anderes am Eintrag.</p>
+        }
+        <div class="actions">
+          <button mat-flat-button type="button" (click)="keepMine.emit()" data-testid="conflict-keep-mine">
+            Meine Eingaben über die neue Fassung speichern
+          </button>
+          <button mat-stroked-button type="button" (click)="takeTheirs.emit()" data-testid="conflict-take-theirs">
+            Die andere Fassung übernehmen (meine Eingaben verwerfen)
+          </button>
+        </div>
+      </div>
+    }
+  `,
+  styles: `
+    .save-conflict {
+      margin-top: 1rem;
+    }
+    .save-conflict:focus {
+      outline: 3px solid var(--ksc-focus, #1f5b3a);
+      outline-offset: 2px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+  `,
+})
+export class SaveConflict {
+  readonly conflict = input<ConflictState | null>(null);
+  /** The record in words, e.g. „diese Maßnahme“. */
+  readonly what = input('diesen Eintrag');
+  readonly keepMine = output<void>();
+  readonly takeTheirs = output<void>();
+
+  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
+  private readonly injector = inject(Injector);
+
+  constructor() {
+    // Focus moves to the message, so a keyboard or screen-reader user lands where the choice is.
+    effect(() => {
+      if (this.conflict()) {
+        afterNextRender(() => this.box()?.nativeElement.focus(), { injector: this.injector });
+      }
+    });
+  }
+
+  private readonly locale = inject(LOCALE_ID);
+
+  protected when(iso: string): string {
+    return `${formatIsoDateTime(iso, this.locale)} Uhr`;
+  }
+}
