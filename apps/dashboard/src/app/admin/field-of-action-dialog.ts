@@ -10,6 +10,7 @@ import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe, colourValidator, integerValidator } from '../shared/validation-messages';
 import { AdminApi } from './admin-api';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 export interface FieldOfActionDialogData {
   /** `null` creates a new field of action. */
@@ -30,6 +31,7 @@ const DEFAULT_COLOUR = '#1f5b3a';
     MatButtonModule,
     ProblemAlert,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './field-of-action-dialog.html',
   styles: `

@@ -39,6 +39,7 @@ import { ReferenceData } from '../shared/reference-data';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { ClimateCheckApi } from './climate-check-api';
 import { NEGATIVE_REASON_MESSAGE, createClimateCheckForm, formValueFromCheck, toClimateCheckInput } from './climate-check-form-model';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /**
  * The submitting department's Klimacheck: quick check, main check per criterion, estimated effect and
@@ -57,6 +58,7 @@ import { NEGATIVE_REASON_MESSAGE, createClimateCheckForm, formValueFromCheck, to
     MatButtonModule,
     ProblemAlert,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './climate-check-form.html',
   styles: `

@@ -6,7 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import {
   INDICATOR_DIRECTION_LABELS,
   type Indicator,
@@ -16,6 +16,8 @@ import {
 import { DataChart } from '@klimaschutz/ui-charts';
 import { catchError, forkJoin, of, switchMap, tap } from 'rxjs';
 import { todayIsoDate } from '../shared/format';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
+import type { DetailNotice } from '../measures/measure-detail';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
@@ -36,6 +38,7 @@ import { formatIndicatorNumber, germanDate, indicatorChart, indicatorFinding, on
     DataChart,
     ProblemAlert,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './indicator-detail.html',
   styles: `
@@ -67,7 +70,10 @@ export class IndicatorDetail {
   protected readonly unmatched = signal<string[]>([]);
   protected readonly saving = signal(false);
   protected readonly notice = signal<string | null>(null);
-  protected readonly today = todayIsoDate();
+  /** What the form said after a save (router state). */
+  protected readonly savedNotice = signal(
+    (inject(Router).currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
+  );
 
   protected readonly chart = computed(() => {
     const i = this.indicator();
@@ -109,7 +115,7 @@ export class IndicatorDetail {
     const value = this.form.getRawValue();
     this.saving.set(true);
     this.api
-      .addValue(indicator.id, { date: value.date, value: Number(value.value), source: value.source.trim() || null })
+      .addValue(indicator.id, { date: value.date, value: value.value ?? 0, source: value.source.trim() || null })
       .subscribe({
         next: (added) => {
           this.saving.set(false);

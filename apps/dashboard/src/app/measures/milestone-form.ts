@@ -31,6 +31,7 @@ import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { MeasureApi } from './measure-api';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /** Add or edit one milestone; it talks to the API itself so server errors land on its fields. */
 @Component({
@@ -44,6 +45,7 @@ import { MeasureApi } from './measure-api';
     MatButtonModule,
     ProblemAlert,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './milestone-form.html',
 })

@@ -21,12 +21,13 @@ import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe, notBefore } from '../shared/validation-messages';
 import { ReportingApi } from './reporting-api';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /** Create or edit a reporting period (name, start, end, due date); talks to the API itself. */
 @Component({
   selector: 'ksc-period-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ProblemAlert, ValidationMessagePipe],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ProblemAlert, ValidationMessagePipe, ...GERMAN_INPUTS],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="period-form-title" data-testid="period-form">
       <h2 id="period-form-title">{{ period() ? 'Berichtszeitraum bearbeiten' : 'Neuer Berichtszeitraum' }}</h2>
@@ -50,17 +51,17 @@ import { ReportingApi } from './reporting-api';
         </mat-form-field>
         <mat-form-field>
           <mat-label>Beginn</mat-label>
-          <input matInput type="date" formControlName="startDate" required data-testid="period-form-startDate" />
+          <input matInput kscGermanDate formControlName="startDate" required data-testid="period-form-startDate" />
           <mat-error>{{ form.controls.startDate.errors | kscValidationMessage: 'Bitte den Beginn angeben.' }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>Ende</mat-label>
-          <input matInput type="date" formControlName="endDate" required data-testid="period-form-endDate" />
+          <input matInput kscGermanDate formControlName="endDate" required data-testid="period-form-endDate" />
           <mat-error>{{ form.controls.endDate.errors | kscValidationMessage: 'Bitte das Ende angeben.' }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>Abgabefrist</mat-label>
-          <input matInput type="date" formControlName="dueDate" required data-testid="period-form-dueDate" />
+          <input matInput kscGermanDate formControlName="dueDate" required data-testid="period-form-dueDate" />
           <mat-hint>Meldungen sind bis einschließlich zu diesem Tag fällig.</mat-hint>
           <mat-error>{{ form.controls.dueDate.errors | kscValidationMessage: 'Bitte die Abgabefrist angeben.' }}</mat-error>
         </mat-form-field>

@@ -56,6 +56,7 @@ import {
   type ReportFormValue,
 } from './report-form-model';
 import { ReportingApi } from './reporting-api';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 const TEXT_REQUIRED = 'Bitte den Sachstand beschreiben, bevor die Meldung eingereicht wird.';
 
@@ -80,6 +81,7 @@ type Loaded =
     MatButtonModule,
     ProblemAlert,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
     FormatDatePipe,
     FormatDateTimePipe,
   ],

@@ -69,7 +69,8 @@ abstract class GermanTextInput<T> implements ControlValueAccessor, Validator {
 
 /**
  * `<input matInput kscGermanNumber formControlName="costEstimateEur" money />`: reads
- * `1.250.000,50`, `320,5`, `-5` in every browser; `money` shows cents as two digits.
+ * `1.250.000,50`, `320,5`, `-5` in every browser; `money` shows cents as two digits, `plain`
+ * shows no thousands separators (years).
  */
 @Directive({
   selector: 'input[kscGermanNumber]',
@@ -86,6 +87,8 @@ abstract class GermanTextInput<T> implements ControlValueAccessor, Validator {
 })
 export class GermanNumberInput extends GermanTextInput<number> {
   readonly money = input(false, { transform: booleanAttribute });
+  /** No thousands separators, for years. */
+  readonly plain = input(false, { transform: booleanAttribute });
   protected readonly errorKey = 'germanNumber';
   protected readonly empty = null;
 
@@ -94,7 +97,7 @@ export class GermanNumberInput extends GermanTextInput<number> {
   }
 
   protected format(value: number): string {
-    return formatGermanNumber(value, { money: this.money() });
+    return formatGermanNumber(value, { money: this.money(), plain: this.plain() });
   }
 }
 

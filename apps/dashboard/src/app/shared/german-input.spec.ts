@@ -84,6 +84,7 @@ describe('formatGermanNumber', () => {
     expect(formatGermanNumber(12500, { money: true })).toBe('12.500');
     expect(formatGermanNumber(320.5)).toBe('320,5');
     expect(formatGermanNumber(-5)).toBe('-5');
+    expect(formatGermanNumber(2030, { plain: true })).toBe('2030');
     expect(formatGermanNumber(null)).toBe('');
   });
 });

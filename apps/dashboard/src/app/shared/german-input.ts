@@ -26,13 +26,17 @@ export function parseGermanNumber(text: string): Parsed<number> {
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
-/** `1250000.5` → `1.250.000,5`; `money` shows a fraction with two digits (`1.250.000,50`). */
-export function formatGermanNumber(value: number | null | undefined, options: { money?: boolean } = {}): string {
+/**
+ * `1250000.5` → `1.250.000,5`; `money` shows a fraction with two digits (`1.250.000,50`);
+ * `plain` leaves out the thousands separators (years: `2030`).
+ */
+export function formatGermanNumber(value: number | null | undefined, options: { money?: boolean; plain?: boolean } = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
   // Every digit the value has (a form must show what it will save, not a rounded figure).
   return new Intl.NumberFormat('de-DE', {
     minimumFractionDigits: options.money && !Number.isInteger(value) ? 2 : 0,
     maximumFractionDigits: 20,
+    useGrouping: !options.plain,
   }).format(value === 0 ? 0 : value);
 }
 

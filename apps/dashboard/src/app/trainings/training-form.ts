@@ -23,13 +23,13 @@ import { Observable, catchError, filter, of, startWith, switchMap, tap } from 'r
 import { MeasureApi } from '../measures/measure-api';
 import type { DetailNotice } from '../measures/measure-detail';
 import { pageTitle } from '../shell/page-title-strategy';
-import { todayIsoDate } from '../shared/format';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { TrainingApi } from './training-api';
 import { createTrainingForm, formValueFromTraining, toTrainingInput, type TrainingFormValue } from './training-form-model';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /** Plan (`/schulungen/neu`) or change (`/schulungen/:id/bearbeiten`) a training; climate managers only. */
 @Component({
@@ -45,6 +45,7 @@ import { createTrainingForm, formValueFromTraining, toTrainingInput, type Traini
     MatButtonModule,
     ProblemAlert,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './training-form.html',
   styles: `
@@ -67,7 +68,6 @@ export class TrainingForm {
 
   protected readonly topics = TRAINING_TOPICS;
   protected readonly topicLabels = TRAINING_TOPIC_LABELS;
-  protected readonly today = todayIsoDate();
   protected readonly form = createTrainingForm(inject(NonNullableFormBuilder));
   protected readonly training = signal<Training | null>(null);
   protected readonly isEdit = computed(() => !!this.id());
