@@ -10,6 +10,16 @@ export function validationMessage(errors: ValidationErrors | null | undefined, r
   if (typeof errors['server'] === 'string') {
     return errors['server'];
   }
+  // Unreadable text leaves the control empty, so it is also "required": the reading problem is the news.
+  if (errors['germanNumber']) {
+    return 'Diese Zahl ist nicht lesbar. Bitte so eingeben: 1.250.000,50 oder 320,5.';
+  }
+  if (errors['germanDate']) {
+    return 'Dieses Datum ist nicht lesbar. Bitte so eingeben: 31.12.2026.';
+  }
+  if (errors['germanTime']) {
+    return 'Diese Uhrzeit ist nicht lesbar. Bitte so eingeben: 09:30 oder 14:00.';
+  }
   if (errors['required']) {
     return requiredMessage ?? 'Bitte füllen Sie dieses Feld aus.';
   }
@@ -21,15 +31,6 @@ export function validationMessage(errors: ValidationErrors | null | undefined, r
   }
   if (errors['minlength']) {
     return `Bitte mindestens ${errors['minlength'].requiredLength} Zeichen eingeben.`;
-  }
-  if (errors['germanNumber']) {
-    return 'Diese Zahl ist nicht lesbar. Bitte so eingeben: 1.250.000,50 oder 320,5.';
-  }
-  if (errors['germanDate']) {
-    return 'Dieses Datum ist nicht lesbar. Bitte so eingeben: 31.12.2026.';
-  }
-  if (errors['germanTime']) {
-    return 'Diese Uhrzeit ist nicht lesbar. Bitte so eingeben: 09:30 oder 14:00.';
   }
   if (errors['min']) {
     return `Der Wert darf nicht kleiner als ${formatGermanNumber(errors['min'].min)} sein.`;
