@@ -9,11 +9,11 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { INDICATOR_DIRECTIONS, INDICATOR_DIRECTION_LABELS, type Indicator, type IndicatorDirection, type Problem } from '@klimaschutz/contracts';
+import { INDICATOR_DIRECTIONS, INDICATOR_DIRECTION_LABELS, type Indicator, type Problem } from '@klimaschutz/contracts';
 import { Observable, catchError, filter, of, switchMap, tap } from 'rxjs';
 import { MeasureApi } from '../measures/measure-api';
 import type { DetailNotice } from '../measures/measure-detail';
-import { EditConflict, changedFields, isStaleVersion } from '../shared/edit-conflict';
+import { EditConflict, changedFields, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
@@ -84,20 +84,15 @@ export class IndicatorForm {
 
   protected readonly conflict = new EditConflict<Indicator, IndicatorFormValue>({
     labels: INDICATOR_FIELD_LABELS,
-    display: (field, value) => {
-      if (field === 'direction') return INDICATOR_DIRECTION_LABELS[value as IndicatorDirection];
-      if (field === 'baselineYear' || field === 'targetYear') return String(value ?? '(leer)');
-      if (field === 'fieldOfActionId') {
-        const f = this.fieldsOfAction().find((item) => item.id === value);
-        return f ? `${f.code} – ${f.name}` : '(leer)';
-      }
-      if (field === 'measureIds') {
-        const codes = (value as string[]).map((id) => this.measures().find((m) => m.id === id)?.code ?? id);
-        return codes.join(', ') || '(leer)';
-      }
-      return undefined;
-    },
+    display: (field, value) =>
+      field === 'baselineYear' || field === 'targetYear'
+        ? String(value ?? '(leer)')
+        : this.names(field, value),
   });
+  private readonly names = displayNames<IndicatorFormValue>(
+    { direction: INDICATOR_DIRECTION_LABELS },
+    { fieldOfActionId: () => this.fieldsOfAction(), measureIds: () => this.measures() },
+  );
 
   private initial: IndicatorFormValue | null = null;
 

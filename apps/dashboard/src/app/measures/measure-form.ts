@@ -27,15 +27,12 @@ import {
   MEASURE_STATUS_LABELS,
   PRIORITIES,
   PRIORITY_LABELS,
-  type Assessment,
   type Measure,
-  type MeasureStatus,
-  type Priority,
   type Problem,
 } from '@klimaschutz/contracts';
 import { Observable, catchError, filter, forkJoin, map, of, startWith, switchMap, tap } from 'rxjs';
 import { pageTitle } from '../shell/page-title-strategy';
-import { EditConflict, isStaleVersion } from '../shared/edit-conflict';
+import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { SaveConflict } from '../shared/save-conflict';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
 import { applyServerErrors, toProblem } from '../shared/problem';
@@ -101,15 +98,10 @@ export class MeasureForm {
   /** A stale save: what the other person changed, and the user's way on. */
   protected readonly conflict = new EditConflict<Measure, MeasureFormValue>({
     labels: MEASURE_FIELD_LABELS,
-    display: (field, value) => {
-      if (field === 'fieldOfActionId') return this.nameOf(this.fieldsOfAction(), value);
-      if (field === 'leadOrgUnitId') return this.nameOf(this.orgUnits(), value);
-      if (field === 'participatingOrgUnitIds') return (value as string[]).map((id) => this.nameOf(this.orgUnits(), id)).join(', ') || '(leer)';
-      if (field === 'status') return MEASURE_STATUS_LABELS[value as MeasureStatus];
-      if (field === 'assessment') return ASSESSMENT_LABELS[value as Assessment];
-      if (field === 'priority') return PRIORITY_LABELS[value as Priority];
-      return undefined;
-    },
+    display: displayNames<MeasureFormValue>(
+      { status: MEASURE_STATUS_LABELS, assessment: ASSESSMENT_LABELS, priority: PRIORITY_LABELS },
+      { fieldOfActionId: () => this.fieldsOfAction(), leadOrgUnitId: () => this.orgUnits(), participatingOrgUnitIds: () => this.orgUnits() },
+    ),
   });
   protected readonly mayEdit = computed(() => !this.isEdit() || (this.measure()?.permissions.edit ?? false));
 
@@ -269,11 +261,6 @@ export class MeasureForm {
         }),
       error: (error: unknown) => this.problem.set(toProblem(error)),
     });
-  }
-
-  private nameOf(items: readonly { id: string; code: string; name: string }[], id: unknown): string {
-    const item = items.find((i) => i.id === id);
-    return item ? `${item.code} – ${item.name}` : String(id || '(leer)');
   }
 
   private focusSave(): void {

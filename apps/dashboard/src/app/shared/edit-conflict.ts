@@ -33,6 +33,30 @@ export interface ConflictDescription<V> {
   display?: (field: keyof V & string, value: unknown) => string | undefined;
 }
 
+type Named = { id: string; code?: string; name?: string; title?: string; displayName?: string };
+
+/**
+ * A `display` for the usual cases: enum fields shown by their German labels, id fields by the
+ * code and name of the referenced record (`{ leadOrgUnitId: () => orgUnits() }`).
+ */
+export function displayNames<V>(
+  enums: Partial<Record<keyof V & string, Record<string, string>>>,
+  references: Partial<Record<keyof V & string, () => readonly Named[]>> = {},
+): (field: keyof V & string, value: unknown) => string | undefined {
+  return (field, value) => {
+    const labels = enums[field];
+    if (labels) return labels[String(value)];
+    const list = references[field];
+    if (!list) return undefined;
+    const name = (id: unknown) => {
+      const item = list().find((i) => i.id === id);
+      return item ? [item.code, item.name ?? item.title ?? item.displayName].filter(Boolean).join(' – ') : String(id);
+    };
+    if (Array.isArray(value)) return value.length ? value.map(name).join(', ') : '(leer)';
+    return value ? name(value) : '(leer)';
+  };
+}
+
 /** A 409 without field errors is a stale version; with them (a duplicate code) it belongs to a field. */
 export function isStaleVersion(problem: Problem): boolean {
   return problem.status === 409 && !problem.errors?.length;

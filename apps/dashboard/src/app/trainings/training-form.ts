@@ -18,12 +18,14 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { TRAINING_TOPICS, TRAINING_TOPIC_LABELS, type Problem, type Training } from '@klimaschutz/contracts';
+import { TRAINING_FORMAT_LABELS, TRAINING_TOPICS, TRAINING_TOPIC_LABELS, type Problem, type Training } from '@klimaschutz/contracts';
 import { Observable, catchError, filter, of, startWith, switchMap, tap } from 'rxjs';
 import { MeasureApi } from '../measures/measure-api';
 import type { DetailNotice } from '../measures/measure-detail';
 import { pageTitle } from '../shell/page-title-strategy';
+import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
 import { ValidationMessagePipe } from '../shared/validation-messages';
@@ -44,6 +46,7 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
     MatRadioModule,
     MatButtonModule,
     ProblemAlert,
+    SaveConflict,
     ValidationMessagePipe,
     ...GERMAN_INPUTS,
   ],
@@ -81,6 +84,28 @@ export class TrainingForm {
     initialValue: 'IN_PERSON' as const,
   });
 
+  protected readonly conflict = new EditConflict<Training, TrainingFormValue>({
+    labels: {
+      title: 'Titel',
+      topic: 'Thema',
+      description: 'Beschreibung',
+      date: 'Datum',
+      time: 'Beginn',
+      durationMinutes: 'Dauer (Minuten)',
+      trainer: 'Referent/in',
+      format: 'Format',
+      location: 'Ort',
+      onlineUrl: 'Online-Link',
+      targetOrgUnitIds: 'Ziel-Organisationseinheiten',
+      capacity: 'Kapazität',
+      linkedMeasureIds: 'Verknüpfte Maßnahmen',
+    },
+    display: displayNames<TrainingFormValue>(
+      { topic: TRAINING_TOPIC_LABELS, format: TRAINING_FORMAT_LABELS },
+      { targetOrgUnitIds: () => this.orgUnits(), linkedMeasureIds: () => this.measures() },
+    ),
+  });
+
   private initial: TrainingFormValue | null = null;
 
   constructor() {
@@ -96,6 +121,7 @@ export class TrainingForm {
   protected submit(): void {
     this.problem.set(null);
     this.unmatched.set([]);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
@@ -115,12 +141,34 @@ export class TrainingForm {
       error: (error: unknown) => {
         this.saving.set(false);
         const problem = toProblem(error);
+        if (isStaleVersion(problem) && existing && this.initial) {
+          this.showConflict(existing.id, this.initial);
+          return;
+        }
         this.problem.set(problem);
         // The API names the start `startsAt`; the form splits it into date and time.
         const mapped = { ...problem, errors: problem.errors?.map((e) => (e.field === 'startsAt' ? { ...e, field: 'date' } : e)) };
         this.unmatched.set(applyServerErrors(this.form, mapped));
         this.focusFirstInvalid();
       },
+    });
+  }
+
+  /** After a stale save: save the user's input over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine);
+    if (!resolved) return;
+    this.training.set(resolved.record);
+    this.initial = resolved.started;
+    this.form.reset(resolved.value);
+    if (keepMine) this.submit();
+  }
+
+  private showConflict(id: string, started: TrainingFormValue): void {
+    this.api.get(id).subscribe({
+      next: (stored) =>
+        this.conflict.show(stored, formValueFromTraining(stored), started, this.form.getRawValue(), { changedAt: stored.updatedAt }),
+      error: (e: unknown) => this.problem.set(toProblem(e)),
     });
   }
 
