@@ -190,6 +190,23 @@ test.describe('Kennzahlen anlegen und bearbeiten', () => {
     await expect(page.getByTestId('indicator-target')).toHaveText('5.500,3 MWh/a (2035)');
     const edited = (await (await page.request.get(`/api/v1/indicators/${id}`)).json()) as Indicator;
     expect([edited.targetValue, edited.version]).toEqual([5500.25, stored.version + 1]);
+
+    // A value typed the German way, with a German date, then removed again.
+    const yesterday = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+      new Date(Date.now() - 86_400_000),
+    );
+    await page.getByTestId('value-date').fill(yesterday);
+    await page.getByTestId('value-value').fill('11.902,75');
+    await page.getByTestId('value-save').click();
+    await expect(page.getByTestId('value-notice')).toContainText(`11.902,8 MWh/a für den ${yesterday}`);
+    const values = (await (await page.request.get(`/api/v1/indicators/${id}/values`)).json()) as { value: number }[];
+    expect(values.map((v) => v.value)).toEqual([11902.75]);
+    await expect(page.getByTestId('value-row')).toHaveCount(1);
+    await expectAccessible(page, 'the indicator with its values to manage');
+    await page.getByTestId('value-delete').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect(page.getByTestId('value-notice')).toContainText('gelöscht');
+    await expect(page.getByTestId('value-row')).toHaveCount(0);
   });
 
   test('other roles see no way to create or edit a Kennzahl', async ({ page }) => {

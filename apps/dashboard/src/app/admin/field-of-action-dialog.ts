@@ -6,7 +6,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { FieldOfAction, FieldOfActionInput, Problem } from '@klimaschutz/contracts';
-import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
+import { EditConflict, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';

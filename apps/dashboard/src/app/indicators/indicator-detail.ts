@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Title } from '@angular/platform-browser';
@@ -14,7 +15,8 @@ import {
   type Problem,
 } from '@klimaschutz/contracts';
 import { DataChart } from '@klimaschutz/ui-charts';
-import { catchError, forkJoin, of, switchMap, tap } from 'rxjs';
+import { catchError, filter, forkJoin, of, switchMap, tap } from 'rxjs';
+import { confirmAction } from '../shared/confirm-dialog';
 import { todayIsoDate } from '../shared/format';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
 import type { DetailNotice } from '../measures/measure-detail';
@@ -60,6 +62,7 @@ export class IndicatorDetail {
   private readonly api = inject(IndicatorApi);
   private readonly title = inject(Title);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly dialog = inject(MatDialog);
 
   protected readonly directionLabels = INDICATOR_DIRECTION_LABELS;
   protected readonly indicator = signal<Indicator | null>(null);
@@ -101,6 +104,30 @@ export class IndicatorDetail {
         takeUntilDestroyed(),
       )
       .subscribe();
+  }
+
+  /** Climate managers remove a wrongly entered value (the API also lets its author do so). */
+  protected removeValue(value: IndicatorValue): void {
+    const indicator = this.indicator();
+    if (!indicator) return;
+    confirmAction(this.dialog, {
+      title: 'Wert löschen?',
+      message: `Der Wert ${formatIndicatorNumber(value.value, indicator.unit)} vom ${germanDate(value.date)} wird gelöscht; die Änderungshistorie behält ihn.`,
+      confirmLabel: 'Löschen',
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => this.api.removeValue(indicator.id, value.id)),
+      )
+      .subscribe({
+        next: () => {
+          const message = `Der Wert vom ${germanDate(value.date)} wurde gelöscht.`;
+          this.notice.set(message);
+          void this.announcer.announce(message);
+          this.load(indicator.id).subscribe();
+        },
+        error: (error: unknown) => this.problem.set(toProblem(error)),
+      });
   }
 
   protected submit(): void {
