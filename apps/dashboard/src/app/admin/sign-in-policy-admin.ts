@@ -122,7 +122,7 @@ export class SignInPolicyAdmin {
 
   /** After a stale save: save the user's choice over the new version, or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine);
+    const resolved = this.conflict.resolve(keepMine, { totpRequiredRoles: this.selected() });
     if (!resolved) return;
     this.policy.set(resolved.record);
     this.selected.set([...resolved.value.totpRequiredRoles]);

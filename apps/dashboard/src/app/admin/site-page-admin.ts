@@ -126,7 +126,7 @@ export class SitePageAdmin {
 
   /** After a stale save: save the user's input over the new version, or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine);
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
     if (!resolved) return;
     this.page.set(resolved.record);
     this.form.reset(resolved.value);

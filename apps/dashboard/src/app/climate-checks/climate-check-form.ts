@@ -216,7 +216,7 @@ export class ClimateCheckForm {
 
   /** After a stale save: save the user's input over the new version (and hand it in, if that was asked), or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine);
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
     if (!resolved) return;
     this.check.set(resolved.record);
     this.initial = resolved.started;

@@ -55,10 +55,12 @@ describe('edit conflict', () => {
     conflict.show({ version: 3 }, theirs, started, mine, { changedBy: 'Kim Beispiel' });
     expect(conflict.state()?.changedBy).toBe('Kim Beispiel');
     expect(conflict.state()?.changes).toEqual([{ field: 'cost', label: 'Kosten', theirs: '2.000', mine: null }]);
-    expect(conflict.resolve(true)).toEqual({ record: { version: 3 }, started: theirs, value: { ...theirs, title: 'Mein Titel' } });
+    // Typed while the message was shown: counts too.
+    const later = { ...mine, end: '2028-01-01' };
+    expect(conflict.resolve(true, later)).toEqual({ record: { version: 3 }, started: theirs, value: { ...theirs, title: 'Mein Titel', end: '2028-01-01' } });
     expect(conflict.state()).toBeNull();
     conflict.show({ version: 4 }, theirs, started, mine);
-    expect(conflict.resolve(false)?.value).toEqual(theirs);
+    expect(conflict.resolve(false, mine)?.value).toEqual(theirs);
   });
 
   it('tells a stale version from a duplicate code', () => {

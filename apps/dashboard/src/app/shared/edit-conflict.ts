@@ -132,17 +132,18 @@ function genericDisplay(value: unknown): string {
 
 /**
  * The conflict state of one edit form. On a stale save the form calls `show` with the stored
- * record; the user's choice (`resolve`) says what the form continues with: the record (its new
- * `version`), the new starting point, and the form value (merged input, or the other version).
+ * record; the user's choice (`resolve`, with the input as it is then) says what the form continues
+ * with: the record (its new `version`), the new starting point, and the form value (the input laid
+ * over the stored record, or the stored record itself).
  */
 export class EditConflict<R, V extends object> {
   readonly state = signal<ConflictState | null>(null);
-  private pending: { record: R; started: V; merged: V } | null = null;
+  private pending: { record: R; stored: V; started: V } | null = null;
 
   constructor(private readonly description: ConflictDescription<V>) {}
 
   show(record: R, stored: V, started: V, mine: V, meta: { changedAt?: string | null; changedBy?: string | null } = {}): void {
-    this.pending = { record, started: stored, merged: mergeInput(started, mine, stored) };
+    this.pending = { record, stored, started };
     this.state.set({
       changes: otherChanges(started, mine, stored, this.description),
       changedAt: meta.changedAt ?? null,
@@ -150,11 +151,16 @@ export class EditConflict<R, V extends object> {
     });
   }
 
-  resolve(keepMine: boolean): { record: R; started: V; value: V } | null {
+  /** `mine` is read at the moment of the choice, so input typed while the message was shown counts too. */
+  resolve(keepMine: boolean, mine: V): { record: R; started: V; value: V } | null {
     const pending = this.pending;
     this.clear();
     if (!pending) return null;
-    return { record: pending.record, started: pending.started, value: keepMine ? pending.merged : pending.started };
+    return {
+      record: pending.record,
+      started: pending.stored,
+      value: keepMine ? mergeInput(pending.started, mine, pending.stored) : pending.stored,
+    };
   }
 
   clear(): void {

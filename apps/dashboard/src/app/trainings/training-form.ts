@@ -156,7 +156,7 @@ export class TrainingForm {
 
   /** After a stale save: save the user's input over the new version, or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine);
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
     if (!resolved) return;
     this.training.set(resolved.record);
     this.initial = resolved.started;
