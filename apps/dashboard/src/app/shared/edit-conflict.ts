@@ -5,7 +5,7 @@ import { formatGermanDate, formatGermanNumber } from './german-input';
 /*
  * One way for every edit form to handle a stale `version` (409): the form keeps the user's input,
  * loads the stored record, and shows beside its save button what the other person changed, with two
- * choices – save my input over the new version, or take the other version. See README „Formulare“.
+ * choices – save my input over the new version, or take the other version. See README, "Forms".
  */
 
 /** One field the other person changed since the user opened the form. */
