@@ -51,7 +51,8 @@ test.describe('Gleichzeitig bearbeitet (409)', () => {
     await expect(conflict).toBeVisible();
     await expect(conflict).toBeFocused();
     await expect(conflict).toHaveAttribute('role', 'alert');
-    await expect(conflict).toContainText('Nicht gespeichert');
+    // Who and when, from the measure's change history.
+    await expect(conflict).toContainText(/Nicht gespeichert: Dr\. Lena Vogt hat diese Maßnahme\s+am \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr\s+geändert/);
     await expect(conflict.getByTestId('save-conflict-changes')).toContainText('Titel: jetzt „Quartierskonzept Nordstadt mit Wärmenetz (E2E)“');
     // Beside the save button, not at the top of the page.
     const button = (await me.getByTestId('save').boundingBox())!;
