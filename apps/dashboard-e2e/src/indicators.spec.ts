@@ -54,7 +54,7 @@ test.describe('Kennzahlen', () => {
 
     const date = yesterday();
     await page.getByTestId('value-date').fill(date);
-    await page.getByTestId('value-value').fill('3210.5');
+    await page.getByTestId('value-value').fill('3.210,5');
     await page.getByTestId('value-source').fill('Stadtwerke, Zählerablesung');
     await page.getByTestId('value-save').click();
     await expect(page.getByTestId('value-notice')).toContainText('3.210,5 MWh/a');

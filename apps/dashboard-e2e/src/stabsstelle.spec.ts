@@ -71,7 +71,7 @@ test.describe.serial('Beratung: anfragen, bearbeiten, Ergebnis sehen', () => {
     await expect(page.getByText('Bitte das Ergebnis der Beratung angeben.')).toBeVisible();
     await page.getByTestId('complete-outcome').fill('Lebenszykluskosten und CO2-Bilanz als Zuschlagskriterium aufnehmen.');
     await page.getByTestId('complete-recommendation').fill('Mustertext der Stabsstelle verwenden.');
-    await page.getByTestId('complete-effort').fill('2.5');
+    await page.getByTestId('complete-effort').fill('2,5');
     await expectAccessible(page, 'consultation complete form');
     await page.getByTestId('complete-save').click();
     await expect(page.getByTestId('consultation-status')).toContainText('abgeschlossen');
@@ -121,7 +121,7 @@ test.describe.serial('Klimacheck: Beschaffung mit negativer Bewertung', () => {
     await rate('MOBILITY', 'neutral');
     await rate('LAND_USE', 'neutral');
     await rate('CLIMATE_ADAPTATION', 'positiv');
-    await page.getByTestId('cc-form-ghg').fill('12.5');
+    await page.getByTestId('cc-form-ghg').fill('12,5');
     await page.getByTestId('cc-form-alternatives').fill('Batteriespeicher geprüft, derzeit zu teuer.');
 
     await page.getByTestId('save-submit').click();

@@ -27,6 +27,10 @@ export class AdminApi {
     return this.http.get<Page<User>>(`${API_BASE}/users`, { params: queryParams({ page, pageSize, q }) });
   }
 
+  getUser(id: string): Observable<User> {
+    return this.http.get<User>(`${API_BASE}/users/${encodeURIComponent(id)}`);
+  }
+
   createUser(body: UserInput): Observable<User> {
     return this.http.post<User>(`${API_BASE}/users`, body);
   }
@@ -60,6 +64,10 @@ export class AdminApi {
       .pipe(map((page) => [...page.items].sort(byCode)));
   }
 
+  getOrgUnit(id: string): Observable<OrgUnit> {
+    return this.http.get<OrgUnit>(`${API_BASE}/org-units/${encodeURIComponent(id)}`);
+  }
+
   createOrgUnit(body: OrgUnitInput): Observable<OrgUnit> {
     return this.http.post<OrgUnit>(`${API_BASE}/org-units`, body).pipe(tap(() => this.referenceData.invalidate()));
   }
@@ -74,6 +82,10 @@ export class AdminApi {
     return this.http
       .get<Page<FieldOfAction>>(`${API_BASE}/fields-of-action`, { params: { pageSize: 100 } })
       .pipe(map((page) => [...page.items].sort((a, b) => a.sortOrder - b.sortOrder || byCode(a, b))));
+  }
+
+  getFieldOfAction(id: string): Observable<FieldOfAction> {
+    return this.http.get<FieldOfAction>(`${API_BASE}/fields-of-action/${encodeURIComponent(id)}`);
   }
 
   createFieldOfAction(body: FieldOfActionInput): Observable<FieldOfAction> {

@@ -6,10 +6,13 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { FieldOfAction, FieldOfActionInput, Problem } from '@klimaschutz/contracts';
+import { EditConflict, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe, colourValidator, integerValidator } from '../shared/validation-messages';
 import { AdminApi } from './admin-api';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 export interface FieldOfActionDialogData {
   /** `null` creates a new field of action. */
@@ -29,7 +32,9 @@ const DEFAULT_COLOUR = '#1f5b3a';
     MatInputModule,
     MatButtonModule,
     ProblemAlert,
+    SaveConflict,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './field-of-action-dialog.html',
   styles: `
@@ -64,6 +69,13 @@ export class FieldOfActionDialog {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
 
+  /** The field as last read; after a concurrent change, its newer version. */
+  private readonly record = signal<FieldOfAction | null>(this.data.field);
+  private started = fieldValue(this.data.field, this.data.nextSortOrder);
+  protected readonly conflict = new EditConflict<FieldOfAction, FieldFormValue>({
+    labels: { code: 'Kennung', name: 'Name', description: 'Beschreibung', sortOrder: 'Reihenfolge', colour: 'Farbe' },
+  });
+
   protected readonly form = inject(NonNullableFormBuilder).group({
     code: [this.data.field?.code ?? '', [Validators.required, Validators.maxLength(10)]],
     name: [this.data.field?.name ?? '', [Validators.required, Validators.maxLength(200)]],
@@ -85,6 +97,7 @@ export class FieldOfActionDialog {
   protected submit(): void {
     this.problem.set(null);
     this.unmatched.set([]);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -97,7 +110,7 @@ export class FieldOfActionDialog {
       sortOrder: value.sortOrder,
       colour: value.colour,
     };
-    const field = this.data.field;
+    const field = this.record();
     const request = field
       ? this.api.updateFieldOfAction(field.id, { ...body, version: field.version })
       : this.api.createFieldOfAction(body);
@@ -107,9 +120,39 @@ export class FieldOfActionDialog {
       error: (error: unknown) => {
         this.saving.set(false);
         const problem = toProblem(error);
+        if (isStaleVersion(problem) && field) {
+          const started = this.started;
+          this.api.getFieldOfAction(field.id).subscribe({
+            next: (stored) => this.conflict.show(stored, fieldValue(stored, stored.sortOrder), started, this.form.getRawValue()),
+            error: (e: unknown) => this.problem.set(toProblem(e)),
+          });
+          return;
+        }
         this.problem.set(problem);
         this.unmatched.set(applyServerErrors(this.form, problem));
       },
     });
   }
+
+  /** After a stale save: save the user's input over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.record.set(resolved.record);
+    this.started = resolved.started;
+    this.form.reset(resolved.value);
+    if (keepMine) this.submit();
+  }
+}
+
+type FieldFormValue = ReturnType<typeof fieldValue>;
+
+function fieldValue(field: FieldOfAction | null, nextSortOrder: number) {
+  return {
+    code: field?.code ?? '',
+    name: field?.name ?? '',
+    description: field?.description ?? '',
+    sortOrder: field?.sortOrder ?? nextSortOrder,
+    colour: field?.colour ?? DEFAULT_COLOUR,
+  };
 }

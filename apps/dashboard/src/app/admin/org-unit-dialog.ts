@@ -14,7 +14,9 @@ import {
   type OrgUnitKind,
   type Problem,
 } from '@klimaschutz/contracts';
+import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { AdminApi } from './admin-api';
@@ -40,6 +42,7 @@ export interface OrgUnitDialogData {
     MatCheckboxModule,
     MatButtonModule,
     ProblemAlert,
+    SaveConflict,
     ValidationMessagePipe,
   ],
   templateUrl: './org-unit-dialog.html',
@@ -61,6 +64,14 @@ export class OrgUnitDialog {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
 
+  /** The unit as last read; after a concurrent change, its newer version. */
+  private readonly record = signal<OrgUnit | null>(this.data.unit);
+  private started = orgUnitValue(this.data.unit, this.data.parentId);
+  protected readonly conflict = new EditConflict<OrgUnit, OrgUnitFormValue>({
+    labels: { code: 'Kennung', name: 'Name', kind: 'Art', parentId: 'Übergeordnete Einheit', email: 'E-Mail-Adresse', active: 'Aktiv' },
+    display: displayNames<OrgUnitFormValue>({ kind: ORG_UNIT_KIND_LABELS }, { parentId: () => this.data.units }),
+  });
+
   protected readonly form = inject(NonNullableFormBuilder).group({
     code: [this.data.unit?.code ?? '', [Validators.required, Validators.maxLength(20)]],
     name: [this.data.unit?.name ?? '', [Validators.required, Validators.maxLength(200)]],
@@ -73,6 +84,7 @@ export class OrgUnitDialog {
   protected submit(): void {
     this.problem.set(null);
     this.unmatched.set([]);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -86,7 +98,7 @@ export class OrgUnitDialog {
       email: value.email.trim() || null,
       active: value.active,
     };
-    const unit = this.data.unit;
+    const unit = this.record();
     const request = unit ? this.api.updateOrgUnit(unit.id, { ...body, version: unit.version }) : this.api.createOrgUnit(body);
     this.saving.set(true);
     request.subscribe({
@@ -94,18 +106,40 @@ export class OrgUnitDialog {
       error: (error: unknown) => {
         this.saving.set(false);
         const problem = toProblem(error);
-        this.problem.set(
-          problem.status === 409 && unit && !problem.errors?.length
-            ? {
-                ...problem,
-                detail:
-                  problem.detail ??
-                  'Diese Organisationseinheit wurde inzwischen geändert. Bitte schließen Sie den Dialog und öffnen Sie ihn erneut.',
-              }
-            : problem,
-        );
+        if (isStaleVersion(problem) && unit) {
+          const started = this.started;
+          this.api.getOrgUnit(unit.id).subscribe({
+            next: (stored) => this.conflict.show(stored, orgUnitValue(stored), started, this.form.getRawValue()),
+            error: (e: unknown) => this.problem.set(toProblem(e)),
+          });
+          return;
+        }
+        this.problem.set(problem);
         this.unmatched.set(applyServerErrors(this.form, problem));
       },
     });
   }
+
+  /** After a stale save: save the user's input over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.record.set(resolved.record);
+    this.started = resolved.started;
+    this.form.reset(resolved.value);
+    if (keepMine) this.submit();
+  }
+}
+
+type OrgUnitFormValue = ReturnType<typeof orgUnitValue>;
+
+function orgUnitValue(unit: OrgUnit | null, parentId?: string | null) {
+  return {
+    code: unit?.code ?? '',
+    name: unit?.name ?? '',
+    kind: unit?.kind ?? ('FACHBEREICH' as OrgUnitKind),
+    parentId: unit?.parentId ?? parentId ?? '',
+    email: unit?.email ?? '',
+    active: unit?.active ?? true,
+  };
 }

@@ -3,7 +3,9 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { ROLES, ROLE_LABELS, type Problem, type Role, type SignInPolicy } from '@klimaschutz/contracts';
+import { EditConflict, isStaleVersion } from '../shared/edit-conflict';
 import { toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { AdminApi } from './admin-api';
 
@@ -11,7 +13,7 @@ import { AdminApi } from './admin-api';
 @Component({
   selector: 'ksc-sign-in-policy-admin',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCheckboxModule, MatButtonModule, ProblemAlert],
+  imports: [MatCheckboxModule, MatButtonModule, ProblemAlert, SaveConflict],
   template: `
     <div class="page">
       <h1 data-testid="page-title">Anmeldung</h1>
@@ -38,6 +40,7 @@ import { AdminApi } from './admin-api';
             }
           </fieldset>
           <button mat-flat-button type="button" (click)="save(p)" [disabled]="saving()" data-testid="save-sign-in-policy">Speichern</button>
+          <ksc-save-conflict [conflict]="conflict.state()" what="diese Einstellung" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
         } @else if (!problem()) {
           <p class="loading">Wird geladen …</p>
         }
@@ -67,6 +70,10 @@ export class SignInPolicyAdmin {
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly notice = signal<string | null>(null);
+  protected readonly conflict = new EditConflict<SignInPolicy, { totpRequiredRoles: Role[] }>({
+    labels: { totpRequiredRoles: 'Zweiter Faktor vorgeschrieben für' },
+    display: (_field, value) => (value as Role[]).map((r) => ROLE_LABELS[r]).join(', ') || 'keine Rolle',
+  });
 
   constructor() {
     this.api.signInPolicy().subscribe({
@@ -83,6 +90,7 @@ export class SignInPolicyAdmin {
     this.saving.set(true);
     this.problem.set(null);
     this.notice.set(null);
+    this.conflict.clear();
     this.api.updateSignInPolicy({ totpRequiredRoles: this.selected(), version: current.version }).subscribe({
       next: (policy) => {
         this.saving.set(false);
@@ -95,9 +103,30 @@ export class SignInPolicyAdmin {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        this.problem.set(toProblem(error));
+        const problem = toProblem(error);
+        if (isStaleVersion(problem)) {
+          const started = { totpRequiredRoles: [...current.totpRequiredRoles] };
+          this.api.signInPolicy().subscribe({
+            next: (stored) =>
+              this.conflict.show(stored, { totpRequiredRoles: [...stored.totpRequiredRoles] }, started, { totpRequiredRoles: this.selected() }, {
+                changedAt: stored.updatedAt,
+              }),
+            error: (e: unknown) => this.problem.set(toProblem(e)),
+          });
+          return;
+        }
+        this.problem.set(problem);
       },
     });
+  }
+
+  /** After a stale save: save the user's choice over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, { totpRequiredRoles: this.selected() });
+    if (!resolved) return;
+    this.policy.set(resolved.record);
+    this.selected.set([...resolved.value.totpRequiredRoles]);
+    if (keepMine) this.save(resolved.record);
   }
 
   private show(policy: SignInPolicy): void {

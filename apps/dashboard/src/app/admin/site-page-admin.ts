@@ -7,7 +7,9 @@ import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { SITE_PAGES, type Problem, type SitePage, type SitePageKey } from '@klimaschutz/contracts';
 import { FormatDateTimePipe } from '../shared/format-pipes';
+import { EditConflict, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { SiteContentApi } from './site-content-api';
@@ -29,6 +31,7 @@ const PAGE_LABELS: Record<SitePageKey, { label: string; path: string }> = {
     MatFormFieldModule,
     MatInputModule,
     ProblemAlert,
+    SaveConflict,
     FormatDateTimePipe,
     ValidationMessagePipe,
   ],
@@ -57,7 +60,9 @@ export class SitePageAdmin {
   protected readonly selected = signal<SitePageKey>('impressum');
   protected readonly page = signal<SitePage | null>(null);
   protected readonly saving = signal(false);
-  protected readonly conflict = signal(false);
+  protected readonly conflict = new EditConflict<SitePage, { title: string; body: string }>({
+    labels: { title: 'Überschrift', body: 'Text' },
+  });
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
   protected readonly notice = signal<string | null>(null);
@@ -75,10 +80,6 @@ export class SitePageAdmin {
     this.load(key);
   }
 
-  protected reload(): void {
-    this.load(this.selected());
-  }
-
   protected save(): void {
     const page = this.page();
     if (!page) return;
@@ -91,6 +92,7 @@ export class SitePageAdmin {
     this.problem.set(null);
     this.unmatched.set([]);
     this.notice.set(null);
+    this.conflict.clear();
     this.api.savePage(page.key, { title: title.trim(), body, version: page.version }).subscribe({
       next: (saved) => {
         this.saving.set(false);
@@ -105,26 +107,38 @@ export class SitePageAdmin {
       error: (error: unknown) => {
         this.saving.set(false);
         const problem = toProblem(error);
-        this.conflict.set(problem.status === 409);
-        this.problem.set(
-          problem.status === 409
-            ? {
-                ...problem,
-                detail:
-                  'Dieser Text wurde inzwischen von jemand anderem geändert. Laden Sie den aktuellen Stand; Ihre Änderungen gehen dabei verloren (kopieren Sie sie vorher, wenn Sie sie brauchen).',
-              }
-            : problem,
-        );
+        if (isStaleVersion(problem)) {
+          const started = { title: page.title, body: page.body };
+          this.api.page(page.key).subscribe({
+            next: (stored) =>
+              this.conflict.show(stored, { title: stored.title, body: stored.body }, started, this.form.getRawValue(), {
+                changedAt: stored.updatedAt,
+              }),
+            error: (e: unknown) => this.problem.set(toProblem(e)),
+          });
+          return;
+        }
+        this.problem.set(problem);
         this.unmatched.set(applyServerErrors(this.form, problem));
       },
     });
+  }
+
+  /** After a stale save: save the user's input over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.page.set(resolved.record);
+    this.form.reset(resolved.value);
+    this.form.markAsDirty();
+    if (keepMine) this.save();
   }
 
   private load(key: SitePageKey): void {
     this.selected.set(key);
     this.page.set(null);
     this.problem.set(null);
-    this.conflict.set(false);
+    this.conflict.clear();
     this.api.page(key).subscribe({
       next: (page) => this.setPage(page),
       error: (error: unknown) => this.problem.set(toProblem(error)),
@@ -133,7 +147,7 @@ export class SitePageAdmin {
 
   private setPage(page: SitePage): void {
     this.page.set(page);
-    this.conflict.set(false);
+    this.conflict.clear();
     this.form.reset({ title: page.title, body: page.body });
   }
 }

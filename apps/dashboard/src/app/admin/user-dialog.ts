@@ -8,7 +8,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT, ROLES, ROLE_LABELS, type OrgUnit, type Problem, type Role, type User, type UserInput } from '@klimaschutz/contracts';
+import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { AdminApi } from './admin-api';
@@ -32,6 +34,7 @@ export interface UserDialogData {
     MatCheckboxModule,
     MatButtonModule,
     ProblemAlert,
+    SaveConflict,
     ValidationMessagePipe,
   ],
   templateUrl: './user-dialog.html',
@@ -49,6 +52,14 @@ export class UserDialog {
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
+
+  /** The account as last read; after a concurrent change, its newer version. */
+  private readonly record = signal<User | null>(this.data.user);
+  private started = userValue(this.data.user);
+  protected readonly conflict = new EditConflict<User, UserFormValue>({
+    labels: { email: 'E-Mail-Adresse', displayName: 'Name', role: 'Rolle', orgUnitId: 'Organisationseinheit', active: 'Konto aktiv', password: 'Passwort' },
+    display: displayNames<UserFormValue>({ role: ROLE_LABELS }, { orgUnitId: () => this.data.orgUnits }),
+  });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: [this.data.user?.email ?? '', [Validators.required, Validators.email, Validators.maxLength(254)]],
@@ -73,6 +84,7 @@ export class UserDialog {
   protected submit(): void {
     this.problem.set(null);
     this.unmatched.set([]);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -86,7 +98,7 @@ export class UserDialog {
       active: value.active,
       ...(value.password ? { password: value.password } : {}),
     };
-    const user = this.data.user;
+    const user = this.record();
     const request = user
       ? this.api.updateUser(user.id, { ...body, version: user.version })
       : this.api.createUser(body);
@@ -96,15 +108,15 @@ export class UserDialog {
       error: (error: unknown) => {
         this.saving.set(false);
         const problem = toProblem(error);
-        this.problem.set(
-          problem.status === 409 && user && !problem.errors?.length
-            ? {
-                ...problem,
-                detail:
-                  'Dieses Benutzerkonto wurde inzwischen von jemand anderem geändert. Bitte schließen Sie den Dialog und öffnen Sie ihn erneut.',
-              }
-            : problem,
-        );
+        if (isStaleVersion(problem) && user) {
+          const started = this.started;
+          this.api.getUser(user.id).subscribe({
+            next: (stored) => this.conflict.show(stored, userValue(stored), started, this.form.getRawValue()),
+            error: (e: unknown) => this.problem.set(toProblem(e)),
+          });
+          return;
+        }
+        this.problem.set(problem);
         this.unmatched.set(applyServerErrors(this.form, problem));
       },
     });
@@ -116,4 +128,28 @@ export class UserDialog {
     orgUnit.setValidators(role === 'DEPARTMENT' ? Validators.required : null);
     orgUnit.updateValueAndValidity({ emitEvent: false });
   }
+
+  /** After a stale save: save the user's input over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.record.set(resolved.record);
+    this.started = resolved.started;
+    this.form.reset(resolved.value);
+    if (keepMine) this.submit();
+  }
+}
+
+type UserFormValue = ReturnType<typeof userValue>;
+
+/** The form's value for an account; the password field starts empty (it is never read back). */
+function userValue(user: User | null) {
+  return {
+    email: user?.email ?? '',
+    displayName: user?.displayName ?? '',
+    role: user?.role ?? ('DEPARTMENT' as Role),
+    orgUnitId: user?.orgUnit?.id ?? '',
+    active: user?.active ?? true,
+    password: '',
+  };
 }

@@ -26,6 +26,7 @@ import {
   CLIMATE_IMPACTS,
   CLIMATE_IMPACT_LABELS,
   type ClimateCheck,
+  type ClimateCriterion,
   type Problem,
 } from '@klimaschutz/contracts';
 import { Observable, catchError, filter, of, startWith, switchMap, tap } from 'rxjs';
@@ -33,12 +34,21 @@ import { AuthSession } from '../auth/auth-session';
 import { MeasureApi } from '../measures/measure-api';
 import type { DetailNotice } from '../measures/measure-detail';
 import { pageTitle } from '../shell/page-title-strategy';
+import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { ClimateCheckApi } from './climate-check-api';
-import { NEGATIVE_REASON_MESSAGE, createClimateCheckForm, formValueFromCheck, toClimateCheckInput } from './climate-check-form-model';
+import {
+  NEGATIVE_REASON_MESSAGE,
+  createClimateCheckForm,
+  formValueFromCheck,
+  toClimateCheckInput,
+  type ClimateCheckFormValue,
+} from './climate-check-form-model';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /**
  * The submitting department's Klimacheck: quick check, main check per criterion, estimated effect and
@@ -56,7 +66,9 @@ import { NEGATIVE_REASON_MESSAGE, createClimateCheckForm, formValueFromCheck, to
     MatRadioModule,
     MatButtonModule,
     ProblemAlert,
+    SaveConflict,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './climate-check-form.html',
   styles: `
@@ -112,6 +124,36 @@ export class ClimateCheckForm {
     { initialValue: '' as const },
   );
 
+  protected readonly conflict = new EditConflict<ClimateCheck, ClimateCheckFormValue>({
+    labels: {
+      subjectType: 'Art des Vorhabens',
+      reference: 'Vorlagennummer / Aktenzeichen',
+      title: 'Titel',
+      description: 'Beschreibung des Vorhabens',
+      orgUnitId: 'Organisationseinheit',
+      climateRelevant: 'Klimarelevant',
+      relevanceReason: 'Begründung der Einschätzung',
+      criteria: 'Hauptprüfung',
+      estimatedGhgEffectT: 'Geschätzte THG-Wirkung (t CO2e pro Jahr)',
+      alternatives: 'Geprüfte Alternativen',
+      linkedMeasureIds: 'Verknüpfte Maßnahmen',
+    },
+    display: (field, value) => {
+      if (field === 'climateRelevant') return value === 'true' ? 'ja' : value === 'false' ? 'nein' : '(offen)';
+      if (field === 'criteria') {
+        return Object.entries(value as ClimateCheckFormValue['criteria'])
+          .map(([key, c]) => `${CLIMATE_CRITERION_LABELS[key as ClimateCriterion]}: ${c.impact ? CLIMATE_IMPACT_LABELS[c.impact] : 'offen'}`)
+          .join('; ');
+      }
+      return this.names(field, value);
+    },
+  });
+  private readonly names = displayNames<ClimateCheckFormValue>(
+    { subjectType: CLIMATE_CHECK_SUBJECT_TYPE_LABELS },
+    { orgUnitId: () => this.orgUnits(), linkedMeasureIds: () => this.measures() },
+  );
+  private initial: ClimateCheckFormValue | null = null;
+
   constructor() {
     if (this.onBehalf()) {
       this.form.controls.orgUnitId.addValidators(Validators.required);
@@ -129,6 +171,7 @@ export class ClimateCheckForm {
   protected save(andSubmit: boolean): void {
     this.problem.set(null);
     this.unmatched.set([]);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
@@ -155,6 +198,11 @@ export class ClimateCheckForm {
           this.saving.set(false);
           const problem = toProblem(error);
           const saved = this.check();
+          // Stale only if the draft itself was refused (not its hand-in after a save that went through).
+          if (isStaleVersion(problem) && existing && saved?.version === existing.version && this.initial) {
+            this.showConflict(existing.id, this.initial, andSubmit);
+            return;
+          }
           this.problem.set(
             andSubmit && saved && !existing
               ? { ...problem, detail: `Der Entwurf wurde gespeichert, aber noch nicht eingereicht: ${problem.detail}` }
@@ -166,12 +214,35 @@ export class ClimateCheckForm {
       });
   }
 
+  /** After a stale save: save the user's input over the new version (and hand it in, if that was asked), or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.check.set(resolved.record);
+    this.initial = resolved.started;
+    this.form.reset(resolved.value);
+    if (keepMine) this.save(this.submitAfterConflict);
+  }
+
+  private submitAfterConflict = false;
+
+  private showConflict(id: string, started: ClimateCheckFormValue, andSubmit: boolean): void {
+    this.submitAfterConflict = andSubmit;
+    this.api.get(id).subscribe({
+      next: (stored) =>
+        this.conflict.show(stored, formValueFromCheck(stored), started, this.form.getRawValue(), { changedAt: stored.updatedAt }),
+      error: (e: unknown) => this.problem.set(toProblem(e)),
+    });
+  }
+
   private load(id: string): Observable<ClimateCheck | null> {
     this.loading.set(true);
     return this.api.get(id).pipe(
       tap((c) => {
         this.check.set(c);
-        this.form.reset(formValueFromCheck(c));
+        this.initial = formValueFromCheck(c);
+        this.form.reset(this.initial);
+        this.conflict.clear();
         this.loading.set(false);
         this.title.setTitle(pageTitle(`Klimacheck bearbeiten: ${c.title}`));
       }),

@@ -18,7 +18,6 @@ import type { DetailNotice } from '../measures/measure-detail';
 import { pageTitle } from '../shell/page-title-strategy';
 import { LabelBadge } from '../shared/badges';
 import { localToIsoWithOffset } from '../shared/date-time';
-import { todayIsoDate } from '../shared/format';
 import { FormatDatePipe, FormatDateTimePipe, FormatNumberPipe } from '../shared/format-pipes';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
@@ -26,6 +25,7 @@ import { ValidationMessagePipe } from '../shared/validation-messages';
 import { ConsultationApi } from './consultation-api';
 import { staleNotice } from './consultation-query';
 import { consultationTone } from './consultation-tone';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 type Action = 'schedule' | 'complete' | 'decline' | null;
 
@@ -45,6 +45,7 @@ type Action = 'schedule' | 'complete' | 'decline' | null;
     LabelBadge,
     ProblemAlert,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
     FormatDatePipe,
     FormatDateTimePipe,
     FormatNumberPipe,
@@ -64,7 +65,6 @@ export class ConsultationDetail {
   protected readonly categoryLabels = CONSULTATION_CATEGORY_LABELS;
   protected readonly tone = consultationTone;
   protected readonly staleNotice = staleNotice;
-  protected readonly today = todayIsoDate();
   protected readonly consultation = signal<Consultation | null>(null);
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);

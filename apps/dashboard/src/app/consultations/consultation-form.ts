@@ -17,18 +17,18 @@ import { catchError, of } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { MeasureApi } from '../measures/measure-api';
 import type { DetailNotice } from '../measures/measure-detail';
-import { todayIsoDate } from '../shared/format';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { ConsultationApi } from './consultation-api';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /** A department asks the Stabsstelle for advice; climate managers may log a request for any org unit. */
 @Component({
   selector: 'ksc-consultation-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, ProblemAlert, ValidationMessagePipe],
+  imports: [RouterLink, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, ProblemAlert, ValidationMessagePipe, ...GERMAN_INPUTS],
   templateUrl: './consultation-form.html',
 })
 export class ConsultationForm {
@@ -40,7 +40,6 @@ export class ConsultationForm {
 
   protected readonly categories = CONSULTATION_CATEGORIES;
   protected readonly categoryLabels = CONSULTATION_CATEGORY_LABELS;
-  protected readonly today = todayIsoDate();
   protected readonly onBehalf = computed(() => this.session.hasRole('CLIMATE_MANAGER'));
   protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly measures = toSignal(inject(MeasureApi).options().pipe(catchError(() => of([]))), { initialValue: [] });

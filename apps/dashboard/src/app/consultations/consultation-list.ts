@@ -35,6 +35,7 @@ import {
   staleNotice,
 } from './consultation-query';
 import { consultationTone } from './consultation-tone';
+import { parseGermanNumber } from '../shared/german-input';
 
 /** Beratungen by status, category and department; open requests that wait too long stand out. */
 @Component({
@@ -112,10 +113,14 @@ export class ConsultationList {
   );
 
 
-  protected setStaleDays(value: string): void {
-    const n = Number(value);
-    if (Number.isInteger(n) && n >= 1 && n <= 365) {
+  /** A whole number of days from 1 to 365; anything else puts the current figure back into the field. */
+  protected setStaleDays(field: HTMLInputElement): void {
+    const parsed = parseGermanNumber(field.value);
+    const n = parsed.ok ? parsed.value : null;
+    if (n !== null && Number.isInteger(n) && n >= 1 && n <= 365) {
       this.list.update({ staleDays: n });
+    } else {
+      field.value = String(this.state().staleDays);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Indicator, IndicatorValue, IndicatorValueInput, Page } from '@klimaschutz/contracts';
+import type { Indicator, IndicatorInput, IndicatorValue, IndicatorValueInput, Page } from '@klimaschutz/contracts';
 import { Observable, map } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
 
@@ -22,11 +22,24 @@ export class IndicatorApi {
     return this.http.get<Indicator>(`${INDICATORS}/${encodeURIComponent(id)}`);
   }
 
+  create(body: IndicatorInput): Observable<Indicator> {
+    return this.http.post<Indicator>(INDICATORS, body);
+  }
+
+  /** Changes with the `version` that was read; a stale one gets 409. */
+  update(id: string, body: Partial<IndicatorInput> & { version: number }): Observable<Indicator> {
+    return this.http.patch<Indicator>(`${INDICATORS}/${encodeURIComponent(id)}`, body);
+  }
+
   values(id: string): Observable<IndicatorValue[]> {
     return this.http.get<IndicatorValue[]>(`${INDICATORS}/${encodeURIComponent(id)}/values`);
   }
 
   addValue(id: string, body: IndicatorValueInput): Observable<IndicatorValue> {
     return this.http.post<IndicatorValue>(`${INDICATORS}/${encodeURIComponent(id)}/values`, body);
+  }
+
+  removeValue(id: string, valueId: string): Observable<void> {
+    return this.http.delete<void>(`${INDICATORS}/${encodeURIComponent(id)}/values/${encodeURIComponent(valueId)}`);
   }
 }

@@ -3,10 +3,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import {
   INDICATOR_DIRECTION_LABELS,
   type Indicator,
@@ -14,8 +15,11 @@ import {
   type Problem,
 } from '@klimaschutz/contracts';
 import { DataChart } from '@klimaschutz/ui-charts';
-import { catchError, forkJoin, of, switchMap, tap } from 'rxjs';
+import { catchError, filter, forkJoin, of, switchMap, tap } from 'rxjs';
+import { confirmAction } from '../shared/confirm-dialog';
 import { todayIsoDate } from '../shared/format';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
+import type { DetailNotice } from '../measures/measure-detail';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
@@ -36,6 +40,7 @@ import { formatIndicatorNumber, germanDate, indicatorChart, indicatorFinding, on
     DataChart,
     ProblemAlert,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './indicator-detail.html',
   styles: `
@@ -57,6 +62,7 @@ export class IndicatorDetail {
   private readonly api = inject(IndicatorApi);
   private readonly title = inject(Title);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly dialog = inject(MatDialog);
 
   protected readonly directionLabels = INDICATOR_DIRECTION_LABELS;
   protected readonly indicator = signal<Indicator | null>(null);
@@ -67,7 +73,10 @@ export class IndicatorDetail {
   protected readonly unmatched = signal<string[]>([]);
   protected readonly saving = signal(false);
   protected readonly notice = signal<string | null>(null);
-  protected readonly today = todayIsoDate();
+  /** What the form said after a save (router state). */
+  protected readonly savedNotice = signal(
+    (inject(Router).currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
+  );
 
   protected readonly chart = computed(() => {
     const i = this.indicator();
@@ -97,6 +106,30 @@ export class IndicatorDetail {
       .subscribe();
   }
 
+  /** Climate managers remove a wrongly entered value (the API also lets its author do so). */
+  protected removeValue(value: IndicatorValue): void {
+    const indicator = this.indicator();
+    if (!indicator) return;
+    confirmAction(this.dialog, {
+      title: 'Wert löschen?',
+      message: `Der Wert ${formatIndicatorNumber(value.value, indicator.unit)} vom ${germanDate(value.date)} wird gelöscht; die Änderungshistorie behält ihn.`,
+      confirmLabel: 'Löschen',
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => this.api.removeValue(indicator.id, value.id)),
+      )
+      .subscribe({
+        next: () => {
+          const message = `Der Wert vom ${germanDate(value.date)} wurde gelöscht.`;
+          this.notice.set(message);
+          void this.announcer.announce(message);
+          this.load(indicator.id).subscribe();
+        },
+        error: (error: unknown) => this.problem.set(toProblem(error)),
+      });
+  }
+
   protected submit(): void {
     const indicator = this.indicator();
     this.formProblem.set(null);
@@ -109,7 +142,7 @@ export class IndicatorDetail {
     const value = this.form.getRawValue();
     this.saving.set(true);
     this.api
-      .addValue(indicator.id, { date: value.date, value: Number(value.value), source: value.source.trim() || null })
+      .addValue(indicator.id, { date: value.date, value: value.value ?? 0, source: value.source.trim() || null })
       .subscribe({
         next: (added) => {
           this.saving.set(false);

@@ -1,6 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { INDICATOR_DIRECTION_LABELS, type Indicator, type Problem } from '@klimaschutz/contracts';
+import { AuthSession } from '../auth/auth-session';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { IndicatorApi } from './indicator-api';
@@ -10,11 +12,14 @@ import { formatIndicatorNumber, germanDate, onPathText } from './indicator-path'
 @Component({
   selector: 'ksc-indicator-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ProblemAlert],
+  imports: [RouterLink, MatButtonModule, ProblemAlert],
   template: `
     <div class="page" [attr.aria-busy]="loading()">
       <div class="page-header">
         <h1 data-testid="page-title">Kennzahlen</h1>
+        @if (canCreate()) {
+          <a mat-flat-button routerLink="/kennzahlen/neu" data-testid="new-indicator">Neue Kennzahl</a>
+        }
       </div>
       <p>Messbare Größen des Klimaschutzkonzepts, jeweils mit dem geraden Zielpfad vom Basis- zum Zieljahr.</p>
       <ksc-problem-alert [problem]="problem()" />
@@ -65,7 +70,9 @@ import { formatIndicatorNumber, germanDate, onPathText } from './indicator-path'
 })
 export class IndicatorList {
   private readonly api = inject(IndicatorApi);
+  private readonly session = inject(AuthSession);
 
+  protected readonly canCreate = computed(() => this.session.hasRole('CLIMATE_MANAGER'));
   protected readonly directionLabels = INDICATOR_DIRECTION_LABELS;
   protected readonly indicators = signal<Indicator[] | null>(null);
   protected readonly loading = signal(true);

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { roleGuard } from '../auth/auth-guards';
 import { materialDefaults } from '../shared/material-defaults';
 
 export const indicatorsRoutes: Route[] = [
@@ -10,6 +11,18 @@ export const indicatorsRoutes: Route[] = [
         path: '',
         title: 'Kennzahlen',
         loadComponent: () => import('./indicator-list').then((m) => m.IndicatorList),
+      },
+      {
+        path: 'neu',
+        title: 'Neue Kennzahl',
+        canActivate: [roleGuard('CLIMATE_MANAGER')],
+        loadComponent: () => import('./indicator-form').then((m) => m.IndicatorForm),
+      },
+      {
+        path: ':id/bearbeiten',
+        title: 'Kennzahl bearbeiten',
+        canActivate: [roleGuard('CLIMATE_MANAGER')],
+        loadComponent: () => import('./indicator-form').then((m) => m.IndicatorForm),
       },
       {
         path: ':id',

@@ -115,10 +115,6 @@ export class MeasureDetail {
       .subscribe();
   }
 
-  protected reload(): void {
-    this.load(this.id()).subscribe();
-  }
-
   protected onChanged(measure: Measure, message: string): void {
     this.measure.set(measure);
     this.historyRevision.update((n) => n + 1);

@@ -7,6 +7,7 @@ import type {
   MeasureUpdate,
   Priority,
 } from '@klimaschutz/contracts';
+import { changedFields } from '../shared/edit-conflict';
 import { integerValidator, notBefore } from '../shared/validation-messages';
 
 /** The typed form of the measure editor; control names equal the API's DTO property names. */
@@ -116,20 +117,5 @@ export function toMeasureCreate(value: MeasureFormValue): MeasureCreate {
  * that was read, so the history shows real changes and a stale version gets 409.
  */
 export function toMeasureUpdate(initial: MeasureFormValue, current: MeasureFormValue, version: number): MeasureUpdate {
-  const before = toMeasureCreate(initial) as unknown as Record<string, unknown>;
-  const after = toMeasureCreate(current) as unknown as Record<string, unknown>;
-  const changes: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (!sameValue(before[key], value)) {
-      changes[key] = value;
-    }
-  }
-  return { ...(changes as Partial<MeasureCreate>), version };
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
-  }
-  return a === b;
+  return { ...changedFields(toMeasureCreate(initial), toMeasureCreate(current)), version };
 }

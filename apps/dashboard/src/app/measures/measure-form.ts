@@ -30,8 +30,11 @@ import {
   type Measure,
   type Problem,
 } from '@klimaschutz/contracts';
-import { Observable, catchError, filter, of, startWith, switchMap, tap } from 'rxjs';
+import { Observable, catchError, filter, forkJoin, map, of, startWith, switchMap, tap } from 'rxjs';
 import { pageTitle } from '../shell/page-title-strategy';
+import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
+import { SaveConflict } from '../shared/save-conflict';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
@@ -46,9 +49,6 @@ import {
   type MeasureFormValue,
 } from './measure-form-model';
 
-const CONFLICT_MESSAGE =
-  'Diese Maßnahme wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu; Ihre Eingaben gehen dabei verloren.';
-
 /** Create (`/massnahmen/neu`) and edit (`/massnahmen/:id/bearbeiten`) a measure. */
 @Component({
   selector: 'ksc-measure-form',
@@ -62,7 +62,9 @@ const CONFLICT_MESSAGE =
     MatCheckboxModule,
     MatButtonModule,
     ProblemAlert,
+    SaveConflict,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './measure-form.html',
 })
@@ -93,7 +95,14 @@ export class MeasureForm {
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
-  protected readonly conflict = signal(false);
+  /** A stale save: what the other person changed, and the user's way on. */
+  protected readonly conflict = new EditConflict<Measure, MeasureFormValue>({
+    labels: MEASURE_FIELD_LABELS,
+    display: displayNames<MeasureFormValue>(
+      { status: MEASURE_STATUS_LABELS, assessment: ASSESSMENT_LABELS, priority: PRIORITY_LABELS },
+      { fieldOfActionId: () => this.fieldsOfAction(), leadOrgUnitId: () => this.orgUnits(), participatingOrgUnitIds: () => this.orgUnits() },
+    ),
+  });
   protected readonly mayEdit = computed(() => !this.isEdit() || (this.measure()?.permissions.edit ?? false));
 
   protected readonly fieldsOfAction = toSignal(this.referenceData.fieldsOfAction().pipe(catchError(() => of([]))), {
@@ -152,6 +161,7 @@ export class MeasureForm {
   protected submit(): void {
     this.problem.set(null);
     this.unmatched.set([]);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
@@ -181,11 +191,19 @@ export class MeasureForm {
     });
   }
 
-  /** After a 409: drop the user's input and show what is stored now. */
-  protected reloadCurrentState(): void {
-    const id = this.id();
-    if (id) {
-      this.load(id).subscribe(() => void this.announcer.announce('Der aktuelle Stand wurde geladen.'));
+  /** After a stale save: save the user's input over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.measure.set(resolved.record);
+    this.initial = resolved.started;
+    this.form.reset(resolved.value);
+    if (keepMine) {
+      this.form.markAsDirty();
+      this.submit();
+    } else {
+      void this.announcer.announce('Die Fassung der anderen Person wurde übernommen.');
+      this.focusSave();
     }
   }
 
@@ -201,7 +219,7 @@ export class MeasureForm {
           this.form.controls.publicSummary.disable();
         }
         this.problem.set(null);
-        this.conflict.set(false);
+        this.conflict.clear();
         this.loading.set(false);
         this.title.setTitle(pageTitle(`${measure.code} bearbeiten`));
       }),
@@ -216,14 +234,39 @@ export class MeasureForm {
   private handleError(error: unknown): void {
     this.saving.set(false);
     const problem = toProblem(error);
-    if (problem.status === 409 && this.isEdit()) {
-      this.conflict.set(true);
-      this.problem.set({ ...problem, detail: CONFLICT_MESSAGE });
+    const existing = this.measure();
+    if (isStaleVersion(problem) && existing && this.initial) {
+      this.showConflict(existing.id, this.initial);
       return;
     }
     this.problem.set(problem);
     this.unmatched.set(applyServerErrors(this.form, problem));
     this.focusFirstInvalid();
+  }
+
+  /** Loads the stored measure and who changed it last; the form keeps the user's input meanwhile. */
+  private showConflict(id: string, started: MeasureFormValue): void {
+    forkJoin([
+      this.api.get(id),
+      // The history is newest first and also holds milestone and report events; the measure's own edit is wanted.
+      this.api.auditEvents(id, 1, 20).pipe(
+        map((page) => page.items.find((e) => e.entityType === 'measure' && e.entityId === id) ?? null),
+        catchError(() => of(null)),
+      ),
+    ]).subscribe({
+      next: ([stored, last]) =>
+        this.conflict.show(stored, formValueFromMeasure(stored), started, this.form.getRawValue(), {
+          changedAt: last?.at ?? stored.updatedAt,
+          changedBy: last?.actor?.displayName ?? null,
+        }),
+      error: (error: unknown) => this.problem.set(toProblem(error)),
+    });
+  }
+
+  private focusSave(): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[data-testid="save"]')?.focus(), {
+      injector: this.injector,
+    });
   }
 
   private leave(id: string, notice: string): void {

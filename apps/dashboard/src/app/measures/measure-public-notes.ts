@@ -14,6 +14,7 @@ import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { MeasureApi } from './measure-api';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /** Plain-language progress notes that appear as the timeline on the public measure page. */
 @Component({
@@ -27,6 +28,7 @@ import { MeasureApi } from './measure-api';
     ProblemAlert,
     FormatDatePipe,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   template: `
     <h3 id="public-notes-heading">Öffentliche Neuigkeiten</h3>
@@ -52,7 +54,7 @@ import { MeasureApi } from './measure-api';
       <form [formGroup]="form" (ngSubmit)="add()" novalidate class="form-grid" data-testid="public-note-form">
         <mat-form-field>
           <mat-label>Datum</mat-label>
-          <input matInput type="date" formControlName="date" required data-testid="public-note-date" />
+          <input matInput kscGermanDate formControlName="date" required data-testid="public-note-date" />
           <mat-error>{{ form.controls.date.errors | kscValidationMessage: 'Bitte ein Datum angeben.' }}</mat-error>
         </mat-form-field>
         <mat-form-field class="span-all">

@@ -6,7 +6,9 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { Measure, Problem } from '@klimaschutz/contracts';
+import { EditConflict, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { map } from 'rxjs';
@@ -26,18 +28,13 @@ import { toPublicPreview } from './public-preview';
     MatInputModule,
     MatButtonModule,
     ProblemAlert,
+    SaveConflict,
     ValidationMessagePipe,
     PublicMeasureCard,
   ],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="publication-form">
-      <ksc-problem-alert [problem]="problem()" [messages]="unmatched()">
-        @if (conflict()) {
-          <button mat-stroked-button type="button" (click)="reloadRequested.emit()" data-testid="publication-reload">
-            Aktuellen Stand laden
-          </button>
-        }
-      </ksc-problem-alert>
+      <ksc-problem-alert [problem]="problem()" [messages]="unmatched()" />
       <div class="checkbox-field">
         <mat-checkbox formControlName="published" data-testid="publication-published">
           Auf der öffentlichen Transparenzseite veröffentlichen
@@ -68,6 +65,7 @@ import { toPublicPreview } from './public-preview';
           Veröffentlichung speichern
         </button>
       </div>
+      <ksc-save-conflict [conflict]="conflict.state()" what="diese Maßnahme" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
     </form>
   `,
   styles: `
@@ -86,12 +84,15 @@ import { toPublicPreview } from './public-preview';
 export class MeasurePublication {
   readonly measure = input.required<Measure>();
   readonly saved = output<Measure>();
-  readonly reloadRequested = output<void>();
 
   private readonly api = inject(MeasureApi);
 
   protected readonly saving = signal(false);
-  protected readonly conflict = signal(false);
+  /** The measure as last read; after a concurrent change, its newer version. */
+  private readonly record = signal<Measure | null>(null);
+  protected readonly conflict = new EditConflict<Measure, PublicationValue>({
+    labels: { published: 'Veröffentlicht', publicSummary: 'Öffentliche Kurzbeschreibung' },
+  });
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -114,9 +115,10 @@ export class MeasurePublication {
     effect(() => {
       const m = this.measure();
       untracked(() => {
-        this.conflict.set(false);
+        this.conflict.clear();
         this.problem.set(null);
-        this.form.reset({ published: m.published, publicSummary: m.publicSummary ?? '' });
+        this.record.set(m);
+        this.form.reset(publicationValue(m));
       });
     });
   }
@@ -127,10 +129,11 @@ export class MeasurePublication {
       return;
     }
     const { published, publicSummary } = this.form.getRawValue();
-    const m = this.measure();
+    const m = this.record() ?? this.measure();
     this.saving.set(true);
     this.problem.set(null);
     this.unmatched.set([]);
+    this.conflict.clear();
     this.api
       .update(m.id, { published, publicSummary: publicSummary.trim() || null, version: m.version })
       .subscribe({
@@ -141,18 +144,32 @@ export class MeasurePublication {
         error: (error: unknown) => {
           this.saving.set(false);
           const problem = toProblem(error);
-          this.conflict.set(problem.status === 409);
-          this.problem.set(
-            problem.status === 409
-              ? {
-                  ...problem,
-                  detail:
-                    'Diese Maßnahme wurde inzwischen von jemand anderem geändert. Bitte laden Sie den aktuellen Stand; Ihre Eingaben gehen dabei verloren.',
-                }
-              : problem,
-          );
+          if (isStaleVersion(problem)) {
+            this.api.get(m.id).subscribe({
+              next: (stored) => this.conflict.show(stored, publicationValue(stored), publicationValue(m), this.form.getRawValue(), { changedAt: stored.updatedAt }),
+              error: (e: unknown) => this.problem.set(toProblem(e)),
+            });
+            return;
+          }
+          this.problem.set(problem);
           this.unmatched.set(applyServerErrors(this.form, problem));
         },
       });
   }
+
+  /** After a stale save: save the user's input over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.record.set(resolved.record);
+    this.form.reset(resolved.value);
+    this.form.markAsDirty();
+    if (keepMine) this.submit();
+  }
+}
+
+type PublicationValue = ReturnType<typeof publicationValue>;
+
+function publicationValue(m: Measure) {
+  return { published: m.published, publicSummary: m.publicSummary ?? '' };
 }

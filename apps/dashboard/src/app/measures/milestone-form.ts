@@ -27,10 +27,13 @@ import {
   type Problem,
 } from '@klimaschutz/contracts';
 import { todayIsoDate } from '../shared/format';
+import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { MeasureApi } from './measure-api';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /** Add or edit one milestone; it talks to the API itself so server errors land on its fields. */
 @Component({
@@ -43,7 +46,9 @@ import { MeasureApi } from './measure-api';
     MatSelectModule,
     MatButtonModule,
     ProblemAlert,
+    SaveConflict,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './milestone-form.html',
 })
@@ -63,7 +68,13 @@ export class MilestoneForm {
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
-  protected readonly conflict = signal(false);
+  /** The milestone being edited; after a concurrent change, its newer version. */
+  private readonly record = signal<Milestone | null>(null);
+  protected readonly conflict = new EditConflict<Milestone, MilestoneFormValue>({
+    labels: { title: 'Titel', responsibleOrgUnitId: 'Verantwortlich', dueDate: 'Fällig am', state: 'Status', doneDate: 'Erledigt am' },
+    display: displayNames<MilestoneFormValue>({ state: MILESTONE_STATE_LABELS }, { responsibleOrgUnitId: () => this.orgUnits() }),
+  });
+  private started: MilestoneFormValue | null = null;
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(300)]],
     responsibleOrgUnitId: [''],
@@ -89,6 +100,7 @@ export class MilestoneForm {
   protected submit(): void {
     this.problem.set(null);
     this.unmatched.set([]);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.titleInput()?.nativeElement.focus();
@@ -102,7 +114,7 @@ export class MilestoneForm {
       state: value.state,
       doneDate: value.doneDate || null,
     };
-    const existing = this.milestone();
+    const existing = this.record();
     const request = existing
       ? this.api.updateMilestone(this.measureId(), existing.id, { ...body, version: existing.version })
       : this.api.addMilestone(this.measureId(), body);
@@ -117,35 +129,59 @@ export class MilestoneForm {
       error: (error: unknown) => {
         this.saving.set(false);
         const problem = toProblem(error);
-        this.conflict.set(problem.status === 409 && !!existing);
-        this.problem.set(
-          this.conflict()
-            ? {
-                ...problem,
-                detail:
-                  'Dieser Meilenstein wurde inzwischen von jemand anderem geändert. Laden Sie den aktuellen Stand; Ihre Eingaben gehen dabei verloren.',
-              }
-            : problem,
-        );
+        if (isStaleVersion(problem) && existing && this.started) {
+          this.showConflict(existing.id, this.started);
+          return;
+        }
+        this.problem.set(problem);
         this.unmatched.set(applyServerErrors(this.form, problem));
       },
     });
   }
 
-  protected reloadAfterConflict(): void {
-    this.saved.emit('Die Meilensteine wurden neu geladen.');
+  /** After a stale save: save the user's input over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.record.set(resolved.record);
+    this.started = resolved.started;
+    this.form.reset(resolved.value);
+    if (keepMine) this.submit();
+  }
+
+  /** The measure carries its milestones: the stored one is read from there. */
+  private showConflict(id: string, started: MilestoneFormValue): void {
+    this.api.get(this.measureId()).subscribe({
+      next: (measure) => {
+        const stored = measure.milestones.find((m) => m.id === id);
+        if (!stored) {
+          this.problem.set({ status: 404, title: 'Nicht gefunden', detail: 'Dieser Meilenstein wurde inzwischen gelöscht.' });
+          return;
+        }
+        this.conflict.show(stored, formValueFromMilestone(stored), started, this.form.getRawValue());
+      },
+      error: (e: unknown) => this.problem.set(toProblem(e)),
+    });
   }
 
   private fill(milestone: Milestone | null): void {
     this.problem.set(null);
-    this.conflict.set(false);
-    this.form.reset({
-      title: milestone?.title ?? '',
-      responsibleOrgUnitId: milestone?.responsibleOrgUnit?.id ?? '',
-      dueDate: milestone?.dueDate ?? '',
-      state: milestone?.state ?? 'OPEN',
-      doneDate: milestone?.doneDate ?? '',
-    });
+    this.conflict.clear();
+    this.record.set(milestone);
+    this.started = formValueFromMilestone(milestone);
+    this.form.reset(this.started);
     this.titleInput()?.nativeElement.focus();
   }
+}
+
+type MilestoneFormValue = ReturnType<MilestoneForm['form']['getRawValue']>;
+
+function formValueFromMilestone(milestone: Milestone | null) {
+  return {
+    title: milestone?.title ?? '',
+    responsibleOrgUnitId: milestone?.responsibleOrgUnit?.id ?? '',
+    dueDate: milestone?.dueDate ?? '',
+    state: milestone?.state ?? ('OPEN' as MilestoneState),
+    doneDate: milestone?.doneDate ?? '',
+  };
 }

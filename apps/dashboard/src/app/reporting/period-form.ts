@@ -17,26 +17,23 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { Problem, ReportingPeriod, ReportingPeriodInput } from '@klimaschutz/contracts';
+import { EditConflict, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe, notBefore } from '../shared/validation-messages';
 import { ReportingApi } from './reporting-api';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /** Create or edit a reporting period (name, start, end, due date); talks to the API itself. */
 @Component({
   selector: 'ksc-period-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ProblemAlert, ValidationMessagePipe],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ProblemAlert, SaveConflict, ValidationMessagePipe, ...GERMAN_INPUTS],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="period-form-title" data-testid="period-form">
       <h2 id="period-form-title">{{ period() ? 'Berichtszeitraum bearbeiten' : 'Neuer Berichtszeitraum' }}</h2>
-      <ksc-problem-alert [problem]="problem()" [messages]="unmatched()">
-        @if (conflict()) {
-          <button mat-stroked-button type="button" (click)="reloadRequested.emit()" data-testid="period-reload">
-            Aktuellen Stand laden
-          </button>
-        }
-      </ksc-problem-alert>
+      <ksc-problem-alert [problem]="problem()" [messages]="unmatched()" />
       <p class="hint">
         Alle Felder sind Pflichtfelder. Mit dem Anlegen wird von jeder aktiven Maßnahme eine Sachstandsmeldung der
         federführenden Organisationseinheit erwartet.
@@ -50,17 +47,17 @@ import { ReportingApi } from './reporting-api';
         </mat-form-field>
         <mat-form-field>
           <mat-label>Beginn</mat-label>
-          <input matInput type="date" formControlName="startDate" required data-testid="period-form-startDate" />
+          <input matInput kscGermanDate formControlName="startDate" required data-testid="period-form-startDate" />
           <mat-error>{{ form.controls.startDate.errors | kscValidationMessage: 'Bitte den Beginn angeben.' }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>Ende</mat-label>
-          <input matInput type="date" formControlName="endDate" required data-testid="period-form-endDate" />
+          <input matInput kscGermanDate formControlName="endDate" required data-testid="period-form-endDate" />
           <mat-error>{{ form.controls.endDate.errors | kscValidationMessage: 'Bitte das Ende angeben.' }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>Abgabefrist</mat-label>
-          <input matInput type="date" formControlName="dueDate" required data-testid="period-form-dueDate" />
+          <input matInput kscGermanDate formControlName="dueDate" required data-testid="period-form-dueDate" />
           <mat-hint>Meldungen sind bis einschließlich zu diesem Tag fällig.</mat-hint>
           <mat-error>{{ form.controls.dueDate.errors | kscValidationMessage: 'Bitte die Abgabefrist angeben.' }}</mat-error>
         </mat-form-field>
@@ -71,6 +68,7 @@ import { ReportingApi } from './reporting-api';
         </button>
         <button mat-button type="button" (click)="cancelled.emit()" data-testid="period-cancel">Abbrechen</button>
       </div>
+      <ksc-save-conflict [conflict]="conflict.state()" what="diesen Berichtszeitraum" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
     </form>
   `,
 })
@@ -79,7 +77,6 @@ export class PeriodForm {
   readonly period = input<ReportingPeriod | null>(null);
   readonly saved = output<{ period: ReportingPeriod; message: string }>();
   readonly cancelled = output<void>();
-  readonly reloadRequested = output<void>();
 
   private readonly api = inject(ReportingApi);
   private readonly nameInput = viewChild<ElementRef<HTMLInputElement>>('nameInput');
@@ -87,7 +84,12 @@ export class PeriodForm {
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
-  protected readonly conflict = signal(false);
+  /** The period being edited; after a concurrent change, its newer version. */
+  private readonly record = signal<ReportingPeriod | null>(null);
+  private started: PeriodFormValue | null = null;
+  protected readonly conflict = new EditConflict<ReportingPeriod, PeriodFormValue>({
+    labels: { name: 'Name', startDate: 'Beginn', endDate: 'Ende', dueDate: 'Abgabefrist' },
+  });
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(100)]],
     startDate: ['', Validators.required],
@@ -111,6 +113,7 @@ export class PeriodForm {
   protected submit(): void {
     this.problem.set(null);
     this.unmatched.set([]);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.nameInput()?.nativeElement.focus();
@@ -118,7 +121,7 @@ export class PeriodForm {
     }
     const value = this.form.getRawValue();
     const body: ReportingPeriodInput = { ...value, name: value.name.trim() };
-    const existing = this.period();
+    const existing = this.record();
     const request = existing
       ? this.api.updatePeriod(existing.id, { ...body, version: existing.version })
       : this.api.createPeriod(body);
@@ -136,30 +139,48 @@ export class PeriodForm {
       error: (error: unknown) => {
         this.saving.set(false);
         const problem = toProblem(error);
-        // 409 is either a stale version (reload) or a duplicate name (a field error).
-        this.conflict.set(problem.status === 409 && !!existing && !problem.errors?.length);
-        this.problem.set(
-          this.conflict()
-            ? {
-                ...problem,
-                detail: 'Dieser Berichtszeitraum wurde inzwischen von jemand anderem geändert. Laden Sie den aktuellen Stand; Ihre Eingaben gehen dabei verloren.',
-              }
-            : problem,
-        );
+        // 409 is either a stale version or a duplicate name (a field error).
+        if (isStaleVersion(problem) && existing && this.started) {
+          const started = this.started;
+          this.api.period(existing.id).subscribe({
+            next: (stored) => this.conflict.show(stored, formValueFromPeriod(stored), started, this.form.getRawValue()),
+            error: (e: unknown) => this.problem.set(toProblem(e)),
+          });
+          return;
+        }
+        this.problem.set(problem);
         this.unmatched.set(applyServerErrors(this.form, problem));
       },
     });
   }
 
+  /** After a stale save: save the user's input over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.record.set(resolved.record);
+    this.started = resolved.started;
+    this.form.reset(resolved.value);
+    if (keepMine) this.submit();
+  }
+
   private fill(period: ReportingPeriod | null): void {
     this.problem.set(null);
-    this.conflict.set(false);
-    this.form.reset({
-      name: period?.name ?? '',
-      startDate: period?.startDate ?? '',
-      endDate: period?.endDate ?? '',
-      dueDate: period?.dueDate ?? '',
-    });
+    this.conflict.clear();
+    this.record.set(period);
+    this.started = formValueFromPeriod(period);
+    this.form.reset(this.started);
     this.nameInput()?.nativeElement.focus();
   }
+}
+
+type PeriodFormValue = ReturnType<typeof formValueFromPeriod>;
+
+function formValueFromPeriod(period: ReportingPeriod | null) {
+  return {
+    name: period?.name ?? '',
+    startDate: period?.startDate ?? '',
+    endDate: period?.endDate ?? '',
+    dueDate: period?.dueDate ?? '',
+  };
 }

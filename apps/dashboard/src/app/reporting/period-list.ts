@@ -76,11 +76,6 @@ export class PeriodList {
     this.reload();
   }
 
-  protected reloadAfterConflict(): void {
-    this.closeForm();
-    this.reload();
-  }
-
   /** Hides the form and returns keyboard focus to the button that opens it. */
   protected closeForm(): void {
     this.editing.set(undefined);

@@ -67,7 +67,7 @@ describe('comparing two Sachstandsmeldungen', () => {
 
   it('formats values the German way', () => {
     expect(formatReportValue('progressPercent', 7, 'de-DE')).toBe('7 %');
-    expect(formatReportValue('actualCostsEur', 1234567.5, 'de-DE')).toBe('1.234.567,5 €');
+    expect(formatReportValue('actualCostsEur', 1234567.5, 'de-DE')).toBe('1.234.567,50 €');
     expect(formatReportValue('staffEffortHours', 12.5, 'de-DE')).toBe('12,5 Stunden');
     expect(formatReportValue('text', '   ', 'de-DE')).toBe('–');
   });

@@ -40,7 +40,9 @@ import { MeasureApi } from '../measures/measure-api';
 import { pageTitle } from '../shell/page-title-strategy';
 import { confirmAction } from '../shared/confirm-dialog';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
+import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import type { ReportingNotice } from './inbox';
@@ -56,6 +58,7 @@ import {
   type ReportFormValue,
 } from './report-form-model';
 import { ReportingApi } from './reporting-api';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 const TEXT_REQUIRED = 'Bitte den Sachstand beschreiben, bevor die Meldung eingereicht wird.';
 
@@ -79,7 +82,9 @@ type Loaded =
     MatSelectModule,
     MatButtonModule,
     ProblemAlert,
+    SaveConflict,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
     FormatDatePipe,
     FormatDateTimePipe,
   ],
@@ -124,7 +129,16 @@ export class ReportForm {
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
-  protected readonly conflict = signal(false);
+  /** A stale save of a draft: what the other person changed, and the user's way on. */
+  protected readonly conflict = new EditConflict<ProgressReport, ReportFormValue>({
+    labels: PROGRESS_REPORT_FIELD_LABELS,
+    display: displayNames<ReportFormValue>(
+      { status: MEASURE_STATUS_LABELS, assessment: ASSESSMENT_LABELS },
+      { periodId: () => this.periods(), orgUnitId: () => this.orgUnitOptions() },
+    ),
+  });
+  /** Whether the refused save was meant to hand the report in. */
+  private submitAfterConflict = false;
   protected readonly notice = signal<string | null>(
     (this.router.currentNavigation()?.extras.state as ReportingNotice | undefined)?.notice ?? null,
   );
@@ -184,6 +198,7 @@ export class ReportForm {
 
   /** Keeps the work as a draft; nothing is sent to the climate managers yet. */
   protected saveDraft(): void {
+    this.submitAfterConflict = false;
     if (!this.checkValid(false)) return;
     const value = this.form.getRawValue();
     const report = this.report();
@@ -224,15 +239,24 @@ export class ReportForm {
       .subscribe(() => this.submitNow());
   }
 
-  /** After a 409: drop the user's input and show what is stored now. */
-  protected reloadCurrentState(): void {
-    this.loadEdit(this.id()).subscribe((loaded) => {
-      this.apply(loaded);
-      void this.announcer.announce('Der aktuelle Stand wurde geladen.');
-    });
+  /** After a stale save: save the user's input over the new version (handing it in if that was asked), or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.report.set(resolved.record);
+    this.initial = resolved.started;
+    this.form.reset(resolved.value);
+    if (!keepMine) {
+      void this.announcer.announce('Die Fassung der anderen Person wurde übernommen.');
+    } else if (this.submitAfterConflict) {
+      this.submitNow();
+    } else {
+      this.saveDraft();
+    }
   }
 
   private submitNow(): void {
+    this.submitAfterConflict = true;
     const value = this.form.getRawValue();
     const report = this.report();
     const done = (saved: ProgressReport) =>
@@ -296,17 +320,31 @@ export class ReportForm {
   private handleError(error: unknown): void {
     this.saving.set(false);
     const problem = toProblem(error);
-    if (problem.status === 409 && !this.isCreate()) {
-      this.conflict.set(true);
-      this.problem.set({
-        ...problem,
-        detail: `${problem.detail} Laden Sie den aktuellen Stand; Ihre Eingaben gehen dabei verloren.`,
-      });
+    const report = this.report();
+    if (isStaleVersion(problem) && report && this.initial && !this.isCreate() && !this.isRevision()) {
+      this.showConflict(report.id, this.initial, problem);
       return;
     }
     this.problem.set(problem);
     this.unmatched.set(applyServerErrors(this.form, problem));
     this.focusFirstInvalid();
+  }
+
+  /**
+   * Reads the stored report. Still an editable draft: the changes are listed beside the buttons.
+   * Handed in or reviewed meanwhile: the API's reason is shown; the input stays in the form.
+   */
+  private showConflict(id: string, started: ReportFormValue, problem: Problem): void {
+    this.api.report(id).subscribe({
+      next: (stored) => {
+        if (stored.state !== 'DRAFT' || !stored.permissions.edit) {
+          this.problem.set(problem);
+          return;
+        }
+        this.conflict.show(stored, formValueFromReport(stored), started, this.form.getRawValue(), { changedAt: stored.updatedAt });
+      },
+      error: (e: unknown) => this.problem.set(toProblem(e)),
+    });
   }
 
   private loadCreate(measureId: string, period: string | undefined): Observable<Loaded | null> {
@@ -345,7 +383,7 @@ export class ReportForm {
     if (!loaded) return;
     this.problem.set(null);
     this.unmatched.set([]);
-    this.conflict.set(false);
+    this.conflict.clear();
     if (loaded.kind === 'create') {
       this.measure.set(loaded.measure);
       this.periods.set(loaded.periods);

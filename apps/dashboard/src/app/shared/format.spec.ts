@@ -28,6 +28,7 @@ describe('German formatting', () => {
     expect(formatDecimal(1234.5, 'de-DE')).toBe('1.234,5');
     expect(formatDecimal(1234.56, 'de-DE', 2)).toBe('1.234,56');
     expect(formatEur(12500, 'de-DE')).toBe('12.500 €');
+    expect(formatEur(1250000.5, 'de-DE')).toBe('1.250.000,50 €');
   });
 
   it('counts in singular and plural', () => {

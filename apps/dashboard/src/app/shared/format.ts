@@ -39,12 +39,12 @@ export function formatDecimal(
   return formatNumber(value, locale, `1.0-${maxFractionDigits}`);
 }
 
-/** `12500` → `12.500 €`. */
+/** `12500` → `12.500 €`, `1250000.5` → `1.250.000,50 €` (cents always as two digits). */
 export function formatEur(value: number | null | undefined, locale: string): string {
   if (value === null || value === undefined || Number.isNaN(value)) {
     return EMPTY_VALUE;
   }
-  return `${formatNumber(value, locale, '1.0-2')} €`;
+  return `${formatNumber(value, locale, Number.isInteger(value) ? '1.0-0' : '1.2-2')} €`;
 }
 
 export function formatYesNo(value: boolean | null | undefined): string {

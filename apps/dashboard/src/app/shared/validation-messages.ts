@@ -1,5 +1,6 @@
 import { Pipe, PipeTransform } from '@angular/core';
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { formatGermanNumber } from './german-input';
 
 /** The German sentence for the first error of a control; server messages win. */
 export function validationMessage(errors: ValidationErrors | null | undefined, requiredMessage?: string): string {
@@ -8,6 +9,16 @@ export function validationMessage(errors: ValidationErrors | null | undefined, r
   }
   if (typeof errors['server'] === 'string') {
     return errors['server'];
+  }
+  // Unreadable text leaves the control empty, so it is also "required": the reading problem is the news.
+  if (errors['germanNumber']) {
+    return 'Diese Zahl ist nicht lesbar. Bitte so eingeben: 1.250.000,50 oder 320,5.';
+  }
+  if (errors['germanDate']) {
+    return 'Dieses Datum ist nicht lesbar. Bitte so eingeben: 31.12.2026.';
+  }
+  if (errors['germanTime']) {
+    return 'Diese Uhrzeit ist nicht lesbar. Bitte so eingeben: 09:30 oder 14:00.';
   }
   if (errors['required']) {
     return requiredMessage ?? 'Bitte füllen Sie dieses Feld aus.';
@@ -22,10 +33,10 @@ export function validationMessage(errors: ValidationErrors | null | undefined, r
     return `Bitte mindestens ${errors['minlength'].requiredLength} Zeichen eingeben.`;
   }
   if (errors['min']) {
-    return `Der Wert darf nicht kleiner als ${errors['min'].min} sein.`;
+    return `Der Wert darf nicht kleiner als ${formatGermanNumber(errors['min'].min)} sein.`;
   }
   if (errors['max']) {
-    return `Der Wert darf nicht größer als ${errors['max'].max} sein.`;
+    return `Der Wert darf nicht größer als ${formatGermanNumber(errors['max'].max)} sein.`;
   }
   if (errors['integer']) {
     return 'Bitte eine ganze Zahl eingeben.';

@@ -34,6 +34,7 @@ import { ValidationMessagePipe, integerValidator } from '../shared/validation-me
 import { TrainingApi } from './training-api';
 import { trainingTone } from './training-labels';
 import { formatDuration } from './training-query';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /** One line per name; blank lines dropped. */
 export function namesFromText(text: string): string[] {
@@ -61,6 +62,7 @@ export function namesFromText(text: string): string[] {
     LabelBadge,
     ProblemAlert,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
     FormatDateTimePipe,
     FormatNumberPipe,
   ],

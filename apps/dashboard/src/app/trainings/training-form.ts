@@ -18,18 +18,20 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { TRAINING_TOPICS, TRAINING_TOPIC_LABELS, type Problem, type Training } from '@klimaschutz/contracts';
+import { TRAINING_FORMAT_LABELS, TRAINING_TOPICS, TRAINING_TOPIC_LABELS, type Problem, type Training } from '@klimaschutz/contracts';
 import { Observable, catchError, filter, of, startWith, switchMap, tap } from 'rxjs';
 import { MeasureApi } from '../measures/measure-api';
 import type { DetailNotice } from '../measures/measure-detail';
 import { pageTitle } from '../shell/page-title-strategy';
-import { todayIsoDate } from '../shared/format';
+import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
+import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { TrainingApi } from './training-api';
 import { createTrainingForm, formValueFromTraining, toTrainingInput, type TrainingFormValue } from './training-form-model';
+import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 /** Plan (`/schulungen/neu`) or change (`/schulungen/:id/bearbeiten`) a training; climate managers only. */
 @Component({
@@ -44,7 +46,9 @@ import { createTrainingForm, formValueFromTraining, toTrainingInput, type Traini
     MatRadioModule,
     MatButtonModule,
     ProblemAlert,
+    SaveConflict,
     ValidationMessagePipe,
+    ...GERMAN_INPUTS,
   ],
   templateUrl: './training-form.html',
   styles: `
@@ -67,7 +71,6 @@ export class TrainingForm {
 
   protected readonly topics = TRAINING_TOPICS;
   protected readonly topicLabels = TRAINING_TOPIC_LABELS;
-  protected readonly today = todayIsoDate();
   protected readonly form = createTrainingForm(inject(NonNullableFormBuilder));
   protected readonly training = signal<Training | null>(null);
   protected readonly isEdit = computed(() => !!this.id());
@@ -79,6 +82,28 @@ export class TrainingForm {
   protected readonly measures = toSignal(inject(MeasureApi).options().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly format = toSignal(this.form.controls.format.valueChanges.pipe(startWith(this.form.controls.format.value)), {
     initialValue: 'IN_PERSON' as const,
+  });
+
+  protected readonly conflict = new EditConflict<Training, TrainingFormValue>({
+    labels: {
+      title: 'Titel',
+      topic: 'Thema',
+      description: 'Beschreibung',
+      date: 'Datum',
+      time: 'Beginn',
+      durationMinutes: 'Dauer (Minuten)',
+      trainer: 'Referent/in',
+      format: 'Format',
+      location: 'Ort',
+      onlineUrl: 'Online-Link',
+      targetOrgUnitIds: 'Ziel-Organisationseinheiten',
+      capacity: 'Kapazität',
+      linkedMeasureIds: 'Verknüpfte Maßnahmen',
+    },
+    display: displayNames<TrainingFormValue>(
+      { topic: TRAINING_TOPIC_LABELS, format: TRAINING_FORMAT_LABELS },
+      { targetOrgUnitIds: () => this.orgUnits(), linkedMeasureIds: () => this.measures() },
+    ),
   });
 
   private initial: TrainingFormValue | null = null;
@@ -96,6 +121,7 @@ export class TrainingForm {
   protected submit(): void {
     this.problem.set(null);
     this.unmatched.set([]);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
@@ -115,12 +141,34 @@ export class TrainingForm {
       error: (error: unknown) => {
         this.saving.set(false);
         const problem = toProblem(error);
+        if (isStaleVersion(problem) && existing && this.initial) {
+          this.showConflict(existing.id, this.initial);
+          return;
+        }
         this.problem.set(problem);
         // The API names the start `startsAt`; the form splits it into date and time.
         const mapped = { ...problem, errors: problem.errors?.map((e) => (e.field === 'startsAt' ? { ...e, field: 'date' } : e)) };
         this.unmatched.set(applyServerErrors(this.form, mapped));
         this.focusFirstInvalid();
       },
+    });
+  }
+
+  /** After a stale save: save the user's input over the new version, or take the other version. */
+  protected resolveConflict(keepMine: boolean): void {
+    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
+    if (!resolved) return;
+    this.training.set(resolved.record);
+    this.initial = resolved.started;
+    this.form.reset(resolved.value);
+    if (keepMine) this.submit();
+  }
+
+  private showConflict(id: string, started: TrainingFormValue): void {
+    this.api.get(id).subscribe({
+      next: (stored) =>
+        this.conflict.show(stored, formValueFromTraining(stored), started, this.form.getRawValue(), { changedAt: stored.updatedAt }),
+      error: (e: unknown) => this.problem.set(toProblem(e)),
     });
   }
 

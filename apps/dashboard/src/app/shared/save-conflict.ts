@@ -1,0 +1,104 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  LOCALE_ID,
+  afterNextRender,
+  effect,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import type { ConflictState } from './edit-conflict';
+import { formatIsoDateTime } from './format';
+
+/**
+ * Shown right beside a form's save button after a stale save: announced, focused, listing the other
+ * person's changes, with the two ways on. Nothing the user typed is touched until they choose.
+ */
+@Component({
+  selector: 'ksc-save-conflict',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule],
+  template: `
+    @if (conflict(); as c) {
+      <div #box class="alert alert--warning save-conflict" role="alert" tabindex="-1" data-testid="save-conflict">
+        <p>
+          <strong>
+            Nicht gespeichert: {{ c.changedBy ?? 'Jemand anderes' }} hat {{ what() }}
+            @if (c.changedAt) {
+              am {{ when(c.changedAt) }}
+            }
+            geändert, nachdem Sie das Formular geöffnet haben.
+          </strong>
+          Ihre Eingaben sind noch da.
+        </p>
+        @if (c.changes.length) {
+          <p>Geändert wurde:</p>
+          <ul data-testid="save-conflict-changes">
+            @for (change of c.changes; track change.field) {
+              <li>
+                {{ change.label }}: jetzt „{{ change.theirs }}“
+                @if (change.mine !== null) {
+                  – Ihre Eingabe: „{{ change.mine }}“
+                }
+              </li>
+            }
+          </ul>
+        } @else {
+          <p>Die Felder dieses Formulars sind unverändert; geändert wurde etwas anderes am Eintrag.</p>
+        }
+        <div class="actions">
+          <button mat-flat-button type="button" (click)="keepMine.emit()" data-testid="conflict-keep-mine">
+            Meine Eingaben über die neue Fassung speichern
+          </button>
+          <button mat-stroked-button type="button" (click)="takeTheirs.emit()" data-testid="conflict-take-theirs">
+            Die andere Fassung übernehmen (meine Eingaben verwerfen)
+          </button>
+        </div>
+      </div>
+    }
+  `,
+  styles: `
+    .save-conflict {
+      margin-top: 1rem;
+    }
+    .save-conflict:focus {
+      outline: 3px solid var(--ksc-focus, #1f5b3a);
+      outline-offset: 2px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+  `,
+})
+export class SaveConflict {
+  readonly conflict = input<ConflictState | null>(null);
+  /** The record in words, e.g. „diese Maßnahme“. */
+  readonly what = input('diesen Eintrag');
+  readonly keepMine = output<void>();
+  readonly takeTheirs = output<void>();
+
+  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
+  private readonly injector = inject(Injector);
+
+  constructor() {
+    // Focus moves to the message, so a keyboard or screen-reader user lands where the choice is.
+    effect(() => {
+      if (this.conflict()) {
+        afterNextRender(() => this.box()?.nativeElement.focus(), { injector: this.injector });
+      }
+    });
+  }
+
+  private readonly locale = inject(LOCALE_ID);
+
+  protected when(iso: string): string {
+    return `${formatIsoDateTime(iso, this.locale)} Uhr`;
+  }
+}
