@@ -1,3 +1,4 @@
+import '@angular/localize/init';
 import { registerLocaleData } from '@angular/common';
 import localeDe from '@angular/common/locales/de';
 import { type BootstrapContext, bootstrapApplication } from '@angular/platform-browser';
