@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Problem } from '@klimaschutz/contracts';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { isUniqueViolation } from './errors';
 
 const TITLES: Record<number, string> = {
   400: 'Ungültige Anfrage',
@@ -17,13 +17,6 @@ const TITLES: Record<number, string> = {
   500: 'Interner Fehler',
   503: 'Dienst nicht verfügbar',
 };
-
-/** Unique-constraint violations from either engine, raised by a race the service's own check could not see. */
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;
-  return driverError?.code === '23505' || /UNIQUE constraint failed/.test(error.message);
-}
 
 /** Every error leaves the API as application/problem+json (RFC 9457). */
 @Catch()

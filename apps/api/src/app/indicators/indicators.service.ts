@@ -1,10 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import type { Indicator, IndicatorValue, Page } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { policy } from '../auth/policy';
-import { duplicateCode, notFound, staleVersion } from '../common/errors';
+import { duplicateCode, fieldError, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
@@ -14,7 +14,6 @@ import { IndicatorEntity, IndicatorValueEntity } from './indicator.entity';
 import { compareCodes } from '../common/collate';
 
 const FIELDS = ['code', 'name', 'description', 'unit', 'direction', 'baselineYear', 'baselineValue', 'targetYear', 'targetValue', 'fieldOfActionId', 'measureIds'] as const;
-const fieldError = (field: string, message: string) => new BadRequestException({ detail: message, errors: [{ field, message }] });
 
 export const toIndicatorValue = (v: IndicatorValueEntity): IndicatorValue => ({
   id: v.id,

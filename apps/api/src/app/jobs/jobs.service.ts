@@ -5,9 +5,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Job, JobRun } from '@klimaschutz/contracts';
 import { CronJob, CronTime } from 'cron';
 import { randomUUID } from 'node:crypto';
-import { QueryFailedError, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { AppConfig } from '../config/app.config';
 import { JobRunEntity } from './job-run.entity';
+import { isUniqueViolation } from '../common/errors';
 
 export const JOB_TIME_ZONE = 'Europe/Berlin';
 
@@ -40,12 +41,6 @@ const toJobRun = (r: JobRunEntity): JobRun => ({
   summary: r.summary,
   error: r.error,
 });
-
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
-  return code === '23505' || /UNIQUE constraint failed/.test(error.message);
-}
 
 /**
  * Registers the scheduled jobs of all features. Every run first claims its (job, slot) row; the

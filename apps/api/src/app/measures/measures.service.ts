@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { policy, PUBLICATION_FIELDS } from '../auth/policy';
-import { duplicateCode, notFound, staleVersion } from '../common/errors';
+import { duplicateCode, fieldError, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { entityColumns, queryRows, SqlParams } from '../common/raw-sql';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
@@ -56,8 +56,6 @@ export function searchTextOf(m: Pick<MeasureEntity, 'code' | 'title' | 'summary'
 export function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
-
-const fieldError = (field: string, message: string) => new BadRequestException({ detail: message, errors: [{ field, message }] });
 
 @Injectable()
 export class MeasuresService {

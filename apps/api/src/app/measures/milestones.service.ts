@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { policy } from '../auth/policy';
-import { notFound, staleVersion } from '../common/errors';
+import { fieldError, notFound, staleVersion } from '../common/errors';
 import { HandoffNotifier } from '../notifications/handoff-notifier';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { MilestoneEntity } from './milestone.entity';
@@ -14,8 +14,6 @@ import { definedOnly, MeasuresService } from './measures.service';
 const FIELDS = ['title', 'responsibleOrgUnitId', 'dueDate', 'state', 'doneDate'] as const;
 /** What a department may change on a milestone of its own org unit: whether and when it was done. */
 const DEPARTMENT_FIELDS = ['state', 'doneDate'];
-
-const fieldError = (field: string, message: string) => new BadRequestException({ detail: message, errors: [{ field, message }] });
 
 @Injectable()
 export class MilestonesService {

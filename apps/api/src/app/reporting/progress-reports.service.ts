@@ -8,11 +8,11 @@ import {
   type ReportState,
   type ReviewQueueItem,
 } from '@klimaschutz/contracts';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { reportingPolicy, type MeasureScope } from '../auth/policy';
-import { notFound, staleVersion } from '../common/errors';
+import { fieldError, isUniqueViolation, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { entityColumns, queryRows } from '../common/raw-sql';
 import { MeasureEntity } from '../measures/measure.entity';
@@ -30,7 +30,6 @@ import {
 import { ProgressReportEntity } from './progress-report.entity';
 import { toProgressReport, type ReportContext } from './reporting.mapper';
 import { ReportingPeriodEntity } from './reporting-period.entity';
-import { fieldError } from './reporting-periods.service';
 
 /** The content fields of a report, in form order; also what the change history compares. */
 const CONTENT = [
@@ -52,13 +51,6 @@ const closedPeriod = (p: ReportingPeriodEntity) => {
 };
 
 const archivedMeasure = () => new BadRequestException({ detail: 'Die Maßnahme ist archiviert; Sachstandsmeldungen sind nicht mehr möglich.' });
-
-/** Unique-index violations from either engine: two writers raced for the same open report or revision. */
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;
-  return driverError?.code === '23505' || /UNIQUE constraint failed/.test(error.message);
-}
 
 const label = (measure: Pick<MeasureEntity, 'code'>, period: Pick<ReportingPeriodEntity, 'name'> | null | undefined) =>
   `${measure.code} – ${period?.name ?? 'Sachstandsmeldung ohne Berichtszeitraum'}`;
@@ -276,7 +268,6 @@ export class ProgressReportsService {
   }
 
   // ------------------------------------------------------------------ helpers
-
 
   /** Reports joined with what the mapper needs; drafts only for the writing unit, their author and climate managers. */
   private visibleTo(manager: EntityManager, user: AuthUser) {

@@ -1,11 +1,11 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Page, ReportingPeriod } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { definedOnly } from '../measures/measures.service';
-import { notFound, staleVersion } from '../common/errors';
+import { fieldError, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { CreateReportingPeriodDto, ReportingPeriodQueryDto, UpdateReportingPeriodDto } from './dto/reporting-period.dto';
 import { toReportingPeriod } from './reporting.mapper';
@@ -14,8 +14,6 @@ import { ReportingPeriodEntity } from './reporting-period.entity';
 const FIELDS = ['name', 'startDate', 'endDate', 'dueDate', 'closed'] as const;
 
 const SORTABLE = { name: 'p.name', startDate: 'p.startDate', endDate: 'p.endDate', dueDate: 'p.dueDate' };
-
-export const fieldError = (field: string, message: string) => new BadRequestException({ detail: message, errors: [{ field, message }] });
 
 const duplicateName = (name: string) =>
   new ConflictException({

@@ -1,4 +1,4 @@
-import { applyDecorators, BadRequestException } from '@nestjs/common';
+import { applyDecorators } from '@nestjs/common';
 import type { LinkedMeasure, PersonRef } from '@klimaschutz/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -11,13 +11,9 @@ import { MeasureEntity } from '../measures/measure.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import type { UserEntity } from '../users/user.entity';
 import { compareCodes } from '../common/collate';
+import { fieldError } from '../common/errors';
 
 /** Building blocks shared by trainings, consultations and climate checks. */
-
-export const fieldError = (field: string, message: string) => new BadRequestException({ detail: message, errors: [{ field, message }] });
-
-/** Several field errors at once, so a form can mark every gap in one round trip. */
-export const fieldErrors = (detail: string, errors: { field: string; message: string }[]) => new BadRequestException({ detail, errors });
 
 /** `status=A,B` and `status=A&status=B` both mean "one of". */
 export const ListParam = () =>

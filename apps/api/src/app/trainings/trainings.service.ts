@@ -15,13 +15,12 @@ import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
 import { dateInBerlin, nextDay, startOfDayInBerlin, todayInBerlin } from '../common/date-time';
-import { notFound, staleVersion } from '../common/errors';
+import { fieldError, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { definedOnly } from '../measures/measures.service';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { toOrgUnitRef } from '../org-units/org-units.service';
 import {
-  fieldError,
   ids,
   loadMeasures,
   loadInOrder,
