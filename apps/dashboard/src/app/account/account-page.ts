@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ROLE_LABELS } from '@klimaschutz/contracts';
+import { ROLE_LABELS } from '../shared/labels';
 import { homePathFor } from '../auth/auth-guards';
 import { AuthSession } from '../auth/auth-session';
 import { PasswordChange } from './password-change';

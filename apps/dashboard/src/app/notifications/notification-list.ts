@@ -6,14 +6,8 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink, type UrlTree } from '@angular/router';
-import {
-  EMAIL_STATE_LABELS,
-  NOTIFICATION_KIND_LABELS,
-  type Notification,
-  type NotificationPage,
-  type NotificationPreferences,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { type Notification, type NotificationPage, type NotificationPreferences, type Problem } from '@klimaschutz/contracts';
+import { EMAIL_STATE_LABELS, NOTIFICATION_KIND_LABELS } from '../shared/labels';
 import { catchError, map, of, switchMap, tap } from 'rxjs';
 import { FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { ROLE_LABELS } from '@klimaschutz/contracts';
+import { ROLE_LABELS } from '../shared/labels';
 import { AuthSession } from '../auth/auth-session';
 import { LOGIN_PATH } from '../auth/auth-guards';
 import { NotificationBell } from '../notifications/notification-bell';
