@@ -63,7 +63,11 @@ export class NotificationList {
   protected readonly unreadCount = computed(() => this.result()?.unread ?? 0);
   protected readonly summary = computed(() => {
     const unread = this.unreadCount();
-    return unread === 0 ? 'Keine ungelesenen Benachrichtigungen' : unread === 1 ? '1 ungelesene Benachrichtigung' : `${unread} ungelesene Benachrichtigungen`;
+    return unread === 0
+      ? $localize`:@@notifications.summary.none:Keine ungelesenen Benachrichtigungen`
+      : unread === 1
+        ? $localize`:@@notifications.summary.one:1 ungelesene Benachrichtigung`
+        : $localize`:@@notifications.summary.many:${unread}:count: ungelesene Benachrichtigungen`;
   });
 
   protected readonly preferences = signal<NotificationPreferences | null>(null);
@@ -130,7 +134,7 @@ export class NotificationList {
             : page,
         );
         this.unread.set(this.unreadCount());
-        void this.announcer.announce('Als gelesen markiert.');
+        void this.announcer.announce($localize`:@@notifications.markedRead:Als gelesen markiert.`);
       },
       error: (error: unknown) => this.fail(error),
     });
@@ -159,7 +163,9 @@ export class NotificationList {
         this.savingPreference.set(false);
         this.preferences.set(preferences);
         void this.announcer.announce(
-          emailNotifications ? 'E-Mail-Benachrichtigungen eingeschaltet.' : 'E-Mail-Benachrichtigungen ausgeschaltet.',
+          emailNotifications
+            ? $localize`:@@notifications.email.on:E-Mail-Benachrichtigungen eingeschaltet.`
+            : $localize`:@@notifications.email.off:E-Mail-Benachrichtigungen ausgeschaltet.`,
         );
       },
       error: (error: unknown) => {
