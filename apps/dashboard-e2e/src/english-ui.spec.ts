@@ -39,10 +39,29 @@ const setLocale = async (page: Page, locale: 'de' | 'en') => {
   expect(response.status()).toBe(200);
 };
 
-/** Every German source text (whose English differs) that the page shows. */
+/**
+ * Every German source text (whose English differs) that the page shows: as the whole text of an
+ * element, or as a label, title, placeholder or alternative text (a German word inside data, such as
+ * a measure's title, is not a UI text).
+ */
 const germanOnPage = async (page: Page) => {
-  const text = flat(await page.locator('body').innerText());
-  return GERMAN.filter((german) => text.includes(german));
+  const shown = await page.evaluate(() => {
+    const texts = new Set<string>();
+    const norm = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const html = element as HTMLElement;
+      if (html.closest('[hidden], script, style, template')) continue;
+      const text = norm(html.innerText ?? element.textContent);
+      if (text && text.length < 500) texts.add(text);
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) if (element.hasAttribute(name)) texts.add(norm(element.getAttribute(name)));
+    }
+    for (const node of Array.from(document.body.querySelectorAll('*')).flatMap((e) => Array.from(e.childNodes))) {
+      if (node.nodeType === Node.TEXT_NODE && norm(node.textContent)) texts.add(norm(node.textContent));
+    }
+    return [...texts];
+  });
+  const visible = new Set(shown);
+  return GERMAN.filter((german) => visible.has(german));
 };
 
 test.describe('the English interface', () => {

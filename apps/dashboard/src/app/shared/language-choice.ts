@@ -23,9 +23,9 @@ const LANGUAGE_NAMES: Record<Locale, string> = { de: 'Deutsch', en: 'English' };
   template: `
     <mat-form-field class="language" subscriptSizing="dynamic">
       <mat-label i18n="@@shared.language.label">Sprache der Oberfläche</mat-label>
-      <select matNativeControl data-testid="language-choice" [value]="current" [disabled]="saving()" (change)="choose($any($event.target).value)">
+      <select matNativeControl data-testid="language-choice" [disabled]="saving()" (change)="choose($any($event.target).value)">
         @for (locale of locales; track locale) {
-          <option [value]="locale" [attr.lang]="locale">{{ names[locale] }}</option>
+          <option [value]="locale" [selected]="locale === current" [attr.lang]="locale">{{ names[locale] }}</option>
         }
       </select>
     </mat-form-field>
