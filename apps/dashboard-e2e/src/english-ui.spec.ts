@@ -87,7 +87,8 @@ test.describe('the English interface', () => {
           await page.goto(route);
           await expect(page.locator('html')).toHaveAttribute('lang', 'en');
           await expect(page.getByTestId('logout')).toHaveText('Sign out');
-          await page.waitForLoadState('networkidle');
+          await expect(page.locator('h1').first()).toBeVisible();
+          await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
           expect({ route, german: await germanOnPage(page) }).toEqual({ route, german: [] });
           await expectAccessible(page, `${route} in English`);
         }
