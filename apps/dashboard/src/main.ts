@@ -1,9 +1,10 @@
 import { whenScriptNeeded } from './app/shared/wake';
 
-// The UI language: German unless the `ksc_lang` cookie asks for English. The English texts are loaded
+// The UI language: German unless the `ksc_lang` cookie (`__Host-ksc_lang` over HTTPS) asks for English; the
+// API keeps it in step with the signed-in user's choice (see apps/api/src/app/auth/language-cookie.ts). The English texts are loaded
 // before the app's own modules run, because $localize translates when a module or template first uses
 // a text; they are a chunk of their own, so German pages never download them.
-const english = /(?:^|;\s*)ksc_lang=en(?:;|$)/.test(document.cookie);
+const english = /(?:^|;\s*)(?:__Host-)?ksc_lang=en(?:;|$)/.test(document.cookie);
 const translations = english
   ? Promise.all([import('@angular/localize'), import('./i18n/english')]).then(([{ loadTranslations }, { english }]) =>
       loadTranslations(english),

@@ -45,6 +45,11 @@ export interface ShellOptions {
    * behalf (a made-up cookie must not cost a page's worth of API requests). Without it: nobody is.
    */
   signedIn?: (request: Request) => Promise<boolean>;
+  /**
+   * Whether the page goes out in English (`<html lang="en">`). Such a page is always rendered by the
+   * browser: the server renders German only, and must not show an English reader German first.
+   */
+  english?: (request: Request, path: string) => boolean;
 }
 
 /**
@@ -190,13 +195,15 @@ export function serveDashboard(
       : { answers: new Map<string, string>(), complete: false };
     // Rendered on the server only with every answer the page asks for at start: then the browser's
     // first render, from the same answers, matches it exactly; otherwise the browser renders.
-    const serverRendered = complete && plans.some((page) => page.serverRendered)
+    const english = options.english?.(req, path) ?? false;
+    const serverRendered = complete && !english && plans.some((page) => page.serverRendered)
       ? await renderCached(renderer, signedIn || plans.some((page) => page.keepRendered === false) ? null : anonymousPages, req.originalUrl, answers)
       : null;
     const html = Buffer.from(
       renderShell(serverRendered ?? indexHtml, preloads.forPath(path, signedIn), answers, {
         rendered: serverRendered !== null,
         notice: options.notice?.(),
+        lang: english ? 'en' : undefined,
       }),
     );
     if (serverRendered) {

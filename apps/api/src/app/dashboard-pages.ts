@@ -10,7 +10,8 @@ import type { PageGet, PageRequests } from './dashboard-shell';
 const PUBLIC_AREA = '/oeffentlich';
 const API = '/api/v1';
 
-const isPublicPage = (path: string) => path === PUBLIC_AREA || path.startsWith(`${PUBLIC_AREA}/`);
+/** The citizens' pages: German for everyone (the city publishes its German data; no accounts, no language choice). */
+export const isPublicPage = (path: string) => path === PUBLIC_AREA || path.startsWith(`${PUBLIC_AREA}/`);
 
 /** The cockpit's figures for the selection in its address, as `Cockpit` and `CockpitApi` ask for them. */
 async function cockpit(get: PageGet, query: URLSearchParams): Promise<void> {

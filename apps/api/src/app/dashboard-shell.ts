@@ -134,14 +134,15 @@ export function renderShell(
   indexHtml: string,
   preloads: string[],
   answers: ReadonlyMap<string, string> = new Map(),
-  { rendered = false, notice = '' }: { rendered?: boolean; notice?: string } = {},
+  { rendered = false, notice = '', lang }: { rendered?: boolean; notice?: string; lang?: string } = {},
 ): string {
   const priority = rendered ? ' fetchpriority="low"' : '';
   // A rendered page needs its code only later (see the dashboard's main.ts): fetched when the browser is idle, then cached.
   const links = preloads.map((file) => (rendered ? `<link rel="prefetch" href="${file}">` : `<link rel="modulepreload" href="${file}">`)).join('');
   const entries = [...answers].map(([key, json]) => `${jsonForScript(key)}:${jsonTextForScript(json)}`);
   const script = entries.length ? `<script type="application/json" id="${EMBEDDED_ANSWERS_ELEMENT_ID}">{${entries.join(',')}}</script>` : '';
-  const page = notice ? indexHtml.replace(/<body\b[^>]*>/, (body) => body + notice) : indexHtml;
+  const withNotice = notice ? indexHtml.replace(/<body\b[^>]*>/, (body) => body + notice) : indexHtml;
+  const page = lang ? withNotice.replace(/<html\b([^>]*?)\slang="[^"]*"/, `<html$1 lang="${lang}"`) : withNotice;
   const html = rendered
     ? page
         .replace(/<(script|link)\b([^>]*\b(?:type="module"|rel="modulepreload")[^>]*)>/g, `<$1$2${priority}>`)

@@ -14,9 +14,10 @@ import { compressApiResponses } from './common/compression';
 import { RequestBodyInterceptor } from './common/request-body';
 import { createValidationPipe } from './common/validation';
 import { sessionCookieName } from './auth/cross-site';
+import { asksForEnglish } from './auth/language-cookie';
 import { SessionService } from './auth/session.service';
 import { serveDashboard } from './dashboard-assets';
-import { DASHBOARD_PAGE_REQUESTS } from './dashboard-pages';
+import { DASHBOARD_PAGE_REQUESTS, isPublicPage } from './dashboard-pages';
 import type { AppConfig } from './config/app.config';
 import { Installation } from './seed/installation';
 
@@ -152,6 +153,7 @@ export function configureApp(app: INestApplication): void {
       pageRequests: DASHBOARD_PAGE_REQUESTS,
       pageRequestBudgetMs: config.pageAnswersWaitMs,
       notice: () => (installation.demo ? DEMO_NOTICE : ''),
+      english: (request, path) => !isPublicPage(path) && asksForEnglish(request.headers.cookie),
     });
   }
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createTestApp } from './test-app';
 
 /** The SPA shell of a dashboard build in miniature: enough for the server to serve its pages. */
@@ -15,7 +15,10 @@ export const MINI_INDEX =
 export async function appWithBuild(files: Record<string, string>, env: Record<string, string> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'ksc-dashboard-'));
   mkdirSync(join(root, 'browser'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
   // Generous wait for the embedded answers: the tests check what is embedded, not how fast (CI shares its cores).
   const settings = { DASHBOARD_DIR: join(root, 'browser'), PAGE_ANSWERS_WAIT_MS: '5000', ...env };
   const t = await createTestApp(settings).catch((error: unknown) => {

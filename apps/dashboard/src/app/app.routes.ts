@@ -102,12 +102,12 @@ export const appRoutes: Route[] = [
   },
   {
     path: 'kein-zugriff',
-    title: 'Kein Zugriff',
+    title: $localize`:@@shell.title.forbidden:Kein Zugriff`,
     loadComponent: () => import('./shell/forbidden').then((m) => m.Forbidden),
   },
   {
     path: '**',
-    title: 'Seite nicht gefunden',
+    title: $localize`:@@shell.title.notFound:Seite nicht gefunden`,
     loadComponent: () => import('./shell/not-found').then((m) => m.NotFound),
   },
 ];

@@ -1,7 +1,12 @@
+import account from './en/account.json';
+import auth from './en/auth.json';
+import cockpit from './en/cockpit.json';
+import notifications from './en/notifications.json';
+import shared from './en/shared.json';
 import shell from './en/shell.json';
 
 /**
  * The English UI: message ID → English text, one JSON file per feature area (the IDs are the
  * `@@area.key` of the templates' i18n attributes and of `$localize` strings; German is the source).
  */
-export const english: Record<string, string> = { ...shell };
+export const english: Record<string, string> = { ...account, ...auth, ...cockpit, ...notifications, ...shared, ...shell };

@@ -1,20 +1,41 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import type { AccountSecurity, RecoveryCodes, TotpEnrolment } from '@klimaschutz/contracts';
-import type { Request } from 'express';
+import type { AccountSecurity, LocaleUpdate, RecoveryCodes, TotpEnrolment } from '@klimaschutz/contracts';
+import type { Request, Response } from 'express';
+import type { AppConfig } from '../config/app.config';
 import type { AuthUser } from './auth-user';
-import { AccountSecurityDto, PasswordChangeDto, RecoveryCodesDto, TotpCodeDto, TotpDisableDto, TotpEnrolmentDto } from './auth.dto';
+import { AccountSecurityDto, LocaleUpdateDto, PasswordChangeDto, RecoveryCodesDto, TotpCodeDto, TotpDisableDto, TotpEnrolmentDto } from './auth.dto';
 import { AccountService } from './account.service';
 import { CurrentUser, DuringEnrolment, Roles } from './decorators';
+import { LanguageCookie } from './language-cookie';
 import { ROLE_SETS } from './policy';
 
-/** The signed-in user's own sign-in: password and second factor (page „Mein Konto“). */
+/** The signed-in user's own account: password, second factor and interface language (page „Mein Konto“). */
 @ApiTags('auth')
 @ApiBearerAuth()
 @Controller('auth/me')
 @Roles(...ROLE_SETS.everyone)
 export class AccountController {
-  constructor(private readonly account: AccountService) {}
+  private readonly language: LanguageCookie;
+
+  constructor(
+    private readonly account: AccountService,
+    config: ConfigService,
+  ) {
+    this.language = new LanguageCookie(config.getOrThrow<AppConfig>('app').publicUrl);
+  }
+
+  @Put('locale')
+  @DuringEnrolment()
+  @ApiOperation({ summary: 'Sets the own interface language (also of e-mails and the council report); sets or clears the ksc_lang cookie to match' })
+  @ApiOkResponse({ type: LocaleUpdateDto })
+  @ApiBadRequestResponse({ description: 'Not one of the offered languages (de, en)' })
+  async setLocale(@Body() dto: LocaleUpdateDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response): Promise<LocaleUpdate> {
+    const result = await this.account.setLocale(user, dto.locale);
+    this.language.apply(response, result.locale);
+    return result;
+  }
 
   @Get('security')
   @DuringEnrolment()

@@ -1,7 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AccountSecurity, RecoveryCodes } from '@klimaschutz/contracts';
+import type { AccountSecurity, Locale, LocaleUpdate, RecoveryCodes } from '@klimaschutz/contracts';
 import type { Request } from 'express';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -114,5 +114,23 @@ export class AccountService {
     }
     await this.limits.passed(request, actor.email, false);
     return user;
+  }
+
+  /** The own interface language; on record like the other own settings. */
+  async setLocale(user: AuthUser, locale: Locale): Promise<LocaleUpdate> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await manager.findOne(UserEntity, { select: { id: true, displayName: true, locale: true }, where: { id: user.id } });
+      if (!row) throw new UnauthorizedException({ detail: 'Bitte melden Sie sich an.' });
+      if (row.locale === locale) return;
+      await manager.update(UserEntity, { id: user.id }, { locale });
+      await this.audit.record(manager, user, {
+        action: 'UPDATE',
+        entityType: 'user',
+        entityId: user.id,
+        entityLabel: row.displayName,
+        changes: [{ field: 'locale', before: row.locale, after: locale }],
+      });
+    });
+    return { locale };
   }
 }

@@ -7,6 +7,7 @@ import { BODY_LIMIT, BodyLimit } from '../common/request-body';
 import type { AppConfig } from '../config/app.config';
 import type { AuthUser } from './auth-user';
 import { sessionCookieName } from './cross-site';
+import { LanguageCookie } from './language-cookie';
 import { LoginDto, LoginResponseDto, SecondFactorChallengeDto, SessionUserDto, TotpLoginDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { CurrentUser, DuringEnrolment, Public, Roles } from './decorators';
@@ -24,6 +25,7 @@ export class AuthController {
    * the /api-only one (before 2026-12) and, over HTTPS, the one without the `__Host-` prefix.
    */
   private readonly staleCookies: { name: string; path: string }[];
+  private readonly language: LanguageCookie;
 
   constructor(
     private readonly auth: AuthService,
@@ -32,6 +34,7 @@ export class AuthController {
     const publicUrl = config.getOrThrow<AppConfig>('app').publicUrl;
     this.secureCookie = publicUrl.startsWith('https://');
     this.cookieName = sessionCookieName(publicUrl);
+    this.language = new LanguageCookie(publicUrl);
     this.staleCookies = [
       ...(this.cookieName === LEGACY_COOKIE ? [] : [{ name: LEGACY_COOKIE, path: '/' }]),
       { name: LEGACY_COOKIE, path: '/api' },
@@ -98,5 +101,7 @@ export class AuthController {
       expires: new Date(result.expiresAt),
     });
     for (const { name, path } of this.staleCookies) response.clearCookie(name, { path });
+    // The interface follows the account's language from here on, whatever the sign-in page was shown in.
+    this.language.apply(response, result.user.locale);
   }
 }

@@ -1,7 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  LOCALES,
   PASSWORD_MAX_LENGTH,
+  type Locale,
+  type LocaleUpdate,
   ROLES,
   type AccountSecurity,
   type LoginRequest,
@@ -88,6 +91,12 @@ export class TotpDisableDto implements TotpDisableRequest {
   code!: string;
 }
 
+export class LocaleUpdateDto implements LocaleUpdate {
+  @ApiProperty({ enum: LOCALES, description: 'de: German (the default), en: English' })
+  @IsIn(LOCALES, { message: `Die Sprache muss ${LOCALES.join(' oder ')} sein.` })
+  locale!: Locale;
+}
+
 export class SignInPolicyUpdateDto implements SignInPolicyUpdate {
   @ApiProperty({ enum: ROLES, isArray: true, description: 'Roles whose users must sign in with a second factor' })
   @IsArray({ message: 'totpRequiredRoles muss eine Liste von Rollen sein.' })
@@ -120,6 +129,7 @@ export class SessionUserDto implements SessionUser {
   @ApiProperty() totpEnabled!: boolean;
   @ApiProperty({ description: 'The role requires a second factor not yet set up: this session may only set it up' })
   totpEnrolmentRequired!: boolean;
+  @ApiProperty({ enum: LOCALES, description: 'Language of the interface, e-mails and council report' }) locale!: Locale;
 }
 
 export class LoginResponseDto {

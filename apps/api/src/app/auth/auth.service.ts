@@ -89,7 +89,7 @@ export class AuthService {
       await this.audit.record(manager, user, { action: 'LOGIN', entityType: 'user', entityId: user.id, entityLabel: user.displayName });
     });
     this.events.record(request, 'login_succeeded', { userId: user.id, account: await this.limits.pseudonym(user.email) }, kind === 'ENROL' ? { session: 'enrol-only' } : {});
-    return { accessToken: token, expiresAt: expiresAt.toISOString(), user: { ...toUser(user), totpEnrolmentRequired: kind === 'ENROL' } };
+    return { accessToken: token, expiresAt: expiresAt.toISOString(), user: { ...toUser(user), totpEnrolmentRequired: kind === 'ENROL', locale: user.locale } };
   }
 
   async logout(actor: AuthUser): Promise<void> {
@@ -108,6 +108,6 @@ export class AuthService {
     const user = row ? users.hydrate(row, 'u') : null;
     if (!user) throw new UnauthorizedException({ detail: 'Bitte melden Sie sich an.' });
     user.orgUnit = units.hydrate(row, 'o');
-    return { ...toUser(user), totpEnrolmentRequired: actor.sessionKind === 'ENROL' };
+    return { ...toUser(user), totpEnrolmentRequired: actor.sessionKind === 'ENROL', locale: user.locale };
   }
 }

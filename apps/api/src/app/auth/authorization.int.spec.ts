@@ -71,6 +71,7 @@ describe('authorization matrix', () => {
   const cases: Case[] = [
     { name: 'GET /auth/me', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/auth/me').set(auth(k)) },
     { name: 'GET /auth/me/security', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/auth/me/security').set(auth(k)) },
+    { name: 'PUT /auth/me/locale', allowed: DEMO_ROLES, call: (t, k) => t.http().put('/api/v1/auth/me/locale').set(auth(k)).send({ locale: 'de' }) },
     {
       name: 'POST /auth/me/password', allowed: DEMO_ROLES,
       call: async (t, k, role) => {

@@ -40,7 +40,7 @@ export class SessionService {
     const [hash, now] = this.postgres ? ['$1', '$2'] : ['?', '?'];
     this.resolveSql =
       'SELECT s."id" AS "sessionId", s."kind" AS "sessionKind", s."lastSeenAt" AS "lastSeenAt", u."id" AS "id", u."email" AS "email", ' +
-      'u."displayName" AS "displayName", u."role" AS "role", u."orgUnitId" AS "orgUnitId" ' +
+      'u."displayName" AS "displayName", u."role" AS "role", u."orgUnitId" AS "orgUnitId", u."locale" AS "locale" ' +
       `FROM "sessions" s INNER JOIN "users" u ON u."id" = s."userId" ` +
       `WHERE s."tokenHash" = ${hash} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now} AND u."active" = TRUE AND s."kind" <> 'CHALLENGE'`;
   }
@@ -75,6 +75,7 @@ export class SessionService {
       displayName: row.displayName,
       role: row.role,
       orgUnitId: row.orgUnitId ?? null,
+      locale: row.locale === 'en' ? 'en' : 'de',
       sessionId: row.sessionId,
       sessionKind: row.sessionKind,
     };

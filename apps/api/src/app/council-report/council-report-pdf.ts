@@ -1,25 +1,22 @@
 import {
   ASSESSMENTS,
   ASSESSMENT_COLOURS,
-  ASSESSMENT_COLOUR_WORDS,
-  ASSESSMENT_LABELS,
   assessmentBasisText,
-  CLIMATE_CHECK_STATUS_LABELS,
-  CONSULTATION_CATEGORY_LABELS,
-  CONSULTATION_STATUS_LABELS,
+  labelsFor,
   MEASURE_STATUSES,
   MEASURE_STATUS_COLOURS,
-  MEASURE_STATUS_LABELS,
-  TRAINING_STATUS_LABELS,
   type Assessment,
   type CountsByAssessment,
+  type LabelTables,
+  type Locale,
 } from '@klimaschutz/contracts';
 import { setImmediate as tick } from 'node:timers/promises';
 import { dateInBerlin } from '../common/date-time';
 import { LIST_LIMIT, type CouncilReportData, type Listed } from './council-report-data';
+import { REPORT_TEXTS, type ReportTexts } from './council-report-texts';
 import { COLOURS, ReportWriter } from './report-writer';
 
-export const REPORT_TITLE = 'Sachstandsbericht Klimaschutz';
+export const REPORT_TITLE = REPORT_TEXTS.de.title;
 
 const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -30,28 +27,34 @@ const day = (iso: string) => iso.split('-').reverse().join('.');
 const dayOf = (instant: Date) => day(dateInBerlin(instant));
 
 /** „im Plan (grün)“ */
-export const assessmentText = (a: Assessment) => `${ASSESSMENT_LABELS[a]} (${ASSESSMENT_COLOUR_WORDS[a]})`;
+export const assessmentText = (a: Assessment, labels: LabelTables = labelsFor('de')) => `${labels.ASSESSMENT_LABELS[a]} (${labels.ASSESSMENT_COLOUR_WORDS[a]})`;
 
 /** „12 im Plan (grün), 8 gefährdet (gelb), 3 kritisch (rot) und 17 nicht bewertet (grau)“ */
-export function assessmentCounts(counts: CountsByAssessment): string {
-  const parts = ASSESSMENTS.map((a) => `${n(counts[a])} ${assessmentText(a)}`);
-  return `${parts.slice(0, -1).join(', ')} und ${parts[parts.length - 1]}`;
+export function assessmentCounts(counts: CountsByAssessment, labels: LabelTables = labelsFor('de'), and = 'und'): string {
+  const parts = ASSESSMENTS.map((a) => `${n(counts[a])} ${assessmentText(a, labels)}`);
+  return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
 }
-
-const measures = (count: number) => `${n(count)} ${count === 1 ? 'Maßnahme' : 'Maßnahmen'}`;
 
 /**
  * The council report: title page, summary in words and charts (each with its numbers as a table),
  * one section per field of action with its measures, and the Stabsstelle's work in the period.
  * Yields to the event loop between rows, so a big city's report does not block the API.
  */
-export async function renderCouncilReport(data: CouncilReportData, onProgress: (percent: number) => Promise<void>): Promise<Buffer> {
+export async function renderCouncilReport(data: CouncilReportData, onProgress: (percent: number) => Promise<void>, locale: Locale = 'de'): Promise<Buffer> {
   const { summary, period } = data;
   const city = data.cityName;
+  // The report's own words in the requester's language; figures and dates keep the German format, data stays as entered.
+  const t: ReportTexts = REPORT_TEXTS[locale];
+  const labels = labelsFor(locale);
+  const measures = (count: number) => t.measures(n(count), count);
+  const assessmentOf = (a: Assessment) => assessmentText(a, labels);
+  const countsOf = (counts: CountsByAssessment) => assessmentCounts(counts, labels, t.and);
+  const from = day(period.startDate);
+  const to = day(period.endDate);
   const w = new ReportWriter({
-    title: `${REPORT_TITLE} – ${period.name}`,
-    author: city ? `${city} – Stabsstelle Klimaschutz` : 'Stabsstelle Klimaschutz',
-    subject: `Sachstand der Klimaschutzmaßnahmen im Berichtszeitraum ${period.name} (${day(period.startDate)} bis ${day(period.endDate)})`,
+    title: `${t.title} – ${period.name}`,
+    author: city ? `${city} – ${t.unit}` : t.unit,
+    subject: t.subject(period.name, from, to),
   });
   const asOf = dateTimeFormat.format(data.generatedAt);
 
@@ -59,18 +62,11 @@ export async function renderCouncilReport(data: CouncilReportData, onProgress: (
   await w.section(() => {
     w.doc.y = 200;
     if (city) w.paragraph(city, { size: 14, colour: COLOURS.muted });
-    w.heading(1, REPORT_TITLE);
+    w.heading(1, t.title);
     w.paragraph(period.name, { size: 18, bold: true });
-    w.paragraph(
-      `Berichtszeitraum ${day(period.startDate)} bis ${day(period.endDate)} · Abgabefrist der Sachstandsmeldungen ${day(period.dueDate)} · ` +
-        (period.closed ? 'Berichtszeitraum abgeschlossen' : 'Berichtszeitraum noch offen'),
-    );
-    w.paragraph(`Stand: ${asOf} Uhr`);
-    w.paragraph(
-      'Erstellt von der Stabsstelle Klimaschutz mit dem Klimaschutz-Cockpit. Alle Zahlen entsprechen dem Cockpit für diesen ' +
-        'Berichtszeitraum zum Zeitpunkt der Erstellung.',
-      { colour: COLOURS.muted },
-    );
+    w.paragraph(t.periodLine(from, to, day(period.dueDate), period.closed));
+    w.paragraph(t.asOf(asOf));
+    w.paragraph(t.madeBy, { colour: COLOURS.muted });
   });
   await onProgress(20);
 
@@ -78,61 +74,51 @@ export async function renderCouncilReport(data: CouncilReportData, onProgress: (
   w.newPage();
   const m = summary.measures;
   await w.section(async () => {
-    w.heading(2, 'Zusammenfassung', { bookmark: true });
-    w.paragraph(
-      `Im Berichtszeitraum „${period.name}“ (${day(period.startDate)} bis ${day(period.endDate)}) umfasst das Klimaschutzprogramm ` +
-        `${measures(m.total)} in ${n(data.fields.length)} Handlungsfeldern.`,
-    );
-    w.paragraph(`Ampelbewertung aus den angenommenen Sachstandsmeldungen des Berichtszeitraums: Von ${measures(m.total)} sind ${assessmentCounts(m.byAssessment)}.`);
+    w.heading(2, t.summary, { bookmark: true });
+    w.paragraph(t.programme(period.name, from, to, measures(m.total), n(data.fields.length)));
+    w.paragraph(t.lights(measures(m.total), countsOf(m.byAssessment)));
     // The same sentence the cockpit shows beside its traffic lights.
-    w.paragraph(assessmentBasisText(summary), { colour: COLOURS.muted });
-    w.paragraph(
-      `Stand der Umsetzung (aktueller Status der Maßnahmen): ${MEASURE_STATUSES.map((s) => `${n(m.byStatus[s])} ${MEASURE_STATUS_LABELS[s]}`).join(', ')}. ` +
-        `Der durchschnittliche Fortschritt liegt bei ${n(m.averageProgressPercent)} %.`,
-    );
+    w.paragraph(assessmentBasisText(summary, locale), { colour: COLOURS.muted });
+    w.paragraph(t.statuses(MEASURE_STATUSES.map((s) => `${n(m.byStatus[s])} ${labels.MEASURE_STATUS_LABELS[s]}`).join(', '), n(m.averageProgressPercent)));
     const r = summary.reports;
     w.paragraph(
-      `Sachstandsmeldungen: ${n(r.expected)} erwartet, ${n(r.submitted)} eingegangen (${n(r.onTime)} fristgerecht, ${n(r.late)} verspätet), ` +
-        `${n(r.accepted)} angenommen, ${n(r.inReview)} in Prüfung, ${n(r.revisionRequested)} zur Überarbeitung zurückgegeben, ${n(r.overdue)} überfällig.` +
-        (r.stale ? ` Für ${measures(r.stale)} wurde in diesem und im vorherigen Berichtszeitraum keine Sachstandsmeldung angenommen.` : ''),
+      t.reports({
+        expected: n(r.expected), submitted: n(r.submitted), onTime: n(r.onTime), late: n(r.late), accepted: n(r.accepted),
+        inReview: n(r.inReview), revisionRequested: n(r.revisionRequested), overdue: n(r.overdue),
+      }) + (r.stale ? t.stale(measures(r.stale)) : ''),
     );
-    w.paragraph(
-      `Treibhausgasminderung der Maßnahmen: Ziel ${n(summary.ghg.targetTPerYear)} t CO2e pro Jahr, davon erreicht ${n(summary.ghg.achievedTPerYear)} t CO2e pro Jahr.`,
-    );
-    w.paragraph(
-      `Arbeit der Stabsstelle im Berichtszeitraum: ${n(summary.trainings.held)} Schulungen durchgeführt, ${n(summary.consultations.done)} Beratungen ` +
-        `abgeschlossen, ${n(summary.climateChecks.submitted + summary.climateChecks.reviewed)} Klimachecks eingereicht oder geprüft.`,
-    );
+    w.paragraph(t.ghg(n(summary.ghg.targetTPerYear), n(summary.ghg.achievedTPerYear)));
+    w.paragraph(t.unitWork(n(summary.trainings.held), n(summary.consultations.done), n(summary.climateChecks.submitted + summary.climateChecks.reviewed)));
 
-    w.heading(3, 'Ampelbewertung nach Handlungsfeldern');
-    assessmentChart(w, data);
+    w.heading(3, t.lightsByField);
+    assessmentChart(w, data, t, labels);
     await w.table({
-      caption: 'Ampelbewertung je Handlungsfeld (Zahl der Maßnahmen)',
+      caption: t.lightsByFieldCaption,
       columns: [
-        { header: 'Handlungsfeld', share: 0.3 },
-        ...ASSESSMENTS.map((a) => ({ header: assessmentText(a), share: 0.13, align: 'right' as const })),
-        { header: 'gesamt', share: 0.18, align: 'right' },
+        { header: t.fieldOfAction, share: 0.3 },
+        ...ASSESSMENTS.map((a) => ({ header: assessmentOf(a), share: 0.13, align: 'right' as const })),
+        { header: t.total, share: 0.18, align: 'right' },
       ],
       rowHeaderColumn: 0,
       rows: [
         ...data.fields.map((f) => [`${f.code} – ${f.name}`, ...ASSESSMENTS.map((a) => n(f.byAssessment[a])), n(f.total)]),
-        ['Alle Handlungsfelder', ...ASSESSMENTS.map((a) => n(m.byAssessment[a])), n(m.total)],
+        [t.allFields, ...ASSESSMENTS.map((a) => n(m.byAssessment[a])), n(m.total)],
       ],
     });
 
-    w.heading(3, 'Stand der Umsetzung');
-    statusChart(w, data);
+    w.heading(3, t.implementation);
+    statusChart(w, data, t, labels);
     await w.table({
-      caption: 'Maßnahmen nach aktuellem Status',
+      caption: t.byStatusCaption,
       columns: [
-        { header: 'Status', share: 0.5 },
-        { header: 'Maßnahmen', share: 0.25, align: 'right' },
-        { header: 'Anteil', share: 0.25, align: 'right' },
+        { header: t.status, share: 0.5 },
+        { header: t.measuresHeader, share: 0.25, align: 'right' },
+        { header: t.share, share: 0.25, align: 'right' },
       ],
       rowHeaderColumn: 0,
       rows: [
-        ...MEASURE_STATUSES.map((s) => [MEASURE_STATUS_LABELS[s], n(m.byStatus[s]), m.total ? `${n((m.byStatus[s] / m.total) * 100)} %` : '–']),
-        ['alle', n(m.total), m.total ? '100 %' : '–'],
+        ...MEASURE_STATUSES.map((s) => [labels.MEASURE_STATUS_LABELS[s], n(m.byStatus[s]), m.total ? `${n((m.byStatus[s] / m.total) * 100)} %` : '–']),
+        [t.all, n(m.total), m.total ? '100 %' : '–'],
       ],
     });
   });
@@ -143,39 +129,36 @@ export async function renderCouncilReport(data: CouncilReportData, onProgress: (
   const rowsTotal = Math.max(1, data.fields.reduce((sum, f) => sum + f.measures.length, 0));
   let rowsDone = 0;
   await w.section(async () => {
-    w.heading(2, 'Maßnahmen nach Handlungsfeldern', { bookmark: true });
-    w.paragraph(
-      'Je Handlungsfeld stehen die Maßnahmen mit ihrem aktuellen Status, der Ampelbewertung aus der angenommenen Sachstandsmeldung der ' +
-        'federführenden Stelle für diesen Berichtszeitraum und dem Text dieser Meldung.',
-    );
+    w.heading(2, t.byField, { bookmark: true });
+    w.paragraph(t.byFieldIntro);
     for (const field of data.fields) {
       await w.section(async () => {
-        w.heading(3, `Handlungsfeld ${field.code} – ${field.name}`, { bookmark: true });
+        w.heading(3, t.fieldHeading(`${field.code} – ${field.name}`), { bookmark: true });
         if (!field.measures.length) {
-          w.paragraph('In diesem Handlungsfeld gibt es keine aktiven Maßnahmen.');
+          w.paragraph(t.noMeasures);
           return;
         }
-        w.paragraph(`${measures(field.total)}: ${assessmentCounts(field.byAssessment)}.`);
+        w.paragraph(`${measures(field.total)}: ${countsOf(field.byAssessment)}.`);
         await w.table({
-          caption: `Maßnahmen im Handlungsfeld ${field.name}`,
+          caption: t.fieldCaption(field.name),
           columns: [
-            { header: 'Kennung', share: 0.1 },
-            { header: 'Maßnahme', share: 0.27 },
-            { header: 'Status', share: 0.12 },
-            { header: 'Bewertung', share: 0.12 },
-            { header: 'Sachstand im Berichtszeitraum', share: 0.39 },
+            { header: t.code, share: 0.1 },
+            { header: t.measure, share: 0.27 },
+            { header: t.status, share: 0.12 },
+            { header: t.assessment, share: 0.12 },
+            { header: t.progressInPeriod, share: 0.39 },
           ],
           splitColumn: 4,
           rows: field.measures.map((measure) => [
             measure.code,
-            `${measure.title}\nFederführung: ${measure.leadOrgUnit}`,
-            MEASURE_STATUS_LABELS[measure.status],
-            assessmentText(measure.assessment),
+            `${measure.title}\n${t.lead}: ${measure.leadOrgUnit}`,
+            labels.MEASURE_STATUS_LABELS[measure.status],
+            assessmentOf(measure.assessment),
             measure.hasReport
-              ? [measure.reportText?.trim() || 'Die Meldung enthält keinen Text.', measure.obstacles?.trim() ? `Hemmnisse: ${measure.obstacles.trim()}` : '']
+              ? [measure.reportText?.trim() || t.emptyReport, measure.obstacles?.trim() ? `${t.obstacles}: ${measure.obstacles.trim()}` : '']
                   .filter(Boolean)
                   .join('\n')
-              : 'Für diesen Berichtszeitraum liegt keine angenommene Sachstandsmeldung vor.',
+              : t.noReport,
           ]),
           afterRow: async () => {
             rowsDone++;
@@ -194,67 +177,58 @@ export async function renderCouncilReport(data: CouncilReportData, onProgress: (
   // ------------------------------------------------------------------ Stabsstelle
   w.newPage();
   await w.section(async () => {
-    w.heading(2, 'Arbeit der Stabsstelle', { bookmark: true });
-    w.paragraph(
-      `Schulungen nach ihrem Termin, Beratungen nach dem Datum der Anfrage und Klimachecks nach dem Datum ihrer Anlage im ` +
-        `Berichtszeitraum (${day(period.startDate)} bis ${day(period.endDate)}).`,
-    );
-    const t = summary.trainings;
+    w.heading(2, t.unitWorkHeading, { bookmark: true });
+    w.paragraph(t.unitWorkIntro(from, to));
+    const tr = summary.trainings;
     await w.section(async () => {
-      w.heading(3, 'Schulungen');
-      w.paragraph(`Schulungen: ${n(t.held)} durchgeführt, ${n(t.planned)} geplant, ${n(t.cancelled)} abgesagt; ${n(t.participants)} Teilnehmende an durchgeführten Schulungen.`);
-      await listTable(w, data.trainings, 'Schulungen', 'Schulungen im Berichtszeitraum', [
-        [{ header: 'Termin', share: 0.15 }, (x) => dayOf(x.startsAt)],
-        [{ header: 'Schulung', share: 0.5 }, (x) => x.title],
-        [{ header: 'Status', share: 0.17 }, (x) => TRAINING_STATUS_LABELS[x.status]],
-        [{ header: 'Teilnehmende', share: 0.18, align: 'right' }, (x) => (x.status === 'HELD' ? n(x.participants) : '–')],
+      w.heading(3, t.trainings);
+      w.paragraph(t.trainingCounts(n(tr.held), n(tr.planned), n(tr.cancelled), n(tr.participants)));
+      await listTable(w, t, data.trainings, t.trainings, t.trainingsCaption, [
+        [{ header: t.date, share: 0.15 }, (x) => dayOf(x.startsAt)],
+        [{ header: t.training, share: 0.5 }, (x) => x.title],
+        [{ header: t.status, share: 0.17 }, (x) => labels.TRAINING_STATUS_LABELS[x.status]],
+        [{ header: t.participants, share: 0.18, align: 'right' }, (x) => (x.status === 'HELD' ? n(x.participants) : '–')],
       ]);
     });
     const c = summary.consultations;
     await w.section(async () => {
-      w.heading(3, 'Beratungen');
-      w.paragraph(
-        `Beratungen: ${n(c.requested)} angefragt, ${n(c.scheduled)} terminiert, ${n(c.done)} abgeschlossen, ${n(c.declined)} abgelehnt; ` +
-          `${n(c.effortHours)} Stunden Aufwand für abgeschlossene Beratungen.`,
-      );
-      await listTable(w, data.consultations, 'Beratungen', 'Beratungen im Berichtszeitraum', [
-        [{ header: 'Angefragt am', share: 0.14 }, (x) => dayOf(x.requestedAt)],
-        [{ header: 'Thema', share: 0.34 }, (x) => x.topic],
-        [{ header: 'Organisationseinheit', share: 0.22 }, (x) => x.orgUnit],
-        [{ header: 'Kategorie', share: 0.16 }, (x) => CONSULTATION_CATEGORY_LABELS[x.category]],
-        [{ header: 'Status', share: 0.14 }, (x) => CONSULTATION_STATUS_LABELS[x.status]],
+      w.heading(3, t.consultations);
+      w.paragraph(t.consultationCounts(n(c.requested), n(c.scheduled), n(c.done), n(c.declined), n(c.effortHours)));
+      await listTable(w, t, data.consultations, t.consultations, t.consultationsCaption, [
+        [{ header: t.requestedOn, share: 0.14 }, (x) => dayOf(x.requestedAt)],
+        [{ header: t.topic, share: 0.34 }, (x) => x.topic],
+        [{ header: t.orgUnit, share: 0.22 }, (x) => x.orgUnit],
+        [{ header: t.category, share: 0.16 }, (x) => labels.CONSULTATION_CATEGORY_LABELS[x.category]],
+        [{ header: t.status, share: 0.14 }, (x) => labels.CONSULTATION_STATUS_LABELS[x.status]],
       ]);
     });
     const k = summary.climateChecks;
     await w.section(async () => {
-      w.heading(3, 'Klimachecks');
-      w.paragraph(
-        `Klimachecks: ${n(k.submitted)} eingereicht, ${n(k.reviewed)} geprüft, ${n(k.draft)} in Vorbereitung (Entwurf); ` +
-          `${n(k.negative)} mit mindestens einer negativen Klimawirkung.`,
-      );
-      await listTable(w, data.climateChecks, 'Klimachecks', 'Eingereichte und geprüfte Klimachecks im Berichtszeitraum', [
-        [{ header: 'Angelegt am', share: 0.14 }, (x) => dayOf(x.createdAt)],
-        [{ header: 'Aktenzeichen', share: 0.14 }, (x) => x.reference ?? '–'],
-        [{ header: 'Gegenstand', share: 0.36 }, (x) => x.title],
-        [{ header: 'Organisationseinheit', share: 0.22 }, (x) => x.orgUnit],
-        [{ header: 'Status', share: 0.14 }, (x) => CLIMATE_CHECK_STATUS_LABELS[x.status]],
+      w.heading(3, t.climateChecks);
+      w.paragraph(t.climateCheckCounts(n(k.submitted), n(k.reviewed), n(k.draft), n(k.negative)));
+      await listTable(w, t, data.climateChecks, t.climateChecks, t.climateChecksCaption, [
+        [{ header: t.createdOn, share: 0.14 }, (x) => dayOf(x.createdAt)],
+        [{ header: t.reference, share: 0.14 }, (x) => x.reference ?? '–'],
+        [{ header: t.subjectHeader, share: 0.36 }, (x) => x.title],
+        [{ header: t.orgUnit, share: 0.22 }, (x) => x.orgUnit],
+        [{ header: t.status, share: 0.14 }, (x) => labels.CLIMATE_CHECK_STATUS_LABELS[x.status]],
       ]);
     });
   });
   await onProgress(95);
 
-  return w.finish(`${REPORT_TITLE} · ${period.name}`);
+  return w.finish(`${t.title} · ${period.name}`);
 }
 
 type ListColumn<T> = [{ header: string; share: number; align?: 'right' }, (item: T) => string];
 
-async function listTable<T>(w: ReportWriter, list: Listed<T>, what: string, caption: string, columns: ListColumn<T>[]): Promise<void> {
+async function listTable<T>(w: ReportWriter, t: ReportTexts, list: Listed<T>, what: string, caption: string, columns: ListColumn<T>[]): Promise<void> {
   if (!list.total) {
-    w.paragraph(`Im Berichtszeitraum gibt es keine ${what}.`);
+    w.paragraph(t.noneInPeriod(what));
     return;
   }
   if (list.total > list.items.length) {
-    w.paragraph(`Aufgeführt sind die ersten ${n(LIST_LIMIT)} von ${n(list.total)} ${what}; alle stehen im Klimaschutz-Cockpit.`);
+    w.paragraph(t.firstOf(n(LIST_LIMIT), n(list.total), what));
   }
   await w.table({ caption, columns: columns.map(([c]) => c), rows: list.items.map((item) => columns.map(([, value]) => value(item))) });
 }
@@ -286,16 +260,16 @@ function legend(w: ReportWriter, x: number, y: number, width: number, entries: {
 }
 
 /** Stacked bars: the traffic lights of each field of action. */
-function assessmentChart(w: ReportWriter, data: CouncilReportData): void {
+function assessmentChart(w: ReportWriter, data: CouncilReportData, t: ReportTexts, labels: LabelTables): void {
   const fields = data.fields;
   const most = (a: Assessment) => [...fields].sort((x, y) => y.byAssessment[a] - x.byAssessment[a])[0];
   const greenest = most('ON_TRACK');
   const reddest = most('OFF_TRACK');
   const alt =
-    `Gestapeltes Balkendiagramm der Ampelbewertung je Handlungsfeld (grün, gelb, rot, grau). ` +
-    (greenest && greenest.byAssessment.ON_TRACK ? `Die meisten Maßnahmen im Plan hat „${greenest.name}“ (${greenest.byAssessment.ON_TRACK}). ` : '') +
-    (reddest && reddest.byAssessment.OFF_TRACK ? `Die meisten kritischen Maßnahmen hat „${reddest.name}“ (${reddest.byAssessment.OFF_TRACK}). ` : '') +
-    'Alle Werte stehen in der folgenden Tabelle.';
+    t.lightsChartAlt +
+    (greenest && greenest.byAssessment.ON_TRACK ? t.mostOnTrack(greenest.name, greenest.byAssessment.ON_TRACK) : '') +
+    (reddest && reddest.byAssessment.OFF_TRACK ? t.mostOffTrack(reddest.name, reddest.byAssessment.OFF_TRACK) : '') +
+    t.valuesInTable;
   const height = fields.length * (BAR + GAP) + 8 + 2 * LEGEND_LINE;
   w.figure(alt, height, (x, y, width) => {
     const labelWidth = Math.min(width * 0.35, Math.max(...fields.map((f) => w.widthOf(`${f.code} – ${f.name}`)), 40));
@@ -325,19 +299,17 @@ function assessmentChart(w: ReportWriter, data: CouncilReportData): void {
       x,
       y + fields.length * (BAR + GAP) + 8,
       width,
-      ASSESSMENTS.map((a) => ({ label: assessmentText(a), colour: ASSESSMENT_COLOURS[a] })),
+      ASSESSMENTS.map((a) => ({ label: assessmentText(a, labels), colour: ASSESSMENT_COLOURS[a] })),
     );
   });
 }
 
 /** One bar per status. */
-function statusChart(w: ReportWriter, data: CouncilReportData): void {
+function statusChart(w: ReportWriter, data: CouncilReportData, t: ReportTexts, labels: LabelTables): void {
   const m = data.summary.measures;
+  const MEASURE_STATUS_LABELS = labels.MEASURE_STATUS_LABELS;
   const largest = [...MEASURE_STATUSES].sort((a, b) => m.byStatus[b] - m.byStatus[a])[0];
-  const alt =
-    `Balkendiagramm der Maßnahmen nach Status. ` +
-    (m.total ? `Die größte Gruppe ist „${MEASURE_STATUS_LABELS[largest]}“ mit ${m.byStatus[largest]} von ${m.total} Maßnahmen. ` : '') +
-    'Alle Werte stehen in der folgenden Tabelle.';
+  const alt = t.statusChartAlt + (m.total ? t.largestGroup(MEASURE_STATUS_LABELS[largest], m.byStatus[largest], m.total) : '') + t.valuesInTable;
   w.figure(alt, MEASURE_STATUSES.length * (BAR + GAP) + 4, (x, y, width) => {
     const labelWidth = Math.max(...MEASURE_STATUSES.map((s) => w.widthOf(MEASURE_STATUS_LABELS[s])));
     const barX = x + labelWidth + 8;

@@ -202,6 +202,48 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
     expect(flat(text)).toMatch(/zählen als „nicht bewertet“\. Stand \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr\./);
   });
 
+  it('is written in English for a requester whose interface is English: headings, table heads, labels, sentences, chart legends; figures and data as they are', async () => {
+    const period = periods['Sachstand 2026'];
+    expect((await t.http().put('/api/v1/auth/me/locale').set(bearer(t.tokens.executive)).send({ locale: 'en' })).status).toBe(200);
+    try {
+      const { pdf } = await generate(t, t.tokens.executive, period.id);
+      const text = flat(pdfText(pdf));
+      const summary = await summaryOf(t, cm, period.id);
+      for (const english of [
+        'Climate Protection Progress Report',
+        'Summary',
+        'Traffic lights by field of action',
+        'Traffic lights per field of action (number of measures)',
+        'Implementation',
+        'Measures by field of action',
+        'Work of the Climate Protection Unit',
+        'Progress reports:',
+        'on track (green)',
+        'not assessed (grey)',
+        'Basis of the traffic lights:',
+        `Field of action ${summary.byFieldOfAction[0].code} – ${summary.byFieldOfAction[0].name}`,
+      ]) {
+        expect({ english, found: text.includes(english) }).toEqual({ english, found: true });
+      }
+      // Figures keep the German format; the period's name is data.
+      expect(text).toContain(`Reporting period 01.01.2026 to 31.12.2026`);
+      expect(text).toContain(`“${period.name}”`);
+      for (const german of [
+        'Sachstandsbericht Klimaschutz', 'Zusammenfassung', 'Ampelbewertung', 'Stand der Umsetzung', 'Maßnahmen nach Handlungsfeldern',
+        'Arbeit der Stabsstelle', 'Abgabefrist', 'Teilnehmende', 'Angefragt am', 'Aktenzeichen', 'nicht bewertet', 'im Plan (grün)',
+        'Alle Werte stehen', 'Federführung:', 'Grundlage der Ampel', 'Uhr',
+      ]) {
+        expect({ german, found: text.includes(german) }).toEqual({ german, found: false });
+      }
+    } finally {
+      await t.http().put('/api/v1/auth/me/locale').set(bearer(t.tokens.executive)).send({ locale: 'de' });
+    }
+    // A German requester's report stays German.
+    const german = flat(pdfText((await generate(t, t.tokens.executive, period.id)).pdf));
+    expect(german).toContain('Sachstandsbericht Klimaschutz');
+    expect(german).not.toContain('Climate Protection Progress Report');
+  });
+
   it('lists the Stabsstelle’s trainings, consultations and climate checks of the period (Sachstand 2026)', async () => {
     const { pdf } = await generate(t, t.tokens.executive, periods['Sachstand 2026'].id);
     const summary = await summaryOf(t, cm, periods['Sachstand 2026'].id);

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { CouncilReportJob, Page } from '@klimaschutz/contracts';
+import type { CouncilReportJob, Locale, Page } from '@klimaschutz/contracts';
 import { setImmediate as tick } from 'node:timers/promises';
 import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -82,7 +82,7 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
     if (!period) throw notFound('Der Berichtszeitraum');
     // A second click while the report is being made answers with the one in progress.
     const inProgress = await manager.findOne(DocumentJobEntity, {
-      where: { kind: KIND, periodId, state: 'RUNNING', leaseUntil: MoreThan(new Date()) },
+      where: { kind: KIND, periodId, locale: user.locale, state: 'RUNNING', leaseUntil: MoreThan(new Date()) },
       order: { createdAt: 'DESC' },
     });
     if (inProgress) return this.toJob(inProgress, period);
@@ -98,6 +98,7 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
           content: null,
           error: null,
           createdById: user.id,
+          locale: user.locale,
           expiresAt: new Date(Date.now() + DOCUMENT_TTL_MS),
           leaseUntil: leaseFromNow(),
         }),
@@ -105,7 +106,7 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
       await this.audit.record(m, user, { action: 'CREATE', entityType: 'council-report', entityId: row.id, entityLabel: period.name, scopeId: period.id });
       return row;
     });
-    const run = holdingLease(this.dataSource.manager, DocumentJobEntity, job.id, () => this.generate(job.id, period)).finally(() =>
+    const run = holdingLease(this.dataSource.manager, DocumentJobEntity, job.id, () => this.generate(job.id, period, job.locale)).finally(() =>
       this.running.delete(job.id),
     );
     this.running.set(job.id, run);
@@ -150,7 +151,7 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
     return result.affected ?? 0;
   }
 
-  private async generate(id: string, period: ReportingPeriodEntity): Promise<void> {
+  private async generate(id: string, period: ReportingPeriodEntity, locale: Locale): Promise<void> {
     const manager = this.dataSource.manager;
     let reported = 0;
     const progress = async (percent: number) => {
@@ -164,7 +165,7 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
       const started = Date.now();
       const data = await loadCouncilReportData(manager, this.summaries, period, this.config.getOrThrow<AppConfig>('app').cityName);
       await progress(10);
-      const pdf = await renderCouncilReport(data, progress);
+      const pdf = await renderCouncilReport(data, progress, locale);
       await manager.update(DocumentJobEntity, { id }, { state: 'DONE', progress: 100, fileName: reportFileName(period.name), content: pdf.toString('base64'), leaseUntil: null });
       this.logger.log(`council report ${id} for "${period.name}": ${pdf.length} bytes in ${Date.now() - started} ms`);
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { DocumentJobState } from '@klimaschutz/contracts';
+import type { DocumentJobState, Locale } from '@klimaschutz/contracts';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 
@@ -18,6 +18,8 @@ export class DocumentJobEntity {
   @Column({ type: 'text', nullable: true, select: false }) content!: string | null;
   @Column({ type: 'text', nullable: true }) error!: string | null;
   @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
+  /** The language the document is written in: the requester's interface language. */
+  @Column({ type: 'varchar', length: 2, default: 'de' }) locale!: Locale;
   @CreateDateColumn() createdAt!: Date;
   @Column({ type: Date }) expiresAt!: Date;
   /** While RUNNING: until when the instance that makes it vouches for it (see common/lease.ts). */

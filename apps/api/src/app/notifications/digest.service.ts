@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { berlinDay, JobsService } from '../jobs/jobs.service';
 import { UserEntity } from '../users/user.entity';
 import { NotificationDraft, NotificationsService, PublishResult } from './notifications.service';
-import { germanDateRange, runSummary } from './texts';
+import { germanDate, germanDateRange, runSummary } from './texts';
 
 export interface DigestContext {
   /** The climate manager the digest is for. */
@@ -19,6 +19,8 @@ export interface DigestSection {
   title: string;
   /** One short German line per item; a section without lines is left out. */
   lines: string[];
+  /** The same section in English, for a recipient whose interface is English. */
+  en: { title: string; lines: string[] };
   /** App path where the climate manager works on it. */
   link?: string | null;
 }
@@ -89,12 +91,17 @@ export class DigestService implements OnModuleInit {
         `Ihre Wochenübersicht für KW ${Number(weekNo)}/${year} (${germanDateRange(since, now)}):`,
         ...sections.map((s) => [``, s.title, ...s.lines.map((l) => `– ${l}`)].join('\n')),
       ].join('\n');
+      const bodyEn = [
+        `Your weekly summary for week ${Number(weekNo)}/${year} (${germanDate(since)} to ${germanDate(now)}):`,
+        ...sections.map((s) => [``, s.en.title, ...s.en.lines.map((l) => `– ${l}`)].join('\n')),
+      ].join('\n');
       drafts.push({
         userId: recipient.id,
         kind: 'WEEKLY_DIGEST',
         subjectKey: `digest:${week}`,
         title: `Wochenübersicht Klimaschutz KW ${Number(weekNo)}/${year}`,
         body,
+        en: { title: `Climate protection weekly summary, week ${Number(weekNo)}/${year}`, body: bodyEn },
         link: sections.find((s) => s.link)?.link ?? null,
       });
     }

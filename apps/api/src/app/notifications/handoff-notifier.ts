@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CONSULTATION_CATEGORY_LABELS, type ClimateCheckSubjectType, type ConsultationCategory, type Role } from '@klimaschutz/contracts';
+import { CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CONSULTATION_CATEGORY_LABELS, ENGLISH_LABELS, type ClimateCheckSubjectType, type ConsultationCategory, type Role } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
@@ -59,6 +59,8 @@ export function newlyAssigned(before: Assignment | null, after: Assignment): { o
 
 const reportLabel = (r: ReportHandoff) =>
   `zur Maßnahme „${r.measure.code} – ${r.measure.title}“ ${r.period ? `für den Berichtszeitraum „${r.period.name}“` : '(ohne Berichtszeitraum)'}`;
+const reportLabelEn = (r: ReportHandoff) =>
+  `on the measure “${r.measure.code} – ${r.measure.title}” ${r.period ? `for the reporting period “${r.period.name}”` : '(without a reporting period)'}`;
 
 /**
  * Every hand-off between people, as a notification in the app and an email per the recipient's
@@ -98,6 +100,7 @@ export class HandoffNotifier {
   /** A report (first version or a revision) went to review: the climate managers review it. */
   async reportSubmitted(manager: EntityManager, actor: AuthUser, report: ReportHandoff): Promise<string[]> {
     const revision = report.revision > 1 ? `die überarbeitete Fassung (${report.revision}. Fassung) der Sachstandsmeldung` : 'die Sachstandsmeldung';
+    const revisionEn = report.revision > 1 ? `the revised version (version ${report.revision}) of the progress report` : 'the progress report';
     return this.toClimateManagers(manager, actor, {
       kind: 'REPORT_SUBMITTED',
       subjectKey: `report-submitted:${report.id}`,
@@ -105,6 +108,12 @@ export class HandoffNotifier {
       body:
         `${actor.displayName} hat ${revision} der Organisationseinheit ${report.orgUnit.code} – ${report.orgUnit.name} ${reportLabel(report)} eingereicht. ` +
         'Sie wartet auf Ihre Prüfung.',
+      en: {
+        title: `Progress report to review: ${report.measure.code} ${report.measure.title}`,
+        body:
+          `${actor.displayName} has submitted ${revisionEn} of the organisational unit ${report.orgUnit.code} – ${report.orgUnit.name} ${reportLabelEn(report)}. ` +
+          'It awaits your review.',
+      },
       // The review queue, narrowed to this measure.
       link: `/pruefung?massnahme=${report.measure.id}`,
     });
@@ -116,6 +125,7 @@ export class HandoffNotifier {
     check: { id: string; title: string; reference: string | null; subjectType: ClimateCheckSubjectType; orgUnit: OrgUnitRef },
   ): Promise<string[]> {
     const subject = `${CLIMATE_CHECK_SUBJECT_TYPE_LABELS[check.subjectType]} „${check.title}“${check.reference ? ` (${check.reference})` : ''}`;
+    const subjectEn = `${ENGLISH_LABELS.CLIMATE_CHECK_SUBJECT_TYPE_LABELS[check.subjectType]} “${check.title}”${check.reference ? ` (${check.reference})` : ''}`;
     return this.toClimateManagers(manager, actor, {
       kind: 'CLIMATE_CHECK_SUBMITTED',
       subjectKey: `climate-check-submitted:${check.id}`,
@@ -123,6 +133,12 @@ export class HandoffNotifier {
       body:
         `${actor.displayName} hat den Klimacheck der Organisationseinheit ${check.orgUnit.code} – ${check.orgUnit.name} zu ${subject} eingereicht. ` +
         'Er wartet auf Ihre Stellungnahme.',
+      en: {
+        title: `Climate check for your statement: ${check.reference ? `${check.reference} ` : ''}${check.title}`,
+        body:
+          `${actor.displayName} has submitted the climate check of the organisational unit ${check.orgUnit.code} – ${check.orgUnit.name} on ${subjectEn}. ` +
+          'It awaits your statement.',
+      },
       link: `/klimacheck/${check.id}`,
     });
   }
@@ -134,6 +150,7 @@ export class HandoffNotifier {
   ): Promise<string[]> {
     const unit = consultation.requestingOrgUnit;
     const desired = consultation.desiredDate ? ` Gewünschter Termin: ${germanDate(consultation.desiredDate)}.` : '';
+    const desiredEn = consultation.desiredDate ? ` Preferred date: ${germanDate(consultation.desiredDate)}.` : '';
     return this.toClimateManagers(manager, actor, {
       kind: 'CONSULTATION_REQUESTED',
       subjectKey: `consultation-requested:${consultation.id}`,
@@ -141,6 +158,12 @@ export class HandoffNotifier {
       body:
         `${actor.displayName} hat für ${unit.code} – ${unit.name} eine Beratung angefragt: „${consultation.topic}“ ` +
         `(${CONSULTATION_CATEGORY_LABELS[consultation.category]}).${desired} Bitte übernehmen und terminieren Sie die Anfrage.`,
+      en: {
+        title: `Consultation requested: ${consultation.topic}`,
+        body:
+          `${actor.displayName} has requested a consultation for ${unit.code} – ${unit.name}: “${consultation.topic}” ` +
+          `(${ENGLISH_LABELS.CONSULTATION_CATEGORY_LABELS[consultation.category]}).${desiredEn} Please take on the request and schedule it.`,
+      },
       link: `/beratungen/${consultation.id}`,
     });
   }
@@ -162,6 +185,10 @@ export class HandoffNotifier {
           body:
             `${actor.displayName} hat die Sachstandsmeldung ${reportLabel(report)} angenommen.` +
             (report.comment ? ` Anmerkung: „${report.comment}“` : ''),
+          en: {
+            title: `Progress report accepted: ${report.measure.code} ${report.measure.title}`,
+            body: `${actor.displayName} has accepted the progress report ${reportLabelEn(report)}.` + (report.comment ? ` Comment: “${report.comment}”` : ''),
+          },
           link: `/sachstandsmeldungen/${report.id}`,
         }
       : {
@@ -171,6 +198,12 @@ export class HandoffNotifier {
           body:
             `${actor.displayName} hat die Sachstandsmeldung ${reportLabel(report)} zur Überarbeitung zurückgegeben. ` +
             `Begründung: „${report.comment ?? ''}“ Bitte legen Sie eine neue Fassung an und reichen Sie sie erneut ein.`,
+          en: {
+            title: `Progress report returned for revision: ${report.measure.code} ${report.measure.title}`,
+            body:
+              `${actor.displayName} has returned the progress report ${reportLabelEn(report)} for revision. ` +
+              `Reason: “${report.comment ?? ''}” Please create a new version and submit it again.`,
+          },
           link: `/sachstandsmeldungen/${report.id}`,
         };
     return this.toOrgUnits(manager, actor, [{ orgUnit: report.orgUnit, notice }], report.authorId ? [report.authorId] : []);
@@ -195,6 +228,14 @@ export class HandoffNotifier {
             `der Maßnahme „${measure.code} – ${measure.title}“ übertragen` +
             (milestone.dueDate ? `; er ist am ${germanDate(milestone.dueDate)} fällig.` : '.') +
             ' Bitte markieren Sie ihn als erledigt, sobald er erreicht ist.',
+          en: {
+            title: `Milestone handed over: ${milestone.title} (${measure.code})`,
+            body:
+              `${actor.displayName} has handed the milestone “${milestone.title}” of the measure “${measure.code} – ${measure.title}” ` +
+              `to your organisational unit ${orgUnit.name}` +
+              (milestone.dueDate ? `; it is due on ${germanDate(milestone.dueDate)}.` : '.') +
+              ' Please mark it as done once it is reached.',
+          },
           link: `/massnahmen/${measure.id}`,
         },
       },
@@ -224,6 +265,14 @@ export class HandoffNotifier {
                 (unit.lead
                   ? 'federführend zugeordnet. Ihre Organisationseinheit meldet künftig den Sachstand dieser Maßnahme.'
                   : 'als beteiligter Organisationseinheit zugeordnet. Sie können Beiträge zum Sachstand melden.'),
+              en: {
+                title: `${unit.lead ? 'Lead' : 'Participation'}: ${measure.code} ${measure.title}`,
+                body:
+                  `${actor.displayName} has assigned the measure “${measure.code} – ${measure.title}” to your organisational unit ${orgUnit.name} ` +
+                  (unit.lead
+                    ? 'as lead. Your organisational unit will report the progress of this measure from now on.'
+                    : 'as a participating organisational unit. You can contribute to its progress reports.'),
+              },
               link: `/massnahmen/${measure.id}`,
           };
           return { orgUnit, notice };
@@ -273,6 +322,13 @@ export class HandoffNotifier {
             `Die Organisationseinheit „${orgUnit.code} – ${orgUnit.name}“ hat keine aktiven Benutzerkonten im Klimaschutz-Cockpit ` +
             `und wurde deshalb nicht benachrichtigt. Es ging um: „${notice.title}“. ` +
             'Bitte informieren Sie die Organisationseinheit auf anderem Weg, oder lassen Sie von der Systemverwaltung ein Konto anlegen.',
+          en: {
+            title: `Not delivered: ${orgUnit.code} ${orgUnit.name} has no active user accounts`,
+            body:
+              `The organisational unit “${orgUnit.code} – ${orgUnit.name}” has no active user accounts in the Klimaschutz-Cockpit ` +
+              `and was therefore not notified. It was about: “${notice.en.title}”. ` +
+              'Please inform the organisational unit another way, or ask the system administration to create an account.',
+          },
           link: notice.link,
         });
       }

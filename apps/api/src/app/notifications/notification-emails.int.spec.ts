@@ -232,7 +232,7 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     expect(sink.received).toHaveLength(1);
 
     // Another feature contributes a section; a broken one costs only itself.
-    digest.registerSection('consultations', async () => ({ title: 'Neue Beratungsanfragen (1)', lines: ['Beschaffung Dienstfahrzeuge – Hauptamt'], link: '/beratungen' }), 30);
+    digest.registerSection('consultations', async () => ({ title: 'Neue Beratungsanfragen (1)', lines: ['Beschaffung Dienstfahrzeuge – Hauptamt'], en: { title: 'New consultation requests (1)', lines: ['Beschaffung Dienstfahrzeuge – Hauptamt'] }, link: '/beratungen' }), 30);
     digest.registerSection('broken', async () => {
       throw new Error('kaputt');
     });

@@ -22,6 +22,9 @@ export class NotificationEntity {
   @Column({ type: 'varchar', length: 200 }) subjectKey!: string;
   @Column({ type: 'varchar', length: 300 }) title!: string;
   @Column({ type: 'text' }) body!: string;
+  /** The English wording for readers whose interface is English; null on notifications older than it. */
+  @Column({ type: 'varchar', length: 300, nullable: true }) titleEn!: string | null;
+  @Column({ type: 'text', nullable: true }) bodyEn!: string | null;
   @Column({ type: 'varchar', length: 500, nullable: true }) link!: string | null;
   @Column({ type: Date }) createdAt!: Date;
   @Column({ type: Date, nullable: true }) readAt!: Date | null;

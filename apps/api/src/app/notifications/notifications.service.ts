@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type {
+  Locale,
   Notification,
   NotificationKind,
   NotificationPage,
@@ -29,8 +30,11 @@ export interface NotificationDraft {
   kind: NotificationKind;
   /** With userId and kind the dedupe key: the same subject is never notified twice. */
   subjectKey: string;
+  /** German: the stored default, shown to every reader whose interface is German. */
   title: string;
   body: string;
+  /** The same notice in English, for readers whose interface is English. */
+  en: { title: string; body: string };
   link: string | null;
 }
 
@@ -47,11 +51,14 @@ const LEFTOVER_AFTER_MS = 2 * 60_000;
 /** SENDING longer than this: the instance that claimed them stopped mid-delivery. */
 const STUCK_AFTER_MS = 30 * 60_000;
 
-export const toNotification = (n: NotificationEntity): Notification => ({
+/** A notification's wording in a reader's language; German where no English was written (older notices). */
+export const wordingOf = (n: Pick<NotificationEntity, 'title' | 'body' | 'titleEn' | 'bodyEn'>, locale: Locale) =>
+  locale === 'en' && n.titleEn !== null && n.bodyEn !== null ? { title: n.titleEn, body: n.bodyEn } : { title: n.title, body: n.body };
+
+export const toNotification = (n: NotificationEntity, locale: Locale): Notification => ({
   id: n.id,
   kind: n.kind,
-  title: n.title,
-  body: n.body,
+  ...wordingOf(n, locale),
   link: n.link,
   createdAt: n.createdAt.toISOString(),
   readAt: n.readAt ? n.readAt.toISOString() : null,
@@ -110,6 +117,8 @@ export class NotificationsService implements BeforeApplicationShutdown {
           subjectKey: d.subjectKey,
           title: truncate(d.title, 300),
           body: d.body,
+          titleEn: truncate(d.en.title, 300),
+          bodyEn: d.en.body,
           link: d.link,
           createdAt: now,
           readAt: null,
@@ -186,7 +195,7 @@ export class NotificationsService implements BeforeApplicationShutdown {
         const attempts = row.emailAttempts + 1;
         row.emailAttempts = attempts;
         try {
-          await this.mailer.send({ to: row.user!.email, ...composeMail(row, row.user!, this.publicUrl) });
+          await this.mailer.send({ to: row.user!.email, ...composeMail({ ...wordingOf(row, row.user!.locale), link: row.link }, row.user!, this.publicUrl) });
           await this.transition(row.id, 'SENDING', { emailState: 'SENT', emailAttempts: attempts, emailSentAt: new Date(), emailError: null });
           result.sent++;
         } catch (error) {
@@ -272,7 +281,7 @@ export class NotificationsService implements BeforeApplicationShutdown {
       .skip(skip)
       .take(pageSize)
       .getManyAndCount();
-    return { items: rows.map(toNotification), total, page, pageSize, unread: (await this.unreadCount(user)).unread };
+    return { items: rows.map((row) => toNotification(row, user.locale)), total, page, pageSize, unread: (await this.unreadCount(user)).unread };
   }
 
   async unreadCount(user: AuthUser): Promise<UnreadCount> {
@@ -288,7 +297,7 @@ export class NotificationsService implements BeforeApplicationShutdown {
       row.readAt = new Date();
       await manager.update(NotificationEntity, { id, userId: user.id, readAt: IsNull() }, { readAt: row.readAt });
     }
-    return toNotification(row);
+    return toNotification(row, user.locale);
   }
 
   async markAllRead(user: AuthUser): Promise<ReadAllResult> {

@@ -78,12 +78,19 @@ describe('day arithmetic and German wording', () => {
   });
 
   it('writes the email with greeting, text, link into the app and where to switch email off', () => {
-    const mail = composeMail({ title: 'Betreff', body: 'Text.', link: '/massnahmen/1' }, { displayName: 'Jonas Petersen' }, 'https://ksc.example');
+    const mail = composeMail({ title: 'Betreff', body: 'Text.', link: '/massnahmen/1' }, { displayName: 'Jonas Petersen', locale: 'de' }, 'https://ksc.example');
     expect(mail.subject).toBe('Betreff');
     expect(mail.text.split('\n').slice(0, 5)).toEqual(['Guten Tag Jonas Petersen,', '', 'Text.', '', 'Im Klimaschutz-Cockpit öffnen:']);
     expect(mail.text).toContain('https://ksc.example/massnahmen/1');
     expect(mail.text).toContain('https://ksc.example/benachrichtigungen');
-    expect(composeMail({ title: 'B', body: 'T', link: null }, { displayName: 'X' }, 'https://ksc.example').text).not.toContain('öffnen:');
+    expect(composeMail({ title: 'B', body: 'T', link: null }, { displayName: 'X', locale: 'de' }, 'https://ksc.example').text).not.toContain('öffnen:');
+  });
+
+  it('writes the email of a recipient whose interface is English in English', () => {
+    const mail = composeMail({ title: 'Subject', body: 'Text.', link: '/massnahmen/1' }, { displayName: 'Jonas Petersen', locale: 'en' }, 'https://ksc.example');
+    expect(mail.text.split('\n').slice(0, 5)).toEqual(['Hello Jonas Petersen,', '', 'Text.', '', 'Open in the Klimaschutz-Cockpit:']);
+    expect(mail.text).toContain('This message was sent automatically by the Klimaschutz-Cockpit.');
+    expect(mail.text).not.toMatch(/Guten Tag|öffnen|Benachrichtigungen und/);
   });
 });
 

@@ -9,7 +9,7 @@ import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { isActive } from '../reporting/reporting-status.service';
 import { berlinToday } from '../reporting/timeliness';
 import { NotificationDraft, NotificationsService, PublishResult } from './notifications.service';
-import { addDays, daysBetween, germanDate, inDays, runSummary } from './texts';
+import { addDays, daysBetween, germanDate, inDays, inDaysEn, runSummary } from './texts';
 
 /**
  * Overdue notices go out the day after the due date. If the job could not run then (server down),
@@ -111,6 +111,13 @@ export class RemindersService implements OnModuleInit {
               `Für die Maßnahme „${m.code} – ${m.title}“ fehlt noch die Sachstandsmeldung Ihrer Organisationseinheit ` +
               `zum Berichtszeitraum „${period.name}“. Abgabefrist ist ${inDays(daysLeft)}, am ${germanDate(period.dueDate)}. ` +
               'Über den Link gelangen Sie direkt zum Meldeformular.',
+            en: {
+              title: `Progress report due ${inDaysEn(daysLeft)}: ${m.code} ${m.title}`,
+              body:
+                `The progress report of your organisational unit on the measure “${m.code} – ${m.title}” ` +
+                `for the reporting period “${period.name}” is still missing. It is due ${inDaysEn(daysLeft)}, on ${germanDate(period.dueDate)}. ` +
+                'The link takes you straight to the report form.',
+            },
             link: reportFormLink(m.id, period.id),
           });
         }
@@ -141,6 +148,13 @@ export class RemindersService implements OnModuleInit {
               `Die Sachstandsmeldung Ihrer Organisationseinheit zur Maßnahme „${m.code} – ${m.title}“ ` +
               `für den Berichtszeitraum „${period.name}“ war am ${germanDate(period.dueDate)} fällig und liegt noch nicht vor. ` +
               'Bitte reichen Sie sie so bald wie möglich ein.',
+            en: {
+              title: `Progress report overdue: ${m.code} ${m.title}`,
+              body:
+                `The progress report of your organisational unit on the measure “${m.code} – ${m.title}” ` +
+                `for the reporting period “${period.name}” was due on ${germanDate(period.dueDate)} and has not arrived yet. ` +
+                'Please submit it as soon as possible.',
+            },
             link: reportFormLink(m.id, period.id),
           });
         }
@@ -184,6 +198,12 @@ export class RemindersService implements OnModuleInit {
                 body:
                   `Der Meilenstein „${ms.title}“ der Maßnahme „${m.code} – ${m.title}“ ist ${inDays(daysLeft)} fällig, ` +
                   `am ${germanDate(dueDate)}. Bitte markieren Sie ihn als erledigt, sobald er erreicht ist.`,
+                en: {
+                  title: `Milestone due ${inDaysEn(daysLeft)}: ${ms.title} (${m.code})`,
+                  body:
+                    `The milestone “${ms.title}” of the measure “${m.code} – ${m.title}” is due ${inDaysEn(daysLeft)}, ` +
+                    `on ${germanDate(dueDate)}. Please mark it as done once it is reached.`,
+                },
                 link: measureLink(m.id),
               }
             : {
@@ -194,6 +214,12 @@ export class RemindersService implements OnModuleInit {
                 body:
                   `Der Meilenstein „${ms.title}“ der Maßnahme „${m.code} – ${m.title}“ war am ${germanDate(dueDate)} fällig ` +
                   'und ist noch offen. Bitte markieren Sie ihn als erledigt oder stimmen Sie einen neuen Termin mit dem Klimaschutzmanagement ab.',
+                en: {
+                  title: `Milestone overdue: ${ms.title} (${m.code})`,
+                  body:
+                    `The milestone “${ms.title}” of the measure “${m.code} – ${m.title}” was due on ${germanDate(dueDate)} ` +
+                    'and is still open. Please mark it as done or agree a new date with the climate management.',
+                },
                 link: measureLink(m.id),
               },
         );

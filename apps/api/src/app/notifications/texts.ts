@@ -37,6 +37,13 @@ export function inDays(days: number): string {
   return `in ${days} Tagen`;
 }
 
+/** "today", "tomorrow", "in 3 days". */
+export function inDaysEn(days: number): string {
+  if (days <= 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  return `in ${days} days`;
+}
+
 /** `1 Erinnerung`, `5 Erinnerungen`. */
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
@@ -71,9 +78,19 @@ export function runSummary(created: number, noun: [singular: string, plural: str
 /** The email for one notification: greeting, the notification's text, a link into the app. */
 export function composeMail(
   notification: { title: string; body: string; link: string | null },
-  recipient: { displayName: string },
+  recipient: { displayName: string; locale: 'de' | 'en' },
   publicUrl: string,
 ): { subject: string; text: string } {
+  if (recipient.locale === 'en') {
+    const english = [`Hello ${recipient.displayName},`, '', notification.body, ''];
+    if (notification.link) english.push('Open in the Klimaschutz-Cockpit:', `${publicUrl}${notification.link}`, '');
+    english.push(
+      '-- ',
+      'This message was sent automatically by the Klimaschutz-Cockpit.',
+      `Your notifications and the e-mail setting: ${publicUrl}/benachrichtigungen`,
+    );
+    return { subject: notification.title, text: english.join('\n') };
+  }
   const lines = [`Guten Tag ${recipient.displayName},`, '', notification.body, ''];
   if (notification.link) lines.push('Im Klimaschutz-Cockpit öffnen:', `${publicUrl}${notification.link}`, '');
   lines.push(

@@ -33,14 +33,19 @@ export class ReportingDigest implements OnModuleInit {
       .getMany();
     if (!waiting.length) return null;
     const fresh = waiting.filter((r) => r.submittedAt && r.submittedAt >= since && r.submittedAt < until);
-    const lines = fresh
-      .slice(0, MAX_LINES)
-      .map((r) => `${r.measure!.code} ${r.measure!.title} – ${r.orgUnit!.name}, eingereicht am ${germanDate(r.submittedAt!)}`);
-    if (fresh.length > MAX_LINES) lines.push(`… und ${fresh.length - MAX_LINES} weitere`);
+    const shown = fresh.slice(0, MAX_LINES);
+    const lines = shown.map((r) => `${r.measure!.code} ${r.measure!.title} – ${r.orgUnit!.name}, eingereicht am ${germanDate(r.submittedAt!)}`);
+    const linesEn = shown.map((r) => `${r.measure!.code} ${r.measure!.title} – ${r.orgUnit!.name}, submitted on ${germanDate(r.submittedAt!)}`);
+    if (fresh.length > MAX_LINES) {
+      lines.push(`… und ${fresh.length - MAX_LINES} weitere`);
+      linesEn.push(`… and ${fresh.length - MAX_LINES} more`);
+    }
     lines.push(`Insgesamt warten ${plural(waiting.length, 'Sachstandsmeldung', 'Sachstandsmeldungen')} auf Ihre Prüfung.`);
+    linesEn.push(`In all, ${plural(waiting.length, 'progress report awaits', 'progress reports await')} your review.`);
     return {
       title: `Sachstandsmeldungen zur Prüfung (${fresh.length} neu seit der letzten Übersicht)`,
       lines,
+      en: { title: `Progress reports to review (${fresh.length} new since the last summary)`, lines: linesEn },
       // The climate managers' review queue (dashboard route /pruefung).
       link: '/pruefung',
     };
@@ -50,12 +55,16 @@ export class ReportingDigest implements OnModuleInit {
     const today = berlinDate(until);
     const periods = await manager.find(ReportingPeriodEntity, { where: { closed: false, dueDate: LessThan(today) }, order: { dueDate: 'ASC' } });
     const lines: string[] = [];
+    const linesEn: string[] = [];
     for (const period of periods) {
       const missing = await missingReports(manager, period.id);
       if (missing.length) {
         lines.push(`${period.name}: ${plural(missing.length, 'Sachstandsmeldung fehlt', 'Sachstandsmeldungen fehlen')} (Abgabefrist ${germanDate(period.dueDate)})`);
+        linesEn.push(`${period.name}: ${plural(missing.length, 'progress report missing', 'progress reports missing')} (due ${germanDate(period.dueDate)})`);
       }
     }
-    return lines.length ? { title: 'Überfällige Sachstandsmeldungen', lines, link: '/berichtszeitraeume' } : null;
+    return lines.length
+      ? { title: 'Überfällige Sachstandsmeldungen', lines, en: { title: 'Overdue progress reports', lines: linesEn }, link: '/berichtszeitraeume' }
+      : null;
   }
 }

@@ -1,4 +1,4 @@
-import type { Role } from '@klimaschutz/contracts';
+import type { Locale, Role } from '@klimaschutz/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -25,6 +25,8 @@ export class UserEntity {
   /** scrypt hash with its parameters and salt; never leaves the service. */
   @Column({ type: 'varchar', length: 300, select: false }) passwordHash!: string;
   @Column({ type: 'boolean', default: true }) emailNotifications!: boolean;
+  /** The language of the user's interface, e-mails and council report. */
+  @Column({ type: 'varchar', length: 2, default: 'de' }) locale!: Locale;
   @Column({ type: Date, nullable: true }) lastLoginAt!: Date | null;
   /** TOTP secret, encrypted (see TotpService); never leaves the service. */
   @Column({ type: 'varchar', length: 300, nullable: true, select: false }) totpSecret!: string | null;

@@ -222,6 +222,7 @@ export class UsersService implements OnModuleInit {
           passwordHash: NO_PASSWORD,
           active: false,
           emailNotifications: false,
+          locale: 'de',
           lastLoginAt: null,
           totpSecret: null,
           totpPendingSecret: null,

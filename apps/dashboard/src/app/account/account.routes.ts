@@ -4,7 +4,7 @@ import { materialDefaults } from '../shared/material-defaults';
 export const accountRoutes: Route[] = [
   {
     path: '',
-    title: 'Mein Konto',
+    title: $localize`:@@account.pageTitle:Mein Konto`,
     providers: [materialDefaults],
     loadComponent: () => import('./account-page').then((m) => m.AccountPage),
   },

@@ -13,7 +13,7 @@ import { AccountApi } from './account-api';
 /** The repetition must match the new password. */
 function sameAsNew(control: AbstractControl<string>): ValidationErrors | null {
   const next: unknown = control.parent?.get('newPassword')?.value;
-  return control.value && next !== control.value ? { server: 'Die beiden neuen Passwörter stimmen nicht überein.' } : null;
+  return control.value && next !== control.value ? { server: $localize`:@@account.password.mismatch:Die beiden neuen Passwörter stimmen nicht überein.` } : null;
 }
 
 /** Changing one's own password: the rule beside the field, the server's reason under it. */
@@ -23,22 +23,22 @@ function sameAsNew(control: AbstractControl<string>): ValidationErrors | null {
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ProblemAlert, ValidationMessagePipe],
   template: `
     <section class="card-section" aria-labelledby="password-heading" data-testid="password-change">
-      <h2 id="password-heading">Passwort ändern</h2>
+      <h2 id="password-heading" i18n="@@account.password.heading">Passwort ändern</h2>
       @if (done()) {
         <div class="alert alert--success" role="status" data-testid="password-changed">
-          <p>Ihr Passwort wurde geändert. Ihre Anmeldungen auf anderen Geräten wurden beendet.</p>
+          <p i18n="@@account.password.changed">Ihr Passwort wurde geändert. Ihre Anmeldungen auf anderen Geräten wurden beendet.</p>
         </div>
       }
       <ksc-problem-alert [problem]="problem()" [messages]="unmatched()" />
       <p class="hint" id="password-rule" data-testid="password-rule">{{ rule }}</p>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form-grid">
         <mat-form-field class="span-all">
-          <mat-label>Aktuelles Passwort</mat-label>
+          <mat-label i18n="@@account.password.current">Aktuelles Passwort</mat-label>
           <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" required data-testid="current-password" />
-          <mat-error>{{ form.controls.currentPassword.errors | kscValidationMessage: 'Bitte Ihr aktuelles Passwort eingeben.' }}</mat-error>
+          <mat-error>{{ form.controls.currentPassword.errors | kscValidationMessage: text.currentRequired }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>Neues Passwort</mat-label>
+          <mat-label i18n="@@account.password.new">Neues Passwort</mat-label>
           <input
             matInput
             type="password"
@@ -49,17 +49,17 @@ function sameAsNew(control: AbstractControl<string>): ValidationErrors | null {
             data-testid="new-password"
           />
           <mat-error data-testid="new-password-error">{{
-            form.controls.newPassword.errors | kscValidationMessage: 'Bitte ein neues Passwort eingeben.'
+            form.controls.newPassword.errors | kscValidationMessage: text.newRequired
           }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>Neues Passwort wiederholen</mat-label>
+          <mat-label i18n="@@account.password.repeat">Neues Passwort wiederholen</mat-label>
           <input matInput type="password" formControlName="repeat" autocomplete="new-password" required data-testid="repeat-password" />
-          <mat-error>{{ form.controls.repeat.errors | kscValidationMessage: 'Bitte das neue Passwort wiederholen.' }}</mat-error>
+          <mat-error>{{ form.controls.repeat.errors | kscValidationMessage: text.repeatRequired }}</mat-error>
         </mat-form-field>
         <div class="span-all">
           <button mat-flat-button type="submit" [disabled]="saving()" data-testid="change-password">
-            {{ saving() ? 'Wird gespeichert …' : 'Passwort ändern' }}
+            {{ saving() ? text.saving : text.submit }}
           </button>
         </div>
       </form>
@@ -67,6 +67,13 @@ function sameAsNew(control: AbstractControl<string>): ValidationErrors | null {
   `,
 })
 export class PasswordChange {
+  protected readonly text = {
+    currentRequired: $localize`:@@account.password.currentRequired:Bitte Ihr aktuelles Passwort eingeben.`,
+    newRequired: $localize`:@@account.password.newRequired:Bitte ein neues Passwort eingeben.`,
+    repeatRequired: $localize`:@@account.password.repeatRequired:Bitte das neue Passwort wiederholen.`,
+    saving: $localize`:@@account.password.saving:Wird gespeichert …`,
+    submit: $localize`:@@account.password.submit:Passwort ändern`,
+  };
   private readonly api = inject(AccountApi);
   private readonly announcer = inject(LiveAnnouncer);
 
@@ -97,7 +104,7 @@ export class PasswordChange {
         this.saving.set(false);
         this.done.set(true);
         this.form.reset();
-        void this.announcer.announce('Ihr Passwort wurde geändert.');
+        void this.announcer.announce($localize`:@@account.password.changedShort:Ihr Passwort wurde geändert.`);
       },
       error: (error: unknown) => {
         this.saving.set(false);

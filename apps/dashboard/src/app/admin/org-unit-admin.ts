@@ -4,7 +4,8 @@ import { ChangeDetectionStrategy, Component, Injector, computed, inject, signal 
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { ORG_UNIT_KIND_LABELS, type OrgUnit, type Problem } from '@klimaschutz/contracts';
+import { type OrgUnit, type Problem } from '@klimaschutz/contracts';
+import { ORG_UNIT_KIND_LABELS } from '../shared/labels';
 import { catchError, of, switchMap, tap } from 'rxjs';
 import { ProblemAlert } from '../shared/problem-alert';
 import { toProblem } from '../shared/problem';

@@ -6,14 +6,8 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  ORG_UNIT_KINDS,
-  ORG_UNIT_KIND_LABELS,
-  type OrgUnit,
-  type OrgUnitInput,
-  type OrgUnitKind,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { ORG_UNIT_KINDS, type OrgUnit, type OrgUnitInput, type OrgUnitKind, type Problem } from '@klimaschutz/contracts';
+import { ORG_UNIT_KIND_LABELS } from '../shared/labels';
 import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { SaveConflict } from '../shared/save-conflict';

@@ -7,7 +7,8 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT, ROLES, ROLE_LABELS, type OrgUnit, type Problem, type Role, type User, type UserInput } from '@klimaschutz/contracts';
+import { PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT, ROLES, type OrgUnit, type Problem, type Role, type User, type UserInput } from '@klimaschutz/contracts';
+import { ROLE_LABELS } from '../shared/labels';
 import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { SaveConflict } from '../shared/save-conflict';

@@ -5,7 +5,7 @@ import { guestGuard } from './auth-guards';
 export const authRoutes: Route[] = [
   {
     path: '',
-    title: 'Anmelden',
+    title: $localize`:@@auth.pageTitle:Anmelden`,
     canActivate: [guestGuard],
     providers: [materialDefaults],
     loadComponent: () => import('./login').then((m) => m.Login),

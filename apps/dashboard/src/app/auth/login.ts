@@ -1,4 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,7 +7,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { SessionUser } from '@klimaschutz/contracts';
+import { LanguageChoice } from '../shared/language-choice';
 import { toProblem } from '../shared/problem';
+import { UI_LOCALE } from '../shared/ui-locale';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { AuthSession } from './auth-session';
 import { ACCOUNT_PATH, IDLE_REASON, SIGNED_OUT_REASON, homePathFor, safeReturnUrl } from './auth-guards';
@@ -14,7 +17,7 @@ import { ACCOUNT_PATH, IDLE_REASON, SIGNED_OUT_REASON, homePathFor, safeReturnUr
 @Component({
   selector: 'ksc-login',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, ValidationMessagePipe],
+  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, ValidationMessagePipe, LanguageChoice],
   templateUrl: './login.html',
   styles: `
     .login {
@@ -42,6 +45,7 @@ export class Login {
   private readonly route = inject(ActivatedRoute);
   private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
   private readonly formBuilder = inject(NonNullableFormBuilder);
+  private readonly document = inject(DOCUMENT);
 
   protected readonly form = this.formBuilder.group({
     email: ['', [Validators.required, Validators.email]],
@@ -54,6 +58,12 @@ export class Login {
   protected readonly error = signal<string | null>(null);
   /** Step two: the password was right, the account has a second factor. */
   protected readonly challenge = signal<string | null>(null);
+  protected readonly signingIn = $localize`:@@auth.login.signingIn:Anmeldung läuft …`;
+  protected readonly signInLabel = $localize`:@@auth.login.submit:Anmelden`;
+  protected readonly confirmLabel = $localize`:@@auth.login.confirm:Bestätigen`;
+  protected readonly codeRequired = $localize`:@@auth.login.codeRequired:Bitte den Code eingeben`;
+  protected readonly emailRequired = $localize`:@@auth.login.emailRequired:Bitte E-Mail-Adresse eingeben`;
+  protected readonly passwordRequired = $localize`:@@auth.login.passwordRequired:Bitte Passwort eingeben`;
   protected readonly signedOutIdle = this.route.snapshot.queryParamMap.get(SIGNED_OUT_REASON) === IDLE_REASON;
 
   protected submit(): void {
@@ -104,12 +114,12 @@ export class Login {
   }
 
   private proceed(user: SessionUser): void {
-    if (user.totpEnrolmentRequired) {
-      void this.router.navigateByUrl(ACCOUNT_PATH);
-      return;
-    }
     const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
-    void this.router.navigateByUrl(safeReturnUrl(returnUrl, homePathFor(user.role)));
+    const target = user.totpEnrolmentRequired ? ACCOUNT_PATH : safeReturnUrl(returnUrl, homePathFor(user.role));
+    // The account's language differs from the one this page was started in: the API has set the
+    // cookie to match, and the texts are chosen when the app starts, so load the page anew.
+    if (user.locale !== UI_LOCALE) this.document.location.assign(target);
+    else void this.router.navigateByUrl(target);
   }
 
   private fail(error: unknown): void {
@@ -122,11 +132,11 @@ function loginErrorMessage(error: unknown, secondStep: boolean): string {
   if (error instanceof HttpErrorResponse) {
     const detail = toProblem(error).detail;
     if (error.status === 401 && !secondStep) {
-      return 'E-Mail oder Passwort ist falsch';
+      return $localize`:@@auth.login.wrongCredentials:E-Mail oder Passwort ist falsch`;
     }
     if (error.status === 429) {
       // The server says whose attempts were too many (this address, or this account) and how long to wait.
-      return error.error?.detail ? (detail as string) : 'Zu viele Anmeldeversuche – bitte in einer Minute erneut versuchen';
+      return error.error?.detail ? (detail as string) : $localize`:@@auth.login.tooMany:Zu viele Anmeldeversuche – bitte in einer Minute erneut versuchen`;
     }
   }
   const problem = toProblem(error);

@@ -8,15 +8,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import {
-  CLIMATE_CHECK_STATUS_LABELS,
-  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
-  CLIMATE_CRITERIA,
-  CLIMATE_CRITERION_LABELS,
-  CLIMATE_IMPACT_LABELS,
-  type ClimateCheck,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { CLIMATE_CRITERIA, type ClimateCheck, type Problem } from '@klimaschutz/contracts';
+import { CLIMATE_CHECK_STATUS_LABELS, CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CLIMATE_CRITERION_LABELS, CLIMATE_IMPACT_LABELS } from '../shared/labels';
 import { Observable, catchError, filter, of, switchMap, tap } from 'rxjs';
 import type { DetailNotice } from '../measures/measure-detail';
 import { pageTitle } from '../shell/page-title-strategy';

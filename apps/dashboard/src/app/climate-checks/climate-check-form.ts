@@ -18,17 +18,8 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import {
-  CLIMATE_CHECK_SUBJECT_TYPES,
-  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
-  CLIMATE_CRITERIA,
-  CLIMATE_CRITERION_LABELS,
-  CLIMATE_IMPACTS,
-  CLIMATE_IMPACT_LABELS,
-  type ClimateCheck,
-  type ClimateCriterion,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { CLIMATE_CHECK_SUBJECT_TYPES, CLIMATE_CRITERIA, CLIMATE_IMPACTS, type ClimateCheck, type ClimateCriterion, type Problem } from '@klimaschutz/contracts';
+import { CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CLIMATE_CRITERION_LABELS, CLIMATE_IMPACT_LABELS } from '../shared/labels';
 import { Observable, catchError, filter, of, startWith, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { MeasureApi } from '../measures/measure-api';

@@ -10,14 +10,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import {
-  CLIMATE_CHECK_STATUSES,
-  CLIMATE_CHECK_STATUS_LABELS,
-  CLIMATE_CHECK_SUBJECT_TYPES,
-  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
-  CLIMATE_IMPACTS,
-  CLIMATE_IMPACT_LABELS,
-} from '@klimaschutz/contracts';
+import { CLIMATE_CHECK_STATUSES, CLIMATE_CHECK_SUBJECT_TYPES, CLIMATE_IMPACTS } from '@klimaschutz/contracts';
+import { CLIMATE_CHECK_STATUS_LABELS, CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CLIMATE_IMPACT_LABELS } from '../shared/labels';
 import { catchError, of } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';

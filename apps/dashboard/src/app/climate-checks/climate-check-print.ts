@@ -3,15 +3,8 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import {
-  CLIMATE_CHECK_STATUS_LABELS,
-  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
-  CLIMATE_CRITERIA,
-  CLIMATE_CRITERION_LABELS,
-  CLIMATE_IMPACT_LABELS,
-  type ClimateCheck,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { CLIMATE_CRITERIA, type ClimateCheck, type Problem } from '@klimaschutz/contracts';
+import { CLIMATE_CHECK_STATUS_LABELS, CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CLIMATE_CRITERION_LABELS, CLIMATE_IMPACT_LABELS } from '../shared/labels';
 import { catchError, of, switchMap, tap } from 'rxjs';
 import { pageTitle } from '../shell/page-title-strategy';
 import { todayIsoDate } from '../shared/format';

@@ -1,17 +1,5 @@
-import {
-  ASSESSMENTS,
-  ASSESSMENT_COLOURS,
-  ASSESSMENT_LABELS,
-  MEASURE_STATUSES,
-  MEASURE_STATUS_COLOURS,
-  MEASURE_STATUS_LABELS,
-  type Assessment,
-  type DashboardSummary,
-  type MeasureStatus,
-  type OrgUnitTimeliness,
-  type SummaryBucket,
-  type TrendPoint,
-} from '@klimaschutz/contracts';
+import { ASSESSMENTS, ASSESSMENT_COLOURS, MEASURE_STATUSES, MEASURE_STATUS_COLOURS, type Assessment, type DashboardSummary, type MeasureStatus, type OrgUnitTimeliness, type SummaryBucket, type TrendPoint } from '@klimaschutz/contracts';
+import { ASSESSMENT_LABELS, MEASURE_STATUS_LABELS } from '../shared/labels';
 import type { ChartData, ChartLink } from '@klimaschutz/ui-charts';
 import { formatIsoDate } from '../shared/format';
 import { byCode } from '../shared/reference-data';

@@ -11,27 +11,27 @@ export interface ExtraSection {
 }
 
 const TITLES: Record<ExtraSection['id'], string> = {
-  trainings: 'Schulungen',
-  consultations: 'Beratungen',
-  climateChecks: 'Klimachecks',
+  trainings: $localize`:@@cockpit.extras.trainings:Schulungen`,
+  consultations: $localize`:@@cockpit.extras.consultations:Beratungen`,
+  climateChecks: $localize`:@@cockpit.extras.climateChecks:Klimachecks`,
 };
 
-/** German words for keys the features are likely to use; anything else is shown as sent. */
+/** Words (in the interface language) for keys the features are likely to use; anything else is shown as sent. */
 const KEY_LABELS: Record<string, string> = {
-  total: 'gesamt',
-  planned: 'geplant',
-  held: 'durchgeführt',
-  cancelled: 'abgesagt',
-  participants: 'Teilnehmende',
-  requested: 'angefragt',
-  scheduled: 'terminiert',
-  done: 'erledigt',
-  declined: 'abgelehnt',
-  effortHours: 'Aufwand (Stunden)',
-  draft: 'Entwurf',
-  submitted: 'eingereicht',
-  reviewed: 'geprüft',
-  open: 'offen',
+  total: $localize`:@@cockpit.extras.total:gesamt`,
+  planned: $localize`:@@cockpit.extras.planned:geplant`,
+  held: $localize`:@@cockpit.extras.held:durchgeführt`,
+  cancelled: $localize`:@@cockpit.extras.cancelled:abgesagt`,
+  participants: $localize`:@@cockpit.extras.participants:Teilnehmende`,
+  requested: $localize`:@@cockpit.extras.requested:angefragt`,
+  scheduled: $localize`:@@cockpit.extras.scheduled:terminiert`,
+  done: $localize`:@@cockpit.extras.done:erledigt`,
+  declined: $localize`:@@cockpit.extras.declined:abgelehnt`,
+  effortHours: $localize`:@@cockpit.extras.effortHours:Aufwand (Stunden)`,
+  draft: $localize`:@@cockpit.extras.draft:Entwurf`,
+  submitted: $localize`:@@cockpit.extras.submitted:eingereicht`,
+  reviewed: $localize`:@@cockpit.extras.reviewed:geprüft`,
+  open: $localize`:@@cockpit.extras.open:offen`,
 };
 
 export function extraLabel(key: string): string {

@@ -6,7 +6,7 @@ import { Cockpit } from './cockpit';
 export const cockpitRoutes: Route[] = [
   {
     path: '',
-    title: 'Cockpit',
+    title: $localize`:@@cockpit.pageTitle:Cockpit`,
     component: Cockpit,
   },
 ];

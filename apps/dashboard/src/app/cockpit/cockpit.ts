@@ -2,14 +2,8 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, LOCALE_ID, afterNextRender, computed, inject, signal, viewChildren } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
-import {
-  ATTENTION_REASON_LABELS,
-  assessmentBasisText,
-  type DashboardAttention,
-  type DashboardSummary,
-  type Problem,
-  type OrgUnitTimeliness,
-} from '@klimaschutz/contracts';
+import { assessmentBasisText, type DashboardAttention, type DashboardSummary, type Problem, type OrgUnitTimeliness } from '@klimaschutz/contracts';
+import { ATTENTION_REASON_LABELS } from '../shared/labels';
 import { DataChart, type ChartSegment } from '@klimaschutz/ui-charts';
 import { catchError, distinctUntilChanged, filter, map, merge, of, scan, shareReplay, switchMap, tap } from 'rxjs';
 import { AssessmentBadge, StatusBadge } from '../shared/badges';

@@ -7,12 +7,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import {
-  CONSULTATION_CATEGORY_LABELS,
-  CONSULTATION_STATUS_LABELS,
-  type Consultation,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { type Consultation, type Problem } from '@klimaschutz/contracts';
+import { CONSULTATION_CATEGORY_LABELS, CONSULTATION_STATUS_LABELS } from '../shared/labels';
 import { Observable, catchError, of, switchMap, tap } from 'rxjs';
 import type { DetailNotice } from '../measures/measure-detail';
 import { pageTitle } from '../shell/page-title-strategy';

@@ -6,13 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import {
-  CONSULTATION_CATEGORIES,
-  CONSULTATION_CATEGORY_LABELS,
-  type ConsultationCategory,
-  type ConsultationInput,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { CONSULTATION_CATEGORIES, type ConsultationCategory, type ConsultationInput, type Problem } from '@klimaschutz/contracts';
+import { CONSULTATION_CATEGORY_LABELS } from '../shared/labels';
 import { catchError, of } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { MeasureApi } from '../measures/measure-api';

@@ -12,12 +12,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import {
-  CONSULTATION_CATEGORIES,
-  CONSULTATION_CATEGORY_LABELS,
-  CONSULTATION_STATUSES,
-  CONSULTATION_STATUS_LABELS,
-} from '@klimaschutz/contracts';
+import { CONSULTATION_CATEGORIES, CONSULTATION_STATUSES } from '@klimaschutz/contracts';
+import { CONSULTATION_CATEGORY_LABELS, CONSULTATION_STATUS_LABELS } from '../shared/labels';
 import { catchError, of } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';

@@ -8,12 +8,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import {
-  INDICATOR_DIRECTION_LABELS,
-  type Indicator,
-  type IndicatorValue,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { type Indicator, type IndicatorValue, type Problem } from '@klimaschutz/contracts';
+import { INDICATOR_DIRECTION_LABELS } from '../shared/labels';
 import { DataChart } from '@klimaschutz/ui-charts';
 import { catchError, filter, forkJoin, of, switchMap, tap } from 'rxjs';
 import { confirmAction } from '../shared/confirm-dialog';

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { INDICATOR_DIRECTION_LABELS, type Indicator, type Problem } from '@klimaschutz/contracts';
+import { type Indicator, type Problem } from '@klimaschutz/contracts';
+import { INDICATOR_DIRECTION_LABELS } from '../shared/labels';
 import { AuthSession } from '../auth/auth-session';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';

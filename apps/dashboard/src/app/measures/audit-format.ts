@@ -1,12 +1,4 @@
-import {
-  ASSESSMENT_LABELS,
-  MEASURE_FIELD_LABELS,
-  MEASURE_STATUS_LABELS,
-  MILESTONE_STATE_LABELS,
-  PRIORITY_LABELS,
-  PROGRESS_REPORT_FIELD_LABELS,
-  REPORT_STATE_LABELS,
-} from '@klimaschutz/contracts';
+import { ASSESSMENT_LABELS, MEASURE_FIELD_LABELS, MEASURE_STATUS_LABELS, MILESTONE_STATE_LABELS, PRIORITY_LABELS, PROGRESS_REPORT_FIELD_LABELS, REPORT_STATE_LABELS } from '../shared/labels';
 import { MILESTONE_FIELD_LABELS } from '../shared/dashboard-labels';
 import { EMPTY_VALUE, formatDecimal, formatEur, formatIsoDate, formatYesNo } from '../shared/format';
 

@@ -6,14 +6,8 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  ASSESSMENTS,
-  ASSESSMENT_LABELS,
-  MEASURE_STATUSES,
-  MEASURE_STATUS_LABELS,
-  type FieldOfAction,
-  type OrgUnit,
-} from '@klimaschutz/contracts';
+import { ASSESSMENTS, MEASURE_STATUSES, type FieldOfAction, type OrgUnit } from '@klimaschutz/contracts';
+import { ASSESSMENT_LABELS, MEASURE_STATUS_LABELS } from '../shared/labels';
 import { debounceTime, filter, map } from 'rxjs';
 import { DEFAULT_MEASURE_LIST_STATE, isFiltered, type MeasureListState } from './measure-query';
 

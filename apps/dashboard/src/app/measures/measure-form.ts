@@ -19,17 +19,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import {
-  ASSESSMENTS,
-  ASSESSMENT_LABELS,
-  MEASURE_FIELD_LABELS,
-  MEASURE_STATUSES,
-  MEASURE_STATUS_LABELS,
-  PRIORITIES,
-  PRIORITY_LABELS,
-  type Measure,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { ASSESSMENTS, MEASURE_STATUSES, PRIORITIES, type Measure, type Problem } from '@klimaschutz/contracts';
+import { ASSESSMENT_LABELS, MEASURE_FIELD_LABELS, MEASURE_STATUS_LABELS, PRIORITY_LABELS } from '../shared/labels';
 import { Observable, catchError, filter, forkJoin, map, of, startWith, switchMap, tap } from 'rxjs';
 import { pageTitle } from '../shell/page-title-strategy';
 import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';

@@ -1,14 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import {
-  MILESTONE_STATE_LABELS,
-  type Measure,
-  type Milestone,
-  type OrgUnitRef,
-  type Problem,
-  type User,
-} from '@klimaschutz/contracts';
+import { type Measure, type Milestone, type OrgUnitRef, type Problem, type User } from '@klimaschutz/contracts';
+import { MILESTONE_STATE_LABELS } from '../shared/labels';
 import { filter, switchMap } from 'rxjs';
 import { confirmAction } from '../shared/confirm-dialog';
 import { todayIsoDate } from '../shared/format';

@@ -1,16 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import {
-  CLIMATE_CHECK_STATUS_LABELS,
-  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
-  CONSULTATION_CATEGORY_LABELS,
-  CONSULTATION_STATUS_LABELS,
-  TRAINING_STATUS_LABELS,
-  TRAINING_TOPIC_LABELS,
-  type MeasureRelatedWork,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { type MeasureRelatedWork, type Problem } from '@klimaschutz/contracts';
+import { CLIMATE_CHECK_STATUS_LABELS, CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CONSULTATION_CATEGORY_LABELS, CONSULTATION_STATUS_LABELS, TRAINING_STATUS_LABELS, TRAINING_TOPIC_LABELS } from '../shared/labels';
 import { catchError, of, switchMap } from 'rxjs';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';

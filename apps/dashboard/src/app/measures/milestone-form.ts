@@ -17,15 +17,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  MILESTONE_STATES,
-  MILESTONE_STATE_LABELS,
-  type Milestone,
-  type MilestoneInput,
-  type MilestoneState,
-  type OrgUnitRef,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { MILESTONE_STATES, type Milestone, type MilestoneInput, type MilestoneState, type OrgUnitRef, type Problem } from '@klimaschutz/contracts';
+import { MILESTONE_STATE_LABELS } from '../shared/labels';
 import { todayIsoDate } from '../shared/format';
 import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';

@@ -6,14 +6,8 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink, type UrlTree } from '@angular/router';
-import {
-  EMAIL_STATE_LABELS,
-  NOTIFICATION_KIND_LABELS,
-  type Notification,
-  type NotificationPage,
-  type NotificationPreferences,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { type Notification, type NotificationPage, type NotificationPreferences, type Problem } from '@klimaschutz/contracts';
+import { EMAIL_STATE_LABELS, NOTIFICATION_KIND_LABELS } from '../shared/labels';
 import { catchError, map, of, switchMap, tap } from 'rxjs';
 import { FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
@@ -69,7 +63,11 @@ export class NotificationList {
   protected readonly unreadCount = computed(() => this.result()?.unread ?? 0);
   protected readonly summary = computed(() => {
     const unread = this.unreadCount();
-    return unread === 0 ? 'Keine ungelesenen Benachrichtigungen' : unread === 1 ? '1 ungelesene Benachrichtigung' : `${unread} ungelesene Benachrichtigungen`;
+    return unread === 0
+      ? $localize`:@@notifications.summary.none:Keine ungelesenen Benachrichtigungen`
+      : unread === 1
+        ? $localize`:@@notifications.summary.one:1 ungelesene Benachrichtigung`
+        : $localize`:@@notifications.summary.many:${unread}:count: ungelesene Benachrichtigungen`;
   });
 
   protected readonly preferences = signal<NotificationPreferences | null>(null);
@@ -136,7 +134,7 @@ export class NotificationList {
             : page,
         );
         this.unread.set(this.unreadCount());
-        void this.announcer.announce('Als gelesen markiert.');
+        void this.announcer.announce($localize`:@@notifications.markedRead:Als gelesen markiert.`);
       },
       error: (error: unknown) => this.fail(error),
     });
@@ -165,7 +163,9 @@ export class NotificationList {
         this.savingPreference.set(false);
         this.preferences.set(preferences);
         void this.announcer.announce(
-          emailNotifications ? 'E-Mail-Benachrichtigungen eingeschaltet.' : 'E-Mail-Benachrichtigungen ausgeschaltet.',
+          emailNotifications
+            ? $localize`:@@notifications.email.on:E-Mail-Benachrichtigungen eingeschaltet.`
+            : $localize`:@@notifications.email.off:E-Mail-Benachrichtigungen ausgeschaltet.`,
         );
       },
       error: (error: unknown) => {

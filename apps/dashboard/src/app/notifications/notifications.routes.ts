@@ -4,7 +4,7 @@ import { materialDefaults } from '../shared/material-defaults';
 export const notificationsRoutes: Route[] = [
   {
     path: '',
-    title: 'Benachrichtigungen',
+    title: $localize`:@@notifications.pageTitle:Benachrichtigungen`,
     providers: [materialDefaults],
     loadComponent: () => import('./notification-list').then((m) => m.NotificationList),
   },

@@ -7,12 +7,12 @@ export const UNREAD_POLL_MS = 60_000;
 /** "Benachrichtigungen, 3 ungelesen" — the accessible name of the header link. */
 export function unreadLabel(count: number | null): string {
   if (count === null) {
-    return 'Benachrichtigungen';
+    return $localize`:@@notifications.bell.label:Benachrichtigungen`;
   }
   if (count === 0) {
-    return 'Benachrichtigungen, keine ungelesen';
+    return $localize`:@@notifications.bell.none:Benachrichtigungen, keine ungelesen`;
   }
-  return `Benachrichtigungen, ${count} ungelesen`;
+  return $localize`:@@notifications.bell.count:Benachrichtigungen, ${count}:count: ungelesen`;
 }
 
 /** What the badge shows: nothing for none, the number, or "99+". */

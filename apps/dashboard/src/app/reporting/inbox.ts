@@ -4,13 +4,8 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { Router, RouterLink } from '@angular/router';
-import {
-  REPORT_ORG_UNIT_ROLE_LABELS,
-  type Inbox,
-  type InboxItem,
-  type InboxMilestone,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { type Inbox, type InboxItem, type InboxMilestone, type Problem } from '@klimaschutz/contracts';
+import { REPORT_ORG_UNIT_ROLE_LABELS } from '../shared/labels';
 import { catchError, of, switchMap, tap } from 'rxjs';
 import { MeasureApi } from '../measures/measure-api';
 import { todayIsoDate } from '../shared/format';

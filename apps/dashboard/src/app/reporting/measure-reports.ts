@@ -4,14 +4,8 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { RouterLink } from '@angular/router';
-import {
-  REPORT_ORG_UNIT_ROLE_LABELS,
-  type Measure,
-  type Page,
-  type Problem,
-  type ProgressReport,
-  type User,
-} from '@klimaschutz/contracts';
+import { type Measure, type Page, type Problem, type ProgressReport, type User } from '@klimaschutz/contracts';
+import { REPORT_ORG_UNIT_ROLE_LABELS } from '../shared/labels';
 import { catchError, combineLatest, of, switchMap, tap } from 'rxjs';
 import { AssessmentBadge, StatusBadge } from '../shared/badges';
 import { FormatDateTimePipe, FormatNumberPipe } from '../shared/format-pipes';

@@ -1,10 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import {
-  INBOX_REPORT_STATE_LABELS,
-  TIMELINESS_LABELS,
-  type InboxReportState,
-  type Timeliness,
-} from '@klimaschutz/contracts';
+import { type InboxReportState, type Timeliness } from '@klimaschutz/contracts';
+import { INBOX_REPORT_STATE_LABELS, TIMELINESS_LABELS } from '../shared/labels';
 
 /** Where a Sachstandsmeldung stands ("eingereicht"): a dot for scanning plus the word. */
 @Component({

@@ -2,12 +2,8 @@ import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input,
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import {
-  REPORT_ORG_UNIT_ROLE_LABELS,
-  REPORT_STATE_LABELS,
-  type Problem,
-  type ProgressReport,
-} from '@klimaschutz/contracts';
+import { type Problem, type ProgressReport } from '@klimaschutz/contracts';
+import { REPORT_ORG_UNIT_ROLE_LABELS, REPORT_STATE_LABELS } from '../shared/labels';
 import { catchError, forkJoin, map, of, switchMap, tap } from 'rxjs';
 import { pageTitle } from '../shell/page-title-strategy';
 import { formatIsoDateTime } from '../shared/format';

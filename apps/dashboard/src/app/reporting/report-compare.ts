@@ -1,13 +1,5 @@
-import {
-  ASSESSMENT_COLOUR_WORDS,
-  ASSESSMENT_LABELS,
-  MEASURE_STATUS_LABELS,
-  PROGRESS_REPORT_FIELD_LABELS,
-  REPORT_STATE_LABELS,
-  type ProgressReport,
-  type ProgressReportFields,
-  type ReviewDecision,
-} from '@klimaschutz/contracts';
+import { type ProgressReport, type ProgressReportFields, type ReviewDecision } from '@klimaschutz/contracts';
+import { ASSESSMENT_COLOUR_WORDS, ASSESSMENT_LABELS, MEASURE_STATUS_LABELS, PROGRESS_REPORT_FIELD_LABELS, REPORT_STATE_LABELS } from '../shared/labels';
 import { EMPTY_VALUE, formatDecimal, formatEur } from '../shared/format';
 
 /** The content of a report in form order; what a comparison shows row by row. */

@@ -19,21 +19,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import {
-  ASSESSMENTS,
-  ASSESSMENT_COLOUR_WORDS,
-  ASSESSMENT_LABELS,
-  MEASURE_STATUSES,
-  MEASURE_STATUS_LABELS,
-  PROGRESS_REPORT_FIELD_LABELS,
-  REPORT_ORG_UNIT_ROLE_LABELS,
-  REPORT_STATE_LABELS,
-  type Measure,
-  type OrgUnitRef,
-  type Problem,
-  type ProgressReport,
-  type ReportingPeriod,
-} from '@klimaschutz/contracts';
+import { ASSESSMENTS, MEASURE_STATUSES, type Measure, type OrgUnitRef, type Problem, type ProgressReport, type ReportingPeriod } from '@klimaschutz/contracts';
+import { ASSESSMENT_COLOUR_WORDS, ASSESSMENT_LABELS, MEASURE_STATUS_LABELS, PROGRESS_REPORT_FIELD_LABELS, REPORT_ORG_UNIT_ROLE_LABELS, REPORT_STATE_LABELS } from '../shared/labels';
 import { Observable, catchError, filter, forkJoin, map, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { MeasureApi } from '../measures/measure-api';

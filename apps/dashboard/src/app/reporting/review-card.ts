@@ -16,14 +16,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import {
-  REPORT_ORG_UNIT_ROLE_LABELS,
-  REPORT_STATE_LABELS,
-  type Problem,
-  type ProgressReport,
-  type ReviewDecision,
-  type ReviewQueueItem,
-} from '@klimaschutz/contracts';
+import { type Problem, type ProgressReport, type ReviewDecision, type ReviewQueueItem } from '@klimaschutz/contracts';
+import { REPORT_ORG_UNIT_ROLE_LABELS, REPORT_STATE_LABELS } from '../shared/labels';
 import { catchError, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';

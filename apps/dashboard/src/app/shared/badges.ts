@@ -1,11 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import {
-  ASSESSMENT_COLOUR_WORDS,
-  ASSESSMENT_LABELS,
-  MEASURE_STATUS_LABELS,
-  type Assessment,
-  type MeasureStatus,
-} from '@klimaschutz/contracts';
+import { type Assessment, type MeasureStatus } from '@klimaschutz/contracts';
+import { ASSESSMENT_COLOUR_WORDS, ASSESSMENT_LABELS, MEASURE_STATUS_LABELS } from './labels';
 
 /** Status of a measure: a dot for quick scanning plus the German word, never colour alone. */
 @Component({

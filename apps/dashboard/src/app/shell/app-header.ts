@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { ROLE_LABELS } from '@klimaschutz/contracts';
+import { ROLE_LABELS } from '../shared/labels';
 import { AuthSession } from '../auth/auth-session';
 import { LOGIN_PATH } from '../auth/auth-guards';
 import { NotificationBell } from '../notifications/notification-bell';
@@ -16,7 +16,7 @@ import { APP_NAME } from '../shared/api';
       @if (user(); as u) {
         <div class="app-header__user">
           <a class="app-header__account" routerLink="/mein-konto" data-testid="current-user">
-            <span class="visually-hidden">Mein Konto – angemeldet als </span>{{ u.displayName }}
+            <span class="visually-hidden" i18n="@@shell.header.signedInAs">Mein Konto – angemeldet als </span>{{ u.displayName }}
             <span class="app-header__role">({{ roleLabel() }})</span>
           </a>
           <ksc-notification-bell />
@@ -27,7 +27,7 @@ import { APP_NAME } from '../shared/api';
             [disabled]="loggingOut()"
             data-testid="logout"
           >
-            Abmelden
+            <ng-container i18n="@@shell.header.signOut">Abmelden</ng-container>
           </button>
         </div>
       }

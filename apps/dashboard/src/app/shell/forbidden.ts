@@ -7,9 +7,9 @@ import { RouterLink } from '@angular/router';
   imports: [RouterLink],
   template: `
     <div class="page">
-      <h1 data-testid="forbidden-title">Kein Zugriff</h1>
-      <p>Für diese Seite fehlt Ihrer Rolle die Berechtigung. Wenden Sie sich bei Bedarf an die Systemverwaltung.</p>
-      <p><a routerLink="/">Zur Startseite</a></p>
+      <h1 data-testid="forbidden-title" i18n="@@shell.forbidden.title">Kein Zugriff</h1>
+      <p i18n="@@shell.forbidden.text">Für diese Seite fehlt Ihrer Rolle die Berechtigung. Wenden Sie sich bei Bedarf an die Systemverwaltung.</p>
+      <p><a routerLink="/" i18n="@@shell.forbidden.home">Zur Startseite</a></p>
     </div>
   `,
 })

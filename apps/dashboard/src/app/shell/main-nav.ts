@@ -10,7 +10,7 @@ import { visibleNavGroups } from './nav-items';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, RouterLinkActive],
   template: `
-    <nav aria-label="Hauptnavigation" class="main-nav" [class.main-nav--open]="open()">
+    <nav aria-label="Hauptnavigation" i18n-aria-label="@@shell.nav.label" class="main-nav" [class.main-nav--open]="open()">
       <!-- On a phone the links sit behind this button, so the page starts on the first screen. -->
       <button
         type="button"
@@ -20,7 +20,7 @@ import { visibleNavGroups } from './nav-items';
         (click)="open.set(!open())"
         data-testid="nav-toggle"
       >
-        <span aria-hidden="true">☰</span> Menü
+        <span aria-hidden="true">☰</span> <ng-container i18n="@@shell.nav.menu">Menü</ng-container>
       </button>
       <div class="main-nav__links" id="main-nav-links">
         @for (group of groups(); track $index) {

@@ -7,9 +7,9 @@ import { RouterLink } from '@angular/router';
   imports: [RouterLink],
   template: `
     <div class="page">
-      <h1 data-testid="not-found-title">Seite nicht gefunden</h1>
-      <p>Die aufgerufene Adresse gibt es im Klimaschutz-Cockpit nicht (Fehler 404).</p>
-      <p><a routerLink="/">Zur Startseite</a></p>
+      <h1 data-testid="not-found-title" i18n="@@shell.notFound.title">Seite nicht gefunden</h1>
+      <p i18n="@@shell.notFound.text">Die aufgerufene Adresse gibt es im Klimaschutz-Cockpit nicht (Fehler 404).</p>
+      <p><a routerLink="/" i18n="@@shell.notFound.home">Zur Startseite</a></p>
     </div>
   `,
 })

@@ -10,16 +10,8 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import {
-  TRAINING_FORMAT_LABELS,
-  TRAINING_STATUS_LABELS,
-  TRAINING_TOPIC_LABELS,
-  type ParticipantName,
-  type Problem,
-  type Training,
-  type TrainingFeedbackList,
-  type TrainingParticipants,
-} from '@klimaschutz/contracts';
+import { type ParticipantName, type Problem, type Training, type TrainingFeedbackList, type TrainingParticipants } from '@klimaschutz/contracts';
+import { TRAINING_FORMAT_LABELS, TRAINING_STATUS_LABELS, TRAINING_TOPIC_LABELS } from '../shared/labels';
 import { Observable, catchError, filter, forkJoin, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import type { DetailNotice } from '../measures/measure-detail';

@@ -11,14 +11,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import {
-  TRAINING_FORMATS,
-  TRAINING_FORMAT_LABELS,
-  TRAINING_STATUSES,
-  TRAINING_STATUS_LABELS,
-  TRAINING_TOPICS,
-  TRAINING_TOPIC_LABELS,
-} from '@klimaschutz/contracts';
+import { TRAINING_FORMATS, TRAINING_STATUSES, TRAINING_TOPICS } from '@klimaschutz/contracts';
+import { TRAINING_FORMAT_LABELS, TRAINING_STATUS_LABELS, TRAINING_TOPIC_LABELS } from '../shared/labels';
 import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';

@@ -73,10 +73,24 @@ export interface User {
   totpEnabled: boolean;
 }
 
+/** The languages of the user interface; German is the default and the source of every text. */
+export const LOCALES = ['de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'de';
+/** The cookie that tells the dashboard (before it starts) to load the English texts: `en` or absent. */
+export const LANGUAGE_COOKIE = 'ksc_lang';
+
 /** The signed-in user as `/auth/me` and the login answer give it. */
 export interface SessionUser extends User {
   /** The role requires a second factor this user has not set up: the session may only set it up. */
   totpEnrolmentRequired: boolean;
+  /** The language of the user's interface, e-mails and council report. */
+  locale: Locale;
+}
+
+/** `PUT /auth/me/locale`: the own interface language. */
+export interface LocaleUpdate {
+  locale: Locale;
 }
 
 /** What an admin confirms when erasing a user: the version that was read. */

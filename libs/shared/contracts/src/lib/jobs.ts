@@ -1,4 +1,4 @@
-import type { OrgUnitRef } from './api';
+import type { Locale, OrgUnitRef } from './api';
 import type { Assessment, MeasureStatus } from './enums';
 import type { StabsstelleSummary } from './stabsstelle';
 
@@ -141,9 +141,17 @@ const asOfFormat = new Intl.DateTimeFormat('de-DE', {
  * them, so a figure quoted from either names its basis: the one definition of a measure's traffic
  * light for a period (see README, "Cockpit and council report: one set of figures").
  */
-export function assessmentBasisText(summary: Pick<DashboardSummary, 'reportingPeriod' | 'assessmentsFromPeriod' | 'asOf'>): string {
-  const asOf = `Stand ${asOfFormat.format(new Date(summary.asOf))} Uhr.`;
+export function assessmentBasisText(summary: Pick<DashboardSummary, 'reportingPeriod' | 'assessmentsFromPeriod' | 'asOf'>, locale: Locale = 'de'): string {
   const period = summary.reportingPeriod;
+  if (locale === 'en') {
+    const at = `As of ${asOfFormat.format(new Date(summary.asOf))}.`;
+    if (!summary.assessmentsFromPeriod || !period) return `Basis of the traffic lights: each measure's current assessment, as no reporting period has been created yet. ${at}`;
+    return (
+      `Basis of the traffic lights: for each measure, the lead unit's most recently accepted progress report in the reporting period ` +
+      `“${period.name}”; measures without an accepted report count as “not assessed”. ${at}`
+    );
+  }
+  const asOf = `Stand ${asOfFormat.format(new Date(summary.asOf))} Uhr.`;
   if (!summary.assessmentsFromPeriod || !period) {
     return `Grundlage der Ampel: die aktuelle Bewertung jeder Maßnahme, denn es ist noch kein Berichtszeitraum angelegt. ${asOf}`;
   }

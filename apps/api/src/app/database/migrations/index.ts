@@ -15,6 +15,7 @@ import { BackgroundLeases1765500000000 } from './1765500000000-background-leases
 import { ImportUndo1765510000000 } from './1765510000000-import-undo';
 import { PersonalData1765400000000 } from './1765400000000-personal-data';
 import { SignInSecurity1765300000000 } from './1765300000000-sign-in-security';
+import { UserLocale1765700000000 } from './1765700000000-user-locale';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   PersonalData1765400000000,
   BackgroundLeases1765500000000,
   ImportUndo1765510000000,
+  UserLocale1765700000000,
 ];
