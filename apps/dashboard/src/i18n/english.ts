@@ -1,8 +1,9 @@
 import importArea from './en/import.json';
+import measures from './en/measures.json';
 import shell from './en/shell.json';
 
 /**
  * The English UI: message ID → English text, one JSON file per feature area (the IDs are the
  * `@@area.key` of the templates' i18n attributes and of `$localize` strings; German is the source).
  */
-export const english: Record<string, string> = { ...importArea, ...shell };
+export const english: Record<string, string> = { ...importArea, ...measures, ...shell };
