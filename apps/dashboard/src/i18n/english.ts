@@ -1,9 +1,10 @@
 import importArea from './en/import.json';
 import measures from './en/measures.json';
+import reporting from './en/reporting.json';
 import shell from './en/shell.json';
 
 /**
  * The English UI: message ID → English text, one JSON file per feature area (the IDs are the
  * `@@area.key` of the templates' i18n attributes and of `$localize` strings; German is the source).
  */
-export const english: Record<string, string> = { ...importArea, ...measures, ...shell };
+export const english: Record<string, string> = { ...importArea, ...measures, ...reporting, ...shell };
