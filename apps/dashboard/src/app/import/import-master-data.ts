@@ -8,11 +8,12 @@ export interface MasterDataOption {
   name: string;
 }
 
-const KIND_LABELS: Record<MasterDataKind, string> = {
-  FIELD_OF_ACTION: 'Handlungsfeld',
-  ORG_UNIT: 'Organisationseinheit',
-  REPORTING_PERIOD: 'Berichtszeitraum',
-};
+/** A function, not a constant, so that a test can load English before the component is built. */
+const kindLabels = (): Record<MasterDataKind, string> => ({
+  FIELD_OF_ACTION: $localize`:@@import.masterKind.fieldOfAction:Handlungsfeld`,
+  ORG_UNIT: $localize`:@@import.masterKind.orgUnit:Organisationseinheit`,
+  REPORTING_PERIOD: $localize`:@@import.masterKind.period:Berichtszeitraum`,
+});
 
 const named = (o: { code: string | null; name: string }) => (o.code ? `${o.code} – ${o.name}` : o.name);
 
@@ -29,14 +30,14 @@ const valueOf = (d: MasterDataDecision) => (d.action === 'MATCH' ? `MATCH:${d.ta
   template: `
     <div class="table-scroll" role="region" aria-labelledby="master-data-heading" tabindex="0">
       <table class="data-table" data-testid="master-data">
-        <caption class="visually-hidden">Stammdaten der Datei und was mit jedem geschieht</caption>
+        <caption class="visually-hidden" i18n="@@import.masterData.caption">Stammdaten der Datei und was mit jedem geschieht</caption>
         <thead>
           <tr>
-            <th scope="col">Art</th>
-            <th scope="col">In der Datei</th>
-            <th scope="col">Im Cockpit</th>
-            <th scope="col">Zeilen</th>
-            <th scope="col">Entscheidung</th>
+            <th scope="col" i18n="@@import.col.kind">Art</th>
+            <th scope="col" i18n="@@import.masterData.col.inFile">In der Datei</th>
+            <th scope="col" i18n="@@import.masterData.col.inCockpit">Im Cockpit</th>
+            <th scope="col" i18n="@@import.masterData.col.rows">Zeilen</th>
+            <th scope="col" i18n="@@import.masterData.col.decision">Entscheidung</th>
           </tr>
         </thead>
         <tbody>
@@ -50,22 +51,22 @@ const valueOf = (d: MasterDataDecision) => (d.action === 'MATCH' ? `MATCH:${d.ta
                 @if (row.item.existing; as e) {
                   {{ e.name }}
                   @if (row.item.differs) {
-                    <strong class="differs-note">(weicht ab)</strong>
+                    <strong class="differs-note" i18n="@@import.masterData.differs">(weicht ab)</strong>
                   }
                 } @else {
-                  <em>nicht vorhanden</em>
+                  <em i18n="@@import.masterData.missing">nicht vorhanden</em>
                 }
               </td>
               <td>{{ row.item.rowCount }}</td>
               <td class="decision">
-                <label class="visually-hidden" [attr.for]="'decision-' + row.index">Entscheidung für {{ kindLabels[row.item.kind] }} {{ row.item.key }}</label>
+                <label class="visually-hidden" [attr.for]="'decision-' + row.index" i18n="@@import.masterData.decisionLabel">Entscheidung für {{ kindLabels[row.item.kind] }} {{ row.item.key }}</label>
                 <select [id]="'decision-' + row.index" (change)="choose(row.item, $event)" [attr.data-testid]="'decision-' + row.id">
                   @for (option of row.options; track option.value) {
                     <option [value]="option.value" [selected]="option.value === row.value">{{ option.label }}</option>
                   }
                 </select>
                 @if (row.needsCode) {
-                  <label [attr.for]="'decision-code-' + row.index">Neue Kennung</label>
+                  <label [attr.for]="'decision-code-' + row.index" i18n="@@import.masterData.newCode">Neue Kennung</label>
                   <input
                     [id]="'decision-code-' + row.index"
                     maxlength="20"
@@ -96,7 +97,7 @@ export class ImportMasterData {
   readonly choices = input.required<Record<MasterDataKind, MasterDataOption[]>>();
   readonly decisionChange = output<{ key: string; decision: MasterDataDecision }>();
 
-  protected readonly kindLabels = KIND_LABELS;
+  protected readonly kindLabels = kindLabels();
 
   protected readonly rows = computed(() =>
     this.items().map((item, index) => {
@@ -105,15 +106,15 @@ export class ImportMasterData {
       const others = this.choices()[item.kind].filter((o) => o.id !== item.existing?.id);
       const options: { value: string; label: string }[] = [];
       if (item.existing) {
-        options.push({ value: `MATCH:${item.existing.id}`, label: `zuordnen: ${named(item.existing)} (bleibt unverändert)` });
+        options.push({ value: `MATCH:${item.existing.id}`, label: $localize`:@@import.masterData.option.keep:zuordnen: ${named(item.existing)}:record: (bleibt unverändert)` });
         if (item.kind !== 'REPORTING_PERIOD' && item.fromFile && item.fromFile !== item.existing.name) {
-          options.push({ value: 'RENAME', label: `umbenennen in „${item.fromFile}“` });
+          options.push({ value: 'RENAME', label: $localize`:@@import.masterData.option.rename:umbenennen in „${item.fromFile}:name:“` });
         }
-        if (item.kind !== 'REPORTING_PERIOD') options.push({ value: 'CREATE', label: 'neu anlegen unter neuer Kennung' });
+        if (item.kind !== 'REPORTING_PERIOD') options.push({ value: 'CREATE', label: $localize`:@@import.masterData.option.createWithCode:neu anlegen unter neuer Kennung` });
       } else {
-        options.push({ value: 'CREATE', label: 'neu anlegen' });
+        options.push({ value: 'CREATE', label: $localize`:@@import.masterData.option.create:neu anlegen` });
       }
-      for (const other of others) options.push({ value: `MATCH:${other.id}`, label: `zuordnen: ${named(other)}` });
+      for (const other of others) options.push({ value: `MATCH:${other.id}`, label: $localize`:@@import.masterData.option.match:zuordnen: ${named(other)}:record:` });
       return {
         id,
         index,

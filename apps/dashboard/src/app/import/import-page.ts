@@ -35,16 +35,16 @@ interface WarningGroup {
 }
 
 const KIND_LABELS: Record<ImportRowKind, string> = {
-  FIELD_OF_ACTION: 'Handlungsfeld',
-  MEASURE: 'Maßnahme',
-  PLAN: 'Plantext',
-  REPORT: 'Sachstand',
+  FIELD_OF_ACTION: $localize`:@@import.rowKind.fieldOfAction:Handlungsfeld`,
+  MEASURE: $localize`:@@import.rowKind.measure:Maßnahme`,
+  PLAN: $localize`:@@import.rowKind.plan:Plantext`,
+  REPORT: $localize`:@@import.rowKind.report:Sachstand`,
 };
 const ACTION_LABELS: Record<ImportRowAction, string> = {
-  CREATE: 'wird angelegt',
-  UPDATE: 'wird geändert',
-  UNCHANGED: 'unverändert',
-  ERROR: 'Fehler',
+  CREATE: $localize`:@@import.rowAction.create:wird angelegt`,
+  UPDATE: $localize`:@@import.rowAction.update:wird geändert`,
+  UNCHANGED: $localize`:@@import.rowAction.unchanged:unverändert`,
+  ERROR: $localize`:@@import.rowAction.error:Fehler`,
 };
 
 /** The import wizard: file → column mapping → preview → confirm → progress → result. */
@@ -76,7 +76,15 @@ export class ImportPage {
   protected readonly fieldLabels = IMPORT_FIELD_LABELS;
   protected readonly kindLabels = KIND_LABELS;
   protected readonly actionLabels = ACTION_LABELS;
-  protected readonly stepNames = ['Datei wählen', 'Spalten zuordnen', 'Vorschau', 'Bestätigen', 'Fortschritt', 'Ergebnis'];
+  protected readonly stepNames = [
+    $localize`:@@import.stepName.file:Datei wählen`,
+    $localize`:@@import.stepName.mapping:Spalten zuordnen`,
+    $localize`:@@import.stepName.preview:Vorschau`,
+    $localize`:@@import.stepName.confirm:Bestätigen`,
+    $localize`:@@import.stepName.progress:Fortschritt`,
+    $localize`:@@import.stepName.result:Ergebnis`,
+  ];
+  protected readonly texts = { file: $localize`:@@import.issue.fileRow:Datei` };
 
   protected readonly file = signal<File | null>(null);
   protected readonly session = signal<ImportSession | null>(null);
@@ -158,7 +166,7 @@ export class ImportPage {
   protected upload() {
     const file = this.file();
     if (!file) {
-      this.problem.set({ type: 'about:blank', status: 400, title: 'Keine Datei', detail: 'Bitte zuerst eine CSV- oder Excel-Datei wählen.' });
+      this.problem.set({ type: 'about:blank', status: 400, title: $localize`:@@import.noFile.title:Keine Datei`, detail: $localize`:@@import.noFile.detail:Bitte zuerst eine CSV- oder Excel-Datei wählen.` });
       return;
     }
     this.run(this.api.upload(file));
@@ -187,9 +195,9 @@ export class ImportPage {
   /** Asks, then takes the import back; a 409 lists what someone has changed since. */
   protected undo(importId: string, fileName: string) {
     confirmAction(this.dialog, {
-      title: 'Import rückgängig machen?',
-      message: `Alles, was der Import „${fileName}“ angelegt hat, wird gelöscht, und was er geändert hat, bekommt den vorherigen Stand. Das geht nur, solange niemand damit weitergearbeitet hat.`,
-      confirmLabel: 'Rückgängig machen',
+      title: $localize`:@@import.undoConfirm.title:Import rückgängig machen?`,
+      message: $localize`:@@import.undoConfirm.message:Alles, was der Import „${fileName}:fileName:“ angelegt hat, wird gelöscht, und was er geändert hat, bekommt den vorherigen Stand. Das geht nur, solange niemand damit weitergearbeitet hat.`,
+      confirmLabel: $localize`:@@import.undoConfirm.confirm:Rückgängig machen`,
     })
       .pipe(
         filter(Boolean),
@@ -241,7 +249,7 @@ export class ImportPage {
         next: (next) => {
           this.session.set(next);
           if (next.state === 'DONE') this.referenceData.invalidate();
-          if (next.state === 'FAILED') this.problem.set({ type: 'about:blank', status: 400, title: 'Import fehlgeschlagen', detail: next.error ?? 'Es wurde nichts importiert.' });
+          if (next.state === 'FAILED') this.problem.set({ type: 'about:blank', status: 400, title: $localize`:@@import.failed.title:Import fehlgeschlagen`, detail: next.error ?? $localize`:@@import.failed.detail:Es wurde nichts importiert.` });
           this.poll();
         },
         error: (e) => this.problem.set(toProblem(e)),

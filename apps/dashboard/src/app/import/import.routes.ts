@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
 
 export const importRoutes: Route[] = [
-  { path: '', title: 'Import', loadComponent: () => import('./import-page').then((m) => m.ImportPage) },
+  { path: '', title: $localize`:@@import.pageTitle:Import`, loadComponent: () => import('./import-page').then((m) => m.ImportPage) },
 ];

@@ -84,6 +84,10 @@ export class MeasureDetail {
 
   protected readonly user = inject(AuthSession).user;
   protected readonly priorityLabels = PRIORITY_LABELS;
+  protected readonly texts = {
+    publicationSaved: $localize`:@@measures.detail.publicationSaved:Die Angaben zur Veröffentlichung wurden gespeichert.`,
+    noNotes: $localize`:@@measures.detail.noNotes:Keine internen Notizen.`,
+  };
   protected readonly measure = signal<Measure | null>(null);
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
@@ -131,22 +135,22 @@ export class MeasureDetail {
     const m = this.measure();
     if (!m) return;
     confirmAction(this.dialog, {
-      title: 'Maßnahme archivieren?',
-      message: `„${m.code} ${m.title}“ wird archiviert. Sie bleibt lesbar und kann wiederhergestellt werden.`,
-      confirmLabel: 'Archivieren',
+      title: $localize`:@@measures.detail.archiveConfirm.title:Maßnahme archivieren?`,
+      message: $localize`:@@measures.detail.archiveConfirm.message:„${m.code}:code: ${m.title}:title:“ wird archiviert. Sie bleibt lesbar und kann wiederhergestellt werden.`,
+      confirmLabel: $localize`:@@measures.detail.archiveConfirm.confirm:Archivieren`,
     })
       .pipe(
         filter(Boolean),
         switchMap(() => this.write(this.api.archive(m.id))),
       )
-      .subscribe((updated) => updated && this.onChanged(updated, 'Die Maßnahme wurde archiviert.'));
+      .subscribe((updated) => updated && this.onChanged(updated, $localize`:@@measures.detail.archived:Die Maßnahme wurde archiviert.`));
   }
 
   protected restore(): void {
     const m = this.measure();
     if (!m) return;
     this.write(this.api.restore(m.id)).subscribe(
-      (updated) => updated && this.onChanged(updated, 'Die Maßnahme wurde wiederhergestellt.'),
+      (updated) => updated && this.onChanged(updated, $localize`:@@measures.detail.restored:Die Maßnahme wurde wiederhergestellt.`),
     );
   }
 

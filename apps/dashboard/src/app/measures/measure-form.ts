@@ -78,6 +78,12 @@ export class MeasureForm {
   protected readonly assessmentLabels = ASSESSMENT_LABELS;
   protected readonly priorities = PRIORITIES;
   protected readonly priorityLabels = PRIORITY_LABELS;
+  protected readonly texts = {
+    codeRequired: $localize`:@@measures.form.codeRequired:Bitte eine Kennung angeben, z. B. V-03.`,
+    titleRequired: $localize`:@@measures.form.titleRequired:Bitte einen Titel angeben.`,
+    fieldOfActionRequired: $localize`:@@measures.form.fieldOfActionRequired:Bitte ein Handlungsfeld auswählen.`,
+    leadRequired: $localize`:@@measures.form.leadRequired:Bitte die federführende Organisationseinheit auswählen.`,
+  };
 
   protected readonly form = createMeasureForm(inject(NonNullableFormBuilder));
   protected readonly measure = signal<Measure | null>(null);
@@ -155,7 +161,7 @@ export class MeasureForm {
     this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
+      this.problem.set({ status: 400, title: $localize`:@@measures.form.invalid.title:Ungültige Eingaben`, detail: $localize`:@@measures.form.invalid.detail:Bitte prüfen Sie die markierten Felder.` });
       this.focusFirstInvalid();
       return;
     }
@@ -165,7 +171,7 @@ export class MeasureForm {
     if (existing && this.initial) {
       const body = toMeasureUpdate(this.initial, value, existing.version);
       if (Object.keys(body).length === 1) {
-        this.leave(existing.id, 'Es gab keine Änderungen zu speichern.');
+        this.leave(existing.id, $localize`:@@measures.form.noChanges:Es gab keine Änderungen zu speichern.`);
         return;
       }
       request = this.api.update(existing.id, body);
@@ -176,7 +182,7 @@ export class MeasureForm {
     request.subscribe({
       next: (saved) => {
         this.form.markAsPristine();
-        this.leave(saved.id, existing ? 'Die Änderungen wurden gespeichert.' : 'Die Maßnahme wurde angelegt.');
+        this.leave(saved.id, existing ? $localize`:@@measures.form.saved:Die Änderungen wurden gespeichert.` : $localize`:@@measures.form.created:Die Maßnahme wurde angelegt.`);
       },
       error: (error: unknown) => this.handleError(error),
     });
@@ -193,7 +199,7 @@ export class MeasureForm {
       this.form.markAsDirty();
       this.submit();
     } else {
-      void this.announcer.announce('Die Fassung der anderen Person wurde übernommen.');
+      void this.announcer.announce($localize`:@@measures.form.tookTheirs:Die Fassung der anderen Person wurde übernommen.`);
       this.focusSave();
     }
   }
@@ -212,7 +218,7 @@ export class MeasureForm {
         this.problem.set(null);
         this.conflict.clear();
         this.loading.set(false);
-        this.title.setTitle(pageTitle(`${measure.code} bearbeiten`));
+        this.title.setTitle(pageTitle($localize`:@@measures.form.pageTitle:${measure.code}:code: bearbeiten`));
       }),
       catchError((error: unknown) => {
         this.loading.set(false);

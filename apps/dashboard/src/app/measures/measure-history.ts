@@ -127,15 +127,15 @@ export class MeasureHistory {
     const isMilestone = event.entityType.toLowerCase().includes('milestone');
     const isReport = isReportEvent(event.entityType);
     const subject = isMilestone
-      ? `Meilenstein „${event.entityLabel ?? ''}“`
+      ? $localize`:@@measures.history.subject.milestone:Meilenstein „${event.entityLabel ?? ''}:label:“`
       : isReport
-        ? `Sachstandsmeldung „${event.entityLabel ?? ''}“`
-        : 'Maßnahme';
+        ? $localize`:@@measures.history.subject.report:Sachstandsmeldung „${event.entityLabel ?? ''}:label:“`
+        : $localize`:@@measures.history.subject.measure:Maßnahme`;
     const action = AUDIT_ACTION_LABELS[event.action] ?? event.action;
     const changes = isReport ? event.changes.filter((c) => !HIDDEN_REPORT_FIELDS.has(c.field)) : event.changes;
     return {
       event,
-      heading: `${subject} ${action} von ${event.actor?.displayName ?? 'System'}`,
+      heading: $localize`:@@measures.history.entry:${subject}:subject: ${action}:action: von ${event.actor?.displayName ?? $localize`:@@measures.history.system:System`}:actor:`,
       changes: changes.map((change) => ({
         label: auditFieldLabel(change.field, event.entityType),
         before: formatAuditValue(change.field, change.before, lookup),

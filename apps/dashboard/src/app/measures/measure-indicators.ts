@@ -14,13 +14,13 @@ import { formatIndicatorNumber, onPathText } from '../indicators/indicator-path'
   template: `
     @if (indicators().length) {
       <section class="card-section" aria-labelledby="sec-indicators" data-testid="measure-indicators">
-        <h2 id="sec-indicators">Kennzahlen</h2>
+        <h2 id="sec-indicators" i18n="@@measures.indicators.heading">Kennzahlen</h2>
         <ul>
           @for (i of indicators(); track i.id) {
             <li>
               <a [routerLink]="['/kennzahlen', i.id]" data-testid="measure-indicator-link">{{ i.code }} – {{ i.name }}</a>
               @if (i.latestValue; as latest) {
-                – zuletzt {{ number(latest.value, i.unit) }}, auf dem Zielpfad: {{ onPath(i.onPath) }}
+                <ng-container i18n="@@measures.indicators.latest">– zuletzt {{ number(latest.value, i.unit) }}, auf dem Zielpfad: {{ onPath(i.onPath) }}</ng-container>
               }
             </li>
           }

@@ -3,8 +3,10 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
+import { clearTranslations, loadTranslations } from '@angular/localize';
 import type { MeasureSummary, Page } from '@klimaschutz/contracts';
 import { materialDefaults } from '../shared/material-defaults';
+import { english } from '../../i18n/english';
 import { MeasureList } from './measure-list';
 
 function summary(i: number): MeasureSummary {
@@ -62,5 +64,28 @@ describe('MeasureList', () => {
     expect(el.querySelector('[data-testid="measure-row"]')?.textContent).toContain('im Plan');
     expect(el.querySelector('th[aria-sort="ascending"]')?.textContent).toContain('Kennung');
     expect(el.querySelector('[data-testid="new-measure"]')).toBeNull();
+  });
+
+  it('names the columns, the sort order and the count in English for an English user', async () => {
+    loadTranslations(english);
+    try {
+      const router = TestBed.inject(Router);
+      const http = TestBed.inject(HttpTestingController);
+      await router.navigateByUrl('/massnahmen?sort=-updatedAt');
+      const fixture = TestBed.createComponent(MeasureList);
+      await fixture.whenStable();
+      http.expectOne((req) => req.url === '/api/v1/measures').flush({ items: [summary(1)], total: 1042, page: 1, pageSize: 20 });
+      http.match(() => true).forEach((r) => r.flush({ items: [], total: 0, page: 1, pageSize: 100 }));
+      await fixture.whenStable();
+
+      const el = fixture.nativeElement as HTMLElement;
+      const headers = [...el.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/[▲▼↕]/g, '').trim());
+      expect(headers).toEqual(['Code', 'Title', 'Status', 'Assessment', 'Progress', 'Planned end', 'Updated']);
+      // Numbers keep the German format in both languages.
+      expect(el.querySelector('[data-testid="measure-count"]')?.textContent).toContain('1.042 measures');
+      expect(el.querySelector('caption')?.textContent).toContain('Updated, descending');
+    } finally {
+      clearTranslations();
+    }
   });
 });

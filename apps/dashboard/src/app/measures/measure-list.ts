@@ -35,16 +35,21 @@ interface Column {
 }
 
 // Field of action and lead stand in the title cell, so the list fits a 1366 px laptop with its
-// default sort column (Aktualisiert) in view.
-const COLUMNS: readonly Column[] = [
-  { label: 'Kennung', sortKey: 'code' },
-  { label: 'Titel', sortKey: 'title' },
-  { label: 'Status', sortKey: 'status' },
-  { label: 'Bewertung', sortKey: 'assessment' },
-  { label: 'Fortschritt', sortKey: 'progressPercent', numeric: true },
-  { label: 'Geplantes Ende', sortKey: 'plannedEnd' },
-  { label: 'Aktualisiert', sortKey: 'updatedAt' },
+// default sort column (Aktualisiert) in view. A function, so that each page built reads the UI language.
+const columns = (): readonly Column[] => [
+  { label: $localize`:@@measures.list.col.code:Kennung`, sortKey: 'code' },
+  { label: $localize`:@@measures.list.col.title:Titel`, sortKey: 'title' },
+  { label: $localize`:@@measures.list.col.status:Status`, sortKey: 'status' },
+  { label: $localize`:@@measures.list.col.assessment:Bewertung`, sortKey: 'assessment' },
+  { label: $localize`:@@measures.list.col.progress:Fortschritt`, sortKey: 'progressPercent', numeric: true },
+  { label: $localize`:@@measures.list.col.plannedEnd:Geplantes Ende`, sortKey: 'plannedEnd' },
+  { label: $localize`:@@measures.list.col.updatedAt:Aktualisiert`, sortKey: 'updatedAt' },
 ];
+
+/** "1 Maßnahme", "1.042 Maßnahmen". */
+function measureCount(count: number, locale: string): string {
+  return formatCount(count, $localize`:@@measures.count.one:Maßnahme`, $localize`:@@measures.count.other:Maßnahmen`, locale);
+}
 
 type LoadResult = { page: Page<MeasureSummary>; problem: null } | { page: null; problem: Problem };
 
@@ -91,7 +96,7 @@ export class MeasureList {
   private readonly referenceData = inject(ReferenceData);
   private readonly session = inject(AuthSession);
 
-  protected readonly columns = COLUMNS;
+  protected readonly columns = columns();
   protected readonly pageSizes = [...PAGE_SIZES];
   protected readonly canCreate = computed(() => this.session.hasRole('CLIMATE_MANAGER'));
   protected readonly state = toSignal(this.route.queryParamMap.pipe(map(toState)), { requireSync: true });
@@ -110,12 +115,12 @@ export class MeasureList {
   protected readonly items = computed(() => this.result()?.items ?? []);
   protected readonly total = computed(() => this.result()?.total ?? 0);
   protected readonly countText = computed(() =>
-    formatCount(this.total(), 'Maßnahme', 'Maßnahmen', this.locale),
+    measureCount(this.total(), this.locale),
   );
   protected readonly sortLabel = computed(() => {
     const sort = this.state().sort;
-    const column = COLUMNS.find((c) => c.sortKey === sort.replace(/^-/, ''));
-    return `${column?.label ?? sort}, ${sort.startsWith('-') ? 'absteigend' : 'aufsteigend'}`;
+    const column = this.columns.find((c) => c.sortKey === sort.replace(/^-/, ''));
+    return `${column?.label ?? sort}, ${sort.startsWith('-') ? $localize`:@@measures.list.descending:absteigend` : $localize`:@@measures.list.ascending:aufsteigend`}`;
   });
 
   constructor() {
@@ -125,7 +130,7 @@ export class MeasureList {
         distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
         tap(() => {
           this.loading.set(true);
-          void this.announcer.announce('Maßnahmen werden geladen …');
+          void this.announcer.announce($localize`:@@measures.list.loading:Maßnahmen werden geladen …`);
         }),
         switchMap((state) =>
           this.api.list(state).pipe(
@@ -142,11 +147,11 @@ export class MeasureList {
           this.result.set(result.page);
           void this.announcer.announce(
             result.page.total === 0
-              ? 'Keine Maßnahmen gefunden'
-              : `${formatCount(result.page.total, 'Maßnahme', 'Maßnahmen', this.locale)} gefunden`,
+              ? $localize`:@@measures.list.announceNone:Keine Maßnahmen gefunden`
+              : $localize`:@@measures.list.announceFound:${measureCount(result.page.total, this.locale)}:count: gefunden`,
           );
         } else {
-          void this.announcer.announce('Die Maßnahmen konnten nicht geladen werden.');
+          void this.announcer.announce($localize`:@@measures.list.announceError:Die Maßnahmen konnten nicht geladen werden.`);
         }
       });
   }

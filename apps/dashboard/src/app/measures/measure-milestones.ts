@@ -75,16 +75,16 @@ export class MeasureMilestones {
         version: milestone.version,
       })
       .subscribe({
-        next: () => this.done(`Meilenstein „${milestone.title}“ wurde als erledigt markiert.`),
+        next: () => this.done($localize`:@@measures.milestones.markedDone:Meilenstein „${milestone.title}:title:“ wurde als erledigt markiert.`),
         error: (error: unknown) => this.fail(error),
       });
   }
 
   protected remove(milestone: Milestone): void {
     confirmAction(this.dialog, {
-      title: 'Meilenstein löschen?',
-      message: `Der Meilenstein „${milestone.title}“ wird gelöscht.`,
-      confirmLabel: 'Löschen',
+      title: $localize`:@@measures.milestones.deleteConfirm.title:Meilenstein löschen?`,
+      message: $localize`:@@measures.milestones.deleteConfirm.message:Der Meilenstein „${milestone.title}:title:“ wird gelöscht.`,
+      confirmLabel: $localize`:@@measures.milestones.deleteConfirm.confirm:Löschen`,
     })
       .pipe(
         filter(Boolean),
@@ -95,7 +95,7 @@ export class MeasureMilestones {
         }),
       )
       .subscribe({
-        next: () => this.done(`Meilenstein „${milestone.title}“ wurde gelöscht.`),
+        next: () => this.done($localize`:@@measures.milestones.deleted:Meilenstein „${milestone.title}:title:“ wurde gelöscht.`),
         error: (error: unknown) => this.fail(error),
       });
   }
@@ -115,11 +115,11 @@ export class MeasureMilestones {
     const problem = toProblem(error);
     this.problem.set(
       problem.status === 409
-        ? { ...problem, detail: 'Der Meilenstein wurde inzwischen geändert. Die Liste wurde neu geladen – bitte erneut versuchen.' }
+        ? { ...problem, detail: $localize`:@@measures.milestones.stale:Der Meilenstein wurde inzwischen geändert. Die Liste wurde neu geladen – bitte erneut versuchen.` }
         : problem,
     );
     if (problem.status === 409) {
-      this.changed.emit('Die Meilensteine wurden neu geladen.');
+      this.changed.emit($localize`:@@measures.milestones.reloaded:Die Meilensteine wurden neu geladen.`);
     }
   }
 }

@@ -31,7 +31,7 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
     ...GERMAN_INPUTS,
   ],
   template: `
-    <h3 id="public-notes-heading">Öffentliche Neuigkeiten</h3>
+    <h3 id="public-notes-heading" i18n="@@measures.publicNotes.heading">Öffentliche Neuigkeiten</h3>
     <ksc-problem-alert [problem]="problem()" [messages]="unmatched()" />
     @if (notes().length > 0) {
       <ul class="public-notes" aria-labelledby="public-notes-heading" data-testid="public-notes">
@@ -41,30 +41,30 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
             <span class="public-notes__text">{{ note.text }}</span>
             @if (canEdit()) {
               <button mat-button type="button" (click)="remove(note)" data-testid="public-note-delete">
-                Löschen<span class="visually-hidden">: Neuigkeit vom {{ note.date | kscDate }}</span>
+                <ng-container i18n="@@measures.publicNotes.delete">Löschen<span class="visually-hidden">: Neuigkeit vom {{ note.date | kscDate }}</span></ng-container>
               </button>
             }
           </li>
         }
       </ul>
     } @else {
-      <p class="hint">Noch keine öffentlichen Neuigkeiten.</p>
+      <p class="hint" i18n="@@measures.publicNotes.empty">Noch keine öffentlichen Neuigkeiten.</p>
     }
     @if (canEdit()) {
       <form [formGroup]="form" (ngSubmit)="add()" novalidate class="form-grid" data-testid="public-note-form">
         <mat-form-field>
-          <mat-label>Datum</mat-label>
+          <mat-label i18n="@@measures.publicNotes.date">Datum</mat-label>
           <input matInput kscGermanDate formControlName="date" required data-testid="public-note-date" />
-          <mat-error>{{ form.controls.date.errors | kscValidationMessage: 'Bitte ein Datum angeben.' }}</mat-error>
+          <mat-error>{{ form.controls.date.errors | kscValidationMessage: texts.dateRequired }}</mat-error>
         </mat-form-field>
         <mat-form-field class="span-all">
-          <mat-label>Neuigkeit für die Öffentlichkeit</mat-label>
+          <mat-label i18n="@@measures.publicNotes.text">Neuigkeit für die Öffentlichkeit</mat-label>
           <textarea matInput formControlName="text" rows="3" required data-testid="public-note-text"></textarea>
-          <mat-hint>Kurz und allgemein verständlich, ohne interne Angaben.</mat-hint>
-          <mat-error>{{ form.controls.text.errors | kscValidationMessage: 'Bitte einen Text eingeben.' }}</mat-error>
+          <mat-hint i18n="@@measures.publicNotes.textHint">Kurz und allgemein verständlich, ohne interne Angaben.</mat-hint>
+          <mat-error>{{ form.controls.text.errors | kscValidationMessage: texts.textRequired }}</mat-error>
         </mat-form-field>
         <div class="actions span-all">
-          <button mat-stroked-button type="submit" [disabled]="saving()" data-testid="public-note-add">Neuigkeit hinzufügen</button>
+          <button mat-stroked-button type="submit" [disabled]="saving()" data-testid="public-note-add" i18n="@@measures.publicNotes.add">Neuigkeit hinzufügen</button>
         </div>
       </form>
     }
@@ -92,6 +92,10 @@ export class MeasurePublicNotes {
   private readonly dialog = inject(MatDialog);
   private readonly announcer = inject(LiveAnnouncer);
 
+  protected readonly texts = {
+    dateRequired: $localize`:@@measures.publicNotes.dateRequired:Bitte ein Datum angeben.`,
+    textRequired: $localize`:@@measures.publicNotes.textRequired:Bitte einen Text eingeben.`,
+  };
   protected readonly notes = signal<PublicNote[]>([]);
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
@@ -121,7 +125,7 @@ export class MeasurePublicNotes {
       next: () => {
         this.saving.set(false);
         this.form.reset({ date: todayIsoDate(), text: '' });
-        void this.announcer.announce('Die Neuigkeit wurde hinzugefügt.');
+        void this.announcer.announce($localize`:@@measures.publicNotes.added:Die Neuigkeit wurde hinzugefügt.`);
         this.load(this.measureId());
       },
       error: (error: unknown) => {
@@ -135,9 +139,9 @@ export class MeasurePublicNotes {
 
   protected remove(note: PublicNote): void {
     confirmAction(this.dialog, {
-      title: 'Neuigkeit löschen?',
-      message: 'Die Neuigkeit verschwindet sofort von der öffentlichen Seite.',
-      confirmLabel: 'Löschen',
+      title: $localize`:@@measures.publicNotes.deleteConfirm.title:Neuigkeit löschen?`,
+      message: $localize`:@@measures.publicNotes.deleteConfirm.message:Die Neuigkeit verschwindet sofort von der öffentlichen Seite.`,
+      confirmLabel: $localize`:@@measures.publicNotes.deleteConfirm.confirm:Löschen`,
     })
       .pipe(
         filter(Boolean),
@@ -145,7 +149,7 @@ export class MeasurePublicNotes {
       )
       .subscribe({
         next: () => {
-          void this.announcer.announce('Die Neuigkeit wurde gelöscht.');
+          void this.announcer.announce($localize`:@@measures.publicNotes.deleted:Die Neuigkeit wurde gelöscht.`);
           this.load(this.measureId());
         },
         error: (error: unknown) => this.problem.set(toProblem(error)),

@@ -36,36 +36,36 @@ import { toPublicPreview } from './public-preview';
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="publication-form">
       <ksc-problem-alert [problem]="problem()" [messages]="unmatched()" />
       <div class="checkbox-field">
-        <mat-checkbox formControlName="published" data-testid="publication-published">
+        <mat-checkbox formControlName="published" data-testid="publication-published" i18n="@@measures.publication.publish">
           Auf der öffentlichen Transparenzseite veröffentlichen
         </mat-checkbox>
       </div>
       <mat-form-field>
-        <mat-label>Öffentliche Kurzbeschreibung</mat-label>
+        <mat-label i18n="@@measures.detail.field.publicSummary">Öffentliche Kurzbeschreibung</mat-label>
         <textarea
           matInput
           formControlName="publicSummary"
           rows="4"
           data-testid="publication-publicSummary"
         ></textarea>
-        <mat-hint>Allgemein verständlich, ohne interne Angaben.</mat-hint>
+        <mat-hint i18n="@@measures.publication.summaryHint">Allgemein verständlich, ohne interne Angaben.</mat-hint>
         <mat-error>{{ form.controls.publicSummary.errors | kscValidationMessage }}</mat-error>
       </mat-form-field>
       <section class="preview" aria-labelledby="publication-preview-heading" data-testid="publication-preview">
-        <h3 id="publication-preview-heading">Vorschau: So sehen Bürgerinnen und Bürger die Maßnahme</h3>
+        <h3 id="publication-preview-heading" i18n="@@measures.publication.previewHeading">Vorschau: So sehen Bürgerinnen und Bürger die Maßnahme</h3>
         @if (!publishedNow()) {
-          <p class="hint" data-testid="publication-preview-unpublished">
+          <p class="hint" data-testid="publication-preview-unpublished" i18n="@@measures.publication.unpublished">
             Nicht veröffentlicht: Die Maßnahme erscheint erst auf der öffentlichen Seite, wenn Sie „veröffentlichen“ ankreuzen und speichern.
           </p>
         }
         <ksc-public-measure-card [measure]="preview()" [headingLevel]="4" [linked]="false" />
       </section>
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="saving() || form.pristine" data-testid="publication-save">
+        <button mat-flat-button type="submit" [disabled]="saving() || form.pristine" data-testid="publication-save" i18n="@@measures.publication.save">
           Veröffentlichung speichern
         </button>
       </div>
-      <ksc-save-conflict [conflict]="conflict.state()" what="diese Maßnahme" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
+      <ksc-save-conflict [conflict]="conflict.state()" what="diese Maßnahme" i18n-what="@@measures.form.conflictWhat" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
     </form>
   `,
   styles: `
@@ -91,7 +91,10 @@ export class MeasurePublication {
   /** The measure as last read; after a concurrent change, its newer version. */
   private readonly record = signal<Measure | null>(null);
   protected readonly conflict = new EditConflict<Measure, PublicationValue>({
-    labels: { published: 'Veröffentlicht', publicSummary: 'Öffentliche Kurzbeschreibung' },
+    labels: {
+      published: $localize`:@@measures.detail.field.published:Veröffentlicht`,
+      publicSummary: $localize`:@@measures.detail.field.publicSummary:Öffentliche Kurzbeschreibung`,
+    },
   });
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);

@@ -16,27 +16,27 @@ import { MeasureApi } from './measure-api';
   imports: [RouterLink, ProblemAlert, FormatDatePipe, FormatDateTimePipe],
   template: `
     <section class="card-section" aria-labelledby="sec-related" data-testid="measure-related">
-      <h2 id="sec-related">Querschnittsarbeit der Stabsstelle</h2>
+      <h2 id="sec-related" i18n="@@measures.related.heading">Querschnittsarbeit der Stabsstelle</h2>
       <ksc-problem-alert [problem]="problem()" />
       @if (related(); as r) {
-        <h3 id="rel-trainings">Schulungen</h3>
+        <h3 id="rel-trainings" i18n="@@measures.related.trainings">Schulungen</h3>
         @if (r.trainings.length) {
           <ul aria-labelledby="rel-trainings" data-testid="related-trainings">
             @for (t of r.trainings; track t.id) {
-              <li>
+              <li i18n="@@measures.related.training">
                 <a [routerLink]="['/schulungen', t.id]">{{ t.title }}</a>
                 – {{ t.startsAt | kscDateTime }} Uhr, {{ topicLabels[t.topic] }}, {{ trainingStatus[t.status] }}
               </li>
             }
           </ul>
         } @else {
-          <p>Keine Schulungen zu dieser Maßnahme.</p>
+          <p i18n="@@measures.related.noTrainings">Keine Schulungen zu dieser Maßnahme.</p>
         }
-        <h3 id="rel-consultations">Beratungen</h3>
+        <h3 id="rel-consultations" i18n="@@measures.related.consultations">Beratungen</h3>
         @if (r.consultations.length) {
           <ul aria-labelledby="rel-consultations" data-testid="related-consultations">
             @for (c of r.consultations; track c.id) {
-              <li>
+              <li i18n="@@measures.related.consultation">
                 <a [routerLink]="['/beratungen', c.id]">{{ c.topic }}</a>
                 – {{ categoryLabels[c.category] }}, {{ c.requestingOrgUnit.name }}, {{ consultationStatus[c.status] }}
                 (angefragt {{ c.requestedAt | kscDate }})
@@ -44,9 +44,9 @@ import { MeasureApi } from './measure-api';
             }
           </ul>
         } @else {
-          <p>Keine Beratungen zu dieser Maßnahme.</p>
+          <p i18n="@@measures.related.noConsultations">Keine Beratungen zu dieser Maßnahme.</p>
         }
-        <h3 id="rel-checks">Klimachecks</h3>
+        <h3 id="rel-checks" i18n="@@measures.related.checks">Klimachecks</h3>
         @if (r.climateChecks.length) {
           <ul aria-labelledby="rel-checks" data-testid="related-climate-checks">
             @for (k of r.climateChecks; track k.id) {
@@ -54,16 +54,16 @@ import { MeasureApi } from './measure-api';
                 <a [routerLink]="['/klimacheck', k.id]">{{ k.reference ? k.reference + ' – ' : '' }}{{ k.title }}</a>
                 – {{ subjectTypeLabels[k.subjectType] }}, {{ checkStatus[k.status] }}
                 @if (k.hasNegativeImpact) {
-                  , negative Auswirkung bewertet
+                  <ng-container i18n="@@measures.related.negativeImpact">, negative Auswirkung bewertet</ng-container>
                 }
               </li>
             }
           </ul>
         } @else {
-          <p>Keine Klimachecks zu dieser Maßnahme.</p>
+          <p i18n="@@measures.related.noChecks">Keine Klimachecks zu dieser Maßnahme.</p>
         }
       } @else if (!problem()) {
-        <p class="loading" role="status">Wird geladen …</p>
+        <p class="loading" role="status" i18n="@@measures.related.loading">Wird geladen …</p>
       }
     </section>
   `,

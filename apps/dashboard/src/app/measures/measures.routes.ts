@@ -10,23 +10,23 @@ export const measuresRoutes: Route[] = [
     children: [
       {
         path: '',
-        title: 'Maßnahmen',
+        title: $localize`:@@measures.route.list:Maßnahmen`,
         loadComponent: () => import('./measure-list').then((m) => m.MeasureList),
       },
       {
         path: 'neu',
-        title: 'Neue Maßnahme',
+        title: $localize`:@@measures.route.new:Neue Maßnahme`,
         canActivate: [roleGuard('CLIMATE_MANAGER')],
         loadComponent: () => import('./measure-form').then((m) => m.MeasureForm),
       },
       {
         path: ':id',
-        title: 'Maßnahme',
+        title: $localize`:@@measures.route.detail:Maßnahme`,
         loadComponent: () => import('./measure-detail').then((m) => m.MeasureDetail),
       },
       {
         path: ':id/bearbeiten',
-        title: 'Maßnahme bearbeiten',
+        title: $localize`:@@measures.route.edit:Maßnahme bearbeiten`,
         loadComponent: () => import('./measure-form').then((m) => m.MeasureForm),
       },
       ...measureReportRoutes,

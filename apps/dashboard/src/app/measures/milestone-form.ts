@@ -58,13 +58,20 @@ export class MilestoneForm {
 
   protected readonly states = MILESTONE_STATES;
   protected readonly stateLabels = MILESTONE_STATE_LABELS;
+  protected readonly texts = { titleRequired: $localize`:@@measures.form.titleRequired:Bitte einen Titel angeben.` };
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
   /** The milestone being edited; after a concurrent change, its newer version. */
   private readonly record = signal<Milestone | null>(null);
   protected readonly conflict = new EditConflict<Milestone, MilestoneFormValue>({
-    labels: { title: 'Titel', responsibleOrgUnitId: 'Verantwortlich', dueDate: 'Fällig am', state: 'Status', doneDate: 'Erledigt am' },
+    labels: {
+      title: $localize`:@@measures.milestones.col.title:Titel`,
+      responsibleOrgUnitId: $localize`:@@measures.milestones.col.responsible:Verantwortlich`,
+      dueDate: $localize`:@@measures.milestones.col.due:Fällig am`,
+      state: $localize`:@@measures.milestones.col.state:Status`,
+      doneDate: $localize`:@@measures.milestones.col.done:Erledigt am`,
+    },
     display: displayNames<MilestoneFormValue>({ state: MILESTONE_STATE_LABELS }, { responsibleOrgUnitId: () => this.orgUnits() }),
   });
   private started: MilestoneFormValue | null = null;
@@ -116,8 +123,8 @@ export class MilestoneForm {
       next: (milestone) =>
         this.saved.emit(
           existing
-            ? `Meilenstein „${milestone.title}“ wurde gespeichert.`
-            : `Meilenstein „${milestone.title}“ wurde hinzugefügt.`,
+            ? $localize`:@@measures.milestoneForm.saved:Meilenstein „${milestone.title}:title:“ wurde gespeichert.`
+            : $localize`:@@measures.milestoneForm.added:Meilenstein „${milestone.title}:title:“ wurde hinzugefügt.`,
         ),
       error: (error: unknown) => {
         this.saving.set(false);
@@ -148,7 +155,7 @@ export class MilestoneForm {
       next: (measure) => {
         const stored = measure.milestones.find((m) => m.id === id);
         if (!stored) {
-          this.problem.set({ status: 404, title: 'Nicht gefunden', detail: 'Dieser Meilenstein wurde inzwischen gelöscht.' });
+          this.problem.set({ status: 404, title: $localize`:@@measures.milestoneForm.gone.title:Nicht gefunden`, detail: $localize`:@@measures.milestoneForm.gone.detail:Dieser Meilenstein wurde inzwischen gelöscht.` });
           return;
         }
         this.conflict.show(stored, formValueFromMilestone(stored), started, this.form.getRawValue());

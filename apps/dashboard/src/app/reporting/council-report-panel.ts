@@ -74,7 +74,7 @@ export class CouncilReportPanel {
   private pollWhileRunning(): void {
     const job = this.job();
     if (job?.state === 'FAILED') {
-      this.problem.set({ type: 'about:blank', status: 500, title: 'Sachstandsbericht fehlgeschlagen', detail: job.error ?? 'Der Sachstandsbericht konnte nicht erstellt werden.' });
+      this.problem.set({ type: 'about:blank', status: 500, title: $localize`:@@reporting.council.failed.title:Sachstandsbericht fehlgeschlagen`, detail: job.error ?? $localize`:@@reporting.council.failed.detail:Der Sachstandsbericht konnte nicht erstellt werden.` });
     }
     if (job?.state !== 'RUNNING') return;
     this.timer = setTimeout(() => {

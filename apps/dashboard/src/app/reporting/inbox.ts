@@ -47,6 +47,7 @@ export class InboxPage {
   private readonly router = inject(Router);
 
   protected readonly roleLabels = REPORT_ORG_UNIT_ROLE_LABELS;
+  protected readonly texts = { noPeriod: $localize`:@@reporting.inbox.noPeriod:ohne Berichtszeitraum` };
   protected readonly inbox = signal<Inbox | null>(null);
   protected readonly loading = signal(true);
   protected readonly problem = signal<Problem | null>(null);
@@ -100,7 +101,7 @@ export class InboxPage {
       .subscribe({
         next: () => {
           this.busyMilestone.set(null);
-          this.showNotice(`Meilenstein „${milestone.title}“ wurde als erledigt markiert.`);
+          this.showNotice($localize`:@@measures.milestones.markedDone:Meilenstein „${milestone.title}:title:“ wurde als erledigt markiert.`);
           this.reload();
         },
         error: (error: unknown) => {
@@ -110,7 +111,7 @@ export class InboxPage {
             problem.status === 409
               ? {
                   ...problem,
-                  detail: 'Der Meilenstein wurde inzwischen von jemand anderem geändert. Die Liste wurde neu geladen – bitte prüfen Sie ihn erneut.',
+                  detail: $localize`:@@reporting.inbox.milestoneStale:Der Meilenstein wurde inzwischen von jemand anderem geändert. Die Liste wurde neu geladen – bitte prüfen Sie ihn erneut.`,
                 }
               : problem,
           );

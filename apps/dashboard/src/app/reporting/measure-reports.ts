@@ -133,8 +133,8 @@ export class MeasureReports {
     this.selected.set(next);
     void this.announcer.announce(
       next.length === 2
-        ? 'Zwei Meldungen ausgewählt. Sie können sie jetzt vergleichen.'
-        : `${next.length} von 2 Meldungen zum Vergleich ausgewählt.`,
+        ? $localize`:@@reporting.measureReports.twoSelected:Zwei Meldungen ausgewählt. Sie können sie jetzt vergleichen.`
+        : $localize`:@@reporting.measureReports.selectedAnnounce:${next.length}:count: von 2 Meldungen zum Vergleich ausgewählt.`,
     );
   }
 }

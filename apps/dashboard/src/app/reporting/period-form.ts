@@ -32,43 +32,47 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ProblemAlert, SaveConflict, ValidationMessagePipe, ...GERMAN_INPUTS],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="period-form-title" data-testid="period-form">
-      <h2 id="period-form-title">{{ period() ? 'Berichtszeitraum bearbeiten' : 'Neuer Berichtszeitraum' }}</h2>
+      <h2 id="period-form-title">@if (period()) {<ng-container i18n="@@reporting.periodForm.editHeading">Berichtszeitraum bearbeiten</ng-container>} @else {<ng-container i18n="@@reporting.periods.new">Neuer Berichtszeitraum</ng-container>}</h2>
       <ksc-problem-alert [problem]="problem()" [messages]="unmatched()" />
-      <p class="hint">
+      <p class="hint" i18n="@@reporting.periodForm.hint">
         Alle Felder sind Pflichtfelder. Mit dem Anlegen wird von jeder aktiven Maßnahme eine Sachstandsmeldung der
         federführenden Organisationseinheit erwartet.
       </p>
       <div class="form-grid">
         <mat-form-field class="span-all">
-          <mat-label>Name</mat-label>
+          <mat-label i18n="@@reporting.periods.col.name">Name</mat-label>
           <input #nameInput matInput formControlName="name" required data-testid="period-form-name" />
-          <mat-hint>z. B. „Sachstand 2027“ oder „Q1 2027“</mat-hint>
-          <mat-error>{{ form.controls.name.errors | kscValidationMessage: 'Bitte einen Namen angeben.' }}</mat-error>
+          <mat-hint i18n="@@reporting.periodForm.nameHint">z. B. „Sachstand 2027“ oder „Q1 2027“</mat-hint>
+          <mat-error>{{ form.controls.name.errors | kscValidationMessage: texts.nameRequired }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>Beginn</mat-label>
+          <mat-label i18n="@@reporting.periodForm.start">Beginn</mat-label>
           <input matInput kscGermanDate formControlName="startDate" required data-testid="period-form-startDate" />
-          <mat-error>{{ form.controls.startDate.errors | kscValidationMessage: 'Bitte den Beginn angeben.' }}</mat-error>
+          <mat-error>{{ form.controls.startDate.errors | kscValidationMessage: texts.startRequired }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>Ende</mat-label>
+          <mat-label i18n="@@reporting.periodForm.end">Ende</mat-label>
           <input matInput kscGermanDate formControlName="endDate" required data-testid="period-form-endDate" />
-          <mat-error>{{ form.controls.endDate.errors | kscValidationMessage: 'Bitte das Ende angeben.' }}</mat-error>
+          <mat-error>{{ form.controls.endDate.errors | kscValidationMessage: texts.endRequired }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>Abgabefrist</mat-label>
+          <mat-label i18n="@@reporting.periods.col.due">Abgabefrist</mat-label>
           <input matInput kscGermanDate formControlName="dueDate" required data-testid="period-form-dueDate" />
-          <mat-hint>Meldungen sind bis einschließlich zu diesem Tag fällig.</mat-hint>
-          <mat-error>{{ form.controls.dueDate.errors | kscValidationMessage: 'Bitte die Abgabefrist angeben.' }}</mat-error>
+          <mat-hint i18n="@@reporting.periodForm.dueHint">Meldungen sind bis einschließlich zu diesem Tag fällig.</mat-hint>
+          <mat-error>{{ form.controls.dueDate.errors | kscValidationMessage: texts.dueRequired }}</mat-error>
         </mat-form-field>
       </div>
       <div class="actions">
         <button mat-flat-button type="submit" [disabled]="saving()" data-testid="period-save">
-          {{ period() ? 'Änderungen speichern' : 'Berichtszeitraum anlegen' }}
+          @if (period()) {
+            <ng-container i18n="@@reporting.periodForm.saveChanges">Änderungen speichern</ng-container>
+          } @else {
+            <ng-container i18n="@@reporting.periodForm.create">Berichtszeitraum anlegen</ng-container>
+          }
         </button>
-        <button mat-button type="button" (click)="cancelled.emit()" data-testid="period-cancel">Abbrechen</button>
+        <button mat-button type="button" (click)="cancelled.emit()" data-testid="period-cancel" i18n="@@reporting.cancel">Abbrechen</button>
       </div>
-      <ksc-save-conflict [conflict]="conflict.state()" what="diesen Berichtszeitraum" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
+      <ksc-save-conflict [conflict]="conflict.state()" what="diesen Berichtszeitraum" i18n-what="@@reporting.periodForm.conflictWhat" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
     </form>
   `,
 })
@@ -81,6 +85,12 @@ export class PeriodForm {
   private readonly api = inject(ReportingApi);
   private readonly nameInput = viewChild<ElementRef<HTMLInputElement>>('nameInput');
 
+  protected readonly texts = {
+    nameRequired: $localize`:@@reporting.periodForm.nameRequired:Bitte einen Namen angeben.`,
+    startRequired: $localize`:@@reporting.periodForm.startRequired:Bitte den Beginn angeben.`,
+    endRequired: $localize`:@@reporting.periodForm.endRequired:Bitte das Ende angeben.`,
+    dueRequired: $localize`:@@reporting.periodForm.dueRequired:Bitte die Abgabefrist angeben.`,
+  };
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
@@ -88,7 +98,12 @@ export class PeriodForm {
   private readonly record = signal<ReportingPeriod | null>(null);
   private started: PeriodFormValue | null = null;
   protected readonly conflict = new EditConflict<ReportingPeriod, PeriodFormValue>({
-    labels: { name: 'Name', startDate: 'Beginn', endDate: 'Ende', dueDate: 'Abgabefrist' },
+    labels: {
+      name: $localize`:@@reporting.periods.col.name:Name`,
+      startDate: $localize`:@@reporting.periodForm.start:Beginn`,
+      endDate: $localize`:@@reporting.periodForm.end:Ende`,
+      dueDate: $localize`:@@reporting.periods.col.due:Abgabefrist`,
+    },
   });
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(100)]],
@@ -132,8 +147,8 @@ export class PeriodForm {
         this.saved.emit({
           period,
           message: existing
-            ? `Der Berichtszeitraum „${period.name}“ wurde gespeichert.`
-            : `Der Berichtszeitraum „${period.name}“ wurde angelegt und ist offen für Meldungen.`,
+            ? $localize`:@@reporting.periodForm.saved:Der Berichtszeitraum „${period.name}:name:“ wurde gespeichert.`
+            : $localize`:@@reporting.periodForm.created:Der Berichtszeitraum „${period.name}:name:“ wurde angelegt und ist offen für Meldungen.`,
         });
       },
       error: (error: unknown) => {

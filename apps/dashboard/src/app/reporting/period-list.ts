@@ -84,20 +84,20 @@ export class PeriodList {
 
   protected close(period: ReportingPeriod): void {
     confirmAction(this.dialog, {
-      title: 'Berichtszeitraum abschließen?',
-      message: `Für „${period.name}“ können danach keine Meldungen mehr angelegt oder eingereicht werden. Bereits eingereichte Meldungen können weiter geprüft werden. Der Zeitraum lässt sich wieder öffnen.`,
-      confirmLabel: 'Abschließen',
+      title: $localize`:@@reporting.periods.closeConfirm.title:Berichtszeitraum abschließen?`,
+      message: $localize`:@@reporting.periods.closeConfirm.message:Für „${period.name}:name:“ können danach keine Meldungen mehr angelegt oder eingereicht werden. Bereits eingereichte Meldungen können weiter geprüft werden. Der Zeitraum lässt sich wieder öffnen.`,
+      confirmLabel: $localize`:@@reporting.periods.closeConfirm.confirm:Abschließen`,
     })
       .pipe(
         filter(Boolean),
         switchMap(() => this.write(period, this.api.closePeriod(period.id))),
       )
-      .subscribe((saved) => saved && this.done(`Der Berichtszeitraum „${saved.name}“ wurde abgeschlossen.`));
+      .subscribe((saved) => saved && this.done($localize`:@@reporting.periods.closedNotice:Der Berichtszeitraum „${saved.name}:name:“ wurde abgeschlossen.`));
   }
 
   protected reopen(period: ReportingPeriod): void {
     this.write(period, this.api.updatePeriod(period.id, { closed: false, version: period.version })).subscribe(
-      (saved) => saved && this.done(`Der Berichtszeitraum „${saved.name}“ ist wieder offen für Meldungen.`),
+      (saved) => saved && this.done($localize`:@@reporting.periods.reopenedNotice:Der Berichtszeitraum „${saved.name}:name:“ ist wieder offen für Meldungen.`),
     );
   }
 
@@ -113,7 +113,7 @@ export class PeriodList {
           problem.status === 409
             ? {
                 ...problem,
-                detail: `Der Berichtszeitraum „${period.name}“ wurde inzwischen von jemand anderem geändert. Die Liste wurde neu geladen – bitte erneut versuchen.`,
+                detail: $localize`:@@reporting.periods.stale:Der Berichtszeitraum „${period.name}:name:“ wurde inzwischen von jemand anderem geändert. Die Liste wurde neu geladen – bitte erneut versuchen.`,
               }
             : problem,
         );

@@ -58,6 +58,7 @@ export class PeriodStatusPage {
   protected readonly status = signal<ReportingPeriodStatus | null>(null);
   protected readonly loading = signal(true);
   protected readonly problem = signal<Problem | null>(null);
+  protected readonly texts = { never: $localize`:@@reporting.periodStatus.never:noch nie` };
   protected readonly measureFilter = signal<MeasureFilter>('');
   protected readonly tiles = computed(() => {
     const s = this.status();
@@ -88,7 +89,7 @@ export class PeriodStatusPage {
         if (status) {
           this.status.set(status);
           this.problem.set(null);
-          this.title.setTitle(pageTitle(`Stand: ${status.period.name}`));
+          this.title.setTitle(pageTitle($localize`:@@reporting.periodStatus.pageTitle:Stand: ${status.period.name}:name:`));
         }
       });
   }

@@ -26,9 +26,9 @@ interface MetaRow {
   imports: [RouterLink, ProblemAlert, ReportComparison],
   template: `
     <div class="page">
-      <p><a [routerLink]="['/massnahmen', id()]" data-testid="back-to-detail">← Zurück zum Steckbrief</a></p>
+      <p><a [routerLink]="['/massnahmen', id()]" data-testid="back-to-detail" i18n="@@measures.form.backToDetail">← Zurück zum Steckbrief</a></p>
       <h1 data-testid="compare-title">
-        Sachstandsmeldungen vergleichen
+        <ng-container i18n="@@reporting.route.compare">Sachstandsmeldungen vergleichen</ng-container>
         @if (pair(); as p) {
           <span class="visually-hidden">:</span>
           <span class="subtitle">{{ p[1].measure.code }} {{ p[1].measure.title }}</span>
@@ -37,18 +37,18 @@ interface MetaRow {
       <ksc-problem-alert [problem]="problem()" />
 
       @if (pair(); as p) {
-        <p data-testid="compare-summary"><strong>{{ summary() }}.</strong> Geänderte Angaben sind markiert und in der letzten Spalte beschrieben.</p>
+        <p data-testid="compare-summary" i18n="@@reporting.compare.summary"><strong>{{ summary() }}.</strong> Geänderte Angaben sind markiert und in der letzten Spalte beschrieben.</p>
 
         <section class="card-section" aria-labelledby="sec-compare-meta">
-          <h2 id="sec-compare-meta">Die beiden Meldungen</h2>
+          <h2 id="sec-compare-meta" i18n="@@reporting.compare.metaHeading">Die beiden Meldungen</h2>
           <div class="table-scroll" role="region" aria-labelledby="sec-compare-meta" tabindex="0">
             <table class="data-table" data-testid="compare-meta">
-              <caption class="visually-hidden">Angaben zu den verglichenen Meldungen</caption>
+              <caption class="visually-hidden" i18n="@@reporting.compare.metaCaption">Angaben zu den verglichenen Meldungen</caption>
               <thead>
                 <tr>
-                  <th scope="col">Feld</th>
-                  <th scope="col">Ältere Meldung</th>
-                  <th scope="col">Neuere Meldung</th>
+                  <th scope="col" i18n="@@measures.history.col.field">Feld</th>
+                  <th scope="col" i18n="@@reporting.compare.older">Ältere Meldung</th>
+                  <th scope="col" i18n="@@reporting.compare.newer">Neuere Meldung</th>
                 </tr>
               </thead>
               <tbody>
@@ -63,25 +63,25 @@ interface MetaRow {
             </table>
           </div>
           <p>
-            <a [routerLink]="['/sachstandsmeldungen', p[0].id]">Ältere Meldung ansehen</a> ·
-            <a [routerLink]="['/sachstandsmeldungen', p[1].id]">Neuere Meldung ansehen</a>
+            <a [routerLink]="['/sachstandsmeldungen', p[0].id]" i18n="@@reporting.compare.viewOlder">Ältere Meldung ansehen</a> ·
+            <a [routerLink]="['/sachstandsmeldungen', p[1].id]" i18n="@@reporting.compare.viewNewer">Neuere Meldung ansehen</a>
           </p>
         </section>
 
         <section class="card-section" aria-labelledby="sec-compare-content">
-          <h2 id="sec-compare-content">Inhalt im Vergleich</h2>
+          <h2 id="sec-compare-content" i18n="@@reporting.compare.contentHeading">Inhalt im Vergleich</h2>
           <ksc-report-comparison
             [rows]="rows()"
             [beforeLabel]="label(p[0])"
             [afterLabel]="label(p[1])"
-            [caption]="'Vergleich ' + label(p[0]) + ' und ' + label(p[1])"
+            caption="Vergleich {{ label(p[0]) }} und {{ label(p[1]) }}" i18n-caption="@@reporting.compare.caption"
           />
         </section>
       } @else if (loading()) {
-        <p class="loading" role="status">Meldungen werden geladen …</p>
+        <p class="loading" role="status" i18n="@@reporting.compare.loading">Meldungen werden geladen …</p>
       } @else if (!problem()) {
         <div class="alert alert--info">
-          <p>Bitte wählen Sie im Steckbrief zwei Sachstandsmeldungen zum Vergleich aus.</p>
+          <p i18n="@@reporting.compare.chooseTwo">Bitte wählen Sie im Steckbrief zwei Sachstandsmeldungen zum Vergleich aus.</p>
         </div>
       }
     </div>
@@ -118,13 +118,13 @@ export class ReportComparePage {
     if (!p) return [];
     const row = (label: string, value: (r: ProgressReport) => string): MetaRow => ({ label, before: value(p[0]), after: value(p[1]) });
     return [
-      row('Berichtszeitraum', periodName),
-      row('Fassung', (r) => revisionLabel(r.revision)),
-      row('Bearbeitungsstand', (r) => REPORT_STATE_LABELS[r.state]),
-      row('Meldende Organisationseinheit', (r) => `${r.orgUnit.code} – ${r.orgUnit.name} (${REPORT_ORG_UNIT_ROLE_LABELS[r.orgUnitRole]})`),
-      row('Verfasst von', (r) => r.author.displayName),
-      row('Eingereicht', (r) => formatIsoDateTime(r.submittedAt, this.locale)),
-      row('Prüfung', (r) =>
+      row($localize`:@@reporting.report.field.period:Berichtszeitraum`, periodName),
+      row($localize`:@@reporting.review.revisionField:Fassung`, (r) => revisionLabel(r.revision)),
+      row($localize`:@@reporting.report.field.state:Bearbeitungsstand`, (r) => REPORT_STATE_LABELS[r.state]),
+      row($localize`:@@reporting.review.orgUnit:Meldende Organisationseinheit`, (r) => `${r.orgUnit.code} – ${r.orgUnit.name} (${REPORT_ORG_UNIT_ROLE_LABELS[r.orgUnitRole]})`),
+      row($localize`:@@reporting.review.author:Verfasst von`, (r) => r.author.displayName),
+      row($localize`:@@reporting.report.field.submittedAt:Eingereicht`, (r) => formatIsoDateTime(r.submittedAt, this.locale)),
+      row($localize`:@@reporting.compare.reviewRow:Prüfung`, (r) =>
         r.review
           ? `${reviewOutcome(r.review.decision)} (${r.review.reviewer.displayName})${r.review.comment ? `: ${r.review.comment}` : ''}`
           : '–',
@@ -143,8 +143,8 @@ export class ReportComparePage {
               if (first.measure.id !== measureId || second.measure.id !== measureId) {
                 this.problem.set({
                   status: 400,
-                  title: 'Ungültiger Vergleich',
-                  detail: 'Es können nur Sachstandsmeldungen derselben Maßnahme verglichen werden.',
+                  title: $localize`:@@reporting.compare.invalid.title:Ungültiger Vergleich`,
+                  detail: $localize`:@@reporting.compare.invalid.detail:Es können nur Sachstandsmeldungen derselben Maßnahme verglichen werden.`,
                 });
                 return null;
               }
@@ -163,7 +163,7 @@ export class ReportComparePage {
         this.pair.set(pair);
         if (pair) {
           this.problem.set(null);
-          this.title.setTitle(pageTitle(`Vergleich ${pair[1].measure.code}: ${periodName(pair[0])} und ${periodName(pair[1])}`));
+          this.title.setTitle(pageTitle($localize`:@@reporting.compare.pageTitle:Vergleich ${pair[1].measure.code}:code:: ${periodName(pair[0])}:older: und ${periodName(pair[1])}:newer:`));
         }
       });
   }

@@ -21,11 +21,18 @@ export type ReportContentField = (typeof REPORT_CONTENT_FIELDS)[number];
 const TEXT_FIELDS: ReadonlySet<ReportContentField> = new Set(['text', 'obstacles', 'nextSteps', 'milestonesReached']);
 
 /** Units of the numeric fields, as spoken in a change ("+15 Prozentpunkte"). */
-const DELTA_UNITS: Partial<Record<ReportContentField, string>> = {
-  progressPercent: 'Prozentpunkte',
-  staffEffortHours: 'Stunden',
-  ghgReductionAchievedT: 't CO2e/a',
-};
+function deltaUnit(field: ReportContentField): string {
+  switch (field) {
+    case 'progressPercent':
+      return $localize`:@@reporting.compare.unit.percentagePoints:Prozentpunkte`;
+    case 'staffEffortHours':
+      return $localize`:@@reporting.compare.unit.hours:Stunden`;
+    case 'ghgReductionAchievedT':
+      return 't CO2e/a';
+    default:
+      return '';
+  }
+}
 
 export type ChangeKind = 'unchanged' | 'changed' | 'added' | 'removed' | 'new';
 
@@ -62,14 +69,14 @@ export function formatReportValue(field: ReportContentField, value: unknown, loc
       return MEASURE_STATUS_LABELS[v as ProgressReportFields['status']] ?? String(v);
     case 'assessment': {
       const assessment = v as ProgressReportFields['assessment'];
-      return ASSESSMENT_LABELS[assessment] ? `${ASSESSMENT_LABELS[assessment]} (Ampel ${ASSESSMENT_COLOUR_WORDS[assessment]})` : String(v);
+      return ASSESSMENT_LABELS[assessment] ? $localize`:@@reporting.compare.assessmentValue:${ASSESSMENT_LABELS[assessment]}:label: (Ampel ${ASSESSMENT_COLOUR_WORDS[assessment]}:colour:)` : String(v);
     }
     case 'progressPercent':
       return `${formatDecimal(v as number, locale, 0)} %`;
     case 'actualCostsEur':
       return formatEur(v as number, locale);
     case 'staffEffortHours':
-      return `${formatDecimal(v as number, locale, 1)} Stunden`;
+      return $localize`:@@reporting.compare.hoursValue:${formatDecimal(v as number, locale, 1)}:hours: Stunden`;
     case 'ghgReductionAchievedT':
       return `${formatDecimal(v as number, locale, 2)} t CO2e/a`;
     default:
@@ -86,7 +93,7 @@ function describeDelta(field: ReportContentField, before: number, after: number,
   const delta = after - before;
   if (field === 'actualCostsEur') return signed(delta, formatEur(Math.abs(delta), locale));
   const digits = field === 'ghgReductionAchievedT' ? 2 : field === 'progressPercent' ? 0 : 1;
-  return `${signed(delta, formatDecimal(Math.abs(delta), locale, digits))} ${DELTA_UNITS[field] ?? ''}`.trim();
+  return `${signed(delta, formatDecimal(Math.abs(delta), locale, digits))} ${deltaUnit(field)}`.trim();
 }
 
 /**
@@ -111,19 +118,19 @@ export function compareReports(
     let change: string;
     switch (kind) {
       case 'unchanged':
-        change = before ? 'unverändert' : '';
+        change = before ? $localize`:@@reporting.compare.unchanged:unverändert` : '';
         break;
       case 'new':
-        change = 'erste Angabe';
+        change = $localize`:@@reporting.compare.first:erste Angabe`;
         break;
       case 'added':
-        change = 'neu angegeben';
+        change = $localize`:@@reporting.compare.added:neu angegeben`;
         break;
       case 'removed':
-        change = 'entfernt';
+        change = $localize`:@@reporting.compare.removed:entfernt`;
         break;
       default:
-        change = typeof a === 'number' && typeof b === 'number' ? describeDelta(field, a, b, locale) : 'geändert';
+        change = typeof a === 'number' && typeof b === 'number' ? describeDelta(field, a, b, locale) : $localize`:@@reporting.compare.changed:geändert`;
     }
     return {
       field,
@@ -141,8 +148,8 @@ export function compareReports(
 /** "3 von 10 Angaben geändert" – the summary a reviewer reads first. */
 export function changeSummary(rows: readonly ComparisonRow[]): string {
   const changed = rows.filter((r) => r.changed).length;
-  if (changed === 0) return 'Keine Angabe geändert';
-  return `${changed} von ${rows.length} Angaben geändert`;
+  if (changed === 0) return $localize`:@@reporting.compare.noneChanged:Keine Angabe geändert`;
+  return $localize`:@@reporting.compare.someChanged:${changed}:changed: von ${rows.length}:total: Angaben geändert`;
 }
 
 type Dated = Pick<ProgressReport, 'period' | 'createdAt' | 'revision'>;
@@ -178,12 +185,12 @@ export function excerpt(text: string | null | undefined, max = 240): string {
 
 /** "Sachstand 2026" or, for a report outside any period, a phrase that says so. */
 export function periodName(report: Pick<ProgressReport, 'period'>): string {
-  return report.period?.name ?? 'ohne Berichtszeitraum';
+  return report.period?.name ?? $localize`:@@reporting.inbox.noPeriod:ohne Berichtszeitraum`;
 }
 
 /** "2. Fassung" */
 export function revisionLabel(revision: number): string {
-  return `${revision}. Fassung`;
+  return $localize`:@@reporting.compare.revision:${revision}:revision:. Fassung`;
 }
 
 /** What a review decided, as a result ("angenommen"), not as the command on its button ("annehmen"). */

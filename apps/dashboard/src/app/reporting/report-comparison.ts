@@ -14,13 +14,13 @@ import type { ComparisonRow } from './report-compare';
         <caption class="visually-hidden">{{ caption() }}</caption>
         <thead>
           <tr>
-            <th scope="col">Feld</th>
+            <th scope="col" i18n="@@measures.history.col.field">Feld</th>
             @if (beforeLabel(); as label) {
               <th scope="col" data-testid="comparison-before-heading">{{ label }}</th>
             }
             <th scope="col" data-testid="comparison-after-heading">{{ afterLabel() }}</th>
             @if (beforeLabel()) {
-              <th scope="col">Änderung</th>
+              <th scope="col" i18n="@@reporting.comparison.change">Änderung</th>
             }
           </tr>
         </thead>
@@ -70,5 +70,5 @@ export class ReportComparison {
   /** Heading of the older column, e.g. "Sachstand 2025 (angenommen)"; `null` shows the newer report alone. */
   readonly beforeLabel = input<string | null>(null);
   readonly afterLabel = input.required<string>();
-  readonly caption = input('Vergleich der Sachstandsmeldungen');
+  readonly caption = input($localize`:@@reporting.comparison.caption:Vergleich der Sachstandsmeldungen`);
 }

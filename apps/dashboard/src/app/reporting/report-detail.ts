@@ -81,9 +81,9 @@ export class ReportDetail {
     const r = this.report();
     if (!r) return;
     confirmAction(this.dialog, {
-      title: 'Sachstandsmeldung einreichen?',
-      message: 'Die Meldung geht an das Klimaschutzmanagement zur Prüfung und kann danach nicht mehr geändert werden.',
-      confirmLabel: 'Einreichen',
+      title: $localize`:@@reporting.report.submitConfirm.title:Sachstandsmeldung einreichen?`,
+      message: $localize`:@@reporting.report.submitConfirm.message:Die Meldung geht an das Klimaschutzmanagement zur Prüfung und kann danach nicht mehr geändert werden.`,
+      confirmLabel: $localize`:@@reporting.report.submit:Einreichen`,
     })
       .pipe(
         filter(Boolean),
@@ -97,7 +97,7 @@ export class ReportDetail {
         next: (saved) => {
           this.busy.set(false);
           this.report.set(saved);
-          this.notice.set('Die Sachstandsmeldung wurde eingereicht und wartet auf die Prüfung.');
+          this.notice.set($localize`:@@reporting.report.submitted:Die Sachstandsmeldung wurde eingereicht und wartet auf die Prüfung.`);
           void this.announcer.announce(this.notice() ?? '');
         },
         error: (error: unknown) => {
@@ -114,7 +114,7 @@ export class ReportDetail {
       tap((report) => {
         this.report.set(report);
         this.loading.set(false);
-        this.title.setTitle(pageTitle(`Sachstandsmeldung ${report.measure.code} – ${periodName(report)}`));
+        this.title.setTitle(pageTitle($localize`:@@reporting.report.pageTitle:Sachstandsmeldung ${report.measure.code}:code: – ${periodName(report)}:period:`));
       }),
       catchError((error: unknown) => {
         this.loading.set(false);

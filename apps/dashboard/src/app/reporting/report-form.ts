@@ -47,7 +47,7 @@ import {
 import { ReportingApi } from './reporting-api';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
-const TEXT_REQUIRED = 'Bitte den Sachstand beschreiben, bevor die Meldung eingereicht wird.';
+const TEXT_REQUIRED = $localize`:@@reporting.form.textRequired:Bitte den Sachstand beschreiben, bevor die Meldung eingereicht wird.`;
 
 type Loaded =
   | { kind: 'create'; measure: Measure; periods: ReportingPeriod[]; periodId: string }
@@ -104,6 +104,10 @@ export class ReportForm {
   protected readonly roleLabels = REPORT_ORG_UNIT_ROLE_LABELS;
   protected readonly stateLabels = REPORT_STATE_LABELS;
   protected readonly textRequired = TEXT_REQUIRED;
+  protected readonly texts = {
+    noPeriod: $localize`:@@reporting.inbox.noPeriod:ohne Berichtszeitraum`,
+    progressRequired: $localize`:@@reporting.form.progressRequired:Bitte den Fortschritt in Prozent angeben.`,
+  };
   protected readonly revisionLabel = revisionLabel;
 
   protected readonly form = createReportForm(inject(NonNullableFormBuilder));
@@ -149,9 +153,9 @@ export class ReportForm {
     return review?.decision === 'REQUEST_REVISION' ? review : null;
   });
   protected readonly heading = computed(() => {
-    if (this.isCreate()) return 'Sachstand melden';
-    if (this.isRevision()) return 'Neue Fassung erstellen';
-    return 'Sachstandsmeldung bearbeiten';
+    if (this.isCreate()) return $localize`:@@reporting.route.newReport:Sachstand melden`;
+    if (this.isRevision()) return $localize`:@@reporting.report.revise:Neue Fassung erstellen`;
+    return $localize`:@@reporting.route.editReport:Sachstandsmeldung bearbeiten`;
   });
   /** Climate managers may report on behalf of the lead or a participating unit. */
   protected readonly orgUnitOptions = computed<OrgUnitRef[]>(() => {
@@ -191,24 +195,24 @@ export class ReportForm {
     const report = this.report();
     if (this.isCreate()) {
       this.run(this.api.createReport(this.measureRef()!.id, this.createBody(value, false)), (saved) =>
-        this.go(['/sachstandsmeldungen', saved.id, 'bearbeiten'], 'Der Entwurf wurde gespeichert.', true),
+        this.go(['/sachstandsmeldungen', saved.id, 'bearbeiten'], $localize`:@@reporting.form.draftSaved:Der Entwurf wurde gespeichert.`, true),
       );
     } else if (report && this.isRevision()) {
       this.run(this.api.reviseReport(report.id, { ...toReportFields(value), submit: false }), (saved) => {
         // The new draft opens on this same (reused) page, so the notice is shown here, not by a new page.
-        const notice = 'Die neue Fassung wurde als Entwurf gespeichert.';
+        const notice = $localize`:@@reporting.form.revisionSaved:Die neue Fassung wurde als Entwurf gespeichert.`;
         this.showNotice(notice);
         this.go(['/sachstandsmeldungen', saved.id, 'bearbeiten'], notice, true);
       });
     } else if (report && this.initial) {
       const body = toReportUpdate(this.initial, value, report.version);
       if (Object.keys(body).length === 1) {
-        this.showNotice('Es gab keine Änderungen zu speichern.');
+        this.showNotice($localize`:@@measures.form.noChanges:Es gab keine Änderungen zu speichern.`);
         return;
       }
       this.run(this.api.updateReport(report.id, body), (saved) => {
         this.apply({ kind: 'edit', report: saved, predecessor: this.predecessor() });
-        this.showNotice('Der Entwurf wurde gespeichert.');
+        this.showNotice($localize`:@@reporting.form.draftSaved:Der Entwurf wurde gespeichert.`);
       });
     }
   }
@@ -217,10 +221,10 @@ export class ReportForm {
   protected submitForReview(): void {
     if (!this.checkValid(true)) return;
     confirmAction(this.dialog, {
-      title: 'Sachstandsmeldung einreichen?',
+      title: $localize`:@@reporting.report.submitConfirm.title:Sachstandsmeldung einreichen?`,
       message:
-        'Die Meldung geht an das Klimaschutzmanagement zur Prüfung und kann danach nicht mehr geändert werden. Bei einer Rückfrage erstellen Sie eine neue Fassung.',
-      confirmLabel: 'Einreichen',
+        $localize`:@@reporting.form.submitConfirm.message:Die Meldung geht an das Klimaschutzmanagement zur Prüfung und kann danach nicht mehr geändert werden. Bei einer Rückfrage erstellen Sie eine neue Fassung.`,
+      confirmLabel: $localize`:@@reporting.report.submit:Einreichen`,
     })
       .pipe(filter(Boolean))
       .subscribe(() => this.submitNow());
@@ -234,7 +238,7 @@ export class ReportForm {
     this.initial = resolved.started;
     this.form.reset(resolved.value);
     if (!keepMine) {
-      void this.announcer.announce('Die Fassung der anderen Person wurde übernommen.');
+      void this.announcer.announce($localize`:@@measures.form.tookTheirs:Die Fassung der anderen Person wurde übernommen.`);
     } else if (this.submitAfterConflict) {
       this.submitNow();
     } else {
@@ -247,7 +251,7 @@ export class ReportForm {
     const value = this.form.getRawValue();
     const report = this.report();
     const done = (saved: ProgressReport) =>
-      this.go(['/sachstandsmeldungen', saved.id], 'Die Sachstandsmeldung wurde eingereicht und wartet auf die Prüfung.', true);
+      this.go(['/sachstandsmeldungen', saved.id], $localize`:@@reporting.report.submitted:Die Sachstandsmeldung wurde eingereicht und wartet auf die Prüfung.`, true);
     if (this.isCreate()) {
       this.run(this.api.createReport(this.measureRef()!.id, this.createBody(value, true)), done);
     } else if (report && this.isRevision()) {
@@ -284,7 +288,7 @@ export class ReportForm {
     }
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
+      this.problem.set({ status: 400, title: $localize`:@@measures.form.invalid.title:Ungültige Eingaben`, detail: $localize`:@@measures.form.invalid.detail:Bitte prüfen Sie die markierten Felder.` });
       this.focusFirstInvalid();
       return false;
     }
@@ -376,13 +380,13 @@ export class ReportForm {
       this.periods.set(loaded.periods);
       this.initial = { ...formValueForNewReport(loaded.measure, loaded.periodId), orgUnitId: loaded.measure.leadOrgUnit.id };
       this.form.reset(this.initial);
-      this.title.setTitle(pageTitle(`Sachstand melden: ${loaded.measure.code}`));
+      this.title.setTitle(pageTitle($localize`:@@reporting.form.pageTitleNew:Sachstand melden: ${loaded.measure.code}:code:`));
     } else {
       this.report.set(loaded.report);
       this.predecessor.set(loaded.predecessor);
       this.initial = formValueFromReport(loaded.report);
       this.form.reset(this.initial);
-      this.title.setTitle(pageTitle(`${this.heading()}: ${loaded.report.measure.code}`));
+      this.title.setTitle(pageTitle($localize`:@@reporting.form.pageTitle:${this.heading()}:heading:: ${loaded.report.measure.code}:code:`));
     }
     this.loading.set(false);
   }

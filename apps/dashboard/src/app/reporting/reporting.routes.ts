@@ -10,7 +10,7 @@ export const inboxRoutes: Route[] = [
   {
     path: '',
     providers: [materialDefaults],
-    title: 'Meine Maßnahmen',
+    title: $localize`:@@reporting.route.inbox:Meine Maßnahmen`,
     loadComponent: () => import('./inbox').then((m) => m.InboxPage),
   },
 ];
@@ -20,7 +20,7 @@ export const reviewRoutes: Route[] = [
   {
     path: '',
     providers: [materialDefaults],
-    title: 'Prüfung der Sachstandsmeldungen',
+    title: $localize`:@@reporting.route.review:Prüfung der Sachstandsmeldungen`,
     loadComponent: () => import('./review-queue').then((m) => m.ReviewQueue),
   },
 ];
@@ -33,12 +33,12 @@ export const periodRoutes: Route[] = [
     children: [
       {
         path: '',
-        title: 'Berichtszeiträume',
+        title: $localize`:@@reporting.route.periods:Berichtszeiträume`,
         loadComponent: () => import('./period-list').then((m) => m.PeriodList),
       },
       {
         path: ':id',
-        title: 'Stand des Berichtszeitraums',
+        title: $localize`:@@reporting.route.periodStatus:Stand des Berichtszeitraums`,
         loadComponent: () => import('./period-status').then((m) => m.PeriodStatusPage),
       },
     ],
@@ -54,12 +54,12 @@ export const reportRoutes: Route[] = [
       { path: '', pathMatch: 'full', redirectTo: '/meine-massnahmen' },
       {
         path: ':id',
-        title: 'Sachstandsmeldung',
+        title: $localize`:@@reporting.route.report:Sachstandsmeldung`,
         loadComponent: () => import('./report-detail').then((m) => m.ReportDetail),
       },
       {
         path: ':id/bearbeiten',
-        title: 'Sachstandsmeldung bearbeiten',
+        title: $localize`:@@reporting.route.editReport:Sachstandsmeldung bearbeiten`,
         canActivate: [roleGuard('DEPARTMENT', 'CLIMATE_MANAGER')],
         data: { mode: 'edit' },
         loadComponent: () => import('./report-form').then((m) => m.ReportForm),
@@ -72,14 +72,14 @@ export const reportRoutes: Route[] = [
 export const measureReportRoutes: Route[] = [
   {
     path: ':id/sachstand/neu',
-    title: 'Sachstand melden',
+    title: $localize`:@@reporting.route.newReport:Sachstand melden`,
     canActivate: [roleGuard('DEPARTMENT', 'CLIMATE_MANAGER')],
     data: { mode: 'create' },
     loadComponent: () => import('./report-form').then((m) => m.ReportForm),
   },
   {
     path: ':id/sachstand/vergleich',
-    title: 'Sachstandsmeldungen vergleichen',
+    title: $localize`:@@reporting.route.compare:Sachstandsmeldungen vergleichen`,
     loadComponent: () => import('./report-compare-page').then((m) => m.ReportComparePage),
   },
 ];

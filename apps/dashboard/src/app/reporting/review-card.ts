@@ -27,7 +27,7 @@ import { changeSummary, compareReports, periodName, revisionLabel } from './repo
 import { ReportComparison } from './report-comparison';
 import { ReportingApi } from './reporting-api';
 
-const COMMENT_REQUIRED = 'Bitte geben Sie an, was überarbeitet werden soll.';
+const COMMENT_REQUIRED = $localize`:@@reporting.review.commentRequired:Bitte geben Sie an, was überarbeitet werden soll.`;
 
 /**
  * One submitted report in the review queue, side by side with the previous accepted report of the
@@ -72,6 +72,7 @@ export class ReviewCard {
 
   protected readonly roleLabels = REPORT_ORG_UNIT_ROLE_LABELS;
   protected readonly stateLabels = REPORT_STATE_LABELS;
+  protected readonly texts = { firstReport: $localize`:@@reporting.review.firstReport:erste Meldung` };
   protected readonly revisionLabel = revisionLabel;
   protected readonly periodName = periodName;
   protected readonly commentRequired = COMMENT_REQUIRED;
@@ -84,9 +85,9 @@ export class ReviewCard {
   protected readonly summary = computed(() => (this.item().previousAccepted ? changeSummary(this.rows()) : null));
   protected readonly beforeLabel = computed(() => {
     const previous = this.item().previousAccepted;
-    return previous ? `Zuletzt angenommen: ${periodName(previous)}` : null;
+    return previous ? $localize`:@@reporting.review.beforeLabel:Zuletzt angenommen: ${periodName(previous)}:period:` : null;
   });
-  protected readonly afterLabel = computed(() => `Neu eingereicht: ${periodName(this.item())}`);
+  protected readonly afterLabel = computed(() => $localize`:@@reporting.review.afterLabel:Neu eingereicht: ${periodName(this.item())}:period:`);
   protected readonly headingId = computed(() => `review-${this.item().id}`);
   /** For a new version: the version that was sent back, with the question it had to answer. */
   protected readonly predecessor = toSignal(
@@ -122,8 +123,8 @@ export class ReviewCard {
         const what = `${item.measure.code} (${periodName(item)})`;
         this.decided.emit(
           decision === 'ACCEPT'
-            ? `Die Sachstandsmeldung ${what} wurde angenommen.`
-            : `Für die Sachstandsmeldung ${what} wurde eine Überarbeitung angefordert.`,
+            ? $localize`:@@reporting.review.accepted:Die Sachstandsmeldung ${what}:report: wurde angenommen.`
+            : $localize`:@@reporting.review.revisionRequested:Für die Sachstandsmeldung ${what}:report: wurde eine Überarbeitung angefordert.`,
         );
       },
       error: (error: unknown) => {

@@ -23,6 +23,7 @@ import { catchError, combineLatest, map, of, switchMap, tap } from 'rxjs';
 import { formatCount } from '../shared/format';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
+import { periodName } from './report-compare';
 import { ReportingApi } from './reporting-api';
 import { ReviewCard } from './review-card';
 
@@ -79,13 +80,14 @@ export class ReviewQueue {
   protected readonly loading = signal(true);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly notice = signal<string | null>(null);
+  protected readonly periodName = periodName;
   protected readonly items = computed(() => this.result()?.items ?? []);
   protected readonly pageCount = computed(() => Math.ceil((this.result()?.total ?? 0) / PAGE_SIZE));
   protected readonly countText = computed(() => {
     const total = this.result()?.total ?? 0;
     return total === 0
-      ? 'Keine Sachstandsmeldung wartet auf Prüfung.'
-      : `${formatCount(total, 'Sachstandsmeldung wartet', 'Sachstandsmeldungen warten', this.locale)} auf Prüfung.`;
+      ? $localize`:@@reporting.review.none:Keine Sachstandsmeldung wartet auf Prüfung.`
+      : $localize`:@@reporting.review.count:${formatCount(total, $localize`:@@reporting.review.count.one:Sachstandsmeldung wartet`, $localize`:@@reporting.review.count.other:Sachstandsmeldungen warten`, this.locale)}:count: auf Prüfung.`;
   });
   /** The measure the queue is narrowed to (from a report's "Prüfen" link). */
   protected readonly measureFilter = computed(() => {
@@ -161,8 +163,7 @@ export class ReviewQueue {
     this.problem.set({
       ...problem,
       detail:
-        `Die Sachstandsmeldung ${item.measure.code} (${item.period?.name ?? 'ohne Berichtszeitraum'}) wurde inzwischen von jemand anderem ` +
-        'geprüft oder geändert. Ihre Entscheidung wurde nicht gespeichert; die Liste wurde neu geladen.',
+        $localize`:@@reporting.review.conflict:Die Sachstandsmeldung ${item.measure.code}:code: (${periodName(item)}:period:) wurde inzwischen von jemand anderem geprüft oder geändert. Ihre Entscheidung wurde nicht gespeichert; die Liste wurde neu geladen.`,
     });
     this.reloadAndFocusStatus();
   }
