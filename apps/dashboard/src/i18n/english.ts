@@ -1,8 +1,13 @@
 import admin from './en/admin.json';
+import climateChecks from './en/climate-checks.json';
 import shell from './en/shell.json';
 
 /**
  * The English UI: message ID → English text, one JSON file per feature area (the IDs are the
  * `@@area.key` of the templates' i18n attributes and of `$localize` strings; German is the source).
  */
-export const english: Record<string, string> = { ...admin, ...shell };
+export const english: Record<string, string> = {
+  ...admin,
+  ...climateChecks,
+  ...shell,
+};
