@@ -1,5 +1,6 @@
 import admin from './en/admin.json';
 import climateChecks from './en/climate-checks.json';
+import consultations from './en/consultations.json';
 import shell from './en/shell.json';
 
 /**
@@ -9,5 +10,6 @@ import shell from './en/shell.json';
 export const english: Record<string, string> = {
   ...admin,
   ...climateChecks,
+  ...consultations,
   ...shell,
 };
