@@ -2,6 +2,7 @@ import admin from './en/admin.json';
 import climateChecks from './en/climate-checks.json';
 import consultations from './en/consultations.json';
 import shell from './en/shell.json';
+import trainings from './en/trainings.json';
 
 /**
  * The English UI: message ID → English text, one JSON file per feature area (the IDs are the
@@ -12,4 +13,5 @@ export const english: Record<string, string> = {
   ...climateChecks,
   ...consultations,
   ...shell,
+  ...trainings,
 };

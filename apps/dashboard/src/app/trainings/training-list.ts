@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  LOCALE_ID,
   computed,
   inject,
 } from '@angular/core';
@@ -86,7 +85,6 @@ import {
 })
 export class TrainingList {
   private readonly api = inject(TrainingApi);
-  private readonly locale = inject(LOCALE_ID);
   private readonly session = inject(AuthSession);
 
   protected readonly statuses = TRAINING_STATUSES;
@@ -106,7 +104,7 @@ export class TrainingList {
     fromParams: trainingStateFromParams,
     toParams: trainingStateToParams,
     load: (state) => this.api.list(state),
-    noun: ['Schulung', 'Schulungen'],
+    noun: [$localize`:@@trainings.list.count.one:Schulung`, $localize`:@@trainings.list.count.other:Schulungen`],
   });
   protected readonly state = this.list.state;
   /** The export takes the list as filtered now (all pages). */
@@ -115,6 +113,6 @@ export class TrainingList {
   );
 
   protected readonly months = computed(() =>
-    groupByMonth(this.list.result()?.items ?? [], this.locale),
+    groupByMonth(this.list.result()?.items ?? []),
   );
 }
