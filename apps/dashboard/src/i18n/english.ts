@@ -1,6 +1,7 @@
 import admin from './en/admin.json';
 import climateChecks from './en/climate-checks.json';
 import consultations from './en/consultations.json';
+import indicators from './en/indicators.json';
 import shell from './en/shell.json';
 import trainings from './en/trainings.json';
 
@@ -12,6 +13,7 @@ export const english: Record<string, string> = {
   ...admin,
   ...climateChecks,
   ...consultations,
+  ...indicators,
   ...shell,
   ...trainings,
 };
