@@ -1,3 +1,5 @@
+import { clearTranslations, loadTranslations } from '@angular/localize';
+import { english } from '../../i18n/english';
 import { describeCron } from './cron-text';
 
 describe('describeCron', () => {
@@ -26,4 +28,19 @@ describe('describeCron', () => {
       expect(describeCron(expression)).toBeNull();
     },
   );
+});
+
+describe('describeCron in English', () => {
+  beforeEach(() => loadTranslations(english));
+  afterEach(() => clearTranslations());
+
+  it.each([
+    ['15 0 * * *', 'daily at 00:15'],
+    ['0 7 * * 1-5', 'on weekdays (Monday to Friday) at 07:00'],
+    ['0 8 * * 1,3,5', 'every Monday, Wednesday and Friday at 08:00'],
+    ['0 6 15 3 *', 'yearly on 15 March at 06:00'],
+    ['5 * * * *', 'hourly, at minute 5'],
+  ])('explains „%s“ as „%s“', (expression, text) => {
+    expect(describeCron(expression)).toBe(text);
+  });
 });

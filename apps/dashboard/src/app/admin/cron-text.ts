@@ -1,11 +1,33 @@
 /**
- * Explains simple cron expressions in German ("täglich um 00:15 Uhr"), so an administrator does not
+ * Explains simple cron expressions in the UI language ("täglich um 00:15 Uhr"), so an administrator does not
  * need to read cron. Anything unusual returns null and the page shows the expression as it is.
  */
 
-const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+/** Read when a text is built (not at module load), so the words follow the loaded translations. */
+const weekdayNames = () => [
+  $localize`:@@admin.cron.sunday:Sonntag`,
+  $localize`:@@admin.cron.monday:Montag`,
+  $localize`:@@admin.cron.tuesday:Dienstag`,
+  $localize`:@@admin.cron.wednesday:Mittwoch`,
+  $localize`:@@admin.cron.thursday:Donnerstag`,
+  $localize`:@@admin.cron.friday:Freitag`,
+  $localize`:@@admin.cron.saturday:Samstag`,
+];
 const WEEKDAY_NAMES: Record<string, number> = { SUN: 0, MON: 1, TUE: 2, WED: 3, THU: 4, FRI: 5, SAT: 6 };
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const monthNames = () => [
+  $localize`:@@admin.cron.january:Januar`,
+  $localize`:@@admin.cron.february:Februar`,
+  $localize`:@@admin.cron.march:März`,
+  $localize`:@@admin.cron.april:April`,
+  $localize`:@@admin.cron.may:Mai`,
+  $localize`:@@admin.cron.june:Juni`,
+  $localize`:@@admin.cron.july:Juli`,
+  $localize`:@@admin.cron.august:August`,
+  $localize`:@@admin.cron.september:September`,
+  $localize`:@@admin.cron.october:Oktober`,
+  $localize`:@@admin.cron.november:November`,
+  $localize`:@@admin.cron.december:Dezember`,
+];
 
 const isNumber = (field: string) => /^\d{1,2}$/.test(field);
 const pad = (value: string) => value.padStart(2, '0');
@@ -36,16 +58,18 @@ function weekdays(field: string): number[] | null {
   return [...days].sort((a, b) => a - b);
 }
 
-function joinGerman(words: string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} und ${words[words.length - 1]}`;
+function joinWords(words: string[]): string {
+  return words.length <= 1
+    ? words.join('')
+    : $localize`:@@admin.cron.and:${words.slice(0, -1).join(', ')}:first: und ${words[words.length - 1]}:last:`;
 }
 
 function dayText(days: number[]): string {
   const key = days.join(',');
-  if (key === '1,2,3,4,5') return 'werktags (Montag bis Freitag)';
-  if (key === '0,6') return 'samstags und sonntags';
-  if (days.length === 7) return 'täglich';
-  return `jeden ${joinGerman(days.map((d) => WEEKDAYS[d]))}`;
+  if (key === '1,2,3,4,5') return $localize`:@@admin.cron.workdays:werktags (Montag bis Freitag)`;
+  if (key === '0,6') return $localize`:@@admin.cron.weekends:samstags und sonntags`;
+  if (days.length === 7) return $localize`:@@admin.cron.everyDay:täglich`;
+  return $localize`:@@admin.cron.everyWeekday:jeden ${joinWords(days.map((d) => weekdayNames()[d]))}:days:`;
 }
 
 export function describeCron(expression: string): string | null {
@@ -59,28 +83,28 @@ export function describeCron(expression: string): string | null {
   const [minute, hour, dayOfMonth, month, dayOfWeek] = fields;
 
   if (dayOfMonth === '*' && month === '*' && dayOfWeek === '*') {
-    if (minute === '*' && hour === '*') return 'jede Minute';
+    if (minute === '*' && hour === '*') return $localize`:@@admin.cron.everyMinute:jede Minute`;
     const everyMinutes = /^\*\/(\d+)$/.exec(minute);
-    if (everyMinutes && hour === '*') return `alle ${Number(everyMinutes[1])} Minuten`;
+    if (everyMinutes && hour === '*') return $localize`:@@admin.cron.everyNMinutes:alle ${Number(everyMinutes[1])}:n: Minuten`;
     const everyHours = /^\*\/(\d+)$/.exec(hour);
     if (isNumber(minute) && everyHours) {
-      return `alle ${Number(everyHours[1])} Stunden, jeweils zur Minute ${Number(minute)}`;
+      return $localize`:@@admin.cron.everyNHours:alle ${Number(everyHours[1])}:n: Stunden, jeweils zur Minute ${Number(minute)}:minute:`;
     }
-    if (isNumber(minute) && hour === '*') return `stündlich, jeweils zur Minute ${Number(minute)}`;
+    if (isNumber(minute) && hour === '*') return $localize`:@@admin.cron.hourly:stündlich, jeweils zur Minute ${Number(minute)}:minute:`;
   }
   if (!isNumber(minute) || !isNumber(hour) || Number(minute) > 59 || Number(hour) > 23) return null;
-  const time = `um ${pad(hour)}:${pad(minute)} Uhr`;
+  const time = $localize`:@@admin.cron.time:um ${`${pad(hour)}:${pad(minute)}`}:clock: Uhr`;
 
   if (dayOfMonth === '*' && month === '*') {
-    if (dayOfWeek === '*') return `täglich ${time}`;
+    if (dayOfWeek === '*') return $localize`:@@admin.cron.daily:täglich ${time}:time:`;
     const days = weekdays(dayOfWeek);
-    return days ? `${dayText(days)} ${time}` : null;
+    return days ? $localize`:@@admin.cron.onDays:${dayText(days)}:days: ${time}:time:` : null;
   }
   if (isNumber(dayOfMonth) && dayOfWeek === '*') {
     const day = Number(dayOfMonth);
     if (day < 1 || day > 31) return null;
-    if (month === '*') return `monatlich am ${day}. ${time}`;
-    if (isNumber(month) && Number(month) >= 1 && Number(month) <= 12) return `jährlich am ${day}. ${MONTHS[Number(month) - 1]} ${time}`;
+    if (month === '*') return $localize`:@@admin.cron.monthly:monatlich am ${day}:day:. ${time}:time:`;
+    if (isNumber(month) && Number(month) >= 1 && Number(month) <= 12) return $localize`:@@admin.cron.yearly:jährlich am ${day}:day:. ${monthNames()[Number(month) - 1]}:month: ${time}:time:`;
   }
   return null;
 }

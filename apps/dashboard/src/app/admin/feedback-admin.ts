@@ -75,7 +75,9 @@ export class FeedbackAdmin {
     this.api.setHandled(item.id, !item.handled, item.version).subscribe({
       next: () => {
         this.busyId.set(null);
-        const message = item.handled ? 'Die Rückmeldung ist wieder offen.' : 'Die Rückmeldung ist als erledigt markiert.';
+        const message = item.handled
+          ? $localize`:@@admin.feedback.reopened:Die Rückmeldung ist wieder offen.`
+          : $localize`:@@admin.feedback.markedHandled:Die Rückmeldung ist als erledigt markiert.`;
         this.notice.set(message);
         void this.announcer.announce(message);
         this.refresh();
@@ -85,7 +87,7 @@ export class FeedbackAdmin {
         const problem = toProblem(error);
         this.problem.set(
           problem.status === 409
-            ? { ...problem, detail: 'Diese Rückmeldung wurde inzwischen von jemand anderem bearbeitet. Die Liste wurde neu geladen.' }
+            ? { ...problem, detail: $localize`:@@admin.feedback.conflict:Diese Rückmeldung wurde inzwischen von jemand anderem bearbeitet. Die Liste wurde neu geladen.` }
             : problem,
         );
         if (problem.status === 409 || problem.status === 404) {
@@ -98,24 +100,24 @@ export class FeedbackAdmin {
   protected eraseSender(item: Feedback): void {
     this.confirmThen(
       {
-        title: 'Absenderangaben löschen?',
-        message: `Name und E-Mail-Adresse von „${item.name || item.email}“ werden gelöscht; die Meldung selbst bleibt. Danach kann niemand mehr darauf antworten.`,
-        confirmLabel: 'Absenderangaben löschen',
+        title: $localize`:@@admin.feedback.eraseSender.title:Absenderangaben löschen?`,
+        message: $localize`:@@admin.feedback.eraseSender.message:Name und E-Mail-Adresse von „${item.name || item.email}:sender:“ werden gelöscht; die Meldung selbst bleibt. Danach kann niemand mehr darauf antworten.`,
+        confirmLabel: $localize`:@@admin.feedback.eraseSender.confirm:Absenderangaben löschen`,
       },
       () => this.api.eraseSender(item.id, item.version),
-      'Name und E-Mail-Adresse wurden gelöscht.',
+      $localize`:@@admin.feedback.eraseSender.done:Name und E-Mail-Adresse wurden gelöscht.`,
     );
   }
 
   protected erase(item: Feedback): void {
     this.confirmThen(
       {
-        title: 'Meldung löschen?',
-        message: 'Die Meldung wird mit Absenderangaben und ihrem Verlauf endgültig gelöscht. Festgehalten wird nur, dass sie gelöscht wurde.',
-        confirmLabel: 'Meldung löschen',
+        title: $localize`:@@admin.feedback.erase.title:Meldung löschen?`,
+        message: $localize`:@@admin.feedback.erase.message:Die Meldung wird mit Absenderangaben und ihrem Verlauf endgültig gelöscht. Festgehalten wird nur, dass sie gelöscht wurde.`,
+        confirmLabel: $localize`:@@admin.feedback.erase.confirm:Meldung löschen`,
       },
       () => this.api.eraseFeedback(item.id),
-      'Die Meldung wurde gelöscht.',
+      $localize`:@@admin.feedback.erase.done:Die Meldung wurde gelöscht.`,
     );
   }
 

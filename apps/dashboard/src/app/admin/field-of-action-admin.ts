@@ -66,8 +66,8 @@ export class FieldOfActionAdmin {
       .subscribe((saved) => {
         if (!saved) return;
         const message = field
-          ? `Das Handlungsfeld „${saved.name}“ wurde gespeichert.`
-          : `Das Handlungsfeld „${saved.name}“ wurde angelegt.`;
+          ? $localize`:@@admin.fields.saved:Das Handlungsfeld „${saved.name}:name:“ wurde gespeichert.`
+          : $localize`:@@admin.fields.created:Das Handlungsfeld „${saved.name}:name:“ wurde angelegt.`;
         this.notice.set(message);
         void this.announcer.announce(message);
         this.revision.update((n) => n + 1);

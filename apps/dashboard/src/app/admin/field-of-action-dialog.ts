@@ -65,6 +65,12 @@ export class FieldOfActionDialog {
   protected readonly data = inject<FieldOfActionDialogData>(MAT_DIALOG_DATA);
 
   protected readonly isEdit = this.data.field !== null;
+  protected readonly messages = {
+    code: $localize`:@@admin.fieldDialog.codeRequired:Bitte eine Kennung angeben.`,
+    name: $localize`:@@admin.fieldDialog.nameRequired:Bitte einen Namen angeben.`,
+    sortOrder: $localize`:@@admin.fieldDialog.sortOrderRequired:Bitte eine Zahl angeben.`,
+    colour: $localize`:@@admin.fieldDialog.colourRequired:Bitte eine Farbe angeben.`,
+  };
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
@@ -73,7 +79,13 @@ export class FieldOfActionDialog {
   private readonly record = signal<FieldOfAction | null>(this.data.field);
   private started = fieldValue(this.data.field, this.data.nextSortOrder);
   protected readonly conflict = new EditConflict<FieldOfAction, FieldFormValue>({
-    labels: { code: 'Kennung', name: 'Name', description: 'Beschreibung', sortOrder: 'Reihenfolge', colour: 'Farbe' },
+    labels: {
+      code: $localize`:@@admin.fieldDialog.field.code:Kennung`,
+      name: $localize`:@@admin.fieldDialog.field.name:Name`,
+      description: $localize`:@@admin.fieldDialog.field.description:Beschreibung`,
+      sortOrder: $localize`:@@admin.fieldDialog.field.sortOrder:Reihenfolge`,
+      colour: $localize`:@@admin.fieldDialog.field.colour:Farbe`,
+    },
   });
 
   protected readonly form = inject(NonNullableFormBuilder).group({

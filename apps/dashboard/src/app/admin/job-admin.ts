@@ -93,6 +93,14 @@ export class JobAdmin {
       });
   }
 
+  protected runningLabel(job: JobView): string {
+    return $localize`:@@admin.jobs.runningLabel:${job.description}:job: wird ausgeführt`;
+  }
+
+  protected historyLabel(job: JobView): string {
+    return $localize`:@@admin.jobs.historyLabel:Verlauf: ${job.description}:job:`;
+  }
+
   protected isRunning(name: string): boolean {
     return this.running().has(name);
   }
@@ -100,18 +108,18 @@ export class JobAdmin {
   protected run(job: JobView): void {
     this.running.update((set) => new Set([...set, job.name]));
     this.setOutcome(job.name, null);
-    void this.announcer.announce(`„${job.description}“ wird ausgeführt …`);
+    void this.announcer.announce($localize`:@@admin.jobs.started:„${job.description}:job:“ wird ausgeführt …`);
     this.api.run(job.name).subscribe({
       next: (run) => {
         const ok = run.status === 'SUCCEEDED';
         const text = ok
-          ? `Ausgeführt: ${run.summary ?? 'ohne Meldung'}`
-          : `Fehlgeschlagen: ${run.error ?? 'ohne Fehlermeldung'}`;
+          ? $localize`:@@admin.jobs.succeeded:Ausgeführt: ${run.summary ?? $localize`:@@admin.jobs.noSummary:ohne Meldung`}:summary:`
+          : $localize`:@@admin.jobs.failed:Fehlgeschlagen: ${run.error ?? $localize`:@@admin.jobs.noError:ohne Fehlermeldung`}:error:`;
         this.finish(job, { ok, text });
       },
       error: (error: unknown) => {
         const problem = toProblem(error);
-        this.finish(job, { ok: false, text: `Fehlgeschlagen: ${problem.detail ?? problem.title}` });
+        this.finish(job, { ok: false, text: $localize`:@@admin.jobs.failed:Fehlgeschlagen: ${problem.detail ?? problem.title}:error:` });
       },
     });
   }

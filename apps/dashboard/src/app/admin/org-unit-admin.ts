@@ -96,8 +96,8 @@ export class OrgUnitAdmin {
       .subscribe((saved) => {
         if (!saved) return;
         const message = unit
-          ? `Die Organisationseinheit „${saved.name}“ wurde gespeichert.`
-          : `Die Organisationseinheit „${saved.name}“ wurde angelegt.`;
+          ? $localize`:@@admin.orgUnits.saved:Die Organisationseinheit „${saved.name}:name:“ wurde gespeichert.`
+          : $localize`:@@admin.orgUnits.created:Die Organisationseinheit „${saved.name}:name:“ wurde angelegt.`;
         this.notice.set(message);
         void this.announcer.announce(message);
         if (saved.parentId) {

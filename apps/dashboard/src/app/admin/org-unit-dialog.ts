@@ -49,6 +49,11 @@ export class OrgUnitDialog {
   protected readonly kinds = ORG_UNIT_KINDS;
   protected readonly kindLabels = ORG_UNIT_KIND_LABELS;
   protected readonly isEdit = this.data.unit !== null;
+  protected readonly messages = {
+    code: $localize`:@@admin.orgUnitDialog.codeRequired:Bitte eine Kennung angeben.`,
+    name: $localize`:@@admin.orgUnitDialog.nameRequired:Bitte einen Namen angeben.`,
+    kind: $localize`:@@admin.orgUnitDialog.kindRequired:Bitte die Art auswählen.`,
+  };
   /** A unit cannot be moved below itself or one of its own sub-units. */
   protected readonly parentOptions = (() => {
     const excluded = this.data.unit ? selfAndDescendantIds(this.data.units, this.data.unit.id) : new Set<string>();
@@ -62,7 +67,14 @@ export class OrgUnitDialog {
   private readonly record = signal<OrgUnit | null>(this.data.unit);
   private started = orgUnitValue(this.data.unit, this.data.parentId);
   protected readonly conflict = new EditConflict<OrgUnit, OrgUnitFormValue>({
-    labels: { code: 'Kennung', name: 'Name', kind: 'Art', parentId: 'Übergeordnete Einheit', email: 'E-Mail-Adresse', active: 'Aktiv' },
+    labels: {
+      code: $localize`:@@admin.orgUnitDialog.field.code:Kennung`,
+      name: $localize`:@@admin.orgUnitDialog.field.name:Name`,
+      kind: $localize`:@@admin.orgUnitDialog.field.kind:Art`,
+      parentId: $localize`:@@admin.orgUnitDialog.field.parent:Übergeordnete Einheit`,
+      email: $localize`:@@admin.orgUnitDialog.field.email:E-Mail-Adresse`,
+      active: $localize`:@@admin.orgUnitDialog.field.active:Aktiv`,
+    },
     display: displayNames<OrgUnitFormValue>({ kind: ORG_UNIT_KIND_LABELS }, { parentId: () => this.data.units }),
   });
 

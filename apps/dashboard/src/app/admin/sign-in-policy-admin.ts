@@ -17,21 +17,21 @@ import { AdminApi } from './admin-api';
   imports: [MatCheckboxModule, MatButtonModule, ProblemAlert, SaveConflict],
   template: `
     <div class="page">
-      <h1 data-testid="page-title">Anmeldung</h1>
+      <h1 data-testid="page-title" i18n="@@admin.signIn.title">Anmeldung</h1>
       @if (notice(); as message) {
         <div class="alert alert--success" role="status" data-testid="admin-notice"><p>{{ message }}</p></div>
       }
       <ksc-problem-alert [problem]="problem()" />
       <section class="card-section" aria-labelledby="totp-policy-heading">
-        <h2 id="totp-policy-heading">Zweiter Faktor vorschreiben</h2>
-        <p class="hint" id="totp-policy-hint">
+        <h2 id="totp-policy-heading" i18n="@@admin.signIn.totpHeading">Zweiter Faktor vorschreiben</h2>
+        <p class="hint" id="totp-policy-hint" i18n="@@admin.signIn.totpHint">
           Wer eine der gewählten Rollen hat und noch keine Authenticator-App eingerichtet hat, kann nach der nächsten
           Anmeldung nur diese einrichten („Mein Konto“) und danach weiterarbeiten. Bestehende Anmeldungen laufen bis zu
           ihrem Ende weiter. Ein verlorenes Telefon setzen Sie in der Benutzerverwaltung zurück.
         </p>
         @if (policy(); as p) {
           <fieldset aria-describedby="totp-policy-hint">
-            <legend>Zweiter Faktor vorgeschrieben für</legend>
+            <legend i18n="@@admin.signIn.legend">Zweiter Faktor vorgeschrieben für</legend>
             @for (role of roles; track role) {
               <div>
                 <mat-checkbox [checked]="selected().includes(role)" (change)="toggle(role, $event.checked)" [attr.data-testid]="'require-totp-' + role">
@@ -40,10 +40,10 @@ import { AdminApi } from './admin-api';
               </div>
             }
           </fieldset>
-          <button mat-flat-button type="button" (click)="save(p)" [disabled]="saving()" data-testid="save-sign-in-policy">Speichern</button>
-          <ksc-save-conflict [conflict]="conflict.state()" what="diese Einstellung" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
+          <button mat-flat-button type="button" (click)="save(p)" [disabled]="saving()" data-testid="save-sign-in-policy" i18n="@@admin.signIn.save">Speichern</button>
+          <ksc-save-conflict [conflict]="conflict.state()" what="diese Einstellung" i18n-what="@@admin.signIn.conflictWhat" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
         } @else if (!problem()) {
-          <p class="loading">Wird geladen …</p>
+          <p class="loading" i18n="@@admin.signIn.loading">Wird geladen …</p>
         }
       </section>
     </div>
@@ -72,8 +72,8 @@ export class SignInPolicyAdmin {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly conflict = new EditConflict<SignInPolicy, { totpRequiredRoles: Role[] }>({
-    labels: { totpRequiredRoles: 'Zweiter Faktor vorgeschrieben für' },
-    display: (_field, value) => (value as Role[]).map((r) => ROLE_LABELS[r]).join(', ') || 'keine Rolle',
+    labels: { totpRequiredRoles: $localize`:@@admin.signIn.field.roles:Zweiter Faktor vorgeschrieben für` },
+    display: (_field, value) => (value as Role[]).map((r) => ROLE_LABELS[r]).join(', ') || $localize`:@@admin.signIn.noRole:keine Rolle`,
   });
 
   constructor() {
@@ -97,8 +97,8 @@ export class SignInPolicyAdmin {
         this.saving.set(false);
         this.show(policy);
         const message = policy.totpRequiredRoles.length
-          ? `Gespeichert: zweiter Faktor vorgeschrieben für ${policy.totpRequiredRoles.map((r) => ROLE_LABELS[r]).join(', ')}.`
-          : 'Gespeichert: für keine Rolle ist ein zweiter Faktor vorgeschrieben.';
+          ? $localize`:@@admin.signIn.saved:Gespeichert: zweiter Faktor vorgeschrieben für ${policy.totpRequiredRoles.map((r) => ROLE_LABELS[r]).join(', ')}:roles:.`
+          : $localize`:@@admin.signIn.savedNone:Gespeichert: für keine Rolle ist ein zweiter Faktor vorgeschrieben.`;
         this.notice.set(message);
         void this.announcer.announce(message);
       },

@@ -15,9 +15,12 @@ import { ValidationMessagePipe } from '../shared/validation-messages';
 import { SiteContentApi } from './site-content-api';
 
 const PAGE_LABELS: Record<SitePageKey, { label: string; path: string }> = {
-  impressum: { label: 'Impressum', path: '/oeffentlich/impressum' },
-  datenschutz: { label: 'Datenschutzerklärung', path: '/oeffentlich/datenschutz' },
-  barrierefreiheit: { label: 'Erklärung zur Barrierefreiheit', path: '/oeffentlich/barrierefreiheit' },
+  impressum: { label: $localize`:@@admin.sitePages.impressum:Impressum`, path: '/oeffentlich/impressum' },
+  datenschutz: { label: $localize`:@@admin.sitePages.datenschutz:Datenschutzerklärung`, path: '/oeffentlich/datenschutz' },
+  barrierefreiheit: {
+    label: $localize`:@@admin.sitePages.barrierefreiheit:Erklärung zur Barrierefreiheit`,
+    path: '/oeffentlich/barrierefreiheit',
+  },
 };
 
 /** Edits Impressum, Datenschutz and the accessibility statement of the public pages. */
@@ -61,11 +64,15 @@ export class SitePageAdmin {
   protected readonly page = signal<SitePage | null>(null);
   protected readonly saving = signal(false);
   protected readonly conflict = new EditConflict<SitePage, { title: string; body: string }>({
-    labels: { title: 'Überschrift', body: 'Text' },
+    labels: { title: $localize`:@@admin.sitePages.field.title:Überschrift`, body: $localize`:@@admin.sitePages.field.body:Text` },
   });
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
   protected readonly notice = signal<string | null>(null);
+  protected readonly messages = {
+    title: $localize`:@@admin.sitePages.titleRequired:Bitte eine Überschrift angeben.`,
+    body: $localize`:@@admin.sitePages.bodyRequired:Bitte einen Text eingeben.`,
+  };
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(200)]],
     body: ['', [Validators.required, Validators.maxLength(50000)]],
@@ -100,7 +107,7 @@ export class SitePageAdmin {
         // The public answer may be cached for a minute; revalidating it now means the editor's own
         // browser shows the new text on the public page at once.
         this.api.page(saved.key).subscribe({ error: () => undefined });
-        const message = `„${saved.title}“ wurde gespeichert und ist jetzt öffentlich sichtbar.`;
+        const message = $localize`:@@admin.sitePages.saved:„${saved.title}:title:“ wurde gespeichert und ist jetzt öffentlich sichtbar.`;
         this.notice.set(message);
         void this.announcer.announce(message);
       },

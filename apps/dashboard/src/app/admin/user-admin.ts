@@ -60,7 +60,12 @@ export class UserAdmin {
   protected readonly notice = signal<string | null>(null);
   protected readonly result = signal<Page<User> | null>(null);
   protected readonly countText = computed(() =>
-    formatCount(this.result()?.total ?? 0, 'Benutzerkonto', 'Benutzerkonten', this.locale),
+    formatCount(
+      this.result()?.total ?? 0,
+      $localize`:@@admin.users.count.one:Benutzerkonto`,
+      $localize`:@@admin.users.count.other:Benutzerkonten`,
+      this.locale,
+    ),
   );
   private readonly query = computed(() => ({
     q: this.q(),
@@ -88,7 +93,7 @@ export class UserAdmin {
         if (result) {
           this.problem.set(null);
           this.result.set(result);
-          void this.announcer.announce(`${this.countText()} gefunden`);
+          void this.announcer.announce($localize`:@@admin.users.found:${this.countText()}:count: gefunden`);
         }
       });
     this.search.valueChanges
@@ -113,14 +118,14 @@ export class UserAdmin {
   /** A lost phone: the user signs in with the password alone again (or must set up a new app, if the role requires one). */
   protected resetTotp(user: User): void {
     confirmAction(this.dialog, {
-      title: 'Zweiten Faktor zurücksetzen?',
-      message: `${user.displayName} meldet sich danach nur mit dem Passwort an und richtet die Authenticator-App neu ein. Alle Anmeldungen von ${user.displayName} werden beendet.`,
-      confirmLabel: 'Zurücksetzen',
+      title: $localize`:@@admin.users.resetTotp.title:Zweiten Faktor zurücksetzen?`,
+      message: $localize`:@@admin.users.resetTotp.message:${user.displayName}:name: meldet sich danach nur mit dem Passwort an und richtet die Authenticator-App neu ein. Alle Anmeldungen von ${user.displayName}:name: werden beendet.`,
+      confirmLabel: $localize`:@@admin.users.resetTotp.confirm:Zurücksetzen`,
     }).subscribe((confirmed) => {
       if (!confirmed) return;
       this.api.resetTotp(user.id).subscribe({
         next: (saved) => {
-          const message = `Der zweite Faktor von ${saved.displayName} wurde zurückgesetzt.`;
+          const message = $localize`:@@admin.users.resetTotp.done:Der zweite Faktor von ${saved.displayName}:name: wurde zurückgesetzt.`;
           this.notice.set(message);
           void this.announcer.announce(message);
           this.revision.update((n) => n + 1);
@@ -133,16 +138,16 @@ export class UserAdmin {
   /** Asks, saying exactly what happens, then erases (anonymises) the account. */
   protected erase(user: User): void {
     confirmAction(this.dialog, {
-      title: `${user.displayName} löschen (anonymisieren)?`,
+      title: $localize`:@@admin.users.erase.title:${user.displayName}:name: löschen (anonymisieren)?`,
       message:
-        'Das Benutzerkonto bleibt als Urheber dessen bestehen, was die Person in der Anwendung getan hat, damit die Verwaltung dafür Rechenschaft ablegen kann – aber ohne Bezug zur Person:',
+        $localize`:@@admin.users.erase.message:Das Benutzerkonto bleibt als Urheber dessen bestehen, was die Person in der Anwendung getan hat, damit die Verwaltung dafür Rechenschaft ablegen kann – aber ohne Bezug zur Person:`,
       details: [
-        `Name wird „${ERASED_PERSON_NAME}“, die E-Mail-Adresse ein nicht zustellbarer Platzhalter.`,
-        'Passwort, Anmeldungen, Benachrichtigungen und Einstellungen werden gelöscht; die Person kann sich nicht mehr anmelden.',
-        `In der Änderungshistorie, bei Sachstandsmeldungen, Kennzahlwerten, gestarteten Aufgaben und in Teilnehmerlisten werden alle bisherigen Namen und E-Mail-Adressen der Person ersetzt.`,
-        'Das lässt sich nicht rückgängig machen.',
+        $localize`:@@admin.users.erase.detailName:Name wird „${ERASED_PERSON_NAME}:erasedName:“, die E-Mail-Adresse ein nicht zustellbarer Platzhalter.`,
+        $localize`:@@admin.users.erase.detailSignIn:Passwort, Anmeldungen, Benachrichtigungen und Einstellungen werden gelöscht; die Person kann sich nicht mehr anmelden.`,
+        $localize`:@@admin.users.erase.detailHistory:In der Änderungshistorie, bei Sachstandsmeldungen, Kennzahlwerten, gestarteten Aufgaben und in Teilnehmerlisten werden alle bisherigen Namen und E-Mail-Adressen der Person ersetzt.`,
+        $localize`:@@admin.users.erase.detailFinal:Das lässt sich nicht rückgängig machen.`,
       ],
-      confirmLabel: 'Person löschen (anonymisieren)',
+      confirmLabel: $localize`:@@admin.users.erase.confirm:Person löschen (anonymisieren)`,
     })
       .pipe(
         filter(Boolean),
@@ -150,7 +155,7 @@ export class UserAdmin {
       )
       .subscribe({
         next: () => {
-          const message = `Das Benutzerkonto von ${user.displayName} wurde gelöscht (anonymisiert).`;
+          const message = $localize`:@@admin.users.erase.done:Das Benutzerkonto von ${user.displayName}:name: wurde gelöscht (anonymisiert).`;
           this.problem.set(null);
           this.notice.set(message);
           void this.announcer.announce(message);
@@ -171,8 +176,8 @@ export class UserAdmin {
       .subscribe((saved) => {
         if (saved) {
           const message = user
-            ? `Das Benutzerkonto von ${saved.displayName} wurde gespeichert.`
-            : `Das Benutzerkonto von ${saved.displayName} wurde angelegt.`;
+            ? $localize`:@@admin.users.saved:Das Benutzerkonto von ${saved.displayName}:name: wurde gespeichert.`
+            : $localize`:@@admin.users.created:Das Benutzerkonto von ${saved.displayName}:name: wurde angelegt.`;
           this.notice.set(message);
           void this.announcer.announce(message);
           this.revision.update((n) => n + 1);

@@ -48,6 +48,14 @@ export class UserDialog {
   protected readonly roles = ROLES;
   protected readonly passwordRule = PASSWORD_RULE_TEXT;
   protected readonly roleLabels = ROLE_LABELS;
+  protected readonly keepPassword = $localize`:@@admin.userDialog.keepPassword:Leer lassen, um das bisherige Passwort zu behalten.`;
+  protected readonly messages = {
+    displayName: $localize`:@@admin.userDialog.nameRequired:Bitte einen Namen angeben.`,
+    email: $localize`:@@admin.userDialog.emailRequired:Bitte E-Mail-Adresse eingeben`,
+    role: $localize`:@@admin.userDialog.roleRequired:Bitte eine Rolle auswählen.`,
+    orgUnitId: $localize`:@@admin.userDialog.orgUnitRequired:Für die Rolle Fachbereich bitte eine Organisationseinheit auswählen.`,
+    password: $localize`:@@admin.userDialog.passwordRequired:Bitte ein Passwort vergeben.`,
+  };
   protected readonly isEdit = this.data.user !== null;
   protected readonly orgUnits = this.data.orgUnits.filter((u) => u.active || u.id === this.data.user?.orgUnit?.id);
   protected readonly saving = signal(false);
@@ -58,7 +66,14 @@ export class UserDialog {
   private readonly record = signal<User | null>(this.data.user);
   private started = userValue(this.data.user);
   protected readonly conflict = new EditConflict<User, UserFormValue>({
-    labels: { email: 'E-Mail-Adresse', displayName: 'Name', role: 'Rolle', orgUnitId: 'Organisationseinheit', active: 'Konto aktiv', password: 'Passwort' },
+    labels: {
+      email: $localize`:@@admin.userDialog.field.email:E-Mail-Adresse`,
+      displayName: $localize`:@@admin.userDialog.field.name:Name`,
+      role: $localize`:@@admin.userDialog.field.role:Rolle`,
+      orgUnitId: $localize`:@@admin.userDialog.field.orgUnit:Organisationseinheit`,
+      active: $localize`:@@admin.userDialog.field.activeShort:Konto aktiv`,
+      password: $localize`:@@admin.userDialog.field.password:Passwort`,
+    },
     display: displayNames<UserFormValue>({ role: ROLE_LABELS }, { orgUnitId: () => this.data.orgUnits }),
   });
 

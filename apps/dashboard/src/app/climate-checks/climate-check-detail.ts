@@ -69,6 +69,7 @@ export class ClimateCheckDetail {
   protected readonly notice = signal<string | null>(
     (this.router.currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
   );
+  protected readonly statementRequired = $localize`:@@climate-checks.detail.statementRequired:Bitte eine Stellungnahme schreiben.`;
   protected readonly reviewForm = inject(NonNullableFormBuilder).group({
     statement: ['', [Validators.required, Validators.maxLength(20000)]],
   });
@@ -84,7 +85,7 @@ export class ClimateCheckDetail {
 
   protected submit(): void {
     const c = this.check();
-    if (c) this.run(this.api.submit(c.id, c.version), 'Der Klimacheck wurde eingereicht.');
+    if (c) this.run(this.api.submit(c.id, c.version), $localize`:@@climate-checks.detail.submitted.notice:Der Klimacheck wurde eingereicht.`);
   }
 
   protected review(): void {
@@ -94,16 +95,19 @@ export class ClimateCheckDetail {
       this.reviewForm.markAllAsTouched();
       return;
     }
-    this.run(this.api.review(c.id, c.version, this.reviewForm.getRawValue().statement.trim()), 'Die Stellungnahme wurde gespeichert; der Klimacheck ist abgeschlossen.');
+    this.run(
+      this.api.review(c.id, c.version, this.reviewForm.getRawValue().statement.trim()),
+      $localize`:@@climate-checks.detail.reviewed.notice:Die Stellungnahme wurde gespeichert; der Klimacheck ist abgeschlossen.`,
+    );
   }
 
   protected remove(): void {
     const c = this.check();
     if (!c) return;
     confirmAction(this.dialog, {
-      title: 'Entwurf löschen?',
-      message: `Der Entwurf „${c.title}“ wird endgültig gelöscht.`,
-      confirmLabel: 'Löschen',
+      title: $localize`:@@climate-checks.detail.delete.title:Entwurf löschen?`,
+      message: $localize`:@@climate-checks.detail.delete.message:Der Entwurf „${c.title}:title:“ wird endgültig gelöscht.`,
+      confirmLabel: $localize`:@@climate-checks.detail.delete.confirm:Löschen`,
     })
       .pipe(
         filter(Boolean),
@@ -140,7 +144,7 @@ export class ClimateCheckDetail {
       tap((c) => {
         this.check.set(c);
         this.loading.set(false);
-        this.title.setTitle(pageTitle(`Klimacheck: ${c.title}`));
+        this.title.setTitle(pageTitle($localize`:@@climate-checks.detail.pageTitle:Klimacheck: ${c.title}:title:`));
       }),
       catchError((error: unknown) => {
         this.loading.set(false);

@@ -8,7 +8,7 @@ import {
   type ClimateImpact,
 } from '@klimaschutz/contracts';
 
-export const NEGATIVE_REASON_MESSAGE = 'Eine negative Bewertung muss begründet werden.';
+export const NEGATIVE_REASON_MESSAGE = $localize`:@@climate-checks.form.negativeReason:Eine negative Bewertung muss begründet werden.`;
 
 /** The reason of a criterion is required when its sibling `impact` is NEGATIVE (as the API demands). */
 export const reasonRequiredForNegative: ValidatorFn = (control: AbstractControl<string>) => {

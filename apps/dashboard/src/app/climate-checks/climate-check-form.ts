@@ -99,6 +99,11 @@ export class ClimateCheckForm {
   protected readonly impacts = CLIMATE_IMPACTS;
   protected readonly impactLabels = CLIMATE_IMPACT_LABELS;
   protected readonly negativeReasonMessage = NEGATIVE_REASON_MESSAGE;
+  protected readonly messages = {
+    subjectType: $localize`:@@climate-checks.form.subjectTypeRequired:Bitte die Art des Vorhabens auswählen.`,
+    orgUnitId: $localize`:@@climate-checks.form.orgUnitRequired:Bitte die Organisationseinheit auswählen.`,
+    title: $localize`:@@climate-checks.form.titleRequired:Bitte einen Titel angeben.`,
+  };
 
   protected readonly form = createClimateCheckForm(inject(NonNullableFormBuilder));
   protected readonly check = signal<ClimateCheck | null>(null);
@@ -117,23 +122,27 @@ export class ClimateCheckForm {
 
   protected readonly conflict = new EditConflict<ClimateCheck, ClimateCheckFormValue>({
     labels: {
-      subjectType: 'Art des Vorhabens',
-      reference: 'Vorlagennummer / Aktenzeichen',
-      title: 'Titel',
-      description: 'Beschreibung des Vorhabens',
-      orgUnitId: 'Organisationseinheit',
-      climateRelevant: 'Klimarelevant',
-      relevanceReason: 'Begründung der Einschätzung',
-      criteria: 'Hauptprüfung',
-      estimatedGhgEffectT: 'Geschätzte THG-Wirkung (t CO2e pro Jahr)',
-      alternatives: 'Geprüfte Alternativen',
-      linkedMeasureIds: 'Verknüpfte Maßnahmen',
+      subjectType: $localize`:@@climate-checks.form.field.subjectType:Art des Vorhabens`,
+      reference: $localize`:@@climate-checks.form.field.reference:Vorlagennummer / Aktenzeichen`,
+      title: $localize`:@@climate-checks.form.field.title:Titel`,
+      description: $localize`:@@climate-checks.form.field.description:Beschreibung des Vorhabens`,
+      orgUnitId: $localize`:@@climate-checks.form.field.orgUnit:Organisationseinheit`,
+      climateRelevant: $localize`:@@climate-checks.form.field.relevant:Klimarelevant`,
+      relevanceReason: $localize`:@@climate-checks.form.field.relevanceReason:Begründung der Einschätzung`,
+      criteria: $localize`:@@climate-checks.form.field.criteria:Hauptprüfung`,
+      estimatedGhgEffectT: $localize`:@@climate-checks.form.field.ghg:Geschätzte THG-Wirkung (t CO2e pro Jahr)`,
+      alternatives: $localize`:@@climate-checks.form.field.alternatives:Geprüfte Alternativen`,
+      linkedMeasureIds: $localize`:@@climate-checks.form.field.measures:Verknüpfte Maßnahmen`,
     },
     display: (field, value) => {
-      if (field === 'climateRelevant') return value === 'true' ? 'ja' : value === 'false' ? 'nein' : '(offen)';
+      if (field === 'climateRelevant') return value === 'true'
+          ? $localize`:@@climate-checks.form.conflict.yes:ja`
+          : value === 'false'
+            ? $localize`:@@climate-checks.form.conflict.no:nein`
+            : $localize`:@@climate-checks.form.conflict.undecided:(offen)`;
       if (field === 'criteria') {
         return Object.entries(value as ClimateCheckFormValue['criteria'])
-          .map(([key, c]) => `${CLIMATE_CRITERION_LABELS[key as ClimateCriterion]}: ${c.impact ? CLIMATE_IMPACT_LABELS[c.impact] : 'offen'}`)
+          .map(([key, c]) => `${CLIMATE_CRITERION_LABELS[key as ClimateCriterion]}: ${c.impact ? CLIMATE_IMPACT_LABELS[c.impact] : $localize`:@@climate-checks.form.conflict.notRated:offen`}`)
           .join('; ');
       }
       return this.names(field, value);
@@ -165,7 +174,11 @@ export class ClimateCheckForm {
     this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
+      this.problem.set({
+        status: 400,
+        title: $localize`:@@climate-checks.form.invalid.title:Ungültige Eingaben`,
+        detail: $localize`:@@climate-checks.form.invalid.detail:Bitte prüfen Sie die markierten Felder.`,
+      });
       this.focusFirstInvalid();
       return;
     }
@@ -181,7 +194,9 @@ export class ClimateCheckForm {
       .subscribe({
         next: (saved) => {
           this.form.markAsPristine();
-          const notice = andSubmit ? 'Der Klimacheck wurde eingereicht.' : 'Der Entwurf wurde gespeichert.';
+          const notice = andSubmit
+            ? $localize`:@@climate-checks.form.submitted:Der Klimacheck wurde eingereicht.`
+            : $localize`:@@climate-checks.form.draftSaved:Der Entwurf wurde gespeichert.`;
           const state: DetailNotice = { notice };
           void this.router.navigate(['/klimacheck', saved.id], { state });
         },
@@ -196,7 +211,7 @@ export class ClimateCheckForm {
           }
           this.problem.set(
             andSubmit && saved && !existing
-              ? { ...problem, detail: `Der Entwurf wurde gespeichert, aber noch nicht eingereicht: ${problem.detail}` }
+              ? { ...problem, detail: $localize`:@@climate-checks.form.savedNotSubmitted:Der Entwurf wurde gespeichert, aber noch nicht eingereicht: ${problem.detail}:detail:` }
               : problem,
           );
           this.unmatched.set(applyServerErrors(this.form, problem));
@@ -235,7 +250,7 @@ export class ClimateCheckForm {
         this.form.reset(this.initial);
         this.conflict.clear();
         this.loading.set(false);
-        this.title.setTitle(pageTitle(`Klimacheck bearbeiten: ${c.title}`));
+        this.title.setTitle(pageTitle($localize`:@@climate-checks.form.pageTitle:Klimacheck bearbeiten: ${c.title}:title:`));
       }),
       catchError((error: unknown) => {
         this.loading.set(false);

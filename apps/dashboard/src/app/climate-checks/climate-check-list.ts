@@ -84,7 +84,7 @@ export class ClimateCheckList {
     fromParams: climateCheckStateFromParams,
     toParams: climateCheckStateToParams,
     load: (state) => this.api.list(state),
-    noun: ['Klimacheck', 'Klimachecks'],
+    noun: [$localize`:@@climate-checks.list.count.one:Klimacheck`, $localize`:@@climate-checks.list.count.other:Klimachecks`],
   });
   protected readonly state = this.list.state;
   /** The export takes the list as filtered now (all pages). */

@@ -105,7 +105,7 @@ export class ClimateCheckPrint {
           this.api.get(id).pipe(
             tap((c) => {
               this.check.set(c);
-              this.title.setTitle(pageTitle(`Klimacheck ${c.reference ?? ''} – Ergebnis`));
+              this.title.setTitle(pageTitle($localize`:@@climate-checks.print.pageTitle:Klimacheck ${c.reference ?? ''}:reference: – Ergebnis`));
             }),
             catchError((error: unknown) => {
               this.problem.set(toProblem(error));

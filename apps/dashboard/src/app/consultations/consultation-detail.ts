@@ -71,6 +71,13 @@ export class ConsultationDetail {
     (this.router.currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
   );
 
+  protected readonly messages = {
+    date: $localize`:@@consultations.detail.dateRequired:Bitte ein Datum angeben.`,
+    time: $localize`:@@consultations.detail.timeRequired:Bitte eine Uhrzeit angeben.`,
+    outcome: $localize`:@@consultations.detail.outcomeRequired:Bitte das Ergebnis der Beratung angeben.`,
+    effortHours: $localize`:@@consultations.detail.effortRequired:Bitte den Aufwand in Stunden angeben.`,
+    reason: $localize`:@@consultations.detail.reasonRequired:Bitte die Ablehnung begründen.`,
+  };
   protected readonly scheduleForm = this.fb.group({
     date: ['', Validators.required],
     time: ['', Validators.required],
@@ -99,7 +106,7 @@ export class ConsultationDetail {
 
   protected take(): void {
     const c = this.consultation();
-    if (c) this.run(this.api.take(c.id, c.version), 'Sie haben die Beratung übernommen.');
+    if (c) this.run(this.api.take(c.id, c.version), $localize`:@@consultations.detail.taken:Sie haben die Beratung übernommen.`);
   }
 
   protected schedule(): void {
@@ -108,10 +115,10 @@ export class ConsultationDetail {
     const { date, time } = this.scheduleForm.getRawValue();
     const scheduledAt = localToIsoWithOffset(date, time);
     if (!scheduledAt) {
-      this.scheduleForm.controls.time.setErrors({ server: 'Bitte Datum und Uhrzeit vollständig angeben.' });
+      this.scheduleForm.controls.time.setErrors({ server: $localize`:@@consultations.detail.dateTimeIncomplete:Bitte Datum und Uhrzeit vollständig angeben.` });
       return;
     }
-    this.run(this.api.schedule(c.id, { version: c.version, scheduledAt }), 'Der Termin wurde festgelegt.', this.scheduleForm);
+    this.run(this.api.schedule(c.id, { version: c.version, scheduledAt }), $localize`:@@consultations.detail.scheduledNotice:Der Termin wurde festgelegt.`, this.scheduleForm);
   }
 
   protected complete(): void {
@@ -125,7 +132,7 @@ export class ConsultationDetail {
         recommendation: v.recommendation.trim() || null,
         effortHours: v.effortHours ?? 0,
       }),
-      'Die Beratung wurde abgeschlossen.',
+      $localize`:@@consultations.detail.completed:Die Beratung wurde abgeschlossen.`,
       this.completeForm,
     );
   }
@@ -133,7 +140,11 @@ export class ConsultationDetail {
   protected decline(): void {
     const c = this.consultation();
     if (!c || !this.valid(this.declineForm)) return;
-    this.run(this.api.decline(c.id, c.version, this.declineForm.getRawValue().reason.trim()), 'Die Anfrage wurde abgelehnt.', this.declineForm);
+    this.run(
+      this.api.decline(c.id, c.version, this.declineForm.getRawValue().reason.trim()),
+      $localize`:@@consultations.detail.declined:Die Anfrage wurde abgelehnt.`,
+      this.declineForm,
+    );
   }
 
   private valid(form: { invalid: boolean; markAllAsTouched(): void }): boolean {
@@ -171,7 +182,7 @@ export class ConsultationDetail {
       tap((c) => {
         this.consultation.set(c);
         this.loading.set(false);
-        this.title.setTitle(pageTitle(`Beratung: ${c.topic}`));
+        this.title.setTitle(pageTitle($localize`:@@consultations.detail.pageTitle:Beratung: ${c.topic}:topic:`));
       }),
       catchError((error: unknown) => {
         this.loading.set(false);

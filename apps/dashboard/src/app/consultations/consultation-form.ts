@@ -42,6 +42,12 @@ export class ConsultationForm {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
 
+  protected readonly messages = {
+    requestingOrgUnitId: $localize`:@@consultations.form.orgUnitRequired:Bitte die anfragende Organisationseinheit auswählen.`,
+    topic: $localize`:@@consultations.form.topicRequired:Bitte das Thema angeben.`,
+    category: $localize`:@@consultations.form.categoryRequired:Bitte eine Kategorie auswählen.`,
+    description: $localize`:@@consultations.form.descriptionRequired:Bitte das Anliegen beschreiben.`,
+  };
   protected readonly form = inject(NonNullableFormBuilder).group({
     requestingOrgUnitId: [''],
     topic: ['', [Validators.required, Validators.maxLength(300)]],
@@ -63,7 +69,11 @@ export class ConsultationForm {
     this.unmatched.set([]);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
+      this.problem.set({
+        status: 400,
+        title: $localize`:@@consultations.form.invalid.title:Ungültige Eingaben`,
+        detail: $localize`:@@consultations.form.invalid.detail:Bitte prüfen Sie die markierten Felder.`,
+      });
       this.focusFirstInvalid();
       return;
     }
@@ -80,7 +90,7 @@ export class ConsultationForm {
     this.saving.set(true);
     this.api.create(body).subscribe({
       next: (saved) => {
-        const state: DetailNotice = { notice: 'Die Beratung wurde angefragt.' };
+        const state: DetailNotice = { notice: $localize`:@@consultations.form.requested:Die Beratung wurde angefragt.` };
         void this.router.navigate(['/beratungen', saved.id], { state });
       },
       error: (error: unknown) => {

@@ -94,7 +94,7 @@ export class ConsultationList {
     fromParams: consultationStateFromParams,
     toParams: consultationStateToParams,
     load: (state) => this.api.list(state),
-    noun: ['Beratung', 'Beratungen'],
+    noun: [$localize`:@@consultations.list.count.one:Beratung`, $localize`:@@consultations.list.count.other:Beratungen`],
   });
   protected readonly state = this.list.state;
   /** The export takes the list as filtered now (all pages). */

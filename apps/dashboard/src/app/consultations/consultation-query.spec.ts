@@ -1,3 +1,5 @@
+import { clearTranslations, loadTranslations } from '@angular/localize';
+import { english } from '../../i18n/english';
 import {
   DEFAULT_CONSULTATION_LIST_STATE,
   consultationFilterParams,
@@ -37,5 +39,15 @@ describe('consultation filters sent to the API (list and export)', () => {
       stale: 'true',
       staleDays: '30',
     });
+  });
+});
+
+describe('consultation texts in English', () => {
+  beforeEach(() => loadTranslations(english));
+  afterEach(() => clearTranslations());
+
+  it('words stale open requests in English, singular and plural', () => {
+    expect(staleNotice({ stale: true, status: 'REQUESTED', ageDays: 20 })).toBe('Waiting for 20 days');
+    expect(staleNotice({ stale: true, status: 'REQUESTED', ageDays: 1 })).toBe('Waiting for 1 day');
   });
 });

@@ -79,5 +79,7 @@ export function staleNotice(c: Pick<ConsultationSummary, 'stale' | 'status' | 'a
   if (!c.stale || c.status !== 'REQUESTED') {
     return null;
   }
-  return `Seit ${c.ageDays} ${c.ageDays === 1 ? 'Tag' : 'Tagen'} unbearbeitet`;
+  return c.ageDays === 1
+    ? $localize`:@@consultations.stale.one:Seit ${c.ageDays}:days: Tag unbearbeitet`
+    : $localize`:@@consultations.stale.other:Seit ${c.ageDays}:days: Tagen unbearbeitet`;
 }

@@ -102,14 +102,23 @@ export class IndicatorDetail {
       .subscribe();
   }
 
+  protected readonly messages = {
+    date: $localize`:@@indicators.detail.dateRequired:Bitte ein Datum angeben.`,
+    value: $localize`:@@indicators.detail.valueRequired:Bitte einen Wert angeben.`,
+  };
+
+  protected deleteLabel(value: IndicatorValue): string {
+    return $localize`:@@indicators.detail.deleteLabel:Wert vom ${germanDate(value.date)}:date: löschen`;
+  }
+
   /** Climate managers remove a wrongly entered value (the API also lets its author do so). */
   protected removeValue(value: IndicatorValue): void {
     const indicator = this.indicator();
     if (!indicator) return;
     confirmAction(this.dialog, {
-      title: 'Wert löschen?',
-      message: `Der Wert ${formatIndicatorNumber(value.value, indicator.unit)} vom ${germanDate(value.date)} wird gelöscht; die Änderungshistorie behält ihn.`,
-      confirmLabel: 'Löschen',
+      title: $localize`:@@indicators.detail.delete.title:Wert löschen?`,
+      message: $localize`:@@indicators.detail.delete.message:Der Wert ${formatIndicatorNumber(value.value, indicator.unit)}:value: vom ${germanDate(value.date)}:date: wird gelöscht; die Änderungshistorie behält ihn.`,
+      confirmLabel: $localize`:@@indicators.detail.delete.confirm:Löschen`,
     })
       .pipe(
         filter(Boolean),
@@ -117,7 +126,7 @@ export class IndicatorDetail {
       )
       .subscribe({
         next: () => {
-          const message = `Der Wert vom ${germanDate(value.date)} wurde gelöscht.`;
+          const message = $localize`:@@indicators.detail.delete.done:Der Wert vom ${germanDate(value.date)}:date: wurde gelöscht.`;
           this.notice.set(message);
           void this.announcer.announce(message);
           this.load(indicator.id).subscribe();
@@ -143,7 +152,7 @@ export class IndicatorDetail {
         next: (added) => {
           this.saving.set(false);
           this.form.reset({ date: todayIsoDate(), value: null, source: value.source });
-          const message = `Der Wert ${formatIndicatorNumber(added.value, indicator.unit)} für den ${germanDate(added.date)} wurde gespeichert.`;
+          const message = $localize`:@@indicators.detail.saved:Der Wert ${formatIndicatorNumber(added.value, indicator.unit)}:value: für den ${germanDate(added.date)}:date: wurde gespeichert.`;
           this.notice.set(message);
           void this.announcer.announce(message);
           this.load(indicator.id).subscribe();

@@ -25,17 +25,17 @@ export type IndicatorFormValue = ReturnType<ReturnType<typeof createIndicatorFor
 
 /** Labels of the fields, for the form and for the list of another person's changes. */
 export const INDICATOR_FIELD_LABELS: Record<keyof IndicatorFormValue, string> = {
-  code: 'Kennung',
-  name: 'Name',
-  description: 'Beschreibung',
-  unit: 'Einheit',
-  direction: 'Richtung',
-  baselineYear: 'Basisjahr',
-  baselineValue: 'Ausgangswert',
-  targetYear: 'Zieljahr',
-  targetValue: 'Zielwert',
-  fieldOfActionId: 'Handlungsfeld',
-  measureIds: 'Maßnahmen',
+  code: $localize`:@@indicators.field.code:Kennung`,
+  name: $localize`:@@indicators.field.name:Name`,
+  description: $localize`:@@indicators.field.description:Beschreibung`,
+  unit: $localize`:@@indicators.field.unit:Einheit`,
+  direction: $localize`:@@indicators.field.direction:Richtung`,
+  baselineYear: $localize`:@@indicators.field.baselineYear:Basisjahr`,
+  baselineValue: $localize`:@@indicators.field.baselineValue:Ausgangswert`,
+  targetYear: $localize`:@@indicators.field.targetYear:Zieljahr`,
+  targetValue: $localize`:@@indicators.field.targetValue:Zielwert`,
+  fieldOfActionId: $localize`:@@indicators.field.fieldOfAction:Handlungsfeld`,
+  measureIds: $localize`:@@indicators.field.measures:Maßnahmen`,
 };
 
 export function formValueFromIndicator(i: Indicator): IndicatorFormValue {

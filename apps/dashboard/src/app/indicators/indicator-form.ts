@@ -83,11 +83,21 @@ export class IndicatorForm {
   protected readonly fieldsOfAction = toSignal(inject(ReferenceData).fieldsOfAction().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly measures = toSignal(inject(MeasureApi).options().pipe(catchError(() => of([]))), { initialValue: [] });
 
+  protected readonly messages = {
+    code: $localize`:@@indicators.form.codeRequired:Bitte eine Kennung angeben, z. B. K-07.`,
+    name: $localize`:@@indicators.form.nameRequired:Bitte einen Namen angeben.`,
+    unit: $localize`:@@indicators.form.unitRequired:Bitte eine Einheit angeben.`,
+    baselineYear: $localize`:@@indicators.form.baselineYearRequired:Bitte das Basisjahr angeben.`,
+    baselineValue: $localize`:@@indicators.form.baselineValueRequired:Bitte den Ausgangswert angeben.`,
+    targetYear: $localize`:@@indicators.form.targetYearRequired:Bitte das Zieljahr angeben.`,
+    targetValue: $localize`:@@indicators.form.targetValueRequired:Bitte den Zielwert angeben.`,
+  };
+
   protected readonly conflict = new EditConflict<Indicator, IndicatorFormValue>({
     labels: INDICATOR_FIELD_LABELS,
     display: (field, value) =>
       field === 'baselineYear' || field === 'targetYear'
-        ? String(value ?? '(leer)')
+        ? String(value ?? $localize`:@@indicators.form.conflict.empty:(leer)`)
         : this.names(field, value),
   });
   private readonly names = displayNames<IndicatorFormValue>(
@@ -113,7 +123,11 @@ export class IndicatorForm {
     this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
+      this.problem.set({
+        status: 400,
+        title: $localize`:@@indicators.form.invalid.title:Ungültige Eingaben`,
+        detail: $localize`:@@indicators.form.invalid.detail:Bitte prüfen Sie die markierten Felder.`,
+      });
       this.focus('[formcontrolname].ng-invalid');
       return;
     }
@@ -123,7 +137,7 @@ export class IndicatorForm {
     if (existing && this.initial) {
       const changes = changedFields(toIndicatorInput(this.initial), toIndicatorInput(value));
       if (Object.keys(changes).length === 0) {
-        this.leave(existing.id, 'Es gab keine Änderungen zu speichern.');
+        this.leave(existing.id, $localize`:@@indicators.form.noChanges:Es gab keine Änderungen zu speichern.`);
         return;
       }
       request = this.api.update(existing.id, { ...changes, version: existing.version });
@@ -134,7 +148,12 @@ export class IndicatorForm {
     request.subscribe({
       next: (saved) => {
         this.form.markAsPristine();
-        this.leave(saved.id, existing ? 'Die Änderungen wurden gespeichert.' : 'Die Kennzahl wurde angelegt.');
+        this.leave(
+          saved.id,
+          existing
+            ? $localize`:@@indicators.form.savedNotice:Die Änderungen wurden gespeichert.`
+            : $localize`:@@indicators.form.createdNotice:Die Kennzahl wurde angelegt.`,
+        );
       },
       error: (error: unknown) => this.handleError(error),
     });
@@ -150,7 +169,7 @@ export class IndicatorForm {
     if (keepMine) {
       this.submit();
     } else {
-      void this.announcer.announce('Die Fassung der anderen Person wurde übernommen.');
+      void this.announcer.announce($localize`:@@indicators.form.tookTheirs:Die Fassung der anderen Person wurde übernommen.`);
       this.focus('[data-testid="save"]');
     }
   }
@@ -182,7 +201,7 @@ export class IndicatorForm {
         this.form.reset(this.initial);
         this.conflict.clear();
         this.loading.set(false);
-        this.title.setTitle(pageTitle(`${indicator.code} bearbeiten`));
+        this.title.setTitle(pageTitle($localize`:@@indicators.form.pageTitle:${indicator.code}:code: bearbeiten`));
       }),
       catchError((error: unknown) => {
         this.loading.set(false);

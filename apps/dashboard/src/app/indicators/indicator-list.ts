@@ -17,24 +17,24 @@ import { formatIndicatorNumber, germanDate, onPathText } from './indicator-path'
   template: `
     <div class="page" [attr.aria-busy]="loading()">
       <div class="page-header">
-        <h1 data-testid="page-title">Kennzahlen</h1>
+        <h1 data-testid="page-title" i18n="@@indicators.list.title">Kennzahlen</h1>
         @if (canCreate()) {
-          <a mat-flat-button routerLink="/kennzahlen/neu" data-testid="new-indicator">Neue Kennzahl</a>
+          <a mat-flat-button routerLink="/kennzahlen/neu" data-testid="new-indicator" i18n="@@indicators.list.new">Neue Kennzahl</a>
         }
       </div>
-      <p>Messbare Größen des Klimaschutzkonzepts, jeweils mit dem geraden Zielpfad vom Basis- zum Zieljahr.</p>
+      <p i18n="@@indicators.list.intro">Messbare Größen des Klimaschutzkonzepts, jeweils mit dem geraden Zielpfad vom Basis- zum Zieljahr.</p>
       <ksc-problem-alert [problem]="problem()" />
       @if (indicators(); as list) {
-        <div class="table-scroll" role="region" tabindex="0" aria-label="Tabelle: Kennzahlen">
+        <div class="table-scroll" role="region" tabindex="0" aria-label="Tabelle: Kennzahlen" i18n-aria-label="@@indicators.list.tableRegion">
           <table class="data-table" data-testid="indicator-table">
-            <caption class="visually-hidden">Kennzahlen</caption>
+            <caption class="visually-hidden" i18n="@@indicators.list.caption">Kennzahlen</caption>
             <thead>
               <tr>
-                <th scope="col">Kennzahl</th>
-                <th scope="col">Einheit</th>
-                <th scope="col" class="num">Letzter Wert</th>
-                <th scope="col" class="num">Ziel</th>
-                <th scope="col">Auf dem Zielpfad</th>
+                <th scope="col" i18n="@@indicators.list.col.indicator">Kennzahl</th>
+                <th scope="col" i18n="@@indicators.list.col.unit">Einheit</th>
+                <th scope="col" class="num" i18n="@@indicators.list.col.latest">Letzter Wert</th>
+                <th scope="col" class="num" i18n="@@indicators.list.col.target">Ziel</th>
+                <th scope="col" i18n="@@indicators.list.col.onPath">Auf dem Zielpfad</th>
               </tr>
             </thead>
             <tbody>
@@ -57,14 +57,14 @@ import { formatIndicatorNumber, germanDate, onPathText } from './indicator-path'
                 </tr>
               } @empty {
                 <tr>
-                  <td colspan="5">Es sind noch keine Kennzahlen angelegt.</td>
+                  <td colspan="5" i18n="@@indicators.list.empty">Es sind noch keine Kennzahlen angelegt.</td>
                 </tr>
               }
             </tbody>
           </table>
         </div>
       } @else if (loading()) {
-        <p class="loading" role="status">Kennzahlen werden geladen …</p>
+        <p class="loading" role="status" i18n="@@indicators.list.loading">Kennzahlen werden geladen …</p>
       }
     </div>
   `,

@@ -1,3 +1,5 @@
+import { clearTranslations, loadTranslations } from '@angular/localize';
+import { english } from '../../i18n/english';
 import type { IndicatorValue } from '@klimaschutz/contracts';
 import { fractionalYear, indicatorChart, indicatorFinding, onPathText, pathValue, pathValueAt } from './indicator-path';
 
@@ -56,5 +58,26 @@ describe('indicator finding', () => {
 
   it('turns onPath into words', () => {
     expect([true, false, null].map(onPathText)).toEqual(['ja', 'nein', '–']);
+  });
+});
+
+describe('indicator texts in English', () => {
+  beforeEach(() => loadTranslations(english));
+  afterEach(() => clearTranslations());
+
+  it('states the finding in English, numbers and dates still German-formatted', () => {
+    expect(indicatorFinding(pv, [value('2030-01-01', 5000)])).toBe(
+      'The latest value (5.000 kWp, 01.01.2030) is below the target path (6.000 kWp) and so behind plan.',
+    );
+    expect(indicatorFinding(emissions, [value('2030-01-01', 400)])).toBe(
+      'The latest value (400 t CO2e/a, 01.01.2030) is below the target path (500 t CO2e/a) and so on track.',
+    );
+    expect(indicatorFinding(emissions, [value('2030-01-01', 500)])).toBe('The latest value (500 t CO2e/a, 01.01.2030) is exactly on the target path.');
+    expect(indicatorFinding(pv, [])).toBe('There are no values for this indicator yet.');
+  });
+
+  it('labels the chart series and the on-path column in English', () => {
+    expect(indicatorChart(emissions, [value('2020-01-01', 1000)]).series.map((s) => s.label)).toEqual(['Actual values', 'Target path']);
+    expect([true, false, null].map(onPathText)).toEqual(['yes', 'no', '–']);
   });
 });

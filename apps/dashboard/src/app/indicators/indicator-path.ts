@@ -43,8 +43,8 @@ export function indicatorChart(indicator: PathEnds, values: readonly IndicatorVa
   return {
     categories: sorted.map((v) => ({ key: v.date, label: germanDate(v.date) })),
     series: [
-      { key: 'actual', label: 'Istwerte', colour: INDICATOR_COLOURS.actual, values: sorted.map((v) => v.value) },
-      { key: 'path', label: 'Zielpfad', colour: INDICATOR_COLOURS.path, values: sorted.map((v) => pathValueAt(indicator, v.date)) },
+      { key: 'actual', label: $localize`:@@indicators.chart.actual:Istwerte`, colour: INDICATOR_COLOURS.actual, values: sorted.map((v) => v.value) },
+      { key: 'path', label: $localize`:@@indicators.chart.path:Zielpfad`, colour: INDICATOR_COLOURS.path, values: sorted.map((v) => pathValueAt(indicator, v.date)) },
     ],
   };
 }
@@ -58,18 +58,29 @@ export function indicatorFinding(
   values: readonly IndicatorValue[],
   locale = 'de-DE',
 ): string {
-  if (values.length === 0) return 'Für diese Kennzahl gibt es noch keine Werte.';
+  if (values.length === 0) return $localize`:@@indicators.finding.none:Für diese Kennzahl gibt es noch keine Werte.`;
   const latest = values.reduce((a, b) => (b.date > a.date ? b : a));
   const expected = pathValueAt(indicator, latest.date);
   const fmt = (n: number) => formatIndicatorNumber(n, indicator.unit, locale);
-  const start = `Der letzte Wert (${fmt(latest.value)}, ${germanDate(latest.date)})`;
-  if (latest.value === expected) return `${start} liegt genau auf dem Zielpfad.`;
+  const value = fmt(latest.value);
+  const date = germanDate(latest.date);
+  if (latest.value === expected) {
+    return $localize`:@@indicators.finding.onPath:Der letzte Wert (${value}:value:, ${date}:date:) liegt genau auf dem Zielpfad.`;
+  }
+  const path = fmt(expected);
   const above = latest.value > expected;
   const good = indicator.direction === 'DOWN' ? !above : above;
-  return `${start} liegt ${above ? 'über' : 'unter'} dem Zielpfad (${fmt(expected)}) und damit ${good ? 'im Plan' : 'hinter dem Plan'}.`;
+  if (above) {
+    return good
+      ? $localize`:@@indicators.finding.aboveOnPlan:Der letzte Wert (${value}:value:, ${date}:date:) liegt über dem Zielpfad (${path}:path:) und damit im Plan.`
+      : $localize`:@@indicators.finding.aboveBehind:Der letzte Wert (${value}:value:, ${date}:date:) liegt über dem Zielpfad (${path}:path:) und damit hinter dem Plan.`;
+  }
+  return good
+    ? $localize`:@@indicators.finding.belowOnPlan:Der letzte Wert (${value}:value:, ${date}:date:) liegt unter dem Zielpfad (${path}:path:) und damit im Plan.`
+    : $localize`:@@indicators.finding.belowBehind:Der letzte Wert (${value}:value:, ${date}:date:) liegt unter dem Zielpfad (${path}:path:) und damit hinter dem Plan.`;
 }
 
 /** "ja" / "nein" / "–" for the list's "auf dem Zielpfad" column. */
 export function onPathText(onPath: boolean | null): string {
-  return onPath === null ? '–' : onPath ? 'ja' : 'nein';
+  return onPath === null ? '–' : onPath ? $localize`:@@indicators.onPath.yes:ja` : $localize`:@@indicators.onPath.no:nein`;
 }

@@ -9,24 +9,24 @@ export const indicatorsRoutes: Route[] = [
     children: [
       {
         path: '',
-        title: 'Kennzahlen',
+        title: $localize`:@@indicators.route.list:Kennzahlen`,
         loadComponent: () => import('./indicator-list').then((m) => m.IndicatorList),
       },
       {
         path: 'neu',
-        title: 'Neue Kennzahl',
+        title: $localize`:@@indicators.route.new:Neue Kennzahl`,
         canActivate: [roleGuard('CLIMATE_MANAGER')],
         loadComponent: () => import('./indicator-form').then((m) => m.IndicatorForm),
       },
       {
         path: ':id/bearbeiten',
-        title: 'Kennzahl bearbeiten',
+        title: $localize`:@@indicators.route.edit:Kennzahl bearbeiten`,
         canActivate: [roleGuard('CLIMATE_MANAGER')],
         loadComponent: () => import('./indicator-form').then((m) => m.IndicatorForm),
       },
       {
         path: ':id',
-        title: 'Kennzahl',
+        title: $localize`:@@indicators.route.detail:Kennzahl`,
         // Chart.js loads with the detail page only.
         loadComponent: () => import('./indicator-detail').then((m) => m.IndicatorDetail),
       },

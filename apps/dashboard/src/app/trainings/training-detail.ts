@@ -110,6 +110,11 @@ export class TrainingDetail {
   /** Individual comments are for climate managers, admins and the executive (the API's rule). */
   private readonly readsFeedback = computed(() => this.session.hasRole('ADMIN', 'CLIMATE_MANAGER', 'EXECUTIVE'));
 
+  protected readonly messages = {
+    reason: $localize`:@@trainings.detail.reasonRequired:Bitte den Grund der Absage angeben.`,
+    orgUnitId: $localize`:@@trainings.detail.orgUnitRequired:Bitte eine Organisationseinheit auswählen.`,
+    count: $localize`:@@trainings.detail.countRequired:Bitte die Anzahl angeben.`,
+  };
   protected readonly registrationForm = this.fb.group({
     orgUnitId: ['', Validators.required],
     count: this.fb.control<number | null>(null, [Validators.required, Validators.min(0), Validators.max(10000), integerValidator]),
@@ -130,10 +135,14 @@ export class TrainingDetail {
       .subscribe();
   }
 
+  protected deleteNameLabel(name: string): string {
+    return $localize`:@@trainings.detail.deleteNameLabel:Namen ${name}:name: löschen`;
+  }
+
   protected markHeld(): void {
     const t = this.training();
     if (!t) return;
-    this.write(this.api.markHeld(t.id, t.version), 'Die Schulung ist als durchgeführt markiert.');
+    this.write(this.api.markHeld(t.id, t.version), $localize`:@@trainings.detail.heldNotice:Die Schulung ist als durchgeführt markiert.`);
   }
 
   protected cancel(): void {
@@ -143,8 +152,10 @@ export class TrainingDetail {
       this.cancelForm.markAllAsTouched();
       return;
     }
-    this.write(this.api.cancel(t.id, t.version, this.cancelForm.getRawValue().reason.trim()), 'Die Schulung wurde abgesagt.', () =>
-      this.cancelling.set(false),
+    this.write(
+      this.api.cancel(t.id, t.version, this.cancelForm.getRawValue().reason.trim()),
+      $localize`:@@trainings.detail.cancelledNotice:Die Schulung wurde abgesagt.`,
+      () => this.cancelling.set(false),
     );
   }
 
@@ -165,7 +176,7 @@ export class TrainingDetail {
         this.busy.set(false);
         this.participants.set(participants);
         this.registrationForm.reset({ orgUnitId: '', count: null, names: '' });
-        this.showNotice('Die Anmeldung wurde gespeichert.');
+        this.showNotice($localize`:@@trainings.detail.registeredNotice:Die Anmeldung wurde gespeichert.`);
         this.refreshTraining();
       },
       error: (error: unknown) => this.fail(error, this.registrationForm),
@@ -176,9 +187,9 @@ export class TrainingDetail {
     const t = this.training();
     if (!t) return;
     confirmAction(this.dialog, {
-      title: 'Namen löschen?',
-      message: `Der Name „${name.name}“ wird gelöscht. Die Anzahl der Teilnehmenden bleibt erhalten.`,
-      confirmLabel: 'Namen löschen',
+      title: $localize`:@@trainings.detail.deleteName.title:Namen löschen?`,
+      message: $localize`:@@trainings.detail.deleteName.message:Der Name „${name.name}:name:“ wird gelöscht. Die Anzahl der Teilnehmenden bleibt erhalten.`,
+      confirmLabel: $localize`:@@trainings.detail.deleteName.confirm:Namen löschen`,
     })
       .pipe(
         filter(Boolean),
@@ -188,7 +199,7 @@ export class TrainingDetail {
       .subscribe({
         next: (participants) => {
           this.participants.set(participants);
-          this.showNotice(`Der Name „${name.name}“ wurde gelöscht.`);
+          this.showNotice($localize`:@@trainings.detail.deleteName.done:Der Name „${name.name}:name:“ wurde gelöscht.`);
         },
         error: (error: unknown) => this.fail(error),
       });
@@ -211,7 +222,7 @@ export class TrainingDetail {
           this.busy.set(false);
           this.feedback.set(feedback);
           this.feedbackForm.reset({ score: null, comment: '' });
-          this.showNotice('Die Rückmeldung wurde erfasst.');
+          this.showNotice($localize`:@@trainings.detail.feedbackNotice:Die Rückmeldung wurde erfasst.`);
           this.refreshTraining();
         },
         error: (error: unknown) => this.fail(error, this.feedbackForm),
@@ -260,7 +271,7 @@ export class TrainingDetail {
         this.participants.set(participants);
         this.feedback.set(feedback);
         this.loading.set(false);
-        this.title.setTitle(pageTitle(`Schulung: ${training.title}`));
+        this.title.setTitle(pageTitle($localize`:@@trainings.detail.pageTitle:Schulung: ${training.title}:title:`));
       }),
       catchError((error: unknown) => {
         this.loading.set(false);

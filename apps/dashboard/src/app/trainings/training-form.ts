@@ -85,21 +85,32 @@ export class TrainingForm {
     initialValue: 'IN_PERSON' as const,
   });
 
+  protected readonly messages = {
+    title: $localize`:@@trainings.form.titleRequired:Bitte einen Titel angeben.`,
+    topic: $localize`:@@trainings.form.topicRequired:Bitte ein Thema auswählen.`,
+    trainer: $localize`:@@trainings.form.trainerRequired:Bitte die Referentin oder den Referenten angeben.`,
+    date: $localize`:@@trainings.form.dateRequired:Bitte ein Datum angeben.`,
+    time: $localize`:@@trainings.form.timeRequired:Bitte eine Uhrzeit angeben.`,
+    durationMinutes: $localize`:@@trainings.form.durationRequired:Bitte die Dauer in Minuten angeben.`,
+    location: $localize`:@@trainings.form.locationRequired:Bitte den Ort angeben.`,
+    onlineUrl: $localize`:@@trainings.form.onlineUrlRequired:Bitte den Online-Link angeben.`,
+  };
+
   protected readonly conflict = new EditConflict<Training, TrainingFormValue>({
     labels: {
-      title: 'Titel',
-      topic: 'Thema',
-      description: 'Beschreibung',
-      date: 'Datum',
-      time: 'Beginn',
-      durationMinutes: 'Dauer (Minuten)',
-      trainer: 'Referent/in',
-      format: 'Format',
-      location: 'Ort',
-      onlineUrl: 'Online-Link',
-      targetOrgUnitIds: 'Ziel-Organisationseinheiten',
-      capacity: 'Kapazität',
-      linkedMeasureIds: 'Verknüpfte Maßnahmen',
+      title: $localize`:@@trainings.form.field.title:Titel`,
+      topic: $localize`:@@trainings.form.field.topic:Thema`,
+      description: $localize`:@@trainings.form.field.description:Beschreibung`,
+      date: $localize`:@@trainings.form.field.date:Datum`,
+      time: $localize`:@@trainings.form.field.time:Beginn`,
+      durationMinutes: $localize`:@@trainings.form.field.duration:Dauer (Minuten)`,
+      trainer: $localize`:@@trainings.form.field.trainer:Referent/in`,
+      format: $localize`:@@trainings.form.field.format:Format`,
+      location: $localize`:@@trainings.form.field.location:Ort`,
+      onlineUrl: $localize`:@@trainings.form.field.onlineUrl:Online-Link`,
+      targetOrgUnitIds: $localize`:@@trainings.form.field.targets:Ziel-Organisationseinheiten`,
+      capacity: $localize`:@@trainings.form.field.capacity:Kapazität`,
+      linkedMeasureIds: $localize`:@@trainings.form.field.measures:Verknüpfte Maßnahmen`,
     },
     display: displayNames<TrainingFormValue>(
       { topic: TRAINING_TOPIC_LABELS, format: TRAINING_FORMAT_LABELS },
@@ -125,7 +136,11 @@ export class TrainingForm {
     this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.problem.set({ status: 400, title: 'Ungültige Eingaben', detail: 'Bitte prüfen Sie die markierten Felder.' });
+      this.problem.set({
+        status: 400,
+        title: $localize`:@@trainings.form.invalid.title:Ungültige Eingaben`,
+        detail: $localize`:@@trainings.form.invalid.detail:Bitte prüfen Sie die markierten Felder.`,
+      });
       this.focusFirstInvalid();
       return;
     }
@@ -136,7 +151,11 @@ export class TrainingForm {
     request.subscribe({
       next: (saved) => {
         this.form.markAsPristine();
-        const state: DetailNotice = { notice: existing ? 'Die Änderungen wurden gespeichert.' : 'Die Schulung wurde angelegt.' };
+        const state: DetailNotice = {
+          notice: existing
+            ? $localize`:@@trainings.form.savedNotice:Die Änderungen wurden gespeichert.`
+            : $localize`:@@trainings.form.createdNotice:Die Schulung wurde angelegt.`,
+        };
         void this.router.navigate(['/schulungen', saved.id], { state });
       },
       error: (error: unknown) => {
@@ -181,7 +200,7 @@ export class TrainingForm {
         this.initial = formValueFromTraining(t);
         this.form.reset(this.initial);
         this.loading.set(false);
-        this.title.setTitle(pageTitle(`Schulung bearbeiten: ${t.title}`));
+        this.title.setTitle(pageTitle($localize`:@@trainings.form.pageTitle:Schulung bearbeiten: ${t.title}:title:`));
       }),
       catchError((error: unknown) => {
         this.loading.set(false);

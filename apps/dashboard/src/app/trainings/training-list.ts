@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  LOCALE_ID,
   computed,
   inject,
 } from '@angular/core';
@@ -80,7 +79,6 @@ import {
 })
 export class TrainingList {
   private readonly api = inject(TrainingApi);
-  private readonly locale = inject(LOCALE_ID);
   private readonly session = inject(AuthSession);
 
   protected readonly statuses = TRAINING_STATUSES;
@@ -100,7 +98,7 @@ export class TrainingList {
     fromParams: trainingStateFromParams,
     toParams: trainingStateToParams,
     load: (state) => this.api.list(state),
-    noun: ['Schulung', 'Schulungen'],
+    noun: [$localize`:@@trainings.list.count.one:Schulung`, $localize`:@@trainings.list.count.other:Schulungen`],
   });
   protected readonly state = this.list.state;
   /** The export takes the list as filtered now (all pages). */
@@ -109,6 +107,6 @@ export class TrainingList {
   );
 
   protected readonly months = computed(() =>
-    groupByMonth(this.list.result()?.items ?? [], this.locale),
+    groupByMonth(this.list.result()?.items ?? []),
   );
 }

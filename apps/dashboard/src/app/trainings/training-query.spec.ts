@@ -1,3 +1,5 @@
+import { clearTranslations, loadTranslations } from '@angular/localize';
+import { english } from '../../i18n/english';
 import { namesFromText } from './training-detail';
 import { topicColumns } from './training-stats';
 import {
@@ -16,7 +18,7 @@ describe('training calendar', () => {
       { id: 'b', startsAt: new Date(2026, 11, 20, 14).toISOString() },
       { id: 'c', startsAt: new Date(2027, 0, 12, 9).toISOString() },
     ];
-    const groups = groupByMonth(items, 'de-DE');
+    const groups = groupByMonth(items);
     expect(groups.map((g) => g.key)).toEqual(['2026-12', '2027-01']);
     expect(groups.map((g) => g.label)).toEqual(['Dezember 2026', 'Januar 2027']);
     expect(groups[0].items.map((i) => i.id)).toEqual(['a', 'b']);
@@ -28,11 +30,11 @@ describe('training calendar', () => {
       { startsAt: new Date(2026, 4, 2).toISOString() },
       { startsAt: new Date(2026, 3, 9).toISOString() },
     ];
-    expect(groupByMonth(items, 'de-DE').map((g) => [g.key, g.items.length])).toEqual([
+    expect(groupByMonth(items).map((g) => [g.key, g.items.length])).toEqual([
       ['2026-05', 2],
       ['2026-04', 1],
     ]);
-    expect(groupByMonth([], 'de-DE')).toEqual([]);
+    expect(groupByMonth([])).toEqual([]);
   });
 
   it('reads the URL leniently and writes only what differs from the default', () => {
@@ -69,5 +71,18 @@ describe('training filters sent to the API (list and export)', () => {
       topic: 'MOBILITY,FUNDING',
       format: 'ONLINE',
     });
+  });
+});
+
+describe('training calendar in English', () => {
+  beforeEach(() => loadTranslations(english));
+  afterEach(() => clearTranslations());
+
+  it('names months and durations in English (dates stay German-formatted elsewhere)', () => {
+    const groups = groupByMonth([{ startsAt: new Date(2026, 11, 3, 9).toISOString() }, { startsAt: new Date(2027, 0, 12, 9).toISOString() }]);
+    expect(groups.map((g) => g.label)).toEqual(['December 2026', 'January 2027']);
+    expect(formatDuration(45)).toBe('45 min');
+    expect(formatDuration(120)).toBe('2 h');
+    expect(formatDuration(90)).toBe('1 h 30 min');
   });
 });

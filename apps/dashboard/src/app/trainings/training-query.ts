@@ -1,4 +1,3 @@
-import { formatDate } from '@angular/common';
 import type { Params } from '@angular/router';
 import {
   TRAINING_FORMATS,
@@ -61,6 +60,22 @@ export function trainingStateToParams(state: TrainingListState): Params {
   return params;
 }
 
+/** Month names in the UI language, read when a label is built (dates stay German-formatted, but a heading reads as words). */
+const monthNames = () => [
+  $localize`:@@trainings.month.january:Januar`,
+  $localize`:@@trainings.month.february:Februar`,
+  $localize`:@@trainings.month.march:März`,
+  $localize`:@@trainings.month.april:April`,
+  $localize`:@@trainings.month.may:Mai`,
+  $localize`:@@trainings.month.june:Juni`,
+  $localize`:@@trainings.month.july:Juli`,
+  $localize`:@@trainings.month.august:August`,
+  $localize`:@@trainings.month.september:September`,
+  $localize`:@@trainings.month.october:Oktober`,
+  $localize`:@@trainings.month.november:November`,
+  $localize`:@@trainings.month.december:Dezember`,
+];
+
 export interface MonthGroup<T> {
   /** `2026-12` */
   key: string;
@@ -73,14 +88,14 @@ export interface MonthGroup<T> {
  * Groups trainings by the calendar month of their start in the browser's time zone, keeping the
  * order the API sent (soonest first for upcoming, latest first for past ones).
  */
-export function groupByMonth<T extends { startsAt: string }>(items: readonly T[], locale: string): MonthGroup<T>[] {
+export function groupByMonth<T extends { startsAt: string }>(items: readonly T[]): MonthGroup<T>[] {
   const groups: MonthGroup<T>[] = [];
   for (const item of items) {
     const start = new Date(item.startsAt);
     const key = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}`;
     let group = groups.find((g) => g.key === key);
     if (!group) {
-      group = { key, label: formatDate(start, 'MMMM yyyy', locale), items: [] };
+      group = { key, label: `${monthNames()[start.getMonth()]} ${start.getFullYear()}`, items: [] };
       groups.push(group);
     }
     group.items.push(item);
@@ -92,6 +107,8 @@ export function groupByMonth<T extends { startsAt: string }>(items: readonly T[]
 export function formatDuration(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} Min.`;
-  return m === 0 ? `${h} Std.` : `${h} Std. ${m} Min.`;
+  if (h === 0) return $localize`:@@trainings.duration.minutes:${m}:minutes: Min.`;
+  return m === 0
+    ? $localize`:@@trainings.duration.hours:${h}:hours: Std.`
+    : $localize`:@@trainings.duration.hoursMinutes:${h}:hours: Std. ${m}:minutes: Min.`;
 }
