@@ -102,7 +102,7 @@ async function measureFocus(page: Page, seen: Set<string>): Promise<Measured[]> 
 test.describe('BITV: sichtbarer Fokus (WCAG 2.4.7)', () => {
   for (const [who, pages] of visitsByWho()) {
     test(`every interactive element shows a focus indicator of ≥ 3:1 — ${who}`, async ({ page }) => {
-      test.setTimeout(60_000 + pages.length * 30_000);
+      test.setTimeout(60_000 + pages.length * 60_000);
       await signInAs(page, who);
       const failures: string[] = [];
       const seen = new Set<string>();
