@@ -189,7 +189,7 @@ export function visitsByWho(): [PageVisit['who'], BitvPage[]][] {
 export async function findClippedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    const describe = (el: Element) =>
+    const nameOf = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${[...el.classList].slice(0, 3).map((c) => '.' + c).join('')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
     const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
     const hides = (v: string) => v === 'hidden' || v === 'clip';
@@ -202,7 +202,7 @@ export async function findClippedText(page: Page): Promise<string[]> {
       if (!over.x && !over.y) continue;
       const clips = (over.x && hides(style.overflowX)) || (over.y && hides(style.overflowY));
       if (clips && (ownText(el) || el.querySelector(':scope > span, :scope > label'))) {
-        found.push(`cut off: ${describe(el)}`);
+        found.push(`cut off: ${nameOf(el)}`);
         continue;
       }
       // A visible box (tile, badge, chip) whose text spills over its edge.
@@ -212,7 +212,7 @@ export async function findClippedText(page: Page): Promise<string[]> {
         const range = document.createRange();
         range.selectNodeContents(el);
         const text = range.getBoundingClientRect();
-        if (text.right > box.right + 1 || text.bottom > box.bottom + 1 || text.left < box.left - 1) found.push(`runs out of its box: ${describe(el)}`);
+        if (text.right > box.right + 1 || text.bottom > box.bottom + 1 || text.left < box.left - 1) found.push(`runs out of its box: ${nameOf(el)}`);
       }
     }
     return found;
