@@ -8,7 +8,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideClientHydration, withIncrementalHydration } from '@angular/platform-browser';
+import { provideClientHydration, withI18nSupport, withIncrementalHydration } from '@angular/platform-browser';
 import {
   TitleStrategy,
   provideRouter,
@@ -38,7 +38,7 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([embeddedAnswersInterceptor, authInterceptor])),
     // The cockpit and the public overview arrive rendered by the server; the browser takes over that
     // DOM instead of building it again, and the parts below the fold only once they come into view.
-    provideClientHydration(withIncrementalHydration()),
+    provideClientHydration(withIncrementalHydration(), withI18nSupport()),
     // Staff pages need to know who is signed in before the first route (and the header) renders;
     // the public pages need no session, so citizens do not wait for (or cause) a 401 from /auth/me.
     provideAppInitializer(() => (isPublicPath(inject(PlatformLocation).pathname) ? undefined : inject(AuthSession).restore())),

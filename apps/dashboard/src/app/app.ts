@@ -29,6 +29,12 @@ export class App {
    * internal chrome; updated once a navigation's target is final (after guards and redirects).
    */
   protected readonly publicArea = signal(isPublicPath(inject(PlatformLocation).pathname));
+  /**
+   * The skip link's address: this page's own, so that it stays on the page even before the app has
+   * started (a server-rendered page), where a bare "#main-content" would resolve against
+   * <base href="/"> and lead to the start page.
+   */
+  protected readonly skipTarget = signal(skipTargetFor(inject(PlatformLocation)));
 
   constructor() {
     this.moveFocusToMainOnPageChange();
@@ -38,10 +44,16 @@ export class App {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((event) => this.publicArea.set(isPublicPath(event.urlAfterRedirects)));
+    this.router.events
+      .pipe(
+        filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((event) => this.skipTarget.set(`${event.urlAfterRedirects.split('#')[0]}#main-content`));
   }
 
   protected skipToMain(event: Event): void {
-    // A plain "#main-content" link would resolve against <base href="/"> and leave the page.
+    // Once the app runs, the link only moves the focus (no history entry, no router navigation).
     event.preventDefault();
     this.focusMain();
   }
@@ -66,4 +78,8 @@ export class App {
       )
       .subscribe(() => afterNextRender(() => this.focusMain(), { injector: this.injector }));
   }
+}
+
+function skipTargetFor(location: PlatformLocation): string {
+  return `${location.pathname}${location.search}#main-content`;
 }

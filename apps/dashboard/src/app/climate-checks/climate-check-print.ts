@@ -39,7 +39,7 @@ import { IMPACT_SIGNS } from './climate-check-labels';
     }
     .meta {
       display: grid;
-      grid-template-columns: 12rem 1fr;
+      grid-template-columns: minmax(0, 12rem) minmax(0, 1fr);
       gap: 0.1rem 0.75rem;
       margin: 0;
     }
@@ -49,6 +49,19 @@ import { IMPACT_SIGNS } from './climate-check-labels';
     .meta dd {
       margin: 0;
       white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    /* On a phone (or at 400 % zoom) each label stands above its value. */
+    @media screen and (max-width: 40rem) {
+      .sheet {
+        padding: 0;
+      }
+      .meta {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .meta dd {
+        margin-bottom: 0.4rem;
+      }
     }
     table {
       width: 100%;

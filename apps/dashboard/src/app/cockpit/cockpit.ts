@@ -240,6 +240,8 @@ export class Cockpit {
   }
 
   protected reset(): void {
+    // The reset button goes away with the selection; the focus goes to the first filter, not to <body>.
+    this.document.getElementById('cockpit-period')?.focus();
     this.update({ ...DEFAULT_COCKPIT_FILTER, orgUnitSort: this.filter().orgUnitSort });
   }
 

@@ -56,9 +56,9 @@ const ACTION_LABELS: Record<ImportRowAction, string> = {
   styles: `
     .steps { display: flex; gap: 1rem; list-style: none; padding: 0; flex-wrap: wrap; }
     .steps li[aria-current='step'] { font-weight: 700; text-decoration: underline; }
-    .counts { display: grid; grid-template-columns: max-content max-content max-content; gap: 0.25rem 1.5rem; }
+    .counts { display: grid; grid-template-columns: repeat(3, minmax(0, max-content)); gap: 0.25rem 1.5rem; overflow-wrap: anywhere; }
     section { margin-block: 1.5rem; }
-    select { min-width: 16rem; max-width: 100%; padding: 0.25rem; }
+    select { min-width: min(16rem, 100%); max-width: 100%; padding: 0.25rem; }
     .field { display: flex; flex-direction: column; gap: 0.25rem; max-width: 40rem; }
     progress { width: 100%; max-width: 30rem; height: 1.25rem; }
     details { margin-block: 0.5rem; }
