@@ -11,3 +11,4 @@ export * from './lib/imports';
 export * from './lib/council-report';
 export * from './lib/embedded-answers';
 export * from './lib/sign-in';
+export * from './lib/chart-patterns';
