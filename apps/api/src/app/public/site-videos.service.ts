@@ -59,6 +59,7 @@ export class SiteVideosService {
     if (!SITE_PAGES.includes(key)) throw notFound('Die Seite');
     if (key !== SIGN_LANGUAGE_PAGE) throw invalid('video', 'Videos gibt es nur auf der Seite „Gebärdensprache“.');
     const name = typeof title === 'string' ? title.trim() : '';
+    // eslint-disable-next-line no-control-regex
     if (!name || name.length > 200 || /[\u0000-\u001f\u007f]/.test(name)) throw invalid('title', 'Bitte einen Titel für das Video angeben (höchstens 200 Zeichen).');
     if (!video) throw invalid('video', 'Bitte ein Video im Feld „video“ hochladen (MP4 oder WebM).');
     const contentType = videoType(video.buffer);
