@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,3 +38,36 @@ export const pdfText = (pdf: Buffer): string => poppler('pdftotext', pdf, ['-lay
 
 /** The structure tree with each element's text, in logical (reading) order (`pdfinfo -struct-text`). */
 export const pdfStructure = (pdf: Buffer): string => poppler('pdfinfo', pdf, ['-struct-text']);
+
+/** One page rasterised by `pdftoppm` (RGB, `dpi` dots per inch): `rgb(x, y)` is a pixel as `#rrggbb`. */
+export interface RasterPage {
+  width: number;
+  height: number;
+  rgb(x: number, y: number): string;
+}
+
+export function pdfPageRaster(pdf: Buffer, page: number, dpi = 144): RasterPage {
+  const dir = mkdtempSync(join(tmpdir(), 'ksc-pdf-'));
+  try {
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, pdf);
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, join(dir, 'page')]);
+    const ppm = readFileSync(join(dir, 'page.ppm'));
+    // P6 header: magic, width, height, maxval, each followed by one whitespace byte.
+    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString('latin1'));
+    if (!header) throw new Error('pdftoppm gave no P6 image');
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const data = ppm.subarray(header[0].length);
+    const hex = (v: number) => v.toString(16).padStart(2, '0');
+    return {
+      width,
+      height,
+      rgb: (x, y) => {
+        const i = (y * width + x) * 3;
+        return `#${hex(data[i])}${hex(data[i + 1])}${hex(data[i + 2])}`;
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

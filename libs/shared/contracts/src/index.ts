@@ -12,3 +12,5 @@ export * from './lib/council-report';
 export * from './lib/embedded-answers';
 export * from './lib/sign-in';
 export * from './lib/localized-labels';
+export * from './lib/chart-patterns';
+export * from './lib/page-text';

@@ -1,6 +1,7 @@
 import type { Measure, MeasureSummary, OrgUnit, Page } from '@klimaschutz/contracts';
 import { Secret, TOTP } from 'otpauth';
 import { bearer, createTestApp, DEMO_ROLES, DemoRole, TestApp } from '../../testing/test-app';
+import { CAPTIONS_VTT, WEBM_LIKE } from '../../testing/videos';
 import { DEMO_PASSWORD } from '../seed/demo-city.data';
 
 /**
@@ -144,6 +145,26 @@ describe('authorization matrix', () => {
         const created = await t.http().post('/api/v1/users').set(bearer(t.tokens.admin))
           .send({ email: `${unique('del')}@musterstadt.example`.toLowerCase(), displayName: 'Zu Löschen', role: 'EXECUTIVE', password: 'ein-langes-passwort' });
         return t.http().post(`/api/v1/users/${created.body.id}/erase`).set(auth(k)).send({ version: created.body.version });
+      },
+    },
+    {
+      name: 'PUT /site-pages/:key', allowed: ['admin', 'communication'],
+      call: async (t, k) => {
+        const current = (await t.http().get('/api/v1/public/pages/leichte-sprache')).body;
+        return t.http().put('/api/v1/site-pages/leichte-sprache').set(auth(k)).send({ title: current.title, body: current.body, version: current.version });
+      },
+    },
+    {
+      name: 'POST /site-pages/:key/videos', allowed: ['admin', 'communication'],
+      call: (t, k) => t.http().post('/api/v1/site-pages/gebaerdensprache/videos').set(auth(k))
+        .field('title', 'Matrix-Video').attach('video', WEBM_LIKE, 'matrix.webm').attach('captions', Buffer.from(CAPTIONS_VTT), 'matrix.vtt'),
+    },
+    {
+      name: 'DELETE /site-pages/:key/videos/:id', allowed: ['admin', 'communication'],
+      call: async (t, k) => {
+        const created = await t.http().post('/api/v1/site-pages/gebaerdensprache/videos').set(bearer(t.tokens.admin))
+          .field('title', 'Wegwerf-Video').attach('video', WEBM_LIKE, 'weg.webm');
+        return t.http().delete(`/api/v1/site-pages/gebaerdensprache/videos/${created.body.id}`).set(auth(k));
       },
     },
     { name: 'GET /feedback', allowed: ['admin', 'communication'], call: (t, k) => t.http().get('/api/v1/feedback').set(auth(k)) },

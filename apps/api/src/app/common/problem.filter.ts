@@ -48,8 +48,8 @@ export class ProblemFilter implements ExceptionFilter {
       } else if (body && typeof body === 'object') {
         const b = body as Record<string, unknown>;
         if (typeof b['detail'] === 'string') problem.detail = b['detail'];
-        // multer's upload limit answers in English; uploads are limited to 5 MB (imports).
-        else if (b['message'] === 'File too large') problem.detail = 'Die Datei ist zu groß (höchstens 5 MB).';
+        // multer's upload limit answers in English: catalogue imports take 5 MB, sign-language videos 50 MB.
+        else if (b['message'] === 'File too large') problem.detail = `Die Datei ist zu groß (höchstens ${/\/videos$/.test(request.path) ? 50 : 5} MB).`;
         // Express's router answers an unknown address in English ("Cannot GET /…").
         else if (status === 404 && typeof b['message'] === 'string' && /^Cannot [A-Z]+ /.test(b['message'])) {
           problem.detail = `Diese Adresse gibt es nicht: ${request.method} ${request.path}`;

@@ -5,6 +5,8 @@ import {
   labelsFor,
   MEASURE_STATUSES,
   MEASURE_STATUS_COLOURS,
+  patternFor,
+  type PatternKind,
   type Assessment,
   type CountsByAssessment,
   type LabelTables,
@@ -237,7 +239,9 @@ async function listTable<T>(w: ReportWriter, t: ReportTexts, list: Listed<T>, wh
 
 const BAR = 14;
 const GAP = 6;
-const LEGEND_LINE = 14;
+const LEGEND_LINE = 16;
+/** Large enough for a few repeats of its pattern. */
+const SWATCH = 12;
 
 /** Shortens `text` with „…“ until it fits `width`. */
 function fit(w: ReportWriter, text: string, width: number): string {
@@ -248,13 +252,13 @@ function fit(w: ReportWriter, text: string, width: number): string {
 }
 
 /** Colour swatches with their labels, in one line or, where it would not fit, more. */
-function legend(w: ReportWriter, x: number, y: number, width: number, entries: { label: string; colour: string }[]): void {
+function legend(w: ReportWriter, x: number, y: number, width: number, entries: { label: string; colour: string; pattern: PatternKind }[]): void {
   let [cx, cy] = [x, y];
   for (const entry of entries) {
-    const entryWidth = 13 + w.widthOf(entry.label);
+    const entryWidth = SWATCH + 4 + w.widthOf(entry.label);
     if (cx > x && cx + entryWidth > x + width) [cx, cy] = [x, cy + LEGEND_LINE];
-    w.doc.rect(cx, cy + 1, 9, 9).fill(entry.colour);
-    w.label(entry.label, cx + 13, cy + 1);
+    w.swatch(cx, cy, SWATCH, SWATCH, entry.colour, entry.pattern);
+    w.label(entry.label, cx + SWATCH + 4, cy + 2);
     cx += entryWidth + 16;
   }
 }
@@ -284,11 +288,13 @@ function assessmentChart(w: ReportWriter, data: CouncilReportData, t: ReportText
         const count = f.byAssessment[a];
         if (!count) continue;
         const segment = (count / max) * barWidth;
-        w.doc.rect(segmentX, rowY, segment, BAR).fill(ASSESSMENT_COLOURS[a]);
-        // White text has at least 4.5:1 on green, red and grey; the yellow takes dark text.
+        // Same pattern per series as the cockpit's chart; the count stands on a white plate above the pattern.
+        w.swatch(segmentX, rowY, segment, BAR, ASSESSMENT_COLOURS[a], patternFor(ASSESSMENTS.indexOf(a)));
         const text = String(count);
-        if (segment >= w.widthOf(text) + 4) {
-          w.label(text, segmentX, rowY + 3, { width: segment, align: 'center', colour: a === 'AT_RISK' ? COLOURS.text : '#ffffff' });
+        const textWidth = w.widthOf(text);
+        if (segment >= textWidth + 8) {
+          w.doc.rect(segmentX + (segment - textWidth) / 2 - 2, rowY + 2.5, textWidth + 4, BAR - 5).fill('#ffffff');
+          w.label(text, segmentX, rowY + 3, { width: segment, align: 'center' });
         }
         segmentX += segment;
       }
@@ -299,7 +305,7 @@ function assessmentChart(w: ReportWriter, data: CouncilReportData, t: ReportText
       x,
       y + fields.length * (BAR + GAP) + 8,
       width,
-      ASSESSMENTS.map((a) => ({ label: assessmentText(a, labels), colour: ASSESSMENT_COLOURS[a] })),
+      ASSESSMENTS.map((a, i) => ({ label: assessmentText(a, labels), colour: ASSESSMENT_COLOURS[a], pattern: patternFor(i) })),
     );
   });
 }
@@ -319,7 +325,7 @@ function statusChart(w: ReportWriter, data: CouncilReportData, t: ReportTexts, l
       const rowY = y + i * (BAR + GAP);
       w.label(MEASURE_STATUS_LABELS[s], x, rowY + 3);
       const length = (m.byStatus[s] / max) * barWidth;
-      if (length > 0) w.doc.rect(barX, rowY, length, BAR).fill(MEASURE_STATUS_COLOURS[s]);
+      if (length > 0) w.swatch(barX, rowY, length, BAR, MEASURE_STATUS_COLOURS[s], patternFor(i));
       w.label(String(m.byStatus[s]), barX + length + 4, rowY + 3);
     });
   });

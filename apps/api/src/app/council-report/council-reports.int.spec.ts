@@ -1,6 +1,8 @@
 import {
   ASSESSMENTS,
+  ASSESSMENT_COLOURS,
   ASSESSMENT_COLOUR_WORDS,
+  contrastRatio,
   ASSESSMENT_LABELS,
   MEASURE_STATUSES,
   assessmentBasisText,
@@ -12,7 +14,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { waitForImport } from '../../testing/import-helpers';
 import { MUENSTER_CSV } from '../../testing/muenster';
-import { binary, pdfInfo, pdfStructure, pdfText } from '../../testing/pdf';
+import { binary, pdfInfo, pdfPageRaster, pdfStructure, pdfText, type RasterPage } from '../../testing/pdf';
 import { bearer, createTestApp, DEMO_ROLES, type DemoRole, type TestApp } from '../../testing/test-app';
 import { CouncilReportsService } from './council-reports.service';
 import { DocumentJobEntity } from './document-job.entity';
@@ -91,6 +93,65 @@ function expectCockpitNumbers(layoutText: string, summary: DashboardSummary): vo
   expect(match(text, `Klimachecks: ${N} eingereicht, ${N} geprüft, ${N} in Vorbereitung \\(Entwurf\\); ${N} mit`)).toEqual([k.submitted, k.reviewed, k.draft, k.negative]);
 }
 
+/** The chart colour a pixel shows exactly (anti-aliased edges and pattern marks match none); memoised per colour. */
+function chartColourOf(palette: string[]): (pixel: string) => string | undefined {
+  const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const known = new Map<string, string | undefined>();
+  return (pixel) => {
+    if (!known.has(pixel)) {
+      const [r, g, b] = channels(pixel);
+      known.set(
+        pixel,
+        palette.find((colour) => {
+          const [cr, cg, cb] = channels(colour);
+          return Math.max(Math.abs(r - cr), Math.abs(g - cg), Math.abs(b - cb)) <= 6;
+        }),
+      );
+    }
+    return known.get(pixel);
+  };
+}
+
+/**
+ * Walks every pixel row of a rasterised page (144 dpi) the way a person's eye runs along a stacked bar:
+ * where a segment of one chart colour meets one of another within a few pixels, something between them
+ * must stand out from both by 3:1 (WCAG 1.4.11). Also counts, per colour, the light pattern marks
+ * inside its segments (light pixels with the same colour on both sides, a few pixels apart).
+ */
+function chartSeparation(page: RasterPage, palette: string[]) {
+  const boundaries = { separated: 0, touching: [] as string[] };
+  const marks = new Map<string, number>(palette.map((c) => [c, 0]));
+  const NEAR = 8;
+  const chartColour = chartColourOf(palette);
+  const ratios = new Map<string, number>();
+  const stands = (pixel: string, colour: string) => {
+    const key = pixel + colour;
+    if (!ratios.has(key)) ratios.set(key, contrastRatio(pixel, colour));
+    return ratios.get(key)! >= 3;
+  };
+  for (let y = 0; y < page.height; y++) {
+    let last: { colour: string; x: number } | null = null;
+    for (let x = 0; x < page.width; x++) {
+      const colour = chartColour(page.rgb(x, y));
+      if (!colour) continue;
+      if (last && x - last.x > 1 && x - last.x <= NEAR) {
+        const between = Array.from({ length: x - last.x - 1 }, (_, i) => page.rgb(last!.x + 1 + i, y));
+        if (last.colour === colour) {
+          if (between.some((p) => stands(p, colour))) marks.set(colour, marks.get(colour)! + 1);
+        } else if (between.some((p) => stands(p, colour) && stands(p, last!.colour))) {
+          boundaries.separated++;
+        } else {
+          boundaries.touching.push(`${last.colour}→${colour} at ${x},${y}`);
+        }
+      } else if (last && last.colour !== colour && x - last.x <= NEAR) {
+        boundaries.touching.push(`${last.colour}→${colour} at ${x},${y}`);
+      }
+      last = { colour, x };
+    }
+  }
+  return { ...boundaries, marks };
+}
+
 /** The texts of the structure elements, in reading order, as one line. */
 const structureText = (structure: string) => flat([...structure.matchAll(/^\s*"(.*)"\s*$/gm)].map((m) => m[1]).join(' '));
 
@@ -163,6 +224,23 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
       expect(text).not.toMatch(/Seite \d+ von/);
       expect(text).not.toContain('(Forts.)');
       expect(text.match(/"?Sachstand im Berichtszeitraum/g)?.length).toBe(summary.byFieldOfAction.filter((f) => f.total).length);
+    });
+
+    it('separates neighbouring chart segments by a white line of at least 3:1 and marks each traffic light with its own pattern', () => {
+      const pages = pdfText(report.pdf).split('\f');
+      const chartPage = pages.findIndex((p) => p.includes('Ampelbewertung nach Handlungsfeldern')) + 1;
+      expect(chartPage).toBeGreaterThan(0);
+      const palette = ASSESSMENTS.map((a) => ASSESSMENT_COLOURS[a]);
+      // The traffic-light colours themselves are too close to each other (WCAG 1.4.11 asks 3:1).
+      expect(contrastRatio(ASSESSMENT_COLOURS.ON_TRACK, ASSESSMENT_COLOURS.NOT_ASSESSED)).toBeLessThan(3);
+      const result = chartSeparation(pdfPageRaster(report.pdf, chartPage), palette);
+      expect(result.touching.slice(0, 5)).toEqual([]);
+      // Several fields have stacked bars of more than one colour: many rows cross a boundary.
+      const mixed = summary.byFieldOfAction.filter((f) => ASSESSMENTS.filter((a) => f.byAssessment[a]).length > 1).length;
+      expect(mixed).toBeGreaterThan(0);
+      expect(result.separated).toBeGreaterThanOrEqual(mixed * 20);
+      // The cockpit's order: the first series plain, the others hatched, dotted, crossed (in the bars and the legend).
+      for (const a of ASSESSMENTS.slice(1)) expect(result.marks.get(ASSESSMENT_COLOURS[a])).toBeGreaterThanOrEqual(5);
     });
 
     it('prints the cockpit’s numbers for the same period, and every measure with its traffic light and report text', async () => {

@@ -51,6 +51,11 @@ declare module 'pdfkit' {
       maxY(): number;
     }
 
+    /** An uncoloured tiling pattern (`doc.pattern`); a fill gives it its colour: `fill([pattern, '#ffffff'])`. */
+    interface TilingPattern {
+      readonly xStep: number;
+    }
+
     interface Outline {
       addItem(title: string): Outline;
     }
@@ -76,7 +81,8 @@ declare module 'pdfkit' {
     rect(x: number, y: number, width: number, height: number): this;
     moveTo(x: number, y: number): this;
     lineTo(x: number, y: number): this;
-    fill(color?: string): this;
+    fill(color?: string | [PDFDocument.TilingPattern, string]): this;
+    pattern(bbox: [number, number, number, number], xStep: number, yStep: number, stream: string): PDFDocument.TilingPattern;
     stroke(color?: string): this;
     fillAndStroke(fill: string, stroke: string): this;
     save(): this;

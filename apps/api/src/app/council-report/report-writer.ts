@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
+import type { PatternKind } from '@klimaschutz/contracts';
 import PDFDocument from 'pdfkit';
 
 type Struct = PDFDocument.StructureElement;
@@ -23,6 +24,23 @@ export function findFonts(): { regular: string; bold: string } | null {
 }
 
 export const COLOURS = { text: '#1b1c1a', muted: '#4a4f4a', rule: '#8a8f8a', headerFill: '#e4e9e4' } as const;
+
+/**
+ * The web charts' patterns as 6 × 6 pt PDF tiles (path operators only: the fill gives the colour).
+ * Drawn in white over a segment's colour, they tell the series apart without colour (WCAG 1.4.1).
+ */
+const PATTERN_TILES: Record<Exclude<PatternKind, 'solid'>, string> = {
+  diagonal: '1.2 w 0 0 m 6 6 l S -3 3 m 3 9 l S 3 -3 m 9 3 l S',
+  'diagonal-back': '1.2 w 0 6 m 6 0 l S -3 3 m 3 -3 l S 3 9 m 9 3 l S',
+  dots: '2 2 2 2 re f',
+  cross: '1.2 w 3 0 m 3 6 l S 0 3 m 6 3 l S',
+  vertical: '1.2 w 3 0 m 3 6 l S',
+  horizontal: '1.2 w 0 3 m 6 3 l S',
+  zigzag: '1.2 w 0 1.5 m 3 4.5 l 6 1.5 l S',
+};
+
+/** The line between chart segments: white has at least 3:1 against every chart colour (WCAG 1.4.11). */
+export const CHART_SEPARATOR = { colour: '#ffffff', width: 1 } as const;
 
 const SIZES = { body: 10, small: 8.5, h1: 24, h2: 16, h3: 12.5 } as const;
 const CELL_PADDING = 4;
@@ -68,6 +86,7 @@ export class ReportWriter {
   readonly doc: PDFDocument;
   private readonly parents: Struct[] = [];
   private readonly fonts: { regular: string; bold: string };
+  private readonly patterns = new Map<PatternKind, PDFDocument.TilingPattern>();
   /** Measured text widths; a big city's tables repeat the same words thousands of times. */
   private readonly widths = new Map<string, number>();
   readonly embeddedFonts: boolean;
@@ -170,6 +189,24 @@ export class ReportWriter {
     doc.font(this.fonts.regular).fontSize(SIZES.body).fillColor(COLOURS.text);
     doc.x = this.left;
     doc.y = y + height + 8;
+  }
+
+  /**
+   * A chart segment (bar, stacked part, legend swatch): its colour, its pattern in white on top, and a
+   * white outline, so that neighbouring segments are told apart by more than their colour.
+   */
+  swatch(x: number, y: number, width: number, height: number, colour: string, pattern: PatternKind): void {
+    const { doc } = this;
+    doc.rect(x, y, width, height).fill(colour);
+    if (pattern !== 'solid') {
+      let tile = this.patterns.get(pattern);
+      if (!tile) {
+        tile = doc.pattern([0, 0, 6, 6], 6, 6, PATTERN_TILES[pattern]);
+        this.patterns.set(pattern, tile);
+      }
+      doc.rect(x, y, width, height).fill([tile, CHART_SEPARATOR.colour]);
+    }
+    doc.lineWidth(CHART_SEPARATOR.width).rect(x, y, width, height).stroke(CHART_SEPARATOR.colour);
   }
 
   /** Draws text in `font` at a point, outside the flow (for use inside `figure`). */

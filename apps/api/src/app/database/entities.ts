@@ -5,7 +5,7 @@ import { AppSecretEntity, ThrottleCounterEntity } from '../auth/throttle-counter
 import { JobRunEntity } from '../jobs/job-run.entity';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
 import { IndicatorEntity, IndicatorValueEntity } from '../indicators/indicator.entity';
-import { FeedbackEntity, PublicNoteEntity, SitePageEntity } from '../public/public.entities';
+import { FeedbackEntity, PublicNoteEntity, SitePageEntity, SitePageVideoEntity } from '../public/public.entities';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
@@ -53,6 +53,7 @@ export const entities = [
   ClimateCheckEntity,
   PublicNoteEntity,
   SitePageEntity,
+  SitePageVideoEntity,
   FeedbackEntity,
   NotificationEntity,
   ImportEntity,

@@ -1,8 +1,11 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query, Req, Res, UploadedFiles, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -12,7 +15,7 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
-import { FEEDBACK_PAGE, type SitePageKey } from '@klimaschutz/contracts';
+import { FEEDBACK_PAGE, SITE_VIDEO_LIMITS, type SitePageKey } from '@klimaschutz/contracts';
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
@@ -24,7 +27,8 @@ import { FeedbackService } from './feedback.service';
 import { PublicThrottlerGuard } from './public-throttler.guard';
 import { FeedbackDto, PublicMeasureQueryDto, PublicNoteDto, SitePageDto, UpdateFeedbackDto, VersionDto } from './public.dto';
 import { PublicService } from './public.service';
-import { BODY_LIMIT, BodyLimit, FormBody } from '../common/request-body';
+import { BODY_LIMIT, BodyLimit, FormBody, MultipartBody } from '../common/request-body';
+import { SiteVideosService, type UploadedPart } from './site-videos.service';
 import { UuidParam } from '../common/uuid-param';
 
 /** Short public caching: proxies and browsers may reuse an answer for a minute; ETags make revalidation cheap. */
@@ -39,6 +43,7 @@ export class PublicController {
   constructor(
     private readonly publicService: PublicService,
     private readonly feedbackService: FeedbackService,
+    private readonly videos: SiteVideosService,
   ) {}
 
   @Get('measures')
@@ -80,6 +85,28 @@ export class PublicController {
     return this.publicService.page(key);
   }
 
+  /** A sign-language video of the page „Gebärdensprache“, as uploaded (MP4 or WebM). */
+  @Get('site-videos/:id/video')
+  @ApiOperation({ summary: 'A sign-language video (video/mp4 or video/webm)' })
+  @ApiOkResponse({ description: 'The video file' })
+  @ApiNotFoundResponse({ description: 'No such video' })
+  async video(@UuidParam() id: string, @Res() response: Response) {
+    const { contentType, content } = await this.videos.video(id);
+    response.setHeader('Cache-Control', CACHEABLE);
+    response.type(contentType).send(content);
+  }
+
+  /** The video's captions (WebVTT), for `<track kind="captions">`. */
+  @Get('site-videos/:id/captions.vtt')
+  @ApiOperation({ summary: 'Captions of a sign-language video (text/vtt)' })
+  @ApiOkResponse({ description: 'WebVTT captions' })
+  @ApiNotFoundResponse({ description: 'No such video, or it has no captions' })
+  async captions(@UuidParam() id: string, @Res() response: Response) {
+    const text = await this.videos.captions(id);
+    response.setHeader('Cache-Control', CACHEABLE);
+    response.type('text/vtt; charset=utf-8').send(text);
+  }
+
   /** What the feedback form needs when it is shown: its token for the time trap. Never cached. */
   @Get('feedback-form')
   @ApiOperation({ summary: 'A signed token for the feedback form, accepted from `notBefore` until `expiresAt`' })
@@ -116,6 +143,7 @@ export class PublicAdminController {
   constructor(
     private readonly publicService: PublicService,
     private readonly feedbackService: FeedbackService,
+    private readonly videos: SiteVideosService,
   ) {}
 
   @Put('site-pages/:key')
@@ -123,6 +151,50 @@ export class PublicAdminController {
   @Roles(...PUBLIC_ROLE_SETS.pageEditors)
   savePage(@Param('key') key: SitePageKey, @Body() dto: SitePageDto, @CurrentUser() user: AuthUser) {
     return this.publicService.savePage(key, dto, user);
+  }
+
+  /**
+   * Adds a sign-language video to the page „Gebärdensprache“ (multipart: `title`, `video` MP4/WebM up to
+   * 50 MB, optional `captions` WebVTT up to 512 KB). The type is read from the file's first bytes.
+   */
+  @Post('site-pages/:key/videos')
+  @Roles(...PUBLIC_ROLE_SETS.pageEditors)
+  @MultipartBody()
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['title', 'video'],
+      properties: { title: { type: 'string', maxLength: 200 }, video: { type: 'string', format: 'binary' }, captions: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiCreatedResponse({ description: 'The stored video (`SitePageVideo`)' })
+  @ApiBadRequestResponse({ description: 'No title, no video, not MP4/WebM, too large, captions not WebVTT, or a page other than gebaerdensprache' })
+  @ApiForbiddenResponse({ description: 'Only the roles that edit site pages' })
+  @UseInterceptors(
+    FileFieldsInterceptor(
+      [
+        { name: 'video', maxCount: 1 },
+        { name: 'captions', maxCount: 1 },
+      ],
+      { limits: { fileSize: SITE_VIDEO_LIMITS.maxBytes, files: 2, fields: 2 } },
+    ),
+  )
+  addVideo(
+    @Param('key') key: SitePageKey,
+    @UploadedFiles() files: { video?: UploadedPart[]; captions?: UploadedPart[] } | undefined,
+    @Body() body: { title?: unknown } | undefined,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.videos.add(key, body?.title, files?.video?.[0], files?.captions?.[0], user);
+  }
+
+  @Delete('site-pages/:key/videos/:id')
+  @HttpCode(204)
+  @Roles(...PUBLIC_ROLE_SETS.pageEditors)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNotFoundResponse({ description: 'No such video on this page' })
+  async deleteVideo(@Param('key') key: SitePageKey, @UuidParam() id: string, @CurrentUser() user: AuthUser) {
+    await this.videos.remove(key, id, user);
   }
 
   @Get('feedback')

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MEASURE_STATUSES, type FeedbackInput, type MeasureStatus } from '@klimaschutz/contracts';
+import { MEASURE_STATUSES, pageLinks, type FeedbackInput, type MeasureStatus } from '@klimaschutz/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateBy } from 'class-validator';
 import { IsCalendarDate, OptionalText, RequiredText } from '../common/dto-rules';
 import { ListQueryDto } from '../common/paging';
 
@@ -46,9 +46,28 @@ export class UpdateFeedbackDto {
   @ApiProperty() @IsInt({ message: 'version muss eine ganze Zahl sein.' }) @Min(1) version!: number;
 }
 
+/** Every `[Text](Adresse)` of a page text must point to an https/http, mailto or tel address. */
+const SafePageLinks = () =>
+  ValidateBy({
+    name: 'safePageLinks',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'string' || pageLinks(value).every((link) => link.allowed),
+      defaultMessage: (args) => {
+        const refused = pageLinks(String(args?.value ?? '')).find((link) => !link.allowed);
+        return `Der Link „${refused?.text ?? ''}“ führt zu „${refused?.href ?? ''}“. Links dürfen nur zu Adressen mit https://, http://, mailto: oder tel: führen.`;
+      },
+    },
+  });
+
 export class SitePageDto {
   @ApiProperty() @RequiredText('Titel', 200) title!: string;
-  @ApiProperty() @RequiredText('Text', 50000, { multiline: true }) body!: string;
+  @ApiProperty({
+    description:
+      'Plain text; blank lines separate blocks. `## ` starts a heading, lines starting with `- ` form a list, `[Text](https://…)` is a link (https, http, mailto and tel only).',
+  })
+  @RequiredText('Text', 50000, { multiline: true })
+  @SafePageLinks()
+  body!: string;
   @ApiPropertyOptional({ description: 'The version that was read; omit when the page was never edited' })
   @IsOptional()
   @IsInt({ message: 'version muss eine ganze Zahl sein.' })

@@ -12,7 +12,7 @@ export class PublicNoteEntity {
   @CreateDateColumn() createdAt!: Date;
 }
 
-/** Impressum, Datenschutz and Barrierefreiheitserklärung, editable by admins. */
+/** Impressum, Datenschutz, Barrierefreiheitserklärung, Leichte Sprache and Gebärdensprache, editable by admins. */
 @Entity('site_pages')
 export class SitePageEntity {
   @PrimaryColumn({ type: 'varchar', length: 40 }) key!: SitePageKey;
@@ -20,6 +20,24 @@ export class SitePageEntity {
   @Column({ type: 'text' }) body!: string;
   @VersionColumn() version!: number;
   @UpdateDateColumn() updatedAt!: Date;
+}
+
+/**
+ * A sign-language video of a site page with its WebVTT captions. The city's own information, not
+ * personal data of citizens: no retention period, no erasure (README "Personal data").
+ */
+@Entity('site_page_videos')
+export class SitePageVideoEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'varchar', length: 40 }) pageKey!: SitePageKey;
+  @Column({ type: 'varchar', length: 200 }) title!: string;
+  @Column({ type: 'varchar', length: 20 }) contentType!: string;
+  @Column({ type: 'integer' }) sizeBytes!: number;
+  /** The video, base64 — a text column behaves the same on both engines. Not read unless played. */
+  @Column({ type: 'text', select: false }) content!: string;
+  @Column({ type: 'text', nullable: true, select: false }) captions!: string | null;
+  @Column({ type: 'boolean', default: false }) hasCaptions!: boolean;
+  @CreateDateColumn() createdAt!: Date;
 }
 
 /** A citizen's report of a barrier or a question (BITV 2.0 § 7 feedback mechanism). */

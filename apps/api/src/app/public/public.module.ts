@@ -5,11 +5,12 @@ import { FeedbackThrottlerGuard } from './feedback-throttler.guard';
 import { FeedbackService } from './feedback.service';
 import { PublicAdminController, PublicController } from './public.controller';
 import { PublicService } from './public.service';
+import { SiteVideosService } from './site-videos.service';
 
 @Module({
   // AuthModule lends the database-backed rate-limit counters and the per-database keys.
   imports: [AuthModule],
   controllers: [PublicController, PublicAdminController],
-  providers: [PublicService, FeedbackService, FeedbackFormTokens, FeedbackThrottlerGuard],
+  providers: [PublicService, SiteVideosService, FeedbackService, FeedbackFormTokens, FeedbackThrottlerGuard],
 })
 export class PublicModule {}

@@ -25,6 +25,7 @@ import { MeasureEntity } from '../measures/measure.entity';
 import { PublicMeasureQueryDto, PublicNoteDto, SitePageDto } from './public.dto';
 import { PublicNoteEntity, SitePageEntity } from './public.entities';
 import { DEFAULT_SITE_PAGES } from './site-pages.defaults';
+import { SiteVideosService } from './site-videos.service';
 
 /** Only these columns ever leave the database for the public: an explicit select is the allow-list. */
 function publishedMeasures(dataSource: DataSource): SelectQueryBuilder<MeasureEntity> {
@@ -65,6 +66,7 @@ export class PublicService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly videos: SiteVideosService,
   ) {}
 
   async measures(query: PublicMeasureQueryDto): Promise<Page<PublicMeasure>> {
@@ -194,9 +196,9 @@ export class PublicService {
 
   async page(key: SitePageKey): Promise<SitePage> {
     if (!SITE_PAGES.includes(key)) throw notFound('Die Seite');
-    const row = await this.dataSource.manager.findOne(SitePageEntity, { where: { key } });
-    if (row) return { key, title: row.title, body: row.body, updatedAt: row.updatedAt.toISOString(), version: row.version };
-    return { key, ...DEFAULT_SITE_PAGES[key], updatedAt: new Date(0).toISOString(), version: 0 };
+    const [row, videos] = await Promise.all([this.dataSource.manager.findOne(SitePageEntity, { where: { key } }), this.videos.list(key)]);
+    if (row) return { key, title: row.title, body: row.body, updatedAt: row.updatedAt.toISOString(), version: row.version, videos };
+    return { key, ...DEFAULT_SITE_PAGES[key], updatedAt: new Date(0).toISOString(), version: 0, videos };
   }
 
   async savePage(key: SitePageKey, dto: SitePageDto, user: AuthUser): Promise<SitePage> {

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Feedback, Page, SitePage, SitePageKey } from '@klimaschutz/contracts';
+import type { Feedback, Page, SitePage, SitePageKey, SitePageVideo } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
 
@@ -19,6 +19,19 @@ export class SiteContentApi {
 
   savePage(key: SitePageKey, body: { title: string; body: string; version: number }): Observable<SitePage> {
     return this.http.put<SitePage>(`${API_BASE}/site-pages/${encodeURIComponent(key)}`, body);
+  }
+
+  /** Multipart: `title`, `video` (MP4/WebM), optionally `captions` (WebVTT). */
+  addVideo(key: SitePageKey, title: string, video: File, captions: File | null): Observable<SitePageVideo> {
+    const form = new FormData();
+    form.append('title', title);
+    form.append('video', video);
+    if (captions) form.append('captions', captions);
+    return this.http.post<SitePageVideo>(`${API_BASE}/site-pages/${encodeURIComponent(key)}/videos`, form);
+  }
+
+  deleteVideo(key: SitePageKey, id: string): Observable<void> {
+    return this.http.delete<void>(`${API_BASE}/site-pages/${encodeURIComponent(key)}/videos/${encodeURIComponent(id)}`);
   }
 
   feedback(page: number, pageSize: number): Observable<Page<Feedback>> {

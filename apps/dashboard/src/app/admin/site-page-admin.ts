@@ -5,7 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { SITE_PAGES, type Problem, type SitePage, type SitePageKey } from '@klimaschutz/contracts';
+import { SIGN_LANGUAGE_PAGE, SITE_PAGES, type Problem, type SitePage, type SitePageKey } from '@klimaschutz/contracts';
 import { FormatDateTimePipe } from '../shared/format-pipes';
 import { EditConflict, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
@@ -13,6 +13,7 @@ import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { SiteContentApi } from './site-content-api';
+import { SiteVideoAdmin } from './site-video-admin';
 
 const PAGE_LABELS: Record<SitePageKey, { label: string; path: string }> = {
   impressum: { label: $localize`:@@admin.sitePages.impressum:Impressum`, path: '/oeffentlich/impressum' },
@@ -21,9 +22,11 @@ const PAGE_LABELS: Record<SitePageKey, { label: string; path: string }> = {
     label: $localize`:@@admin.sitePages.barrierefreiheit:Erklärung zur Barrierefreiheit`,
     path: '/oeffentlich/barrierefreiheit',
   },
+  'leichte-sprache': { label: $localize`:@@admin.sitePages.leichteSprache:Leichte Sprache`, path: '/oeffentlich/leichte-sprache' },
+  gebaerdensprache: { label: $localize`:@@admin.sitePages.gebaerdensprache:Gebärdensprache`, path: '/oeffentlich/gebaerdensprache' },
 };
 
-/** Edits Impressum, Datenschutz and the accessibility statement of the public pages. */
+/** Edits the texts of the public site pages, and the sign-language page's videos. */
 @Component({
   selector: 'ksc-site-page-admin',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,6 +40,7 @@ const PAGE_LABELS: Record<SitePageKey, { label: string; path: string }> = {
     SaveConflict,
     FormatDateTimePipe,
     ValidationMessagePipe,
+    SiteVideoAdmin,
   ],
   templateUrl: './site-page-admin.html',
   styles: `
@@ -59,6 +63,7 @@ export class SitePageAdmin {
   private readonly announcer = inject(LiveAnnouncer);
 
   protected readonly keys = SITE_PAGES;
+  protected readonly signLanguagePage = SIGN_LANGUAGE_PAGE;
   protected readonly labels = PAGE_LABELS;
   protected readonly selected = signal<SitePageKey>('impressum');
   protected readonly page = signal<SitePage | null>(null);
@@ -139,6 +144,15 @@ export class SitePageAdmin {
     this.form.reset(resolved.value);
     this.form.markAsDirty();
     if (keepMine) this.save();
+  }
+
+  /** After a video was added or removed: only the video list changes, the text being edited stays. */
+  protected reloadVideos(): void {
+    const key = this.selected();
+    this.api.page(key).subscribe({
+      next: (stored) => this.page.update((page) => (page && page.key === key ? { ...page, videos: stored.videos } : page)),
+      error: (error: unknown) => this.problem.set(toProblem(error)),
+    });
   }
 
   private load(key: SitePageKey): void {

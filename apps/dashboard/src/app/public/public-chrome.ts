@@ -95,6 +95,8 @@ export class PublicHeader {
           <li><a [routerLink]="root + '/barriere-melden'" data-testid="footer-report-barrier">Barriere melden</a></li>
           <li><a [routerLink]="root + '/impressum'" data-testid="footer-imprint">Impressum</a></li>
           <li><a [routerLink]="root + '/datenschutz'" data-testid="footer-privacy">Datenschutz</a></li>
+          <li><a [routerLink]="root + '/leichte-sprache'" data-testid="footer-easy-language">Leichte Sprache</a></li>
+          <li><a [routerLink]="root + '/gebaerdensprache'" data-testid="footer-sign-language">Gebärdensprache</a></li>
           <li><a [routerLink]="root" fragment="open-data" data-testid="footer-open-data">Open Data</a></li>
         </ul>
       </nav>

@@ -41,6 +41,18 @@ export const publicRoutes: Route[] = [
     loadComponent: () => import('./site-page').then((m) => m.SitePageView),
   },
   {
+    path: 'leichte-sprache',
+    title: 'Leichte Sprache',
+    data: { key: 'leichte-sprache' },
+    loadComponent: () => import('./site-page').then((m) => m.SitePageView),
+  },
+  {
+    path: 'gebaerdensprache',
+    title: 'Gebärdensprache',
+    data: { key: 'gebaerdensprache' },
+    loadComponent: () => import('./site-page').then((m) => m.SitePageView),
+  },
+  {
     path: 'barriere-melden',
     title: 'Barriere melden',
     loadComponent: () => import('./barrier-report').then((m) => m.BarrierReport),

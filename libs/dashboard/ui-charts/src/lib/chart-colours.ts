@@ -3,11 +3,8 @@
  * palette of a feature can be checked with {@link contrastRatio} in its unit tests.
  */
 
-/** Fills that tell series apart without colour: the first stays plain, the others get a pattern. */
-export const PATTERNS = ['solid', 'diagonal', 'dots', 'cross', 'vertical', 'zigzag', 'horizontal', 'diagonal-back'] as const;
-export type PatternKind = (typeof PATTERNS)[number];
-
-export const patternFor = (index: number): PatternKind => PATTERNS[index % PATTERNS.length];
+export { PATTERNS, patternFor, contrastRatio, relativeLuminance, type PatternKind } from '@klimaschutz/contracts';
+import type { PatternKind } from '@klimaschutz/contracts';
 
 /** Point shapes for line series, for the same reason. */
 export const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
@@ -16,25 +13,6 @@ export const pointStyleFor = (index: number) => POINT_STYLES[index % POINT_STYLE
 /** Dashes for line series: solid, dashed, dotted, … */
 export const LINE_DASHES: readonly (readonly number[])[] = [[], [8, 4], [2, 3], [12, 4, 2, 4]];
 export const lineDashFor = (index: number): number[] => [...LINE_DASHES[index % LINE_DASHES.length]];
-
-function channel(value: number): number {
-  const c = value / 255;
-  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-/** Relative luminance of `#rrggbb` (WCAG 2.1). */
-export function relativeLuminance(hex: string): number {
-  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
-  if (!match) throw new Error(`Not a #rrggbb colour: ${hex}`);
-  const [r, g, b] = match.slice(1).map((part) => channel(parseInt(part, 16)));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** Contrast ratio between two `#rrggbb` colours, 1 … 21. */
-export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
 
 /**
  * A pattern tile over the base colour (browser only). Falls back to the plain colour where no

@@ -42,16 +42,49 @@ export interface PublicSummary {
   updatedAt: string | null;
 }
 
-export const SITE_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit'] as const;
+export const SITE_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit', 'leichte-sprache', 'gebaerdensprache'] as const;
 export type SitePageKey = (typeof SITE_PAGES)[number];
+
+/** Where each site page is on the public site (below `/oeffentlich`), with its name in the footer. */
+export const SITE_PAGE_LINKS: Record<SitePageKey, { path: string; label: string }> = {
+  impressum: { path: 'impressum', label: 'Impressum' },
+  datenschutz: { path: 'datenschutz', label: 'Datenschutz' },
+  barrierefreiheit: { path: 'barrierefreiheit', label: 'Barrierefreiheit' },
+  'leichte-sprache': { path: 'leichte-sprache', label: 'Leichte Sprache' },
+  gebaerdensprache: { path: 'gebaerdensprache', label: 'Gebärdensprache' },
+};
+
+/** The page that shows sign-language videos (BITV 2.0 § 4); videos can be uploaded only there. */
+export const SIGN_LANGUAGE_PAGE: SitePageKey = 'gebaerdensprache';
+
+/** Uploaded sign-language videos: MP4 or WebM, each with optional WebVTT captions. */
+export const SITE_VIDEO_LIMITS = { maxBytes: 50 * 1024 * 1024, maxCaptionBytes: 512 * 1024, types: ['video/mp4', 'video/webm'] } as const;
+
+/** A video on a site page (not personal data: the city's own information in sign language). */
+export interface SitePageVideo {
+  id: string;
+  title: string;
+  contentType: (typeof SITE_VIDEO_LIMITS.types)[number];
+  sizeBytes: number;
+  /** Relative to the API root (`/api/v1`): `public/site-videos/<id>/video`. */
+  videoUrl: string;
+  /** `public/site-videos/<id>/captions.vtt`, or null when no captions were uploaded. */
+  captionsUrl: string | null;
+  createdAt: string;
+}
 
 export interface SitePage {
   key: SitePageKey;
   title: string;
-  /** Plain text with blank lines between paragraphs; rendered as text, never as HTML. */
+  /**
+   * Plain text in the markup of {@link parsePageText}: blank lines between blocks, `## ` headings,
+   * `- ` lists and `[Text](https://…)` links. Rendered with text bindings, never as HTML.
+   */
   body: string;
   updatedAt: string;
   version: number;
+  /** Sign-language videos (only on the sign-language page; empty elsewhere). */
+  videos: SitePageVideo[];
 }
 
 export interface FeedbackInput {

@@ -13,6 +13,7 @@ import { LoginAttempts1765100000000 } from './1765100000000-login-attempts';
 import { ImportProgress1765200000000 } from './1765200000000-import-progress';
 import { BackgroundLeases1765500000000 } from './1765500000000-background-leases';
 import { ImportUndo1765510000000 } from './1765510000000-import-undo';
+import { SitePageVideos1765800000000 } from './1765800000000-site-page-videos';
 import { PersonalData1765400000000 } from './1765400000000-personal-data';
 import { SignInSecurity1765300000000 } from './1765300000000-sign-in-security';
 import { UserLocale1765700000000 } from './1765700000000-user-locale';
@@ -37,4 +38,5 @@ export const migrations = [
   BackgroundLeases1765500000000,
   ImportUndo1765510000000,
   UserLocale1765700000000,
+  SitePageVideos1765800000000,
 ];
