@@ -36,7 +36,7 @@ const placeholders = (text) =>
   [...text.matchAll(/\{\$([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).concat([...text.matchAll(/\{(VAR_[A-Z0-9_]+),/g)].map((m) => m[1])).sort();
 
 // Only the dashboard's own texts count: messages of libraries (none today) would carry no `area.` ID.
-const ids = Object.keys(source).filter((id) => /^[a-z][A-Za-z0-9]*\./.test(id));
+const ids = Object.keys(source).filter((id) => /^[a-z][A-Za-z0-9-]*\./.test(id));
 for (const id of ids) {
   const entry = english.get(id);
   if (!entry) {

@@ -13,34 +13,34 @@ import { SiteContentApi } from './site-content-api';
   imports: [MatButtonModule, ProblemAlert],
   template: `
     <section aria-labelledby="site-videos-heading" data-testid="site-videos">
-      <h2 id="site-videos-heading">Videos in Gebärdensprache</h2>
+      <h2 id="site-videos-heading" i18n="@@admin.siteVideos.heading">Videos in Gebärdensprache</h2>
       @if (videos().length) {
         <ul class="videos">
           @for (video of videos(); track video.id) {
             <li data-testid="site-video-row">
               {{ video.title }} ({{ video.contentType === 'video/webm' ? 'WebM' : 'MP4' }}, {{ megabytes(video.sizeBytes) }} MB,
-              {{ video.captionsUrl ? 'mit Untertiteln' : 'ohne Untertitel' }})
-              <button mat-stroked-button type="button" (click)="remove(video)" [disabled]="busy()" [attr.aria-label]="'Video „' + video.title + '“ entfernen'">
-                Entfernen
+              @if (video.captionsUrl) {<ng-container i18n="@@admin.siteVideos.withCaptions">mit Untertiteln</ng-container>} @else {<ng-container i18n="@@admin.siteVideos.withoutCaptions">ohne Untertitel</ng-container>})
+              <button mat-stroked-button type="button" (click)="remove(video)" [disabled]="busy()" [attr.aria-label]="removeLabel(video.title)">
+                <ng-container i18n="@@admin.siteVideos.remove">Entfernen</ng-container>
               </button>
             </li>
           }
         </ul>
       } @else {
-        <p>Noch keine Videos.</p>
+        <p i18n="@@admin.siteVideos.none">Noch keine Videos.</p>
       }
-      <h3>Video hinzufügen</h3>
-      <p class="hint" id="site-video-hint">MP4 oder WebM, höchstens {{ maxMegabytes }} MB; Untertitel als WebVTT-Datei (.vtt).</p>
+      <h3 i18n="@@admin.siteVideos.add">Video hinzufügen</h3>
+      <p class="hint" id="site-video-hint" i18n="@@admin.siteVideos.hint">MP4 oder WebM, höchstens {{ maxMegabytes }} MB; Untertitel als WebVTT-Datei (.vtt).</p>
       <ksc-problem-alert [problem]="problem()" />
       <div class="fields">
-        <label for="site-video-title">Titel des Videos</label>
+        <label for="site-video-title" i18n="@@admin.siteVideos.title">Titel des Videos</label>
         <input id="site-video-title" type="text" maxlength="200" [value]="title()" (input)="title.set(value($event))" data-testid="site-video-title" />
-        <label for="site-video-file">Video (MP4 oder WebM)</label>
+        <label for="site-video-file" i18n="@@admin.siteVideos.file">Video (MP4 oder WebM)</label>
         <input id="site-video-file" type="file" accept="video/mp4,video/webm,.mp4,.webm" aria-describedby="site-video-hint" (change)="video.set(file($event))" data-testid="site-video-file" />
-        <label for="site-video-captions">Untertitel (WebVTT)</label>
+        <label for="site-video-captions" i18n="@@admin.siteVideos.captions">Untertitel (WebVTT)</label>
         <input id="site-video-captions" type="file" accept=".vtt,text/vtt" (change)="captions.set(file($event))" data-testid="site-video-captions" />
       </div>
-      <button mat-flat-button type="button" (click)="upload()" [disabled]="busy()" data-testid="site-video-upload">Video hochladen</button>
+      <button mat-flat-button type="button" (click)="upload()" [disabled]="busy()" data-testid="site-video-upload" i18n="@@admin.siteVideos.upload">Video hochladen</button>
     </section>
   `,
   styles: `
@@ -79,6 +79,10 @@ export class SiteVideoAdmin {
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
 
+  protected removeLabel(title: string): string {
+    return $localize`:@@admin.siteVideos.removeLabel:Video „${title}:title:“ entfernen`;
+  }
+
   protected megabytes(bytes: number): string {
     return (bytes / (1024 * 1024)).toLocaleString('de-DE', { maximumFractionDigits: 1 });
   }
@@ -94,7 +98,7 @@ export class SiteVideoAdmin {
   protected upload(): void {
     const video = this.video();
     if (!this.title().trim() || !video) {
-      this.problem.set({ type: 'about:blank', title: 'Angaben fehlen', status: 400, detail: 'Bitte einen Titel angeben und eine Videodatei wählen.' });
+      this.problem.set({ type: 'about:blank', title: $localize`:@@admin.siteVideos.missingTitle:Angaben fehlen`, status: 400, detail: $localize`:@@admin.siteVideos.missingDetail:Bitte einen Titel angeben und eine Videodatei wählen.` });
       return;
     }
     this.busy.set(true);
@@ -103,7 +107,7 @@ export class SiteVideoAdmin {
       next: (saved) => {
         this.busy.set(false);
         this.title.set('');
-        void this.announcer.announce(`Das Video „${saved.title}“ wurde hochgeladen und ist jetzt öffentlich sichtbar.`);
+        void this.announcer.announce($localize`:@@admin.siteVideos.uploaded:Das Video „${saved.title}:title:“ wurde hochgeladen und ist jetzt öffentlich sichtbar.`);
         this.changed.emit();
       },
       error: (error: unknown) => {
@@ -118,7 +122,7 @@ export class SiteVideoAdmin {
     this.api.deleteVideo(this.pageKey(), video.id).subscribe({
       next: () => {
         this.busy.set(false);
-        void this.announcer.announce(`Das Video „${video.title}“ wurde entfernt.`);
+        void this.announcer.announce($localize`:@@admin.siteVideos.removed:Das Video „${video.title}:title:“ wurde entfernt.`);
         this.changed.emit();
       },
       error: (error: unknown) => {
