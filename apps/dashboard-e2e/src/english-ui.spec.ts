@@ -79,6 +79,8 @@ test.describe('the English interface', () => {
       try {
         // Signing in again sets the language cookie as the account says.
         await page.getByTestId('logout').click();
+        // The sign-in page follows the language cookie the account set: it loads anew in English.
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
         await page.getByTestId('login-email').fill(USERS[role]);
         await page.getByTestId('login-password').fill('Klimaschutz-Demo-2026');
         await page.getByTestId('login-submit').click();

@@ -70,8 +70,9 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
     .criterion:first-of-type {
       border-top: 0;
     }
-    .criterion h3 {
+    .criterion h2 {
       margin: 0 0 0.25rem;
+      font-size: 1.1rem;
     }
     .radio-row {
       display: flex;

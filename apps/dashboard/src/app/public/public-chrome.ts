@@ -70,11 +70,9 @@ export const PUBLIC_SITE_NAME = 'Klimaschutz – Stand der Umsetzung';
       background: #ffffff;
       color: var(--ksc-header-bg);
     }
+    /* White on the dark header, the active (white) link included: its outline stands off the box by 2 px. */
     .pub-header a:focus-visible {
       outline-color: #ffffff;
-    }
-    .pub-header__nav a.active:focus-visible {
-      outline-color: var(--ksc-focus);
     }
   `,
 })
