@@ -22,7 +22,7 @@ export class NotificationsPersonalData implements OnModuleInit {
     const { retention } = this.config.getOrThrow<AppConfig>('app');
     this.personalData.registerEraser('notifications', async (manager, person) => {
       await manager.delete(NotificationEntity, { userId: person.id });
-      await redactPersonIn(manager, NotificationEntity, ['title', 'body'], person);
+      await redactPersonIn(manager, NotificationEntity, ['title', 'body', 'titleEn', 'bodyEn'], person);
     });
     this.personalData.registerRetention('read-notifications', {
       what: 'gelesene Benachrichtigungen',
