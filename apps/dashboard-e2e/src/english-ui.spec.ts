@@ -79,7 +79,9 @@ test.describe('the English interface', () => {
       try {
         // Signing in again sets the language cookie as the account says.
         await page.getByTestId('logout').click();
-        // The sign-in page follows the language cookie the account set: it loads anew in English.
+        await expect(page).toHaveURL(/\/anmelden/);
+        // The language was changed behind the page's back (through the API): the next page load is English.
+        await page.goto('/anmelden');
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
         await page.getByTestId('login-email').fill(USERS[role]);
         await page.getByTestId('login-password').fill('Klimaschutz-Demo-2026');
