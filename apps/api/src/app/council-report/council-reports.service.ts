@@ -9,11 +9,12 @@ import { notFound } from '../common/errors';
 import { expireLease, holdingLease, leaseFromNow } from '../common/lease';
 import type { AppConfig } from '../config/app.config';
 import { SummaryService } from '../dashboard/summary.service';
-import { berlinDay, JobsService } from '../jobs/jobs.service';
+import { JobsService } from '../jobs/jobs.service';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { loadCouncilReportData } from './council-report-data';
 import { renderCouncilReport } from './council-report-pdf';
 import { DocumentJobEntity } from './document-job.entity';
+import { dateInBerlin } from '../common/date-time';
 
 /** A finished report stays downloadable this long, then the cleanup job deletes it. */
 export const DOCUMENT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -62,7 +63,7 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
       name: 'document-cleanup',
       description: 'Abgelaufene Sachstandsberichte (PDF) löschen',
       defaultSchedule: '40 3 * * *',
-      slotOf: berlinDay,
+      slotOf: dateInBerlin,
       run: async () => `${await this.deleteExpired()} abgelaufene Dokumente gelöscht`,
     });
   }

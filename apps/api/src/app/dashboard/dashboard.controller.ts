@@ -5,10 +5,10 @@ import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Roles } from '../auth/decorators';
 import { ROLE_SETS } from '../auth/policy';
 import { IsCalendarDate } from '../common/dto-rules';
-import { berlinDay } from '../jobs/jobs.service';
 import { AttentionService } from './attention.service';
 import { defaultResolution, SnapshotService, TREND_RESOLUTIONS, type TrendResolution } from './snapshot.service';
 import { SummaryService } from './summary.service';
+import { dateInBerlin } from '../common/date-time';
 
 class TrendQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'default: one year before `to`' })
@@ -74,7 +74,7 @@ export class DashboardController {
   @Get('trend')
   @Header('Content-Type', JSON_CONTENT_TYPE)
   trend(@Query() query: TrendQueryDto) {
-    const to = query.to ?? berlinDay(new Date());
+    const to = query.to ?? dateInBerlin(new Date());
     const from = query.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
     if (from > to) {
       throw new BadRequestException({ detail: '„Von“ liegt nach „Bis“.', errors: [{ field: 'from', message: '„Von“ muss vor „Bis“ liegen.' }] });

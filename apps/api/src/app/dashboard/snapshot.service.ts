@@ -3,9 +3,10 @@ import type { TrendPoint } from '@klimaschutz/contracts';
 import { Between, DataSource } from 'typeorm';
 import { noteWrite } from '../audit/audit.service';
 import { FingerprintCache } from '../common/fingerprint-cache';
-import { berlinDay, JobsService } from '../jobs/jobs.service';
+import { JobsService } from '../jobs/jobs.service';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
 import { countMeasures } from './measure-counts';
+import { dateInBerlin } from '../common/date-time';
 
 export const TREND_RESOLUTIONS = ['day', 'week', 'month'] as const;
 export type TrendResolution = (typeof TREND_RESOLUTIONS)[number];
@@ -57,13 +58,13 @@ export class SnapshotService implements OnModuleInit {
       name: 'status-snapshot',
       description: 'Tagesstand aller Maßnahmen für die Verlaufsdiagramme festhalten',
       defaultSchedule: '15 0 * * *',
-      slotOf: berlinDay,
+      slotOf: dateInBerlin,
       run: async () => ((await this.takeSnapshot()) ? 'Tagesstand gespeichert' : 'Tagesstand war bereits vorhanden'),
     });
   }
 
   /** Writes today's snapshot unless there already is one: running it twice a day changes nothing. */
-  async takeSnapshot(day = berlinDay(new Date())): Promise<boolean> {
+  async takeSnapshot(day = dateInBerlin(new Date())): Promise<boolean> {
     const manager = this.dataSource.manager;
     if (await manager.existsBy(StatusSnapshotEntity, { day })) return false;
     const { byFieldOfAction, byOrgUnit, ...totals } = await countMeasures(manager);

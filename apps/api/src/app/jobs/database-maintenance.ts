@@ -3,7 +3,8 @@ import { DataSource, LessThan, LessThanOrEqual } from 'typeorm';
 import { SessionEntity } from '../auth/session.entity';
 import { ThrottleCounterEntity } from '../auth/throttle-counter.entity';
 import { optimizeSqlite } from '../database/data-source-options';
-import { berlinDay, JobsService } from './jobs.service';
+import { JobsService } from './jobs.service';
+import { dateInBerlin } from '../common/date-time';
 
 /**
  * Nightly housekeeping of the database itself: sessions that ended a day ago and login-limit
@@ -22,7 +23,7 @@ export class DatabaseMaintenance implements OnModuleInit {
       name: 'database-maintenance',
       description: 'Abgelaufene Anmeldungen und Zähler der Anmeldesperre löschen, Statistiken der Datenbank auffrischen',
       defaultSchedule: '30 3 * * *',
-      slotOf: berlinDay,
+      slotOf: dateInBerlin,
       run: () => this.run(),
     });
   }

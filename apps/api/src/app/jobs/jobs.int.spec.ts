@@ -5,9 +5,9 @@ import { SessionEntity } from '../auth/session.entity';
 import { ThrottleCounterEntity } from '../auth/throttle-counter.entity';
 import { StatusSnapshotEntity } from './status-snapshot.entity';
 import { JobRunEntity } from './job-run.entity';
-import { berlinDay, JobsService } from './jobs.service';
+import { JobsService } from './jobs.service';
 import { SnapshotService } from '../dashboard/snapshot.service';
-import { previousDay } from '../common/date-time';
+import { dateInBerlin, previousDay } from '../common/date-time';
 
 describe('scheduled jobs and the status snapshot', () => {
   let t: TestApp;
@@ -17,7 +17,7 @@ describe('scheduled jobs and the status snapshot', () => {
   afterAll(() => t.close());
 
   it('a fresh demo city shows a year of history in the trend at once, leading up to today’s figures', async () => {
-    const today = berlinDay(new Date());
+    const today = dateInBerlin(new Date());
     const yesterday = previousDay(today);
     const trend = (await t.http().get('/api/v1/dashboard/trend').set(bearer(t.tokens.executive))).body as TrendPoint[];
     // The past twelve months, as the cockpit asks for them: the last snapshot of each week, up to yesterday.
@@ -57,7 +57,7 @@ describe('scheduled jobs and the status snapshot', () => {
     expect(first.body as JobRun).toMatchObject({ status: 'SUCCEEDED', trigger: 'MANUAL', summary: 'Tagesstand gespeichert' });
     const second = await t.http().post('/api/v1/jobs/status-snapshot/run').set(bearer(t.tokens.admin));
     expect(second.body.summary).toBe('Tagesstand war bereits vorhanden');
-    expect(await t.dataSource.manager.count(StatusSnapshotEntity, { where: { day: berlinDay(new Date()) } })).toBe(1);
+    expect(await t.dataSource.manager.count(StatusSnapshotEntity, { where: { day: dateInBerlin(new Date()) } })).toBe(1);
 
     const jobs = (await t.http().get('/api/v1/jobs').set(bearer(t.tokens.admin))).body as Job[];
     expect(jobs.find((j) => j.name === 'status-snapshot')!.lastRun).toMatchObject({ summary: 'Tagesstand war bereits vorhanden' });
@@ -112,7 +112,7 @@ describe('scheduled jobs and the status snapshot', () => {
     const trend = await t.http().get('/api/v1/dashboard/trend').set(bearer(t.tokens.executive));
     expect(trend.status).toBe(200);
     expect(trend.headers['content-type']).toBe('application/json; charset=utf-8');
-    const today = (trend.body as TrendPoint[]).find((p) => p.day === berlinDay(new Date()));
+    const today = (trend.body as TrendPoint[]).find((p) => p.day === dateInBerlin(new Date()));
     expect(today).toBeDefined();
     expect(today!.total).toBe(active);
     expect(Object.values(today!.byStatus).reduce((a, b) => a + b, 0)).toBe(active);

@@ -23,11 +23,6 @@ export interface JobDefinition {
   run: () => Promise<string>;
 }
 
-/** `2026-11-24` in Berlin, the natural slot of a daily job. */
-export function berlinDay(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: JOB_TIME_ZONE }).format(at);
-}
-
 export const envNameOf = (jobName: string) => `JOB_SCHEDULE_${jobName.toUpperCase().replace(/-/g, '_')}`;
 
 const toJobRun = (r: JobRunEntity): JobRun => ({

@@ -1,9 +1,10 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { berlinDay, JobsService } from '../jobs/jobs.service';
+import { JobsService } from '../jobs/jobs.service';
 import { UserEntity } from '../users/user.entity';
 import { NotificationDraft, NotificationsService, PublishResult } from './notifications.service';
 import { germanDate, germanDateRange, runSummary } from './texts';
+import { dateInBerlin } from '../common/date-time';
 
 export interface DigestContext {
   /** The climate manager the digest is for. */
@@ -68,7 +69,7 @@ export class DigestService implements OnModuleInit {
       name: 'weekly-digest',
       description: 'Wochenübersicht für das Klimaschutzmanagement: neue Sachstandsmeldungen und weitere Eingänge',
       defaultSchedule: '30 7 * * 1',
-      slotOf: (at) => isoWeek(berlinDay(at)),
+      slotOf: (at) => isoWeek(dateInBerlin(at)),
       run: async () => {
         const result = await this.sendWeeklyDigest();
         return runSummary(result.created, ['Wochenübersicht', 'Wochenübersichten'], result.delivery, this.notifications.mailEnabled);
@@ -79,7 +80,7 @@ export class DigestService implements OnModuleInit {
   /** One digest per climate manager and ISO week, covering the seven days before `now`. */
   async sendWeeklyDigest(now = new Date()): Promise<PublishResult> {
     const manager = this.dataSource.manager;
-    const week = isoWeek(berlinDay(now));
+    const week = isoWeek(dateInBerlin(now));
     const since = new Date(now.getTime() - 7 * 86_400_000);
     const recipients = await manager.find(UserEntity, { where: { role: 'CLIMATE_MANAGER', active: true }, order: { displayName: 'ASC' } });
     const [year, weekNo] = week.split('-W');

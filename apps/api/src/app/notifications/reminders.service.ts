@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Between, DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app.config';
-import { berlinDay, JobsService } from '../jobs/jobs.service';
+import { JobsService } from '../jobs/jobs.service';
 import { MilestoneEntity } from '../measures/milestone.entity';
 import { missingReports } from '../reporting/missing-reports';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
@@ -10,6 +10,7 @@ import { isActive } from '../reporting/reporting-status.service';
 import { berlinToday } from '../reporting/timeliness';
 import { NotificationDraft, NotificationsService, PublishResult } from './notifications.service';
 import { addDays, daysBetween, germanDate, inDays, inDaysEn, runSummary } from './texts';
+import { dateInBerlin } from '../common/date-time';
 
 /**
  * Overdue notices go out the day after the due date. If the job could not run then (server down),
@@ -56,21 +57,21 @@ export class RemindersService implements OnModuleInit {
       name: 'report-reminders',
       description: `Erinnerung an fehlende Sachstandsmeldungen ${this.offsets.join(' und ')} Tage vor der Abgabefrist`,
       defaultSchedule: '0 7 * * *',
-      slotOf: berlinDay,
+      slotOf: dateInBerlin,
       run: async () => summary(['Erinnerung', 'Erinnerungen'])(await this.remindReports()),
     });
     this.jobs.register({
       name: 'report-overdue',
       description: 'Hinweis auf überfällige Sachstandsmeldungen am Tag nach der Abgabefrist',
       defaultSchedule: '5 7 * * *',
-      slotOf: berlinDay,
+      slotOf: dateInBerlin,
       run: async () => summary(['Überfällig-Hinweis', 'Überfällig-Hinweise'])(await this.noticeOverdueReports()),
     });
     this.jobs.register({
       name: 'milestone-reminders',
       description: 'Erinnerung an fällige und überfällige Meilensteine der Fachbereiche',
       defaultSchedule: '10 7 * * *',
-      slotOf: berlinDay,
+      slotOf: dateInBerlin,
       run: async () => summary(['Meilenstein-Hinweis', 'Meilenstein-Hinweise'])(await this.remindMilestones()),
     });
     this.jobs.register({

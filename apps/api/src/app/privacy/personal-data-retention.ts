@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { berlinDay, JobsService } from '../jobs/jobs.service';
+import { JobsService } from '../jobs/jobs.service';
 import { PersonalDataService, type RetentionResult } from './personal-data.service';
+import { dateInBerlin } from '../common/date-time';
 
 /** „erledigte Rückmeldungen: 3, gelesene Benachrichtigungen: 0 …“: what each rule removed in this run. */
 export const retentionSummary = (results: RetentionResult[]) =>
@@ -19,7 +20,7 @@ export class PersonalDataRetention implements OnModuleInit {
       name: 'personal-data-retention',
       description: 'Personenbezogene Daten nach Ablauf ihrer Aufbewahrungsfrist löschen (Rückmeldungen, Namen in der Änderungshistorie, Anmeldezeiten, Benachrichtigungen …)',
       defaultSchedule: '50 3 * * *',
-      slotOf: berlinDay,
+      slotOf: dateInBerlin,
       run: async () => retentionSummary(await this.personalData.applyRetention()),
     });
   }

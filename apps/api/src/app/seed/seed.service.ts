@@ -2,12 +2,11 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { previousDay } from '../common/date-time';
+import { dateInBerlin, previousDay } from '../common/date-time';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { AppConfig } from '../config/app.config';
 import { seedSnapshotHistory } from '../dashboard/snapshot-history';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
-import { berlinDay } from '../jobs/jobs.service';
 import { MeasureEntity } from '../measures/measure.entity';
 import { searchTextOf } from '../measures/measures.service';
 import { MilestoneEntity } from '../measures/milestone.entity';
@@ -148,7 +147,7 @@ export class SeedService implements OnApplicationBootstrap {
       // The Stabsstelle's year: trainings, consultations and climate checks (demo-stabsstelle.ts).
       await seedDemoStabsstelle(manager, orgUnits);
       // A year of daily snapshots up to yesterday, so the mayor's first look at the trend shows a history.
-      await seedSnapshotHistory(manager, previousDay(berlinDay(new Date())));
+      await seedSnapshotHistory(manager, previousDay(dateInBerlin(new Date())));
       return true;
     });
     if (seeded) this.logger.log(`Demo city Musterstadt seeded: ${demoMeasures.length} measures`);
