@@ -2,7 +2,7 @@ import { AngularAppEngine, createRequestHandler } from '@angular/ssr';
 import type { ServerRenderContext } from '@klimaschutz/contracts';
 
 /**
- * The dashboard's server-side renderer, loaded by the API server (`apps/api/src/app/server-render.ts`),
+ * The dashboard's server-side renderer, loaded by the API server (`apps/api/src/app/web/server-render.ts`),
  * which decides what to render and with which data. Requests reach it addressed to localhost only:
  * the API server builds them, never passing on a browser's Host header.
  */

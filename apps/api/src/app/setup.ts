@@ -7,36 +7,14 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { compressApiResponses } from './common/compression';
 import { RequestBodyInterceptor } from './common/request-body';
 import { createValidationPipe } from './common/validation';
-import { sessionCookieName } from './auth/cross-site';
-import { asksForEnglish } from './auth/language-cookie';
 import { SessionService } from './auth/session.service';
-import { serveDashboard } from './dashboard-assets';
-import { DASHBOARD_PAGE_REQUESTS, isPublicPage } from './dashboard-pages';
 import type { AppConfig } from './config/app.config';
 import { Installation } from './seed/installation';
-
-/** Where the built dashboard lives: DASHBOARD_DIR, else the Nx build output next to the repo root. */
-function dashboardDir(config: AppConfig): string | null {
-  const candidates = [config.dashboardDir, resolve('dist/apps/dashboard/browser'), resolve(__dirname, '../dashboard/browser')];
-  return (
-    candidates.find((dir): dir is string => Boolean(dir && ['index.html', 'index.csr.html'].some((file) => existsSync(join(dir, file))))) ?? null
-  );
-}
-
-/**
- * On every page of a demo installation, before the app and without it (also on the server-rendered
- * pages and with JavaScript off): whoever reads the README can sign in here as an administrator.
- */
-export const DEMO_NOTICE =
-  '<aside class="demo-notice" aria-label="Hinweis zur Installation" data-testid="demo-notice">' +
-  '<strong>Demo-Installation:</strong> Die Zugänge dieser Musterstadt haben ein öffentlich bekanntes Passwort. ' +
-  'Bitte keine echten Daten eingeben.</aside>';
+import { serveWeb } from './web/web';
 
 /**
  * Browser features the app never uses, denied to it and to anything embedded in it (Helmet sets no
@@ -130,30 +108,5 @@ export function configureApp(app: INestApplication): void {
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  const dir = dashboardDir(config);
-  const installation = app.get(Installation);
-  if (dir) {
-    const sessions = app.get(SessionService);
-    const cookieName = sessionCookieName(config.publicUrl);
-    serveDashboard(expressApp, dir, {
-      signedIn: async (request) => {
-        const token: unknown = request.cookies?.[cookieName];
-        if (typeof token !== 'string' || token === '') return false;
-        // Not counted as activity: the page's own requests, made right after, count.
-        const session = await sessions.resolve(token, false);
-        return session !== null && session !== 'IDLE';
-      },
-      // Route files as the dashboard build names them: their chunks load with the app, not after it.
-      appSources: ['apps/dashboard/src/bootstrap.ts'],
-      routePreloads: [
-        { prefix: '/oeffentlich', source: 'apps/dashboard/src/app/public/public.routes.ts' },
-        { prefix: '/cockpit', source: 'apps/dashboard/src/app/cockpit/cockpit.routes.ts', signedInOnly: true },
-      ],
-      // The answers a page asks for at start travel with its HTML.
-      pageRequests: DASHBOARD_PAGE_REQUESTS,
-      pageRequestBudgetMs: config.pageAnswersWaitMs,
-      notice: () => (installation.demo ? DEMO_NOTICE : ''),
-      english: (request, path) => !isPublicPage(path) && asksForEnglish(request.headers.cookie),
-    });
-  }
+  serveWeb(expressApp, config, app.get(Installation), app.get(SessionService));
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { appWithBuild, MINI_INDEX } from '../testing/dashboard-build';
-import { bearer, TestApp } from '../testing/test-app';
+import { appWithBuild, MINI_INDEX } from '../../testing/dashboard-build';
+import { bearer, TestApp } from '../../testing/test-app';
 
 /** A dashboard build in miniature: the SPA shell, one hashed bundle, robots.txt. */
 const BUNDLE = `export const labels = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `Maßnahme ${i}`))};\n`;

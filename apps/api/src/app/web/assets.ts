@@ -13,9 +13,9 @@ import {
   compress,
   preferredEncoding,
   type Encoding,
-} from './common/compression';
+} from '../common/compression';
 import { apiAnswerKey } from '@klimaschutz/contracts';
-import { pageRequestHeaders } from './common/client-address';
+import { pageRequestHeaders } from '../common/client-address';
 import { ServerRenderer } from './server-render';
 import {
   ShellPreloads,
@@ -25,7 +25,7 @@ import {
   type PageGet,
   type PageRequests,
   type RoutePreload,
-} from './dashboard-shell';
+} from './shell';
 
 export interface ShellOptions {
   /** Lazy routes whose chunks are announced in the HTML of their pages. */

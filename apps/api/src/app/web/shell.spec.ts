@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ShellPreloads, allowScripts, inlineScriptSources, jsonForScript, renderShell } from './dashboard-shell';
+import { ShellPreloads, allowScripts, inlineScriptSources, jsonForScript, renderShell } from './shell';
 
 const INDEX =
   '<!doctype html><html><head><link rel="stylesheet" href="styles-AAAAAAAA.css"></head><body><ksc-root></ksc-root>' +

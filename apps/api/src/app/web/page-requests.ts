@@ -1,5 +1,5 @@
 import { FEEDBACK_PAGE, type DashboardSummary } from '@klimaschutz/contracts';
-import type { PageGet, PageRequests } from './dashboard-shell';
+import type { PageGet, PageRequests } from './shell';
 
 /**
  * What the dashboard's pages ask the API for as soon as they start, so the server can embed the
