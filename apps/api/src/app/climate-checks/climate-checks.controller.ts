@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { STABSSTELLE_ROLE_SETS as ROLES } from '../auth/policy';
 import { PageQueryDto, paging } from '../common/paging';
-import { TransitionDto } from '../stabsstelle/shared';
+import { TransitionDto } from '../stabsstelle/record-dto';
 import { ClimateChecksService } from './climate-checks.service';
 import { ClimateCheckQueryDto, CreateClimateCheckDto, ReviewClimateCheckDto, UpdateClimateCheckDto } from './dto/climate-check.dto';
 import { BODY_LIMIT, BodyLimit } from '../common/request-body';

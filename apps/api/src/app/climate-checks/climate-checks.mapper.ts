@@ -1,8 +1,8 @@
 import { CLIMATE_CRITERIA, type ClimateCheck, type ClimateCheckSummary, type ClimateCriteria, type ClimateImpact } from '@klimaschutz/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
-import { toOrgUnitRef } from '../org-units/org-units.service';
-import { byMeasureCode, toLinkedMeasure, toPersonRef } from '../stabsstelle/shared';
+import { toOrgUnitRef } from '../org-units/org-units.mapper';
+import { byMeasureCode, toLinkedMeasure, toPersonRef } from '../stabsstelle/record-mapping';
 import { ClimateCheckEntity, CRITERION_COLUMNS } from './climate-check.entity';
 
 type CriterionColumns = Record<string, ClimateImpact | string | null>;

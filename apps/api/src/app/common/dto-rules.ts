@@ -74,3 +74,8 @@ export const IsCalendarDate = (label: string) =>
       defaultMessage: () => `${label} muss ein Datum im Format JJJJ-MM-TT sein.`,
     },
   });
+
+/** A PATCH changes what it names; a property that is merely undefined is not a change. */
+export function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -2,8 +2,8 @@ import type { Consultation, ConsultationSummary } from '@klimaschutz/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
 import { daysBetween } from '../common/date-time';
-import { toOrgUnitRef } from '../org-units/org-units.service';
-import { byMeasureCode, toLinkedMeasure, toPersonRef } from '../stabsstelle/shared';
+import { toOrgUnitRef } from '../org-units/org-units.mapper';
+import { byMeasureCode, toLinkedMeasure, toPersonRef } from '../stabsstelle/record-mapping';
 import type { ConsultationEntity } from './consultation.entity';
 
 export const DEFAULT_STALE_DAYS = 14;

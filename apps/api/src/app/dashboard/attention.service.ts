@@ -6,7 +6,7 @@ import { notFound } from '../common/errors';
 import { FingerprintCache, tableFingerprint } from '../common/fingerprint-cache';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
-import { toOrgUnitRef } from '../org-units/org-units.service';
+import { toOrgUnitRef } from '../org-units/org-units.mapper';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { INACTIVE_STATUSES, ReportingStatusService } from '../reporting/reporting-status.service';
 import { berlinToday } from '../reporting/timeliness';

@@ -8,7 +8,7 @@ import { duplicateCode, fieldError, notFound, staleVersion } from '../common/err
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
-import { definedOnly } from '../measures/measures.service';
+import { definedOnly } from '../common/dto-rules';
 import { CreateIndicatorDto, CreateIndicatorValueDto, IndicatorQueryDto, UpdateIndicatorDto } from './dto/indicator.dto';
 import { IndicatorEntity, IndicatorValueEntity } from './indicator.entity';
 import { compareCodes } from '../common/collate';

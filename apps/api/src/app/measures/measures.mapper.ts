@@ -1,7 +1,7 @@
 import type { Measure, MeasureSummary, Milestone } from '@klimaschutz/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { policy } from '../auth/policy';
-import { toOrgUnitRef } from '../org-units/org-units.service';
+import { toOrgUnitRef } from '../org-units/org-units.mapper';
 import type { MeasureEntity } from './measure.entity';
 import type { MilestoneEntity } from './milestone.entity';
 import { compareCodes, compareText } from '../common/collate';

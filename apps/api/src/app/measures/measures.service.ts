@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { policy, PUBLICATION_FIELDS } from '../auth/policy';
 import { duplicateCode, fieldError, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
+import { definedOnly } from '../common/dto-rules';
 import { entityColumns, queryRows, SqlParams } from '../common/raw-sql';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { HandoffNotifier } from '../notifications/handoff-notifier';
@@ -50,11 +51,6 @@ type AuditedShape = Partial<Record<(typeof AUDITED)[number], unknown>>;
 
 export function searchTextOf(m: Pick<MeasureEntity, 'code' | 'title' | 'summary' | 'description' | 'goal'>): string {
   return [m.code, m.title, m.summary, m.description, m.goal].filter(Boolean).join('\n').toLocaleLowerCase('de-DE');
-}
-
-/** A PATCH changes what it names; a property that is merely undefined is not a change. */
-export function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 @Injectable()

@@ -9,7 +9,8 @@ import { HandoffNotifier } from '../notifications/handoff-notifier';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { MilestoneEntity } from './milestone.entity';
 import { toMilestone } from './measures.mapper';
-import { definedOnly, MeasuresService } from './measures.service';
+import { definedOnly } from '../common/dto-rules';
+import { MeasuresService } from './measures.service';
 
 const FIELDS = ['title', 'responsibleOrgUnitId', 'dueDate', 'state', 'doneDate'] as const;
 /** What a department may change on a milestone of its own org unit: whether and when it was done. */

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrgUnit, OrgUnitRef, Page } from '@klimaschutz/contracts';
+import type { OrgUnit, Page } from '@klimaschutz/contracts';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -8,21 +8,9 @@ import { duplicateCode, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { CreateOrgUnitDto, OrgUnitQueryDto, UpdateOrgUnitDto } from './org-units.dto';
 import { OrgUnitEntity } from './org-unit.entity';
+import { toOrgUnit } from './org-units.mapper';
 
 const FIELDS = ['code', 'name', 'kind', 'parentId', 'email', 'active'] as const;
-
-export const toOrgUnitRef = (e: OrgUnitEntity): OrgUnitRef => ({ id: e.id, code: e.code, name: e.name });
-
-export const toOrgUnit = (e: OrgUnitEntity): OrgUnit => ({
-  id: e.id,
-  code: e.code,
-  name: e.name,
-  kind: e.kind,
-  parentId: e.parentId,
-  email: e.email,
-  active: e.active,
-  version: e.version,
-});
 
 @Injectable()
 export class OrgUnitsService {

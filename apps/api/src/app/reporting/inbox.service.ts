@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { toOrgUnitRef } from '../org-units/org-units.service';
+import { toOrgUnitRef } from '../org-units/org-units.mapper';
 import { ProgressReportEntity } from './progress-report.entity';
 import { toPeriodRef } from './reporting.mapper';
 import { ReportingPeriodEntity } from './reporting-period.entity';

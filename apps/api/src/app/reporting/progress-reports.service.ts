@@ -16,7 +16,8 @@ import { fieldError, isUniqueViolation, notFound, staleVersion } from '../common
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { entityColumns, queryRows } from '../common/raw-sql';
 import { MeasureEntity } from '../measures/measure.entity';
-import { definedOnly, MeasuresService } from '../measures/measures.service';
+import { definedOnly } from '../common/dto-rules';
+import { MeasuresService } from '../measures/measures.service';
 import { HandoffNotifier } from '../notifications/handoff-notifier';
 import {
   CreateProgressReportDto,

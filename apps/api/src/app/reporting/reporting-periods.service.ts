@@ -4,7 +4,7 @@ import type { Page, ReportingPeriod } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { definedOnly } from '../measures/measures.service';
+import { definedOnly } from '../common/dto-rules';
 import { fieldError, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { CreateReportingPeriodDto, ReportingPeriodQueryDto, UpdateReportingPeriodDto } from './dto/reporting-period.dto';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MeasureStatus, MeasureTimeliness, OrgUnitTimeliness, ReportCounts, ReportingPeriodStatus } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MeasureEntity } from '../measures/measure.entity';
-import { toOrgUnitRef } from '../org-units/org-units.service';
+import { toOrgUnitRef } from '../org-units/org-units.mapper';
 import { ProgressReportEntity } from './progress-report.entity';
 import { toReportingPeriod } from './reporting.mapper';
 import { ReportingPeriodEntity } from './reporting-period.entity';

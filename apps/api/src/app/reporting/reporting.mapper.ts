@@ -1,7 +1,7 @@
 import type { ProgressReport, ReportingPeriod, ReportingPeriodRef } from '@klimaschutz/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { reportingPolicy } from '../auth/policy';
-import { toOrgUnitRef } from '../org-units/org-units.service';
+import { toOrgUnitRef } from '../org-units/org-units.mapper';
 import type { ProgressReportEntity } from './progress-report.entity';
 import type { ReportingPeriodEntity } from './reporting-period.entity';
 

@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { STABSSTELLE_ROLE_SETS as ROLES } from '../auth/policy';
 import { PageQueryDto, paging } from '../common/paging';
-import { TransitionDto } from '../stabsstelle/shared';
+import { TransitionDto } from '../stabsstelle/record-dto';
 import {
   CancelTrainingDto,
   CreateTrainingDto,

@@ -1,9 +1,9 @@
 import type { Training, TrainingFeedbackStats, TrainingSummary } from '@klimaschutz/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
-import { toOrgUnitRef } from '../org-units/org-units.service';
+import { toOrgUnitRef } from '../org-units/org-units.mapper';
 import type { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { byMeasureCode, toLinkedMeasure } from '../stabsstelle/shared';
+import { byMeasureCode, toLinkedMeasure } from '../stabsstelle/record-mapping';
 import type { TrainingEntity } from './training.entity';
 import { compareCodes } from '../common/collate';
 

@@ -17,18 +17,11 @@ import { stabsstellePolicy } from '../auth/policy';
 import { dateInBerlin, nextDay, startOfDayInBerlin, todayInBerlin } from '../common/date-time';
 import { fieldError, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
-import { definedOnly } from '../measures/measures.service';
+import { definedOnly } from '../common/dto-rules';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { toOrgUnitRef } from '../org-units/org-units.service';
-import {
-  ids,
-  loadMeasures,
-  loadInOrder,
-  loadOrgUnits,
-  lockRow,
-  searchText,
-  syncRelation,
-} from '../stabsstelle/shared';
+import { toOrgUnitRef } from '../org-units/org-units.mapper';
+import { lockRow } from '../common/raw-sql';
+import { ids, loadMeasures, loadInOrder, loadOrgUnits, searchText, syncRelation } from '../stabsstelle/record-store';
 import {
   CancelTrainingDto,
   CreateTrainingDto,

@@ -16,7 +16,7 @@ import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { lockRow } from '../common/raw-sql';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { toOrgUnitRef } from '../org-units/org-units.service';
+import { toOrgUnitRef } from '../org-units/org-units.mapper';
 import { daysBefore, PersonalDataService } from '../privacy/personal-data.service';
 import { CreateUserDto, EraseUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
 import { UserEntity } from './user.entity';

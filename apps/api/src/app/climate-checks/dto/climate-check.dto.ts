@@ -16,7 +16,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsUUID, Max, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { IfPresent, OptionalText, RequiredText, Text } from '../../common/dto-rules';
 import { ListQueryDto } from '../../common/paging';
-import { LinkedMeasureIds, ListParam, TransitionDto } from '../../stabsstelle/shared';
+import { LinkedMeasureIds, ListParam, TransitionDto } from '../../stabsstelle/record-dto';
 
 const REASON_MAX = 5000;
 

@@ -15,7 +15,7 @@ import { IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-valid
 import { IsDateTime } from '../../common/date-time';
 import { IfPresent, IsCalendarDate, OptionalText, RequiredText } from '../../common/dto-rules';
 import { ListQueryDto } from '../../common/paging';
-import { LinkedMeasureIds, ListParam, TransitionDto } from '../../stabsstelle/shared';
+import { LinkedMeasureIds, ListParam, TransitionDto } from '../../stabsstelle/record-dto';
 
 const category = () =>
   IsIn(CONSULTATION_CATEGORIES, { message: `Kategorie muss einer der Werte ${CONSULTATION_CATEGORIES.join(', ')} sein.` });

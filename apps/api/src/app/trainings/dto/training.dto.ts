@@ -30,7 +30,7 @@ import {
 import { IsDateTime } from '../../common/date-time';
 import { IfPresent, IsCalendarDate, OptionalText, RequiredText } from '../../common/dto-rules';
 import { ListQueryDto } from '../../common/paging';
-import { LinkedMeasureIds, ListParam, TransitionDto } from '../../stabsstelle/shared';
+import { LinkedMeasureIds, ListParam, TransitionDto } from '../../stabsstelle/record-dto';
 
 const oneOf = (label: string, values: readonly string[]) =>
   IsIn(values, { message: `${label} muss einer der Werte ${values.join(', ')} sein.` });

@@ -1,48 +1,15 @@
-import { applyDecorators } from '@nestjs/common';
-import type { LinkedMeasure, PersonRef } from '@klimaschutz/contracts';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsUUID, Min } from 'class-validator';
 import { EntityManager, FindOptionsRelations, FindOptionsWhere, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
-import { IfPresent } from '../common/dto-rules';
+import { fieldError } from '../common/errors';
 import { MeasureEntity } from '../measures/measure.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import type { UserEntity } from '../users/user.entity';
-import { compareCodes } from '../common/collate';
-import { fieldError } from '../common/errors';
 
-/** Building blocks shared by trainings, consultations and climate checks. */
-
-/** `status=A,B` and `status=A&status=B` both mean "one of". */
-export const ListParam = () =>
-  Transform(({ value }) =>
-    (Array.isArray(value) ? value : [value])
-      .flatMap((v) => String(v).split(','))
-      .map((v) => v.trim())
-      .filter(Boolean),
-  );
-
-/** Up to 20 measures that a record refers to. */
-export const LinkedMeasureIds = () =>
-  applyDecorators(
-    ApiPropertyOptional({ type: [String] }),
-    IfPresent(),
-    IsArray({ message: 'Verknüpfte Maßnahmen müssen als Liste angegeben werden.' }),
-    ArrayMaxSize(20, { message: 'Höchstens 20 verknüpfte Maßnahmen.' }),
-    ArrayUnique({ message: 'Eine Maßnahme ist doppelt verknüpft.' }),
-    IsUUID('all', { each: true, message: 'Jede verknüpfte Maßnahme muss eine UUID sein.' }),
-  );
-
-/** The optional `version` of a state transition: when given, a stale one is answered with 409. */
-export class TransitionDto {
-  @ApiPropertyOptional({ description: 'The version that was read' })
-  @IfPresent()
-  @IsInt({ message: 'version muss eine ganze Zahl sein.' })
-  @Min(1, { message: 'version muss mindestens 1 sein.' })
-  version?: number;
-}
+/**
+ * Reading and writing the Stabsstelle's records (trainings, consultations, climate checks) and what
+ * they refer to: measures and org units checked to exist (a 400 naming the field otherwise), their
+ * many-to-many links, lists in a given order, and the department's view of them.
+ */
 
 export async function loadMeasures(manager: EntityManager, ids: string[]): Promise<MeasureEntity[]> {
   if (!ids.length) return [];
@@ -113,16 +80,7 @@ export function scopeToOrgUnit<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   return qb;
 }
 
-export const toLinkedMeasure = (m: MeasureEntity): LinkedMeasure => ({ id: m.id, code: m.code, title: m.title });
-
-export const byMeasureCode = (a: MeasureEntity, b: MeasureEntity) => compareCodes(a.code, b.code);
-
-export const toPersonRef = (u: UserEntity | null | undefined): PersonRef | null => (u ? { id: u.id, displayName: u.displayName } : null);
-
 export const searchText = (...parts: (string | null | undefined)[]) =>
   parts.filter(Boolean).join('\n').toLocaleLowerCase('de-DE');
 
 export const ids = (rows: { id: string }[] | undefined) => (rows ?? []).map((r) => r.id).sort();
-
-export { lockRow } from '../common/raw-sql';
-
