@@ -11,7 +11,6 @@ import { Router, RouterLink } from '@angular/router';
 import { CLIMATE_CRITERIA, type ClimateCheck, type Problem } from '@klimaschutz/contracts';
 import { CLIMATE_CHECK_STATUS_LABELS, CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CLIMATE_CRITERION_LABELS, CLIMATE_IMPACT_LABELS } from '../shared/labels';
 import { Observable, catchError, filter, of, switchMap, tap } from 'rxjs';
-import type { DetailNotice } from '../measures/measure-detail';
 import { pageTitle } from '../shell/page-title-strategy';
 import { LabelBadge } from '../shared/badges';
 import { confirmAction } from '../shared/confirm-dialog';
@@ -21,6 +20,7 @@ import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { ClimateCheckApi } from './climate-check-api';
 import { IMPACT_SIGNS, climateCheckTone } from './climate-check-labels';
+import { noticeFromNavigation } from '../shared/record-editing';
 
 /** One Klimacheck: all answers; the department submits it, climate managers add the Stellungnahme. */
 @Component({
@@ -67,7 +67,7 @@ export class ClimateCheckDetail {
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly notice = signal<string | null>(
-    (this.router.currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
+    noticeFromNavigation(this.router),
   );
   protected readonly statementRequired = $localize`:@@climate-checks.detail.statementRequired:Bitte eine Stellungnahme schreiben.`;
   protected readonly reviewForm = inject(NonNullableFormBuilder).group({

@@ -1,34 +1,21 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { Title } from '@angular/platform-browser';
-import { Router, RouterLink } from '@angular/router';
-import { CLIMATE_CHECK_SUBJECT_TYPES, CLIMATE_CRITERIA, CLIMATE_IMPACTS, type ClimateCheck, type ClimateCriterion, type Problem } from '@klimaschutz/contracts';
+import { RouterLink } from '@angular/router';
+import { CLIMATE_CHECK_SUBJECT_TYPES, CLIMATE_CRITERIA, CLIMATE_IMPACTS, type ClimateCheck, type ClimateCriterion } from '@klimaschutz/contracts';
 import { CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CLIMATE_CRITERION_LABELS, CLIMATE_IMPACT_LABELS } from '../shared/labels';
-import { Observable, catchError, filter, of, startWith, switchMap, tap } from 'rxjs';
+import { catchError, of, startWith, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { MeasureApi } from '../measures/measure-api';
-import type { DetailNotice } from '../measures/measure-detail';
-import { pageTitle } from '../shell/page-title-strategy';
-import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
-import { applyServerErrors, toProblem } from '../shared/problem';
+import { EditConflict, displayNames } from '../shared/edit-conflict';
 import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
+import { RecordEditing } from '../shared/record-editing';
 import { ReferenceData } from '../shared/reference-data';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { ClimateCheckApi } from './climate-check-api';
@@ -87,10 +74,6 @@ export class ClimateCheckForm {
   readonly id = input<string>();
 
   private readonly api = inject(ClimateCheckApi);
-  private readonly router = inject(Router);
-  private readonly title = inject(Title);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly session = inject(AuthSession);
 
   protected readonly subjectTypes = CLIMATE_CHECK_SUBJECT_TYPES;
@@ -107,13 +90,8 @@ export class ClimateCheckForm {
   };
 
   protected readonly form = createClimateCheckForm(inject(NonNullableFormBuilder));
-  protected readonly check = signal<ClimateCheck | null>(null);
   protected readonly isEdit = computed(() => !!this.id());
   protected readonly onBehalf = computed(() => this.session.hasRole('CLIMATE_MANAGER'));
-  protected readonly loading = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
   protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly measures = toSignal(inject(MeasureApi).options().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly relevant = toSignal(
@@ -153,121 +131,66 @@ export class ClimateCheckForm {
     { subjectType: CLIMATE_CHECK_SUBJECT_TYPE_LABELS },
     { orgUnitId: () => this.orgUnits(), linkedMeasureIds: () => this.measures() },
   );
-  private initial: ClimateCheckFormValue | null = null;
+  private readonly editing = new RecordEditing<ClimateCheck, ClimateCheckFormValue>({
+    id: this.id,
+    form: this.form,
+    get: (id) => this.api.get(id),
+    toFormValue: formValueFromCheck,
+    pageTitle: (c) => $localize`:@@climate-checks.form.pageTitle:Klimacheck bearbeiten: ${c.title}:title:`,
+    conflict: this.conflict,
+    invalidSelector: '[formcontrolname].ng-invalid, mat-radio-group.ng-invalid input',
+  });
+  protected readonly check = this.editing.record;
+  protected readonly loading = this.editing.loading;
+  protected readonly saving = this.editing.saving;
+  protected readonly problem = this.editing.problem;
+  protected readonly unmatched = this.editing.unmatched;
+  /** Whether the save that met a stale version was also to hand the check in. */
+  private submitAfterConflict = false;
 
   constructor() {
     if (this.onBehalf()) {
       this.form.controls.orgUnitId.addValidators(Validators.required);
     }
-    toObservable(this.id)
-      .pipe(
-        filter((id): id is string => !!id),
-        switchMap((id) => this.load(id)),
-        takeUntilDestroyed(),
-      )
-      .subscribe();
   }
 
   /** Saves the draft; with `andSubmit` it is then handed in (the API checks completeness). */
   protected save(andSubmit: boolean): void {
-    this.problem.set(null);
-    this.unmatched.set([]);
-    this.conflict.clear();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.problem.set({
-        status: 400,
-        title: $localize`:@@climate-checks.form.invalid.title:Ungültige Eingaben`,
-        detail: $localize`:@@climate-checks.form.invalid.detail:Bitte prüfen Sie die markierten Felder.`,
-      });
-      this.focusFirstInvalid();
-      return;
-    }
+    if (!this.editing.begin()) return;
     const body = toClimateCheckInput(this.form.getRawValue(), this.onBehalf());
     const existing = this.check();
     const save$ = existing ? this.api.update(existing.id, { ...body, version: existing.version }) : this.api.create(body);
     this.saving.set(true);
+    this.submitAfterConflict = andSubmit;
     save$
       .pipe(
         tap((saved) => this.check.set(saved)),
         switchMap((saved) => (andSubmit ? this.api.submit(saved.id, saved.version) : of(saved))),
       )
       .subscribe({
-        next: (saved) => {
-          this.form.markAsPristine();
-          const notice = andSubmit
-            ? $localize`:@@climate-checks.form.submitted:Der Klimacheck wurde eingereicht.`
-            : $localize`:@@climate-checks.form.draftSaved:Der Entwurf wurde gespeichert.`;
-          const state: DetailNotice = { notice };
-          void this.router.navigate(['/klimacheck', saved.id], { state });
-        },
+        next: (saved) =>
+          this.editing.done(
+            ['/klimacheck', saved.id],
+            andSubmit
+              ? $localize`:@@climate-checks.form.submitted:Der Klimacheck wurde eingereicht.`
+              : $localize`:@@climate-checks.form.draftSaved:Der Entwurf wurde gespeichert.`,
+          ),
         error: (error: unknown) => {
-          this.saving.set(false);
-          const problem = toProblem(error);
           const saved = this.check();
-          // Stale only if the draft itself was refused (not its hand-in after a save that went through).
-          if (isStaleVersion(problem) && existing && saved?.version === existing.version && this.initial) {
-            this.showConflict(existing.id, this.initial, andSubmit);
-            return;
-          }
-          this.problem.set(
-            andSubmit && saved && !existing
-              ? { ...problem, detail: $localize`:@@climate-checks.form.savedNotSubmitted:Der Entwurf wurde gespeichert, aber noch nicht eingereicht: ${problem.detail}:detail:` }
-              : problem,
-          );
-          this.unmatched.set(applyServerErrors(this.form, problem));
-          this.focusFirstInvalid();
+          this.editing.failed(error, {
+            // Stale only if the draft itself was refused (not its hand-in after a save that went through).
+            stale: !!existing && saved?.version === existing.version,
+            adapt: (problem) =>
+              andSubmit && saved && !existing
+                ? { ...problem, detail: $localize`:@@climate-checks.form.savedNotSubmitted:Der Entwurf wurde gespeichert, aber noch nicht eingereicht: ${problem.detail}:detail:` }
+                : problem,
+          });
         },
       });
   }
 
   /** After a stale save: save the user's input over the new version (and hand it in, if that was asked), or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
-    if (!resolved) return;
-    this.check.set(resolved.record);
-    this.initial = resolved.started;
-    this.form.reset(resolved.value);
-    if (keepMine) this.save(this.submitAfterConflict);
-  }
-
-  private submitAfterConflict = false;
-
-  private showConflict(id: string, started: ClimateCheckFormValue, andSubmit: boolean): void {
-    this.submitAfterConflict = andSubmit;
-    this.api.get(id).subscribe({
-      next: (stored) =>
-        this.conflict.show(stored, formValueFromCheck(stored), started, this.form.getRawValue(), { changedAt: stored.updatedAt }),
-      error: (e: unknown) => this.problem.set(toProblem(e)),
-    });
-  }
-
-  private load(id: string): Observable<ClimateCheck | null> {
-    this.loading.set(true);
-    return this.api.get(id).pipe(
-      tap((c) => {
-        this.check.set(c);
-        this.initial = formValueFromCheck(c);
-        this.form.reset(this.initial);
-        this.conflict.clear();
-        this.loading.set(false);
-        this.title.setTitle(pageTitle($localize`:@@climate-checks.form.pageTitle:Klimacheck bearbeiten: ${c.title}:title:`));
-      }),
-      catchError((error: unknown) => {
-        this.loading.set(false);
-        this.problem.set(toProblem(error));
-        return of(null);
-      }),
-    );
-  }
-
-  private focusFirstInvalid(): void {
-    afterNextRender(
-      () =>
-        this.host.nativeElement
-          .querySelector<HTMLElement>('[formcontrolname].ng-invalid, mat-radio-group.ng-invalid input')
-          ?.focus(),
-      { injector: this.injector },
-    );
+    if (this.editing.resolve(keepMine)) this.save(this.submitAfterConflict);
   }
 }

@@ -10,7 +10,6 @@ import { Router, RouterLink } from '@angular/router';
 import { type Consultation, type Problem } from '@klimaschutz/contracts';
 import { CONSULTATION_CATEGORY_LABELS, CONSULTATION_STATUS_LABELS } from '../shared/labels';
 import { Observable, catchError, of, switchMap, tap } from 'rxjs';
-import type { DetailNotice } from '../measures/measure-detail';
 import { pageTitle } from '../shell/page-title-strategy';
 import { LabelBadge } from '../shared/badges';
 import { localToIsoWithOffset } from '../shared/date-time';
@@ -22,6 +21,7 @@ import { ConsultationApi } from './consultation-api';
 import { staleNotice } from './consultation-query';
 import { consultationTone } from './consultation-tone';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
+import { noticeFromNavigation } from '../shared/record-editing';
 
 type Action = 'schedule' | 'complete' | 'decline' | null;
 
@@ -68,7 +68,7 @@ export class ConsultationDetail {
   protected readonly unmatched = signal<string[]>([]);
   protected readonly action = signal<Action>(null);
   protected readonly notice = signal<string | null>(
-    (this.router.currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
+    noticeFromNavigation(this.router),
   );
 
   protected readonly messages = {

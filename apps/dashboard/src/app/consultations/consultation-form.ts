@@ -11,7 +11,7 @@ import { CONSULTATION_CATEGORY_LABELS } from '../shared/labels';
 import { catchError, of } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { MeasureApi } from '../measures/measure-api';
-import type { DetailNotice } from '../measures/measure-detail';
+import type { DetailNotice } from '../shared/record-editing';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';

@@ -15,13 +15,13 @@ import { catchError, filter, forkJoin, of, switchMap, tap } from 'rxjs';
 import { confirmAction } from '../shared/confirm-dialog';
 import { todayIsoDate } from '../shared/format';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
-import type { DetailNotice } from '../measures/measure-detail';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { pageTitle } from '../shell/page-title-strategy';
 import { IndicatorApi } from './indicator-api';
 import { formatIndicatorNumber, germanDate, indicatorChart, indicatorFinding, onPathText } from './indicator-path';
+import { noticeFromNavigation } from '../shared/record-editing';
 
 /** One Kennzahl: its values against the straight path to the target, linked measures, a form for new values. */
 @Component({
@@ -71,7 +71,7 @@ export class IndicatorDetail {
   protected readonly notice = signal<string | null>(null);
   /** What the form said after a save (router state). */
   protected readonly savedNotice = signal(
-    (inject(Router).currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
+    noticeFromNavigation(inject(Router)),
   );
 
   protected readonly chart = computed(() => {

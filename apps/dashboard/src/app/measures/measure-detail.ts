@@ -23,11 +23,7 @@ import { MeasurePublicNotes } from './measure-public-notes';
 import { MeasureIndicators } from './measure-indicators';
 import { MeasureRelated } from './measure-related';
 import { MeasureReports } from '../reporting/measure-reports';
-
-/** Navigation state a form passes to the detail page ("Änderungen gespeichert."). */
-export interface DetailNotice {
-  notice?: string;
-}
+import { noticeFromNavigation } from '../shared/record-editing';
 
 /** The Steckbrief: every field of a measure, its milestones, Sachstandsmeldungen, the Stabsstelle's related work and its change history. */
 @Component({
@@ -93,7 +89,7 @@ export class MeasureDetail {
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly notice = signal<string | null>(
-    (this.router.currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
+    noticeFromNavigation(this.router),
   );
   /** Bumped after every write so the change history reloads. */
   protected readonly historyRevision = signal(0);

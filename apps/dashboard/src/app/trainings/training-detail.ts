@@ -14,7 +14,6 @@ import { type ParticipantName, type Problem, type Training, type TrainingFeedbac
 import { TRAINING_FORMAT_LABELS, TRAINING_STATUS_LABELS, TRAINING_TOPIC_LABELS } from '../shared/labels';
 import { Observable, catchError, filter, forkJoin, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
-import type { DetailNotice } from '../measures/measure-detail';
 import { pageTitle } from '../shell/page-title-strategy';
 import { LabelBadge } from '../shared/badges';
 import { confirmAction } from '../shared/confirm-dialog';
@@ -27,6 +26,7 @@ import { TrainingApi } from './training-api';
 import { trainingTone } from './training-labels';
 import { formatDuration } from './training-query';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
+import { noticeFromNavigation } from '../shared/record-editing';
 
 /** One line per name; blank lines dropped. */
 export function namesFromText(text: string): string[] {
@@ -104,7 +104,7 @@ export class TrainingDetail {
   protected readonly unmatched = signal<string[]>([]);
   protected readonly cancelling = signal(false);
   protected readonly notice = signal<string | null>(
-    (this.router.currentNavigation()?.extras.state as DetailNotice | undefined)?.notice ?? null,
+    noticeFromNavigation(this.router),
   );
   protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
   /** Individual comments are for climate managers, admins and the executive (the API's rule). */
