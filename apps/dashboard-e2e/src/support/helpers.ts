@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Cookie, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Klimaschutz-Demo-2026';
 export const USERS = {
@@ -10,12 +10,30 @@ export const USERS = {
   communication: 'kommunikation@musterstadt.example',
 } as const;
 
+/** The session cookies of each role's last sign-in in this worker, so that a test starts signed in without the form. */
+const sessions = new Map<keyof typeof USERS, Cookie[]>();
+
+/**
+ * Signs in as a demo user and lands on the role's start page. The form is used once per role and
+ * worker (the sign-in journeys test it themselves); later tests reuse that session, and sign in
+ * through the form again when it has ended (a test signed out, or it timed out).
+ */
 export async function login(page: Page, user: keyof typeof USERS): Promise<void> {
+  const cookies = sessions.get(user);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    await page.goto('/');
+    const signedIn = page.getByTestId('current-user');
+    await expect(signedIn.or(page.getByTestId('login-email'))).toBeVisible();
+    if (await signedIn.isVisible()) return;
+  }
   await page.goto('/anmelden');
   await page.getByTestId('login-email').fill(USERS[user]);
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('current-user')).toBeVisible();
+  // The language cookie follows the account at each sign-in; it is not part of the session.
+  sessions.set(user, (await page.context().cookies()).filter((cookie) => !cookie.name.endsWith('ksc_lang')));
 }
 
 /**
