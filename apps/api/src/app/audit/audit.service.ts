@@ -37,12 +37,6 @@ export function diff<T extends object>(before: Partial<T>, after: Partial<T>, fi
   return changes;
 }
 
-/** Counts the writes of this process (every write records an audit event), so caches can notice them. */
-let writeGeneration = 0;
-export const currentWriteGeneration = () => writeGeneration;
-/** For the few writes that have no audit entry of their own (e.g. the daily snapshot). */
-export const noteWrite = () => void writeGeneration++;
-
 /** Strictly increasing timestamps within this process, so that two writes in one millisecond keep their order. */
 let lastAt = 0;
 function nextTimestamp(): Date {
@@ -56,7 +50,6 @@ export class AuditService {
 
   /** Writes inside the caller's transaction, so a change and its audit entry stand or fall together. */
   async record(manager: EntityManager, actor: Pick<AuthUser, 'id' | 'displayName'> | null, entry: AuditEntry) {
-    writeGeneration++;
     const event: AuditEventEntity = {
       id: randomUUID(),
       at: nextTimestamp(),

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { currentWriteGeneration } from '../audit/audit.service';
+import { currentWriteGeneration } from './write-generation';
 
 export interface FingerprintCacheOptions {
   /** One cheap query whose answer changes whenever the data behind the cached answers changes. */

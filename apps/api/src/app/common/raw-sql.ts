@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { noteWrite } from './write-generation';
 
 /**
  * Bound parameters for a hand-written statement that runs on both databases: `$1, $2…` on
@@ -103,6 +104,7 @@ export class EntityColumns<T extends ObjectLiteral> {
       return value === undefined || value === null ? null : this.dataSource.driver.preparePersistentValue(value, column);
     });
     await manager.query(this.insertSql, values);
+    noteWrite();
   }
 }
 

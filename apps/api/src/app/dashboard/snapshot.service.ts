@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { TrendPoint } from '@klimaschutz/contracts';
 import { Between, DataSource } from 'typeorm';
-import { noteWrite } from '../audit/audit.service';
 import { FingerprintCache } from '../common/fingerprint-cache';
 import { JobsService } from '../jobs/jobs.service';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
@@ -75,7 +74,6 @@ export class SnapshotService implements OnModuleInit {
     };
     try {
       await manager.insert(StatusSnapshotEntity, { day, counts });
-      noteWrite();
       return true;
     } catch (error) {
       // Another instance wrote the same day in the meantime: the unique day constraint keeps one.

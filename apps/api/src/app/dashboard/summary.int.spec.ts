@@ -1,5 +1,6 @@
 import type { DashboardAttention, DashboardSummary } from '@klimaschutz/contracts';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
+import { MeasureEntity } from '../measures/measure.entity';
 
 /**
  * A small city built through the API with counts known by construction:
@@ -217,5 +218,13 @@ describe('dashboard summary on a data set with known counts', () => {
     expect((await t.http().get('/api/v1/dashboard/summary')).status).toBe(401);
     expect((await t.http().get('/api/v1/dashboard/summary').set(bearer(depA))).status).toBe(200);
     expect((await t.http().get('/api/v1/dashboard/summary').set(bearer(admin))).status).toBe(200);
+  });
+
+  // Last: it changes a measure. Every write of this process shows at once, also one made past the
+  // feature services (a job, the import, a migration script) that records no audit entry.
+  it('shows a write without an audit entry in the very next answer, not a second later', async () => {
+    expect((await summary()).measures.byStatus.COMPLETED).toBe(1);
+    await t.dataSource.getRepository(MeasureEntity).update(ids['M3'], { status: 'COMPLETED' });
+    expect((await summary()).measures.byStatus.COMPLETED).toBe(2);
   });
 });

@@ -2,18 +2,22 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app.config';
+import { WriteGenerationSubscriber } from '../common/write-generation';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {
   const common = { entities, migrations, migrationsRun: false, synchronize: false, logging: database.logging } as const;
+  // Caches notice this process's writes through it (common/write-generation.ts).
+  const subscribers = [WriteGenerationSubscriber];
   if (database.engine === 'postgres') {
-    return { ...common, type: 'postgres', url: database.url, poolSize: 10 };
+    return { ...common, subscribers, type: 'postgres', url: database.url, poolSize: 10 };
   }
   const path = database.sqlitePath as string;
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   return {
     ...common,
+    subscribers,
     type: 'better-sqlite3',
     database: path,
     enableWAL: true,
