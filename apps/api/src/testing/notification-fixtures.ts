@@ -1,6 +1,7 @@
 import type { FieldOfAction, JobRun, MeasureSummary, OrgUnit, Page, ReportingPeriod } from '@klimaschutz/contracts';
 import type { FindOptionsWhere } from 'typeorm';
 import { NotificationEntity } from '../app/notifications/notification.entity';
+import { NotificationsService } from '../app/notifications/notifications.service';
 import { addDays } from '../app/notifications/texts';
 import { berlinToday } from '../app/reporting/timeliness';
 import { bearer, type TestApp } from './test-app';
@@ -46,6 +47,8 @@ export function notificationFixtures(t: () => TestApp) {
       expectStatus(response, 200, `running ${name}`);
       return response.body as JobRun;
     },
+    /** Every email a request started in the background has been handed to the mail server (or failed). */
+    settled: () => t().app.get(NotificationsService).settled(),
     stored: (where: FindOptionsWhere<NotificationEntity> = {}) =>
       t().dataSource.manager.find(NotificationEntity, { where, relations: { user: true }, order: { createdAt: 'ASC' } }),
   };

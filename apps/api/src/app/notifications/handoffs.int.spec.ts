@@ -31,10 +31,9 @@ describe('notices for every hand-off between people, in the app and by email', (
   /** Who got a notice of this kind about this link (or subject): email → its email state. */
   const noticesAbout = async (kind: NotificationKind, link: string) =>
     Object.fromEntries((await f.stored({ kind })).filter((r) => r.link === link).map((r) => [r.user!.email, r.emailState]));
-  /** Waits for `count` emails, then a moment longer to see that no more come. */
+  /** The emails the last request sent, once all of them have been handed over: exactly `count`. */
   const mails = async (count: number): Promise<ReceivedMail[]> => {
-    await sink.waitFor(count);
-    await new Promise((r) => setTimeout(r, 150));
+    await f.settled();
     expect(sink.received).toHaveLength(count);
     return [...sink.received].sort((a, b) => a.to[0].localeCompare(b.to[0]));
   };
@@ -71,8 +70,8 @@ describe('notices for every hand-off between people, in the app and by email', (
     await sink.waitFor(2);
   });
   beforeEach(async () => {
-    // Let background deliveries of the previous step arrive before counting anew.
-    await new Promise((r) => setTimeout(r, 100));
+    // Background deliveries of the previous step are done before counting anew.
+    await f.settled();
     sink.reset();
   });
   afterAll(async () => {
@@ -288,7 +287,7 @@ describe('notices for every hand-off between people, in the app and by email', (
   });
 
   it('never mails a notice twice: the sweep for left-over emails finds nothing, each was sent once', async () => {
-    await new Promise((r) => setTimeout(r, 300));
+    await f.settled();
     const sent = (await f.stored()).filter((r) => r.emailState === 'SENT');
     expect(sent.length).toBeGreaterThan(15);
     expect(sent.every((r) => r.emailAttempts === 1)).toBe(true);

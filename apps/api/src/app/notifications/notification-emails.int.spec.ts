@@ -63,9 +63,9 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
 
   /** Waits for the emails of a hand-off (sent in the background after the request), then starts counting anew. */
   const handoffMails = async (count: number) => {
-    const mails = [...(await sink.waitFor(count))];
-    await new Promise((r) => setTimeout(r, 100));
+    await f.settled();
     expect(sink.received).toHaveLength(count);
+    const mails = [...sink.received];
     sink.reset();
     return mails;
   };

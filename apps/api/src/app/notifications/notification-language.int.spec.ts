@@ -44,8 +44,7 @@ describe('notifications and e-mails in the recipient’s language', () => {
       .send({ periodId: period.id, text: 'Sachstand wie besprochen.', submit: true });
     expect(sent.status).toBe(201);
 
-    await sink.waitFor(2);
-    await new Promise((r) => setTimeout(r, 150));
+    await f.settled();
     const byRecipient = Object.fromEntries(sink.received.map((m) => [m.to[0], m]));
     expect(Object.keys(byRecipient).sort()).toEqual([LENA, PAUL].sort());
 

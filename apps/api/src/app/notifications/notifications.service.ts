@@ -239,9 +239,14 @@ export class NotificationsService implements BeforeApplicationShutdown {
     return this.deliver(rows.map((r) => r.id));
   }
 
+  /** Resolves once every background delivery started so far has finished, delivered or not. */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
     this.shutdown.abort();
-    await Promise.allSettled([...this.inFlight]);
+    await this.settled();
   }
 
   /** A conditional state change: true if this caller made it (the row was still in `from`). */
