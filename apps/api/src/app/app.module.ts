@@ -9,7 +9,7 @@ import { clientAddress } from './common/client-address';
 import { ProblemFilter } from './common/problem.filter';
 import { appConfig, type AppConfig } from './config/app.config';
 import { CouncilReportModule } from './council-report/council-report.module';
-import { DashboardModule } from './dashboard/dashboard.module';
+import { CockpitModule } from './cockpit/cockpit.module';
 import { DatabaseModule } from './database/database.module';
 import { FieldsOfActionModule } from './fields-of-action/fields-of-action.module';
 import { HealthModule } from './health/health.module';
@@ -67,7 +67,7 @@ import { UsersModule } from './users/users.module';
     MeasuresModule,
     ReportingModule,
     JobsModule,
-    DashboardModule,
+    CockpitModule,
     IndicatorsModule,
     StabsstelleModule,
     PublicModule,

@@ -4,7 +4,7 @@ import { hashPassword } from '../app/auth/password';
 import { ClimateCheckEntity } from '../app/climate-checks/climate-check.entity';
 import { ConsultationEntity } from '../app/consultations/consultation.entity';
 import { FieldOfActionEntity } from '../app/fields-of-action/field-of-action.entity';
-import { seedSnapshotHistory } from '../app/dashboard/snapshot-history';
+import { seedSnapshotHistory } from '../app/cockpit/snapshot-history';
 import { MeasureEntity } from '../app/measures/measure.entity';
 import { MilestoneEntity } from '../app/measures/milestone.entity';
 import { OrgUnitEntity } from '../app/org-units/org-unit.entity';

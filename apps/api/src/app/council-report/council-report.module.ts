@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DashboardModule } from '../dashboard/dashboard.module';
+import { CockpitModule } from '../cockpit/cockpit.module';
 import { CouncilReportsController } from './council-reports.controller';
 import { CouncilReportsService } from './council-reports.service';
 
 @Module({
-  imports: [DashboardModule],
+  imports: [CockpitModule],
   controllers: [CouncilReportsController],
   providers: [CouncilReportsService],
 })

@@ -8,7 +8,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/errors';
 import { expireLease, holdingLease, leaseFromNow } from '../common/lease';
 import type { AppConfig } from '../config/app.config';
-import { SummaryService } from '../dashboard/summary.service';
+import { SummaryService } from '../cockpit/summary.service';
 import { JobsService } from '../jobs/jobs.service';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 import { loadCouncilReportData } from './council-report-data';

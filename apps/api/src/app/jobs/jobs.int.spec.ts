@@ -6,7 +6,7 @@ import { ThrottleCounterEntity } from '../auth/throttle-counter.entity';
 import { StatusSnapshotEntity } from './status-snapshot.entity';
 import { JobRunEntity } from './job-run.entity';
 import { JobsService } from './jobs.service';
-import { SnapshotService } from '../dashboard/snapshot.service';
+import { SnapshotService } from '../cockpit/snapshot.service';
 import { dateInBerlin, previousDay } from '../common/date-time';
 
 describe('scheduled jobs and the status snapshot', () => {

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { dateInBerlin, previousDay } from '../common/date-time';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { AppConfig } from '../config/app.config';
-import { seedSnapshotHistory } from '../dashboard/snapshot-history';
+import { seedSnapshotHistory } from '../cockpit/snapshot-history';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
 import { searchTextOf } from '../measures/measures.service';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StatusSnapshotEntity } from '../jobs/status-snapshot.entity';
 import { AttentionService } from './attention.service';
-import { DashboardController } from './dashboard.controller';
+import { CockpitController } from './cockpit.controller';
 import { ReportingModule } from '../reporting/reporting.module';
 import { StabsstelleModule } from '../stabsstelle/stabsstelle.module';
 import { SnapshotService } from './snapshot.service';
@@ -10,8 +10,8 @@ import { SummaryService } from './summary.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StatusSnapshotEntity]), ReportingModule, StabsstelleModule],
-  controllers: [DashboardController],
+  controllers: [CockpitController],
   providers: [SnapshotService, SummaryService, AttentionService],
   exports: [SnapshotService, SummaryService],
 })
-export class DashboardModule {}
+export class CockpitModule {}

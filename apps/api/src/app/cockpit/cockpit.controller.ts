@@ -46,11 +46,12 @@ class AttentionQueryDto extends SummaryQueryDto {
 /** Summary and trend are sent as JSON text kept with the cached answer (see FingerprintCache.getJson). */
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
+/** The cockpit's figures; under `/dashboard`, the address clients and the OpenAPI document know. */
 @ApiTags('dashboard')
 @ApiBearerAuth()
 @Controller('dashboard')
 @Roles(...ROLE_SETS.everyone)
-export class DashboardController {
+export class CockpitController {
   constructor(
     private readonly snapshots: SnapshotService,
     private readonly summaries: SummaryService,
