@@ -73,6 +73,8 @@ test.describe('Layout: laptop, phone, review queue', () => {
     }
     await page.goto('/pruefung');
     await expect(page.getByRole('heading', { level: 1, name: 'Prüfung der Sachstandsmeldungen' })).toBeVisible();
+    // The count arrives with the queue: read it once it is there.
+    await expect(page.getByTestId('review-count')).toHaveText(/\d+/);
     const total = Number((await page.getByTestId('review-count').innerText()).match(/\d+/)![0]);
     expect(total).toBeGreaterThan(5);
     await expect(page.getByTestId('review-item')).toHaveCount(5);
