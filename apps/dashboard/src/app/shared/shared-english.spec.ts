@@ -1,8 +1,10 @@
 import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { clearTranslations, loadTranslations } from '@angular/localize';
+import { PASSWORD_RULE_TEXT } from '@klimaschutz/contracts';
 import { english } from '../../i18n/english';
 import { formatYesNo } from './format';
+import { PASSWORD_RULE } from './password-rule';
 import type { ConflictState } from './edit-conflict';
 import { validationMessage } from './validation-messages';
 
@@ -42,5 +44,11 @@ describe('shared texts for an English user', () => {
     expect(text).toContain('Save my input over the new version');
     expect(text).toContain('Take the other version (discard my input)');
     expect(text).not.toMatch(/Uhr|Nicht gespeichert|Eingaben/);
+  });
+});
+
+describe('the password rule', () => {
+  it('reads in German exactly as the API documents it', () => {
+    expect(PASSWORD_RULE).toBe(PASSWORD_RULE_TEXT);
   });
 });
