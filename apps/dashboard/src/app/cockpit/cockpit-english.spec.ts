@@ -25,7 +25,7 @@ describe('cockpit findings for an English user', () => {
       (day, i): TrendPoint => ({ ...({} as TrendPoint), day, total: 10, averageProgressPercent: 10 + i * 2.5 }),
     );
     expect(trendFinding(days, de)).toBe('Since 05.01.2026, average progress has risen from 10 % to 12,5 %. So far there are only 2 daily figures.');
-    expect(attentionFinding({ total: 1, counts: { OFF_TRACK: 1, DELAYED: 0, REPORT_OVERDUE: 1, MILESTONE_OVERDUE: 0, STALE: 0 }, items: [] }, de)).toBe(
+    expect(attentionFinding({ reportingPeriod: null, total: 1, counts: { OFF_TRACK: 1, DELAYED: 0, REPORT_OVERDUE: 1, MILESTONE_OVERDUE: 0, STALE: 0 }, items: [] }, de)).toBe(
       '1 measure needs attention: 1 critical (traffic light red), 1 with an overdue progress report.',
     );
   });
