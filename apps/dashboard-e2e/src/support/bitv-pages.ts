@@ -15,7 +15,7 @@ export type Role = keyof typeof USERS;
 /** A page address; `:measure`, `:indicator`, … stand for the first record of that kind the role can read. */
 export interface BitvPage {
   path: string;
-  /** Visible once the page has loaded its data. */
+  /** The German main heading, visible once the page has loaded its data (on an English page any non-empty one). */
   heading: RegExp;
 }
 
@@ -156,16 +156,27 @@ export const ALL_VISITS: readonly PageVisit[] = [
 ];
 
 /**
- * Opens the page and waits until it shows its heading and has no loading notice left. `role` must be
- * signed in already (see `signInAs`). Returns the address it opened.
+ * Opens the page and waits until it is ready (see `expectPageReady`). `role` must be signed in
+ * already (see `signInAs`). Returns the address it opened.
  */
 export async function openPage(page: Page, target: BitvPage): Promise<string> {
   const path = await resolvePath(page.request, target.path);
   await page.goto(path);
-  await expect(page.getByRole('heading', { level: 1, name: target.heading }).first()).toBeVisible();
-  await expect(page.locator('.loading, [data-testid$="loading"]')).toHaveCount(0);
+  await expectPageReady(page, target);
   await page.evaluate(() => document.fonts.ready);
   return path;
+}
+
+/**
+ * Ready in either interface language: a visible main heading with text, not the "no access" or "not
+ * found" page, and no loading notice left. On a German page the heading must also be the page's own
+ * (`target.heading`); an English page (`<html lang="en">`) has its English heading instead.
+ */
+export async function expectPageReady(page: Page, target: BitvPage): Promise<void> {
+  const english = (await page.locator('html').getAttribute('lang')) === 'en';
+  await expect(page.getByRole('heading', { level: 1, name: english ? /\S/ : target.heading }).first()).toBeVisible();
+  await expect(page.getByTestId('forbidden-title').or(page.getByTestId('not-found-title'))).toHaveCount(0);
+  await expect(page.locator('.loading, [data-testid$="loading"]')).toHaveCount(0);
 }
 
 /** Signs in as `who` (nothing for the public pages), so that the visits of one role share one session. */

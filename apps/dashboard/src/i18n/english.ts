@@ -1,6 +1,7 @@
 import account from './en/account.json';
 import admin from './en/admin.json';
 import auth from './en/auth.json';
+import charts from './en/charts.json';
 import climateChecks from './en/climate-checks.json';
 import cockpit from './en/cockpit.json';
 import consultations from './en/consultations.json';
@@ -21,6 +22,7 @@ export const english: Record<string, string> = {
   ...account,
   ...admin,
   ...auth,
+  ...charts,
   ...climateChecks,
   ...cockpit,
   ...consultations,

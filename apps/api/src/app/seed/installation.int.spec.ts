@@ -17,6 +17,19 @@ describe('demo installations: never by accident, always visible', () => {
     }
   });
 
+  it('gives the demo notice in English on the pages an English reader gets in English, and in German on the citizens\' pages', async () => {
+    const { t, close } = await appWithBuild({ 'browser/index.html': MINI_INDEX }, { SEED_DEMO: 'auto' });
+    try {
+      const asEnglish = async (path: string) => (await t.http().get(path).set('Accept-Encoding', 'identity').set('Cookie', 'ksc_lang=en')).text;
+      const signIn = await asEnglish('/anmelden');
+      expect(signIn).toMatch(/<aside class="demo-notice" aria-label="About this installation"[^>]*><strong>Demo installation:<\/strong> the accounts of this sample city have a publicly known password\. Please do not enter real data\.<\/aside>/);
+      expect(signIn).not.toContain('Demo-Installation');
+      expect(await asEnglish('/oeffentlich')).toContain('<strong>Demo-Installation:</strong>');
+    } finally {
+      await close();
+    }
+  });
+
   it('gives a real installation (https, SEED_DEMO unset) no demo accounts and no demo notice', async () => {
     const { t, close } = await appWithBuild(
       { 'browser/index.html': MINI_INDEX },

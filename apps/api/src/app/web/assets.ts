@@ -38,8 +38,8 @@ export interface ShellOptions {
   pageRequestBudgetMs?: number;
   /** Render pages on the server where their PageRequests say so and the build has a server bundle (default). */
   serverRendering?: boolean;
-  /** HTML put first into every page's body, outside the app (e.g. the demo installation's notice); asked per page. */
-  notice?: () => string;
+  /** HTML put first into every page's body, outside the app (e.g. the demo installation's notice); asked per page, in its language. */
+  notice?: (english: boolean) => string;
   /**
    * Whether the page request carries a valid session, checked once before anything is asked on its
    * behalf (a made-up cookie must not cost a page's worth of API requests). Without it: nobody is.
@@ -202,7 +202,7 @@ export function serveDashboard(
     const html = Buffer.from(
       renderShell(serverRendered ?? indexHtml, preloads.forPath(path, signedIn), answers, {
         rendered: serverRendered !== null,
-        notice: options.notice?.(),
+        notice: options.notice?.(english),
         lang: english ? 'en' : undefined,
       }),
     );

@@ -80,6 +80,14 @@ describe('the SPA shell', () => {
     expect(html.indexOf('main-MAIN1111.js')).toBeLessThan(html.indexOf('chunk-DEEP1111.js'));
   });
 
+  it('sends an English page with lang="en" and its no-script sentence in English; other pages as they are', () => {
+    const index = '<!doctype html><html lang="de"><head></head><body><ksc-root><noscript>Das Klimaschutz-Cockpit benötigt JavaScript.</noscript></ksc-root></body></html>';
+    const english = renderShell(index, [], new Map(), { lang: 'en' });
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<noscript>The Klimaschutz-Cockpit needs JavaScript.</noscript>');
+    expect(renderShell(index, [], new Map())).toBe(index);
+  });
+
   it('embeds nothing when there are no answers', () => {
     expect(renderShell(INDEX, ['chunk-DEEP1111.js'], new Map())).not.toContain('ksc-api-answers');
   });

@@ -142,7 +142,9 @@ export function renderShell(
   const entries = [...answers].map(([key, json]) => `${jsonForScript(key)}:${jsonTextForScript(json)}`);
   const script = entries.length ? `<script type="application/json" id="${EMBEDDED_ANSWERS_ELEMENT_ID}">{${entries.join(',')}}</script>` : '';
   const withNotice = notice ? indexHtml.replace(/<body\b[^>]*>/, (body) => body + notice) : indexHtml;
-  const page = lang ? withNotice.replace(/<html\b([^>]*?)\slang="[^"]*"/, `<html$1 lang="${lang}"`) : withNotice;
+  const localized = lang ? withNotice.replace(/<html\b([^>]*?)\slang="[^"]*"/, `<html$1 lang="${lang}"`) : withNotice;
+  // index.html's one visible sentence, for an English reader's browser without script.
+  const page = lang === 'en' ? localized.replace(/<noscript>[^<]*<\/noscript>/, '<noscript>The Klimaschutz-Cockpit needs JavaScript.</noscript>') : localized;
   const html = rendered
     ? page
         .replace(/<(script|link)\b([^>]*\b(?:type="module"|rel="modulepreload")[^>]*)>/g, `<$1$2${priority}>`)

@@ -27,11 +27,17 @@ function dashboardDir(config: AppConfig): string | null {
 /**
  * On every page of a demo installation, before the app and without it (also on the server-rendered
  * pages and with JavaScript off): whoever reads the README can sign in here as an administrator.
+ * In English on the pages that go out in English (the staff pages and the sign-in of an English reader).
  */
-export const DEMO_NOTICE =
-  '<aside class="demo-notice" aria-label="Hinweis zur Installation" data-testid="demo-notice">' +
-  '<strong>Demo-Installation:</strong> Die Zugänge dieser Musterstadt haben ein öffentlich bekanntes Passwort. ' +
-  'Bitte keine echten Daten eingeben.</aside>';
+export function demoNotice(english: boolean): string {
+  return english
+    ? '<aside class="demo-notice" aria-label="About this installation" data-testid="demo-notice">' +
+        '<strong>Demo installation:</strong> the accounts of this sample city have a publicly known password. ' +
+        'Please do not enter real data.</aside>'
+    : '<aside class="demo-notice" aria-label="Hinweis zur Installation" data-testid="demo-notice">' +
+        '<strong>Demo-Installation:</strong> Die Zugänge dieser Musterstadt haben ein öffentlich bekanntes Passwort. ' +
+        'Bitte keine echten Daten eingeben.</aside>';
+}
 
 /** Serves the dashboard when a build exists (an API-only deployment has none). */
 export function serveWeb(expressApp: NestExpressApplication, config: AppConfig, installation: Installation, sessions: SessionService): void {
@@ -55,7 +61,7 @@ export function serveWeb(expressApp: NestExpressApplication, config: AppConfig, 
       // The answers a page asks for at start travel with its HTML.
       pageRequests: DASHBOARD_PAGE_REQUESTS,
       pageRequestBudgetMs: config.pageAnswersWaitMs,
-      notice: () => (installation.demo ? DEMO_NOTICE : ''),
+      notice: (english) => (installation.demo ? demoNotice(english) : ''),
       english: (request, path) => !isPublicPage(path) && asksForEnglish(request.headers.cookie),
     });
   }

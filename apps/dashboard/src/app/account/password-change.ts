@@ -4,7 +4,8 @@ import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validatio
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT, type Problem } from '@klimaschutz/contracts';
+import { PASSWORD_MIN_LENGTH, type Problem } from '@klimaschutz/contracts';
+import { PASSWORD_RULE } from '../shared/password-rule';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
@@ -77,7 +78,7 @@ export class PasswordChange {
   private readonly api = inject(AccountApi);
   private readonly announcer = inject(LiveAnnouncer);
 
-  protected readonly rule = PASSWORD_RULE_TEXT;
+  protected readonly rule = PASSWORD_RULE;
   protected readonly saving = signal(false);
   protected readonly done = signal(false);
   protected readonly problem = signal<Problem | null>(null);

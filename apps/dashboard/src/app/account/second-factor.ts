@@ -126,7 +126,7 @@ export class SecondFactor {
         this.status.set(status);
         this.session.secondFactorChanged(true, false);
         this.changed.emit(status);
-        void this.announcer.announce('Die Authenticator-App ist eingerichtet. Bitte sichern Sie jetzt Ihre Wiederherstellungscodes.');
+        void this.announcer.announce($localize`:@@account.totp.announceSetUp:Die Authenticator-App ist eingerichtet. Bitte sichern Sie jetzt Ihre Wiederherstellungscodes.`);
         setTimeout(() => this.codesHeading()?.nativeElement.focus());
       },
       this.confirmForm,
@@ -138,9 +138,22 @@ export class SecondFactor {
     this.recoveryCodes.set(null);
   }
 
+  /** The key spelled out character by character, for a screen reader. */
+  protected secretLabel(secret: string): string {
+    const spelled = secret.split('').join(' ');
+    return $localize`:@@account.totp.secretLabel:Schlüssel ${spelled}:secret:`;
+  }
+
   protected downloadCodes(): void {
     const codes = this.recoveryCodes() ?? [];
-    const text = [`Wiederherstellungscodes für ${this.email()} (Klimaschutz-Cockpit)`, 'Jeder Code gilt einmal.', '', ...codes, ''].join('\r\n');
+    const email = this.email();
+    const text = [
+      $localize`:@@account.totp.codesFileTitle:Wiederherstellungscodes für ${email}:email: (Klimaschutz-Cockpit)`,
+      $localize`:@@account.totp.codesFileOnce:Jeder Code gilt einmal.`,
+      '',
+      ...codes,
+      '',
+    ].join('\r\n');
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     link.download = 'klimaschutz-cockpit-wiederherstellungscodes.txt';
@@ -161,7 +174,7 @@ export class SecondFactor {
         this.status.set(status);
         this.session.secondFactorChanged(false, status.totpRequired);
         this.changed.emit(status);
-        void this.announcer.announce('Die Anmeldung mit Authenticator-App ist deaktiviert.');
+        void this.announcer.announce($localize`:@@account.totp.announceDisabled:Die Anmeldung mit Authenticator-App ist deaktiviert.`);
       },
       this.disableForm,
     );

@@ -7,8 +7,9 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT, ROLES, type OrgUnit, type Problem, type Role, type User, type UserInput } from '@klimaschutz/contracts';
+import { PASSWORD_MIN_LENGTH, ROLES, type OrgUnit, type Problem, type Role, type User, type UserInput } from '@klimaschutz/contracts';
 import { ROLE_LABELS } from '../shared/labels';
+import { PASSWORD_RULE } from '../shared/password-rule';
 import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
 import { applyServerErrors, toProblem } from '../shared/problem';
 import { SaveConflict } from '../shared/save-conflict';
@@ -46,7 +47,7 @@ export class UserDialog {
   protected readonly data = inject<UserDialogData>(MAT_DIALOG_DATA);
 
   protected readonly roles = ROLES;
-  protected readonly passwordRule = PASSWORD_RULE_TEXT;
+  protected readonly passwordRule = PASSWORD_RULE;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly keepPassword = $localize`:@@admin.userDialog.keepPassword:Leer lassen, um das bisherige Passwort zu behalten.`;
   protected readonly messages = {

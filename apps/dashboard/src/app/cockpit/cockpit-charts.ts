@@ -1,5 +1,6 @@
 import { ASSESSMENTS, ASSESSMENT_COLOURS, MEASURE_STATUSES, MEASURE_STATUS_COLOURS, type Assessment, type DashboardSummary, type MeasureStatus, type OrgUnitTimeliness, type SummaryBucket, type TrendPoint } from '@klimaschutz/contracts';
-import { ASSESSMENT_LABELS, MEASURE_STATUS_LABELS } from '../shared/labels';
+import { REPORT_COUNT_LABELS } from '../shared/dashboard-labels';
+import { ASSESSMENT_COLOUR_WORDS, ASSESSMENT_LABELS, MEASURE_STATUS_LABELS } from '../shared/labels';
 import type { ChartData, ChartLink } from '@klimaschutz/ui-charts';
 import { formatIsoDate } from '../shared/format';
 import { byCode } from '../shared/reference-data';
@@ -18,9 +19,9 @@ export { ASSESSMENT_COLOURS };
 
 /** Traffic-light labels with the colour word, so the legend reads without colour vision. */
 export const ASSESSMENT_LEGEND: Record<Assessment, string> = {
-  ON_TRACK: `${ASSESSMENT_LABELS.ON_TRACK} (grün)`,
-  AT_RISK: `${ASSESSMENT_LABELS.AT_RISK} (gelb)`,
-  OFF_TRACK: `${ASSESSMENT_LABELS.OFF_TRACK} (rot)`,
+  ON_TRACK: `${ASSESSMENT_LABELS.ON_TRACK} (${ASSESSMENT_COLOUR_WORDS.ON_TRACK})`,
+  AT_RISK: `${ASSESSMENT_LABELS.AT_RISK} (${ASSESSMENT_COLOUR_WORDS.AT_RISK})`,
+  OFF_TRACK: `${ASSESSMENT_LABELS.OFF_TRACK} (${ASSESSMENT_COLOUR_WORDS.OFF_TRACK})`,
   NOT_ASSESSED: ASSESSMENT_LABELS.NOT_ASSESSED,
 };
 
@@ -28,10 +29,10 @@ export const TIMELINESS_KEYS = ['onTime', 'late', 'overdue', 'pending'] as const
 export type TimelinessKey = (typeof TIMELINESS_KEYS)[number];
 
 export const TIMELINESS_SERIES: Record<TimelinessKey, { label: string; colour: string }> = {
-  onTime: { label: 'fristgerecht', colour: '#1b7f3b' },
-  late: { label: 'verspätet', colour: '#b38600' },
-  overdue: { label: 'überfällig', colour: '#c62828' },
-  pending: { label: 'noch nicht fällig', colour: '#767676' },
+  onTime: { label: REPORT_COUNT_LABELS.onTime, colour: '#1b7f3b' },
+  late: { label: REPORT_COUNT_LABELS.late, colour: '#b38600' },
+  overdue: { label: REPORT_COUNT_LABELS.overdue, colour: '#c62828' },
+  pending: { label: REPORT_COUNT_LABELS.pending, colour: '#767676' },
 };
 
 export const GHG_COLOURS = { target: '#5b6b7a', achieved: '#1b7f3b' } as const;
@@ -59,7 +60,7 @@ export function statusChart(summary: DashboardSummary, filter: CockpitFilter): C
     series: [
       {
         key: 'count',
-        label: 'Maßnahmen',
+        label: $localize`:@@cockpit.chart.series.measures:Maßnahmen`,
         colour: STATUS_COLOURS.PLANNED,
         values: MEASURE_STATUSES.map((status) => summary.measures.byStatus[status] ?? 0),
       },
@@ -125,8 +126,8 @@ export function ghgChart(summary: DashboardSummary, filter: CockpitFilter): Char
   return {
     categories: buckets.map((b) => ({ key: b.id, label: b.name, link: measureListLink(filter, { fieldOfActionId: b.id }) })),
     series: [
-      { key: 'target', label: 'Ziel', colour: GHG_COLOURS.target, values: buckets.map((b) => b.ghg.targetTPerYear) },
-      { key: 'achieved', label: 'erreicht', colour: GHG_COLOURS.achieved, values: buckets.map((b) => b.ghg.achievedTPerYear) },
+      { key: 'target', label: $localize`:@@cockpit.chart.series.target:Ziel`, colour: GHG_COLOURS.target, values: buckets.map((b) => b.ghg.targetTPerYear) },
+      { key: 'achieved', label: $localize`:@@cockpit.chart.series.achieved:erreicht`, colour: GHG_COLOURS.achieved, values: buckets.map((b) => b.ghg.achievedTPerYear) },
     ],
   };
 }
@@ -149,7 +150,7 @@ export function timelinessChart(summary: DashboardSummary): ChartData {
   const counts = timelinessCounts(summary.reports);
   return {
     categories: TIMELINESS_KEYS.map((key) => ({ key, label: TIMELINESS_SERIES[key].label, colour: TIMELINESS_SERIES[key].colour })),
-    series: [{ key: 'count', label: 'Sachstandsmeldungen', colour: '#5b6b7a', values: TIMELINESS_KEYS.map((key) => counts[key]) }],
+    series: [{ key: 'count', label: $localize`:@@cockpit.chart.series.reports:Sachstandsmeldungen`, colour: '#5b6b7a', values: TIMELINESS_KEYS.map((key) => counts[key]) }],
   };
 }
 
@@ -180,16 +181,16 @@ export function trendChart(points: readonly TrendPoint[], locale: string): Chart
   return {
     categories: points.map((p) => ({ key: p.day, label: formatIsoDate(p.day, locale) })),
     series: [
-      { key: 'progress', label: 'Ø Fortschritt', colour: TREND_COLOURS.progress, values: points.map((p) => p.averageProgressPercent) },
+      { key: 'progress', label: $localize`:@@cockpit.chart.series.progress:Ø Fortschritt`, colour: TREND_COLOURS.progress, values: points.map((p) => p.averageProgressPercent) },
       {
         key: 'onTrack',
-        label: 'Anteil im Plan (grün)',
+        label: $localize`:@@cockpit.chart.series.onTrackShare:Anteil im Plan (grün)`,
         colour: TREND_COLOURS.onTrack,
         values: points.map((p) => share(p.byAssessment.ON_TRACK, p.total)),
       },
       {
         key: 'completed',
-        label: 'Anteil umgesetzt',
+        label: $localize`:@@cockpit.chart.series.completedShare:Anteil umgesetzt`,
         colour: TREND_COLOURS.completed,
         values: points.map((p) => share(p.byStatus.COMPLETED, p.total)),
       },

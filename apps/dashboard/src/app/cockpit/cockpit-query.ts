@@ -4,9 +4,9 @@ export const ORG_UNIT_SORTS = ['attention', 'total', 'code'] as const;
 export type OrgUnitSort = (typeof ORG_UNIT_SORTS)[number];
 
 export const ORG_UNIT_SORT_LABELS: Record<OrgUnitSort, string> = {
-  attention: 'nach Handlungsbedarf (kritisch + gefährdet)',
-  total: 'nach Anzahl der Maßnahmen',
-  code: 'nach Kennung',
+  attention: $localize`:@@cockpit.orgUnits.sort.attention:nach Handlungsbedarf (kritisch + gefährdet)`,
+  total: $localize`:@@cockpit.orgUnits.sort.total:nach Anzahl der Maßnahmen`,
+  code: $localize`:@@cockpit.orgUnits.sort.code:nach Kennung`,
 };
 
 /** What the cockpit shows; it lives in the URL so a view can be shared or bookmarked. */

@@ -4,6 +4,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
 import { assessmentBasisText, type DashboardAttention, type DashboardSummary, type Problem, type OrgUnitTimeliness } from '@klimaschutz/contracts';
 import { ATTENTION_REASON_LABELS } from '../shared/labels';
+import { UI_LOCALE } from '../shared/ui-locale';
 import { DataChart, type ChartSegment } from '@klimaschutz/ui-charts';
 import { catchError, distinctUntilChanged, filter, map, merge, of, scan, shareReplay, switchMap, tap } from 'rxjs';
 import { AssessmentBadge, StatusBadge } from '../shared/badges';
@@ -130,9 +131,12 @@ export class Cockpit {
     const f = this.filter();
     const field = this.fieldsOfAction().find((x) => x.id === f.fieldOfActionId);
     const unit = this.orgUnits().find((x) => x.id === f.orgUnitId);
+    const [fieldName, unitName] = [field?.name, unit ? `${unit.code} ${unit.name}` : ''];
     return [
-      field ? `Handlungsfeld ${field.name}` : 'alle Handlungsfelder',
-      unit ? `Organisationseinheit ${unit.code} ${unit.name} (federführend oder beteiligt)` : 'alle Organisationseinheiten',
+      field ? $localize`:@@cockpit.selection.field:Handlungsfeld ${fieldName}:name:` : $localize`:@@cockpit.selection.allFields:alle Handlungsfelder`,
+      unit
+        ? $localize`:@@cockpit.selection.orgUnit:Organisationseinheit ${unitName}:name: (federführend oder beteiligt)`
+        : $localize`:@@cockpit.selection.allOrgUnits:alle Organisationseinheiten`,
     ].join(' · ');
   });
 
@@ -144,7 +148,7 @@ export class Cockpit {
     return {
       summary,
       kpis: kpis(summary, l),
-      basis: assessmentBasisText(summary),
+      basis: assessmentBasisText(summary, UI_LOCALE),
       status: { data: statusChart(summary, filter), finding: statusFinding(summary, l) },
       fields: { data: fieldOfActionChart(summary, filter), finding: fieldOfActionFinding(summary, l) },
       orgUnits: { data: orgUnitChart(summary, filter), finding: orgUnitFinding(summary, l) },
@@ -177,6 +181,7 @@ export class Cockpit {
   });
 
   protected readonly attentionPreview = ATTENTION_PREVIEW;
+  protected readonly closedSuffix = $localize`:@@cockpit.filters.closedSuffix: (abgeschlossen)`;
 
   constructor() {
     // Printing from the browser's menu (Ctrl+P) as well as with the button.
@@ -190,7 +195,7 @@ export class Cockpit {
         distinctUntilChanged(sameData),
         tap(() => {
           this.loading.set(true);
-          if (++this.selections > 1) this.announcement.set('Cockpit wird geladen …');
+          if (++this.selections > 1) this.announcement.set($localize`:@@cockpit.announce.loading:Cockpit wird geladen …`);
         }),
         switchMap((selection) => {
           const summary = this.api.summary(selection).pipe(shareReplay(1));
@@ -226,7 +231,11 @@ export class Cockpit {
         }
         if (!state.complete) return;
         this.loading.set(false);
-        if (this.selections > 1 || !state.data) this.announcement.set(state.data ? 'Cockpit aktualisiert' : 'Das Cockpit konnte nicht geladen werden.');
+        if (this.selections > 1 || !state.data) this.announcement.set(
+            state.data
+              ? $localize`:@@cockpit.announce.updated:Cockpit aktualisiert`
+              : $localize`:@@cockpit.announce.failed:Das Cockpit konnte nicht geladen werden.`,
+          );
       });
   }
 
@@ -282,16 +291,25 @@ function kpis(summary: DashboardSummary, locale: string) {
   const { total, byAssessment, averageProgressPercent } = summary.measures;
   const { targetTPerYear, achievedTPerYear } = summary.ghg;
   const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
+  const [onTrackShare, notAssessed, expected] = [percent(byAssessment.ON_TRACK, total), n(byAssessment.NOT_ASSESSED), n(summary.reports.expected)];
   return [
-    { id: 'total', value: n(total), label: 'aktive Maßnahmen' },
-    { id: 'progress', value: `${n(averageProgressPercent, 1)} %`, label: 'durchschnittlicher Fortschritt' },
-    { id: 'on-track', value: n(byAssessment.ON_TRACK), label: `im Plan (${percent(byAssessment.ON_TRACK, total)} %)` },
-    { id: 'off-track', value: n(byAssessment.OFF_TRACK), label: `kritisch (Ampel rot); ${n(byAssessment.NOT_ASSESSED)} nicht bewertet` },
+    { id: 'total', value: n(total), label: $localize`:@@cockpit.kpi.total:aktive Maßnahmen` },
+    { id: 'progress', value: `${n(averageProgressPercent, 1)} %`, label: $localize`:@@cockpit.kpi.progress:durchschnittlicher Fortschritt` },
+    { id: 'on-track', value: n(byAssessment.ON_TRACK), label: $localize`:@@cockpit.kpi.onTrack:im Plan (${onTrackShare}:percent: %)` },
+    {
+      id: 'off-track',
+      value: n(byAssessment.OFF_TRACK),
+      label: $localize`:@@cockpit.kpi.offTrack:kritisch (Ampel rot); ${notAssessed}:notAssessed: nicht bewertet`,
+    },
     {
       id: 'ghg',
       value: targetTPerYear > 0 ? `${percent(achievedTPerYear, targetTPerYear)} %` : '–',
-      label: 'des THG-Minderungsziels erreicht',
+      label: $localize`:@@cockpit.kpi.ghg:des THG-Minderungsziels erreicht`,
     },
-    { id: 'overdue', value: n(summary.reports.overdue), label: `Sachstandsmeldungen überfällig (von ${n(summary.reports.expected)})` },
+    {
+      id: 'overdue',
+      value: n(summary.reports.overdue),
+      label: $localize`:@@cockpit.kpi.overdue:Sachstandsmeldungen überfällig (von ${expected}:expected:)`,
+    },
   ];
 }

@@ -22,7 +22,7 @@ export class StatusBadge {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<span class="badge" [class]="cssClass()" data-testid="assessment-badge"
     ><span class="badge__dot" aria-hidden="true"></span>{{ label()
-    }}<span class="visually-hidden"> (Ampel {{ colourWord() }})</span></span
+    }}<span class="visually-hidden" i18n="@@shared.badge.colourWord"> (Ampel {{ colourWord() }})</span></span
   >`,
 })
 export class AssessmentBadge {

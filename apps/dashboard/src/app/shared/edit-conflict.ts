@@ -1,6 +1,10 @@
 import { signal } from '@angular/core';
 import type { Problem } from '@klimaschutz/contracts';
+import { formatYesNo } from './format';
 import { formatGermanDate, formatGermanNumber } from './german-input';
+
+/** How an empty value reads in the list of the other person's changes. */
+const EMPTY_TEXT = $localize`:@@shared.conflict.empty:(leer)`;
 
 /*
  * One way for every edit form to handle a stale `version` (409): the form keeps the user's input,
@@ -52,8 +56,8 @@ export function displayNames<V>(
       const item = list().find((i) => i.id === id);
       return item ? [item.code, item.name ?? item.title ?? item.displayName].filter(Boolean).join(' – ') : String(id);
     };
-    if (Array.isArray(value)) return value.length ? value.map(name).join(', ') : '(leer)';
-    return value ? name(value) : '(leer)';
+    if (Array.isArray(value)) return value.length ? value.map(name).join(', ') : EMPTY_TEXT;
+    return value ? name(value) : EMPTY_TEXT;
   };
 }
 
@@ -119,8 +123,8 @@ function displayValue<V>(description: ConflictDescription<V>, field: keyof V & s
 }
 
 function genericDisplay(value: unknown): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '(leer)';
-  if (typeof value === 'boolean') return value ? 'ja' : 'nein';
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return EMPTY_TEXT;
+  if (typeof value === 'boolean') return formatYesNo(value);
   if (typeof value === 'number') return formatGermanNumber(value);
   if (Array.isArray(value)) return value.map(genericDisplay).join(', ');
   if (typeof value === 'string') {

@@ -37,11 +37,11 @@ export function exportFile(resource: ExportResource, format: ExportFormat, param
   imports: [MatButtonModule, MatMenuModule, ProblemAlert],
   template: `
     <button mat-stroked-button type="button" [matMenuTriggerFor]="menu" [disabled]="busy()" [attr.data-testid]="'export-' + resource()">
-      {{ busy() ? 'Export wird erstellt …' : label() }}
+      {{ busy() ? busyText : label() }}
     </button>
     <mat-menu #menu="matMenu">
-      <button mat-menu-item type="button" (click)="download('csv')" [attr.data-testid]="'export-' + resource() + '-csv'">Als CSV herunterladen</button>
-      <button mat-menu-item type="button" (click)="download('xlsx')" [attr.data-testid]="'export-' + resource() + '-xlsx'">
+      <button mat-menu-item type="button" (click)="download('csv')" [attr.data-testid]="'export-' + resource() + '-csv'" i18n="@@shared.export.csv">Als CSV herunterladen</button>
+      <button mat-menu-item type="button" (click)="download('xlsx')" [attr.data-testid]="'export-' + resource() + '-xlsx'" i18n="@@shared.export.xlsx">
         Als Excel (XLSX) herunterladen
       </button>
     </mat-menu>
@@ -59,22 +59,24 @@ export class ExportMenu {
   readonly resource = input.required<ExportResource>();
   /** The list's filters as query parameters; empty values are left out. */
   readonly params = input<Record<string, string>>({});
-  readonly label = input('Exportieren');
+  readonly label = input($localize`:@@shared.export.label:Exportieren`);
 
   private readonly files = inject(FileDownload);
   private readonly announcer = inject(LiveAnnouncer);
   protected readonly busy = signal(false);
+  protected readonly busyText = $localize`:@@shared.export.busy:Export wird erstellt …`;
   protected readonly problem = signal<Problem | null>(null);
 
   protected download(format: ExportFormat): void {
     const { url, fileName } = exportFile(this.resource(), format, this.params());
     this.busy.set(true);
     this.problem.set(null);
-    void this.announcer.announce('Export wird erstellt …');
+    void this.announcer.announce(this.busyText);
     this.files.save(url, fileName).subscribe({
       next: () => {
         this.busy.set(false);
-        void this.announcer.announce(`Export als ${FORMAT_NAMES[format]} heruntergeladen.`);
+        const name = FORMAT_NAMES[format];
+        void this.announcer.announce($localize`:@@shared.export.done:Export als ${name}:format: heruntergeladen.`);
       },
       error: (error: unknown) => {
         this.busy.set(false);

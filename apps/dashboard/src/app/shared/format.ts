@@ -51,7 +51,7 @@ export function formatYesNo(value: boolean | null | undefined): string {
   if (value === null || value === undefined) {
     return EMPTY_VALUE;
   }
-  return value ? 'ja' : 'nein';
+  return value ? $localize`:@@shared.yes:ja` : $localize`:@@shared.no:nein`;
 }
 
 /** `1 Maßnahme`, `42 Maßnahmen` with German thousands separators. */

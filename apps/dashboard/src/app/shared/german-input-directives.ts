@@ -110,12 +110,13 @@ export class GermanNumberInput extends GermanTextInput<number> {
   ],
   host: {
     autocomplete: 'off',
-    placeholder: 'TT.MM.JJJJ',
+    '[attr.placeholder]': 'placeholder',
     '(input)': 'handleInput($any($event.target).value)',
     '(blur)': 'handleBlur()',
   },
 })
 export class GermanDateInput extends GermanTextInput<string> {
+  protected readonly placeholder = $localize`:@@shared.input.datePlaceholder:TT.MM.JJJJ`;
   protected readonly errorKey = 'germanDate';
   protected readonly empty = '';
 
@@ -137,12 +138,13 @@ export class GermanDateInput extends GermanTextInput<string> {
   ],
   host: {
     autocomplete: 'off',
-    placeholder: 'HH:MM',
+    '[attr.placeholder]': 'placeholder',
     '(input)': 'handleInput($any($event.target).value)',
     '(blur)': 'handleBlur()',
   },
 })
 export class GermanTimeInput extends GermanTextInput<string> {
+  protected readonly placeholder = $localize`:@@shared.input.timePlaceholder:HH:MM`;
   protected readonly errorKey = 'germanTime';
   protected readonly empty = '';
 

@@ -3,22 +3,22 @@ import { AbstractControl } from '@angular/forms';
 import type { Problem } from '@klimaschutz/contracts';
 
 const FALLBACK_DETAILS: Record<number, string> = {
-  0: 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.',
-  400: 'Die Eingaben sind ungültig. Bitte prüfen Sie die markierten Felder.',
-  401: 'Sie sind nicht (mehr) angemeldet.',
-  403: 'Dafür fehlt Ihnen die Berechtigung.',
-  404: 'Der Eintrag wurde nicht gefunden.',
-  409: 'Der Eintrag wurde inzwischen geändert oder ist bereits vorhanden.',
-  429: 'Zu viele Anfragen – bitte warten Sie einen Moment.',
+  0: $localize`:@@shared.problem.offline:Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.`,
+  400: $localize`:@@shared.problem.400:Die Eingaben sind ungültig. Bitte prüfen Sie die markierten Felder.`,
+  401: $localize`:@@shared.problem.401:Sie sind nicht (mehr) angemeldet.`,
+  403: $localize`:@@shared.problem.403:Dafür fehlt Ihnen die Berechtigung.`,
+  404: $localize`:@@shared.problem.404:Der Eintrag wurde nicht gefunden.`,
+  409: $localize`:@@shared.problem.409:Der Eintrag wurde inzwischen geändert oder ist bereits vorhanden.`,
+  429: $localize`:@@shared.problem.429:Zu viele Anfragen – bitte warten Sie einen Moment.`,
 };
 
-const UNEXPECTED = 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.';
+const UNEXPECTED = $localize`:@@shared.problem.unexpected:Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.`;
 
 function isProblemBody(body: unknown): body is Partial<Problem> {
   return typeof body === 'object' && body !== null && ('title' in body || 'detail' in body || 'errors' in body);
 }
 
-/** Turns whatever HttpClient threw into the RFC 9457 problem the API promises, with German text. */
+/** Turns whatever HttpClient threw into the RFC 9457 problem the API promises, with its text in the interface language when the API sent none. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof HttpErrorResponse) {
     const status = error.status;

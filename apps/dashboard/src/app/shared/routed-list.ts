@@ -84,9 +84,8 @@ export function routedList<S extends { page: number; pageSize: number }, T>(
       problem.set(loaded.problem);
       if (loaded.page) {
         result.set(loaded.page);
-        void announcer.announce(
-          `${formatCount(loaded.page.total, one, many, locale)} gefunden`,
-        );
+        const count = formatCount(loaded.page.total, one, many, locale);
+        void announcer.announce($localize`:@@shared.list.found:${count}:count: gefunden`);
       }
     });
 

@@ -12,7 +12,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import type { ConflictState } from './edit-conflict';
+import type { ConflictChange, ConflictState } from './edit-conflict';
 import { formatIsoDateTime } from './format';
 
 /**
@@ -27,35 +27,23 @@ import { formatIsoDateTime } from './format';
     @if (conflict(); as c) {
       <div #box class="alert alert--warning save-conflict" role="alert" tabindex="-1" data-testid="save-conflict">
         <p>
-          <strong>
-            Nicht gespeichert: {{ c.changedBy ?? 'Jemand anderes' }} hat {{ what() }}
-            @if (c.changedAt) {
-              am {{ when(c.changedAt) }}
-            }
-            geändert, nachdem Sie das Formular geöffnet haben.
-          </strong>
-          Ihre Eingaben sind noch da.
+          <strong>{{ headline(c) }}</strong>&ngsp;<ng-container i18n="@@shared.conflict.inputKept">Ihre Eingaben sind noch da.</ng-container>
         </p>
         @if (c.changes.length) {
-          <p>Geändert wurde:</p>
+          <p i18n="@@shared.conflict.changedFields">Geändert wurde:</p>
           <ul data-testid="save-conflict-changes">
             @for (change of c.changes; track change.field) {
-              <li>
-                {{ change.label }}: jetzt „{{ change.theirs }}“
-                @if (change.mine !== null) {
-                  – Ihre Eingabe: „{{ change.mine }}“
-                }
-              </li>
+              <li>{{ changeText(change) }}</li>
             }
           </ul>
         } @else {
-          <p>Die Felder dieses Formulars sind unverändert; geändert wurde etwas anderes am Eintrag.</p>
+          <p i18n="@@shared.conflict.otherChange">Die Felder dieses Formulars sind unverändert; geändert wurde etwas anderes am Eintrag.</p>
         }
         <div class="actions">
-          <button mat-flat-button type="button" (click)="keepMine.emit()" data-testid="conflict-keep-mine">
+          <button mat-flat-button type="button" (click)="keepMine.emit()" data-testid="conflict-keep-mine" i18n="@@shared.conflict.keepMine">
             Meine Eingaben über die neue Fassung speichern
           </button>
-          <button mat-stroked-button type="button" (click)="takeTheirs.emit()" data-testid="conflict-take-theirs">
+          <button mat-stroked-button type="button" (click)="takeTheirs.emit()" data-testid="conflict-take-theirs" i18n="@@shared.conflict.takeTheirs">
             Die andere Fassung übernehmen (meine Eingaben verwerfen)
           </button>
         </div>
@@ -80,7 +68,7 @@ import { formatIsoDateTime } from './format';
 export class SaveConflict {
   readonly conflict = input<ConflictState | null>(null);
   /** The record in words, e.g. „diese Maßnahme“. */
-  readonly what = input('diesen Eintrag');
+  readonly what = input($localize`:@@shared.conflict.thisEntry:diesen Eintrag`);
   readonly keepMine = output<void>();
   readonly takeTheirs = output<void>();
 
@@ -98,7 +86,21 @@ export class SaveConflict {
 
   private readonly locale = inject(LOCALE_ID);
 
-  protected when(iso: string): string {
-    return `${formatIsoDateTime(iso, this.locale)} Uhr`;
+  /** „Nicht gespeichert: Erika Muster hat diese Maßnahme am 01.03.2026, 14:05 Uhr geändert, …“ */
+  protected headline(c: ConflictState): string {
+    const who = c.changedBy ?? $localize`:@@shared.conflict.someoneElse:Jemand anderes`;
+    const what = this.what();
+    if (!c.changedAt) {
+      return $localize`:@@shared.conflict.headline:Nicht gespeichert: ${who}:who: hat ${what}:what: geändert, nachdem Sie das Formular geöffnet haben.`;
+    }
+    const when = formatIsoDateTime(c.changedAt, this.locale);
+    return $localize`:@@shared.conflict.headlineAt:Nicht gespeichert: ${who}:who: hat ${what}:what: am ${when}:when: Uhr geändert, nachdem Sie das Formular geöffnet haben.`;
+  }
+
+  protected changeText(change: ConflictChange): string {
+    const { label, theirs, mine } = change;
+    return mine === null
+      ? $localize`:@@shared.conflict.change:${label}:field:: jetzt „${theirs}:theirs:“`
+      : $localize`:@@shared.conflict.changeWithMine:${label}:field:: jetzt „${theirs}:theirs:“ – Ihre Eingabe: „${mine}:mine:“`;
   }
 }

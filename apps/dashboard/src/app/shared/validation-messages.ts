@@ -2,7 +2,7 @@ import { Pipe, PipeTransform } from '@angular/core';
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { formatGermanNumber } from './german-input';
 
-/** The German sentence for the first error of a control; server messages win. */
+/** The sentence (in the interface language) for the first error of a control; server messages win. */
 export function validationMessage(errors: ValidationErrors | null | undefined, requiredMessage?: string): string {
   if (!errors) {
     return '';
@@ -12,51 +12,51 @@ export function validationMessage(errors: ValidationErrors | null | undefined, r
   }
   // Unreadable text leaves the control empty, so it is also "required": the reading problem is the news.
   if (errors['germanNumber']) {
-    return 'Diese Zahl ist nicht lesbar. Bitte so eingeben: 1.250.000,50 oder 320,5.';
+    return $localize`:@@shared.validation.germanNumber:Diese Zahl ist nicht lesbar. Bitte so eingeben: 1.250.000,50 oder 320,5.`;
   }
   if (errors['germanDate']) {
-    return 'Dieses Datum ist nicht lesbar. Bitte so eingeben: 31.12.2026.';
+    return $localize`:@@shared.validation.germanDate:Dieses Datum ist nicht lesbar. Bitte so eingeben: 31.12.2026.`;
   }
   if (errors['germanTime']) {
-    return 'Diese Uhrzeit ist nicht lesbar. Bitte so eingeben: 09:30 oder 14:00.';
+    return $localize`:@@shared.validation.germanTime:Diese Uhrzeit ist nicht lesbar. Bitte so eingeben: 09:30 oder 14:00.`;
   }
   if (errors['required']) {
-    return requiredMessage ?? 'Bitte füllen Sie dieses Feld aus.';
+    return requiredMessage ?? $localize`:@@shared.validation.required:Bitte füllen Sie dieses Feld aus.`;
   }
   if (errors['email']) {
-    return 'Bitte eine gültige E-Mail-Adresse eingeben.';
+    return $localize`:@@shared.validation.email:Bitte eine gültige E-Mail-Adresse eingeben.`;
   }
   if (errors['maxlength']) {
-    return `Bitte höchstens ${errors['maxlength'].requiredLength} Zeichen eingeben.`;
+    return $localize`:@@shared.validation.maxlength:Bitte höchstens ${String(errors['maxlength'].requiredLength)}:max: Zeichen eingeben.`;
   }
   if (errors['minlength']) {
-    return `Bitte mindestens ${errors['minlength'].requiredLength} Zeichen eingeben.`;
+    return $localize`:@@shared.validation.minlength:Bitte mindestens ${String(errors['minlength'].requiredLength)}:min: Zeichen eingeben.`;
   }
   if (errors['min']) {
-    return `Der Wert darf nicht kleiner als ${formatGermanNumber(errors['min'].min)} sein.`;
+    return $localize`:@@shared.validation.min:Der Wert darf nicht kleiner als ${formatGermanNumber(errors['min'].min)}:min: sein.`;
   }
   if (errors['max']) {
-    return `Der Wert darf nicht größer als ${formatGermanNumber(errors['max'].max)} sein.`;
+    return $localize`:@@shared.validation.max:Der Wert darf nicht größer als ${formatGermanNumber(errors['max'].max)}:max: sein.`;
   }
   if (errors['integer']) {
-    return 'Bitte eine ganze Zahl eingeben.';
+    return $localize`:@@shared.validation.integer:Bitte eine ganze Zahl eingeben.`;
   }
   if (errors['endBeforeStart']) {
-    return 'Das Ende darf nicht vor dem Beginn liegen.';
+    return $localize`:@@shared.validation.endBeforeStart:Das Ende darf nicht vor dem Beginn liegen.`;
   }
   if (errors['https']) {
-    return 'Bitte eine vollständige https-Adresse angeben, z. B. https://meet.example.de/raum.';
+    return $localize`:@@shared.validation.https:Bitte eine vollständige https-Adresse angeben, z. B. https://meet.example.de/raum.`;
   }
   if (errors['dueBeforeStart']) {
-    return 'Die Abgabefrist darf nicht vor dem Beginn liegen.';
+    return $localize`:@@shared.validation.dueBeforeStart:Die Abgabefrist darf nicht vor dem Beginn liegen.`;
   }
   if (errors['colour']) {
-    return 'Bitte eine Farbe im Format #RRGGBB angeben, z. B. #1f5b3a.';
+    return $localize`:@@shared.validation.colour:Bitte eine Farbe im Format #RRGGBB angeben, z. B. #1f5b3a.`;
   }
   if (errors['pattern']) {
-    return 'Das Format ist ungültig.';
+    return $localize`:@@shared.validation.pattern:Das Format ist ungültig.`;
   }
-  return 'Die Eingabe ist ungültig.';
+  return $localize`:@@shared.validation.invalid:Die Eingabe ist ungültig.`;
 }
 
 /** `<mat-error>{{ form.controls.title.errors | kscValidationMessage: 'Bitte einen Titel angeben.' }}</mat-error>` */

@@ -3,25 +3,7 @@ import { provideRouter } from '@angular/router';
 import { Chart } from 'chart.js';
 import type { ChartData, ChartSegment } from './chart-model';
 import { DataChart, chartsDrawn } from './data-chart';
-
-/** jsdom has no canvas: a 2D context that accepts every call lets the real Chart.js run. */
-function fakeContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-  const state: Record<string | symbol, unknown> = { canvas };
-  return new Proxy(state, {
-    get: (target, prop) =>
-      prop in target
-        ? target[prop]
-        : prop === 'measureText'
-          ? () => ({ width: 10, actualBoundingBoxAscent: 8, actualBoundingBoxDescent: 2 })
-          : prop === 'createPattern'
-            ? () => null
-            : () => ({}),
-    set: (target, prop, value) => {
-      target[prop] = value;
-      return true;
-    },
-  }) as unknown as CanvasRenderingContext2D;
-}
+import { fakeCanvas } from './testing/fake-canvas';
 
 const statusData: ChartData = {
   categories: [
@@ -33,18 +15,7 @@ const statusData: ChartData = {
 };
 
 describe('DataChart', () => {
-  beforeAll(() => {
-    // jsdom has no layout, so nothing is ever resized.
-    const noop = () => undefined;
-    (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-      observe = noop;
-      unobserve = noop;
-      disconnect = noop;
-    };
-    jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
-      return fakeContext(this) as never;
-    });
-  });
+  beforeAll(() => fakeCanvas());
 
   beforeEach(() => TestBed.configureTestingModule({ providers: [provideRouter([])] }));
 

@@ -121,7 +121,7 @@ export class DataChart implements OnDestroy {
   readonly stacked = input(false);
   readonly horizontal = input(false);
   /** Header of the table's first column, e.g. "Handlungsfeld". */
-  readonly categoryHeader = input('Kategorie');
+  readonly categoryHeader = input($localize`:@@charts.categoryHeader:Kategorie`);
   readonly valueAxisLabel = input<string | null>(null);
   readonly valueMax = input<number | null>(null);
   /** Appended to values in tooltips, announcements and table cells, e.g. " %". */
@@ -172,9 +172,15 @@ export class DataChart implements OnDestroy {
   protected readonly hintId = computed(() => `${this.chartId()}-hint`);
   protected readonly empty = computed(() => isEmptyChart(this.data()));
   protected readonly linked = computed(() => navigableSegments(this.data()).some((s) => s.link));
-  protected readonly canvasLabel = computed(
-    () => `Diagramm: ${this.heading()}. ${this.finding()} Die Werte stehen auch in der Tabelle unter dem Diagramm.`,
-  );
+  protected readonly canvasLabel = computed(() => {
+    const heading = this.heading();
+    const finding = this.finding();
+    return $localize`:@@charts.canvasLabel:Diagramm: ${heading}:heading:. ${finding}:finding: Die Werte stehen auch in der Tabelle unter dem Diagramm.`;
+  });
+  protected readonly tableLabel = computed(() => {
+    const heading = this.heading();
+    return $localize`:@@charts.table.label:Tabelle: ${heading}:heading:`;
+  });
 
   protected readonly canvasHeight = computed(() => {
     const explicit = this.height();
@@ -248,7 +254,7 @@ export class DataChart implements OnDestroy {
     const segment = index === null ? null : this.segments()[index];
     if (!segment) return '';
     const series = this.data().series.length > 1 ? `, ${segment.seriesLabel}` : '';
-    const action = segment.link ? ' – Eingabetaste öffnet die passende Liste.' : '';
+    const action = segment.link ? $localize`:@@charts.enterOpensList: – Eingabetaste öffnet die passende Liste.` : '';
     return `${segment.categoryLabel}${series}: ${this.format(segment.value)}${action}`;
   });
 
