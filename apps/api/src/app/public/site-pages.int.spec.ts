@@ -43,6 +43,12 @@ describe('site pages: accessibility statement, Leichte Sprache, Gebärdensprache
     const open = parsePageText(body).find((b) => b.kind === 'list')!;
     expect(open.kind === 'list' && open.items.length).toBeGreaterThanOrEqual(3);
     expect(section(body, 'Nicht barrierefreie Inhalte').text).toMatch(/Diagramme.*Grund:/);
+    // What is still open, and only that: the Leichte Sprache text awaits its test group, no videos ship yet;
+    // what issue #22 fixed (focus, reflow, text spacing, skip link, chart contrast in the PDF) is not listed.
+    const openPoints = section(body, 'Nicht barrierefreie Inhalte').text;
+    expect(openPoints).toMatch(/„Leichte Sprache“ wurde noch nicht von einer Prüfgruppe .* geprüft\. Grund:/);
+    expect(openPoints).toMatch(/„Gebärdensprache“ stehen noch keine Videos\. Grund:/);
+    expect(openPoints).not.toMatch(/Fokus|Umbruch|Textabst|Sprunglink|Kontrast|Open-Data/);
     const made = section(body, 'Erstellung dieser Erklärung').text;
     expect(made).toMatch(/erstellt/);
     expect(made).toMatch(/zuletzt am .* überprüft/);
