@@ -173,10 +173,19 @@ export async function signInAs(page: Page, who: PageVisit['who']): Promise<void>
   if (who !== 'öffentlich') await login(page, who);
 }
 
+/**
+ * `BITV_PAGES=/cockpit,/massnahmen/neu` narrows every check to these addresses (as this list writes
+ * them) — to show a check failing on older code without visiting every page (docs/bitv-proof.md).
+ */
+const ONLY_PAGES = (process.env['BITV_PAGES'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+
 /** The visits grouped by who makes them, in list order. */
 export function visitsByWho(): [PageVisit['who'], BitvPage[]][] {
   const groups = new Map<PageVisit['who'], BitvPage[]>();
-  for (const visit of ALL_VISITS) groups.set(visit.who, [...(groups.get(visit.who) ?? []), visit.page]);
+  for (const visit of ALL_VISITS) {
+    if (ONLY_PAGES.length && !ONLY_PAGES.includes(visit.page.path)) continue;
+    groups.set(visit.who, [...(groups.get(visit.who) ?? []), visit.page]);
+  }
   return [...groups];
 }
 
@@ -213,6 +222,36 @@ export async function findClippedText(page: Page): Promise<string[]> {
         range.selectNodeContents(el);
         const text = range.getBoundingClientRect();
         if (text.right > box.right + 1 || text.bottom > box.bottom + 1 || text.left < box.left - 1) found.push(`runs out of its box: ${nameOf(el)}`);
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * Native selects that cut off their chosen value. A `<select>` shows its value on one line and never
+ * wraps it, so `findClippedText` cannot see it overflow: here each visible select is laid out once
+ * more on its own, sized to its value (`field-sizing: content`, taken out of the flow), with its own
+ * font, spacing, padding and arrow; if that box is wider or taller than the one the page gives it,
+ * the reader sees only part of the value.
+ */
+export async function findClippedSelects(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    if (!CSS.supports('field-sizing', 'content')) throw new Error('this browser cannot size a select to its value (field-sizing)');
+    const found: string[] = [];
+    for (const select of document.querySelectorAll<HTMLSelectElement>('select:not([multiple])')) {
+      if (select.size > 1 || !select.checkVisibility({ visibilityProperty: true }) || select.closest('[aria-hidden="true"]')) continue;
+      const value = select.selectedOptions[0]?.textContent?.trim().replace(/\s+/g, ' ');
+      if (!value) continue;
+      const shown = { width: select.clientWidth, height: select.clientHeight };
+      const style = select.getAttribute('style');
+      select.style.cssText +=
+        ';position: absolute !important; field-sizing: content !important; width: auto !important; min-width: 0 !important; max-width: none !important; height: auto !important; min-height: 0 !important; max-height: none !important';
+      const needed = { width: select.clientWidth, height: select.clientHeight };
+      if (style === null) select.removeAttribute('style');
+      else select.setAttribute('style', style);
+      if (needed.width > shown.width + 1 || needed.height > shown.height + 1) {
+        found.push(`select cuts off its value: select${select.id ? '#' + select.id : ''} "${value}" (needs ${needed.width} × ${needed.height} px, has ${shown.width} × ${shown.height})`);
       }
     }
     return found;
