@@ -257,3 +257,48 @@ export async function findClippedSelects(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/**
+ * Text that runs out of the box drawn around it: each piece of text is compared with the nearest
+ * element around it that draws a box (a border or a background: a tile, card, badge, chip, button),
+ * so that a label in a `<span>` inside a tile counts as well as the tile's own text. Text inside a
+ * scroll or clipping container before such a box is `findClippedText`'s business, not this one's.
+ */
+export async function findTextOutsideItsBox(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found = new Set<string>();
+    const styles = new Map<Element, CSSStyleDeclaration>();
+    const styleOf = (el: Element) => styles.get(el) ?? styles.set(el, getComputedStyle(el)).get(el)!;
+    const boxed = (s: CSSStyleDeclaration) =>
+      (s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) > 0 && s.borderBottomStyle !== 'none' && parseFloat(s.borderBottomWidth) > 0) ||
+      (s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent');
+    const nameOf = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${[...el.classList].slice(0, 3).map((c) => '.' + c).join('')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const parent = node.parentElement;
+      if (!parent || parent.closest('[aria-hidden="true"], .cdk-visually-hidden, .visually-hidden, svg, canvas, script, style, option, select')) continue;
+      let box: Element | null = null;
+      for (let el: Element | null = parent; el && el !== document.body; el = el.parentElement) {
+        const s = styleOf(el);
+        if (s.display === 'none' || s.overflowX !== 'visible' || s.overflowY !== 'visible') break;
+        if (s.display !== 'contents' && boxed(s)) {
+          box = el;
+          break;
+        }
+        if (s.position === 'fixed') break;
+      }
+      if (!box || styleOf(parent).visibility === 'hidden') continue;
+      range.selectNodeContents(node);
+      const text = range.getBoundingClientRect();
+      if (text.width === 0 || text.height === 0) continue;
+      const outer = box.getBoundingClientRect();
+      if (text.right > outer.right + 1 || text.left < outer.left - 1 || text.bottom > outer.bottom + 1 || text.top < outer.top - 1) {
+        found.add(`runs out of its box: ${nameOf(box)}`);
+      }
+    }
+    return [...found];
+  });
+}
