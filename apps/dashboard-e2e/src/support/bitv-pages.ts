@@ -262,7 +262,8 @@ export async function findClippedSelects(page: Page): Promise<string[]> {
  * Text that runs out of the box drawn around it: each piece of text is compared with the nearest
  * element around it that draws a box (a border or a background: a tile, card, badge, chip, button),
  * so that a label in a `<span>` inside a tile counts as well as the tile's own text. Text inside a
- * scroll or clipping container before such a box is `findClippedText`'s business, not this one's.
+ * scroll or clipping container before such a box is `findClippedText`'s business, not this one's;
+ * text in a positioned element (a floating label) is judged only against its own box.
  */
 export async function findTextOutsideItsBox(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -288,7 +289,9 @@ export async function findTextOutsideItsBox(page: Page): Promise<string[]> {
           box = el;
           break;
         }
-        if (s.position === 'fixed') break;
+        // Text placed on purpose outside the flow (a floating field label, a tooltip) is not judged
+        // against a box further out.
+        if (s.position === 'absolute' || s.position === 'fixed') break;
       }
       if (!box || styleOf(parent).visibility === 'hidden') continue;
       range.selectNodeContents(node);
