@@ -280,7 +280,8 @@ export async function findTextOutsideItsBox(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!node.textContent?.trim()) continue;
       const parent = node.parentElement;
-      if (!parent || parent.closest('[aria-hidden="true"], .cdk-visually-hidden, .visually-hidden, svg, canvas, script, style, option, select')) continue;
+      // Material's field labels sit on the field's outline on purpose (findClippedText checks that they wrap).
+      if (!parent || parent.closest('[aria-hidden="true"], .cdk-visually-hidden, .visually-hidden, svg, canvas, script, style, option, select, .mdc-floating-label')) continue;
       let box: Element | null = null;
       for (let el: Element | null = parent; el && el !== document.body; el = el.parentElement) {
         const s = styleOf(el);
