@@ -184,10 +184,19 @@ export async function signInAs(page: Page, who: PageVisit['who']): Promise<void>
   if (who !== 'öffentlich') await login(page, who);
 }
 
+/**
+ * `BITV_PAGES=/cockpit,/massnahmen/neu` narrows every check to these addresses (as this list writes
+ * them) — to show a check failing on older code without visiting every page (docs/bitv-proof.md).
+ */
+const ONLY_PAGES = (process.env['BITV_PAGES'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+
 /** The visits grouped by who makes them, in list order. */
 export function visitsByWho(): [PageVisit['who'], BitvPage[]][] {
   const groups = new Map<PageVisit['who'], BitvPage[]>();
-  for (const visit of ALL_VISITS) groups.set(visit.who, [...(groups.get(visit.who) ?? []), visit.page]);
+  for (const visit of ALL_VISITS) {
+    if (ONLY_PAGES.length && !ONLY_PAGES.includes(visit.page.path)) continue;
+    groups.set(visit.who, [...(groups.get(visit.who) ?? []), visit.page]);
+  }
   return [...groups];
 }
 
@@ -227,5 +236,84 @@ export async function findClippedText(page: Page): Promise<string[]> {
       }
     }
     return found;
+  });
+}
+
+/**
+ * Native selects that cut off their chosen value. A `<select>` shows its value on one line and never
+ * wraps it, so `findClippedText` cannot see it overflow: here each visible select is laid out once
+ * more on its own, sized to its value (`field-sizing: content`, taken out of the flow), with its own
+ * font, spacing, padding and arrow; if that box is wider or taller than the one the page gives it,
+ * the reader sees only part of the value.
+ */
+export async function findClippedSelects(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    if (!CSS.supports('field-sizing', 'content')) throw new Error('this browser cannot size a select to its value (field-sizing)');
+    const found: string[] = [];
+    for (const select of document.querySelectorAll<HTMLSelectElement>('select:not([multiple])')) {
+      if (select.size > 1 || !select.checkVisibility({ visibilityProperty: true }) || select.closest('[aria-hidden="true"]')) continue;
+      const value = select.selectedOptions[0]?.textContent?.trim().replace(/\s+/g, ' ');
+      if (!value) continue;
+      const shown = { width: select.clientWidth, height: select.clientHeight };
+      const style = select.getAttribute('style');
+      select.style.cssText +=
+        ';position: absolute !important; field-sizing: content !important; width: auto !important; min-width: 0 !important; max-width: none !important; height: auto !important; min-height: 0 !important; max-height: none !important';
+      const needed = { width: select.clientWidth, height: select.clientHeight };
+      if (style === null) select.removeAttribute('style');
+      else select.setAttribute('style', style);
+      if (needed.width > shown.width + 1 || needed.height > shown.height + 1) {
+        found.push(`select cuts off its value: select${select.id ? '#' + select.id : ''} "${value}" (needs ${needed.width} × ${needed.height} px, has ${shown.width} × ${shown.height})`);
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * Text that runs out of the box drawn around it: each piece of text is compared with the nearest
+ * element around it that draws a box (a border or a background: a tile, card, badge, chip, button),
+ * so that a label in a `<span>` inside a tile counts as well as the tile's own text. Text inside a
+ * scroll or clipping container before such a box is `findClippedText`'s business, not this one's;
+ * text in a positioned element (a floating label) is judged only against its own box.
+ */
+export async function findTextOutsideItsBox(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found = new Set<string>();
+    const styles = new Map<Element, CSSStyleDeclaration>();
+    const styleOf = (el: Element) => styles.get(el) ?? styles.set(el, getComputedStyle(el)).get(el)!;
+    const boxed = (s: CSSStyleDeclaration) =>
+      (s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) > 0 && s.borderBottomStyle !== 'none' && parseFloat(s.borderBottomWidth) > 0) ||
+      (s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent');
+    const nameOf = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${[...el.classList].slice(0, 3).map((c) => '.' + c).join('')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const parent = node.parentElement;
+      // Material's field labels sit on the field's outline on purpose (findClippedText checks that they wrap).
+      if (!parent || parent.closest('[aria-hidden="true"], .cdk-visually-hidden, .visually-hidden, svg, canvas, script, style, option, select, .mdc-floating-label')) continue;
+      let box: Element | null = null;
+      for (let el: Element | null = parent; el && el !== document.body; el = el.parentElement) {
+        const s = styleOf(el);
+        if (s.display === 'none' || s.overflowX !== 'visible' || s.overflowY !== 'visible') break;
+        if (s.display !== 'contents' && boxed(s)) {
+          box = el;
+          break;
+        }
+        // Text placed on purpose outside the flow (a floating field label, a tooltip) is not judged
+        // against a box further out.
+        if (s.position === 'absolute' || s.position === 'fixed') break;
+      }
+      if (!box || styleOf(parent).visibility === 'hidden') continue;
+      range.selectNodeContents(node);
+      const text = range.getBoundingClientRect();
+      if (text.width === 0 || text.height === 0) continue;
+      const outer = box.getBoundingClientRect();
+      if (text.right > outer.right + 1 || text.left < outer.left - 1 || text.bottom > outer.bottom + 1 || text.top < outer.top - 1) {
+        found.add(`runs out of its box: ${nameOf(box)}`);
+      }
+    }
+    return [...found];
   });
 }

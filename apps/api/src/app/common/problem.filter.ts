@@ -12,6 +12,7 @@ const TITLES: Record<number, string> = {
   409: 'Konflikt',
   413: 'Anfrage zu groß',
   415: 'Nicht unterstützter Medientyp',
+  416: 'Bereich nicht erfüllbar',
   422: 'Nicht verarbeitbar',
   429: 'Zu viele Anfragen',
   500: 'Interner Fehler',

@@ -6,10 +6,12 @@ import {
   ApiBody,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiHeader,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiResponse,
   ApiSeeOtherResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -30,6 +32,7 @@ import { PublicService } from './public.service';
 import { BODY_LIMIT, BodyLimit, FormBody, MultipartBody } from '../common/request-body';
 import { SiteVideosService, type UploadedPart } from './site-videos.service';
 import { UuidParam } from '../common/uuid-param';
+import { sendByteRanges } from '../common/byte-range';
 
 /** Short public caching: proxies and browsers may reuse an answer for a minute; ETags make revalidation cheap. */
 const CACHEABLE = 'public, max-age=60, stale-while-revalidate=300';
@@ -88,12 +91,16 @@ export class PublicController {
   /** A sign-language video of the page „Gebärdensprache“, as uploaded (MP4 or WebM). */
   @Get('site-videos/:id/video')
   @ApiOperation({ summary: 'A sign-language video (video/mp4 or video/webm)' })
-  @ApiOkResponse({ description: 'The video file' })
+  @ApiHeader({ name: 'Range', required: false, description: 'One byte range, e.g. `bytes=0-1023`, `bytes=1024-` or `bytes=-500` (players seek with it; Safari/iOS need it)' })
+  @ApiOkResponse({ description: 'The whole video file (`Accept-Ranges: bytes`); also for several ranges at once or an `If-Range` that does not match the ETag' })
+  @ApiResponse({ status: 206, description: 'The requested byte range, with `Content-Range: bytes start-end/size`' })
+  @ApiResponse({ status: 416, description: 'A range outside the file or one that cannot be read; `Content-Range: bytes */size`' })
   @ApiNotFoundResponse({ description: 'No such video' })
-  async video(@UuidParam() id: string, @Res() response: Response) {
+  async video(@UuidParam() id: string, @Req() request: Request, @Res() response: Response) {
     const { contentType, content } = await this.videos.video(id);
     response.setHeader('Cache-Control', CACHEABLE);
-    response.type(contentType).send(content);
+    // A stored video never changes (it can only be deleted), so its id and size are a strong validator.
+    sendByteRanges(request, response.type(contentType), content, `"${id}-${content.length}"`);
   }
 
   /** The video's captions (WebVTT), for `<track kind="captions">`. */

@@ -32,9 +32,9 @@ export const DEFAULT_SITE_PAGES: Record<SitePageKey, { title: string; body: stri
       'Die folgenden Inhalte sind nicht oder nicht vollständig barrierefrei:',
       [
         '- Diagramme im Cockpit und im Sachstandsbericht lassen sich nicht selbst mit der Tastatur erkunden. Grund: Die Zahlen jedes Diagramms stehen in einer Tabelle daneben; eine bedienbare Grafik wäre eine unverhältnismäßige Belastung. Alternative: die Tabelle unter jedem Diagramm.',
+        '- Der Text auf der Seite „Leichte Sprache“ wurde noch nicht von einer Prüfgruppe (Menschen mit Lernschwierigkeiten) geprüft. Grund: Die Prüfung beauftragt die Stadt [bis TT.MM.JJJJ; nach der Prüfung diesen Punkt löschen].',
         '- Texte der Fachämter (Beschreibungen von Maßnahmen, Sachstandsmeldungen) sind nicht in Leichter Sprache verfasst. Grund: Sie werden laufend von vielen Stellen geschrieben. Alternative: die Seite „Leichte Sprache“ erklärt das Wichtigste.',
-        '- Die Open-Data-Dateien (CSV, JSON) sind Daten für Programme, keine Dokumente. Grund: Sie fallen nicht unter die Anforderungen an Dokumente. Alternative: dieselben Angaben auf den Seiten „Maßnahmen“.',
-        '- Die Gebärdensprachvideos erklären nur die wichtigsten Inhalte, nicht jede Seite. Grund: unverhältnismäßige Belastung.',
+        '- Auf der Seite „Gebärdensprache“ stehen noch keine Videos. Grund: Die Videos nimmt die Stadt mit Gebärdensprachdolmetscherinnen und -dolmetschern auf [bis TT.MM.JJJJ; sobald sie hochgeladen sind, diesen Punkt löschen]. Alternative: Über das Formular „Barriere melden“ können Sie uns um Informationen in Gebärdensprache bitten.',
         '- [Weitere bekannte Mängel aus der letzten Prüfung mit Begründung eintragen oder diesen Punkt löschen.]',
       ].join('\n'),
       '## Erstellung dieser Erklärung',

@@ -43,6 +43,12 @@ describe('site pages: accessibility statement, Leichte Sprache, Gebärdensprache
     const open = parsePageText(body).find((b) => b.kind === 'list')!;
     expect(open.kind === 'list' && open.items.length).toBeGreaterThanOrEqual(3);
     expect(section(body, 'Nicht barrierefreie Inhalte').text).toMatch(/Diagramme.*Grund:/);
+    // What is still open, and only that: the Leichte Sprache text awaits its test group, no videos ship yet;
+    // what issue #22 fixed (focus, reflow, text spacing, skip link, chart contrast in the PDF) is not listed.
+    const openPoints = section(body, 'Nicht barrierefreie Inhalte').text;
+    expect(openPoints).toMatch(/„Leichte Sprache“ wurde noch nicht von einer Prüfgruppe .* geprüft\. Grund:/);
+    expect(openPoints).toMatch(/„Gebärdensprache“ stehen noch keine Videos\. Grund:/);
+    expect(openPoints).not.toMatch(/Fokus|Umbruch|Textabst|Sprunglink|Kontrast|Open-Data/);
     const made = section(body, 'Erstellung dieser Erklärung').text;
     expect(made).toMatch(/erstellt/);
     expect(made).toMatch(/zuletzt am .* überprüft/);
@@ -143,6 +149,55 @@ describe('site pages: accessibility statement, Leichte Sprache, Gebärdensprache
       expect((await t.http().delete(`/api/v1/site-pages/gebaerdensprache/videos/${r.body.id}`).set(bearer(t.tokens.admin))).status).toBe(204);
       expect((await page('gebaerdensprache')).videos).toEqual([]);
       expect((await t.http().get(`/api/v1/${r.body.videoUrl}`)).status).toBe(404);
+    });
+
+    it('are served in byte ranges (206 Partial Content), as Safari and iOS need to play and seek them; a range outside the file gets 416', async () => {
+      // Every byte differs from its neighbours, so a range shifted by one would show.
+      const file = Buffer.concat([WEBM_LIKE.subarray(0, 9), Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251))]);
+      const r = await upload(t.tokens.admin).field('title', 'Zum Springen').attach('video', file, { filename: 'springen.webm', contentType: 'video/webm' });
+      expect(r.status).toBe(201);
+      const get = (range?: string, ifRange?: string) => {
+        const request = t.http().get(`/api/v1/${r.body.videoUrl}`).buffer(true).parse(binary as never);
+        if (range) request.set('Range', range);
+        if (ifRange) request.set('If-Range', ifRange);
+        return request;
+      };
+
+      const whole = await get();
+      expect(whole.status).toBe(200);
+      expect(whole.headers['accept-ranges']).toBe('bytes');
+      expect(whole.headers['content-length']).toBe(String(file.length));
+      expect(Buffer.compare(whole.body as Buffer, file)).toBe(0);
+
+      for (const [range, start, end] of [
+        ['bytes=0-1', 0, 1], // what Safari asks first
+        ['bytes=100-1099', 100, 1099],
+        ['bytes=2500-', 2500, file.length - 1],
+        ['bytes=-300', file.length - 300, file.length - 1],
+        ['bytes=3000-999999', 3000, file.length - 1],
+      ] as const) {
+        const part = await get(range);
+        expect(part.status).toBe(206);
+        expect(part.headers['content-range']).toBe(`bytes ${start}-${end}/${file.length}`);
+        expect(part.headers['content-type']).toBe('video/webm');
+        expect(part.headers['content-length']).toBe(String(end - start + 1));
+        expect(Buffer.compare(part.body as Buffer, file.subarray(start, end + 1))).toBe(0);
+      }
+
+      // If-Range with this version's ETag keeps the range; with another one the whole (new) file comes.
+      expect((await get('bytes=10-19', whole.headers['etag'])).status).toBe(206);
+      const stale = await get('bytes=10-19', '"eine-alte-fassung"');
+      expect(stale.status).toBe(200);
+      expect(Buffer.compare(stale.body as Buffer, file)).toBe(0);
+
+      for (const range of ['bytes=5000-', 'bytes=20-10', 'bytes=abc']) {
+        const refused = await t.http().get(`/api/v1/${r.body.videoUrl}`).set('Range', range);
+        expect(refused.status).toBe(416);
+        expect(refused.headers['content-range']).toBe(`bytes */${file.length}`);
+        expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(refused.body.detail).toContain(`liegt nicht in der Datei (${file.length} Bytes`);
+      }
+      await t.http().delete(`/api/v1/site-pages/gebaerdensprache/videos/${r.body.id}`).set(bearer(t.tokens.admin));
     });
 
     it('refuses what is not a video with captions, with a German detail, and stores nothing', async () => {

@@ -30,11 +30,16 @@ import {
   imports: [ProblemAlert, PublicMeasureCard],
   templateUrl: './public-measure-list.html',
   styles: `
+    /* A row that wraps: each filter as wide as its select's chosen value needs (WCAG 1.4.12), at most the page. */
     .pub-filters {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+      display: flex;
+      flex-wrap: wrap;
       gap: 0.75rem 1rem;
       margin-bottom: 1rem;
+    }
+    .pub-filters > div {
+      flex: 1 1 15rem;
+      max-width: 100%;
     }
     .pub-filters label {
       display: block;
@@ -51,6 +56,9 @@ import {
       background: #ffffff;
       color: var(--ksc-text);
       font: inherit;
+    }
+    .pub-filters select {
+      field-sizing: content;
     }
     .pub-results {
       display: grid;
