@@ -26,7 +26,9 @@ const db = join(dir, 'bench.sqlite');
 // creates a database of its own there and drops it afterwards, so it never touches real data.
 const postgresAdminUrl = process.env.BENCH_POSTGRES_URL;
 const benchDatabase = `ksc_bench_${process.pid}`;
-const databaseUrl = postgresAdminUrl ? Object.assign(new URL(postgresAdminUrl), { pathname: `/${benchDatabase}` }).toString() : `sqlite:${db}`;
+const databaseUrl = postgresAdminUrl
+  ? Object.assign(new URL(postgresAdminUrl), { pathname: `/${benchDatabase}` }).toString()
+  : `sqlite:${db}`;
 
 async function onPostgres(sql) {
   const { Client } = require('pg');
@@ -62,7 +64,10 @@ function rssOf(pid) {
 }
 
 async function json(path, token, init = {}) {
-  const response = await fetch(`${base}${path}`, { ...init, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers } });
+  const response = await fetch(`${base}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
+  });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return response.json();
 }
@@ -130,10 +135,18 @@ async function main() {
     // Writes go into their own periods, so that each (measure, period) takes one new draft report.
     const writePeriods = [];
     for (let i = 1; i <= 12; i++) {
-      writePeriods.push((await json('/api/v1/reporting-periods', cm, { method: 'POST', body: JSON.stringify({ name: `Bench ${i}`, startDate: '2027-01-01', endDate: '2027-12-31', dueDate: '2028-01-31' }) })).id);
+      writePeriods.push(
+        (
+          await json('/api/v1/reporting-periods', cm, {
+            method: 'POST',
+            body: JSON.stringify({ name: `Bench ${i}`, startDate: '2027-01-01', endDate: '2027-12-31', dueDate: '2028-01-31' }),
+          })
+        ).id,
+      );
     }
     const allMeasureIds = [];
-    for (let page = 1; page <= 5; page++) allMeasureIds.push(...(await json(`/api/v1/measures?pageSize=500&page=${page}`, cm)).items.map((m) => m.id));
+    for (let page = 1; page <= 5; page++)
+      allMeasureIds.push(...(await json(`/api/v1/measures?pageSize=500&page=${page}`, cm)).items.map((m) => m.id));
     let writeSeq = 0;
     const nextWrite = () => {
       const n = writeSeq++;
@@ -147,15 +160,27 @@ async function main() {
       { name: 'health (floor)', opts: { url: `${base}/api/health` } },
       {
         name: 'login',
-        opts: { url: `${base}/api/v1/auth/login`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'fb-101@grossstadt.example', password }) },
+        opts: {
+          url: `${base}/api/v1/auth/login`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'fb-101@grossstadt.example', password }),
+        },
       },
       {
         name: 'measure list (filter + search)',
-        opts: { url: `${base}/api/v1/measures?pageSize=20&status=IN_PROGRESS,DELAYED&fieldOfActionId=${fields[0].id}&q=radverkehr&sort=-updatedAt`, headers: auth(exec) },
+        opts: {
+          url: `${base}/api/v1/measures?pageSize=20&status=IN_PROGRESS,DELAYED&fieldOfActionId=${fields[0].id}&q=radverkehr&sort=-updatedAt`,
+          headers: auth(exec),
+        },
       },
       {
         name: 'measure detail',
-        opts: { url: `${base}/api/v1/measures/${detailIds[0]}`, headers: auth(exec), requests: [{ setupRequest: (req) => ({ ...req, path: `/api/v1/measures/${detailIds[detailSeq++ % detailIds.length]}` }) }] },
+        opts: {
+          url: `${base}/api/v1/measures/${detailIds[0]}`,
+          headers: auth(exec),
+          requests: [{ setupRequest: (req) => ({ ...req, path: `/api/v1/measures/${detailIds[detailSeq++ % detailIds.length]}` }) }],
+        },
       },
       { name: 'dashboard summary', opts: { url: `${base}/api/v1/dashboard/summary`, headers: auth(exec) } },
       { name: 'dashboard trend', opts: { url: `${base}/api/v1/dashboard/trend`, headers: auth(exec) } },
@@ -172,7 +197,13 @@ async function main() {
                 return {
                   ...req,
                   path: `/api/v1/measures/${measureId}/progress-reports`,
-                  body: JSON.stringify({ periodId, status: 'IN_PROGRESS', assessment: 'ON_TRACK', progressPercent: 50, text: 'Sachstand aus dem Lasttest.' }),
+                  body: JSON.stringify({
+                    periodId,
+                    status: 'IN_PROGRESS',
+                    assessment: 'ON_TRACK',
+                    progressPercent: 50,
+                    text: 'Sachstand aus dem Lasttest.',
+                  }),
                 };
               },
             },
@@ -213,19 +244,27 @@ async function main() {
     ];
     const lines = [];
     lines.push(`Klimaschutz-Cockpit benchmark — ${new Date().toISOString()}`);
-    lines.push(`machine: ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; database ${postgresAdminUrl ? 'PostgreSQL (same machine)' : 'SQLite'}`);
-    lines.push(`data: seed:large in ${seedSeconds.toFixed(1)} s; ${connections} connections, ${duration} s per endpoint after ${warmup} s unmeasured warm-up`);
+    lines.push(
+      `machine: ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; database ${postgresAdminUrl ? 'PostgreSQL (same machine)' : 'SQLite'}`,
+    );
+    lines.push(
+      `data: seed:large in ${seedSeconds.toFixed(1)} s; ${connections} connections, ${duration} s per endpoint after ${warmup} s unmeasured warm-up`,
+    );
     lines.push('');
     lines.push('| endpoint | req/s | ratio to floor | p50 ms | p95 ms | p99 ms | server CPU ms/request | errors |');
     lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of results) {
-      lines.push(`| ${r.name} | ${r.rps.toFixed(0)} | ${(r.rps / floor).toFixed(2)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.cpuMsPerRequest.toFixed(2)} | ${r.errors} |`);
+      lines.push(
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${(r.rps / floor).toFixed(2)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.cpuMsPerRequest.toFixed(2)} | ${r.errors} |`,
+      );
     }
     lines.push('');
     lines.push(`cold start (spawn → healthy): ${coldStartMs} ms`);
     lines.push(`peak RSS under load: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
     for (const [page, bytes] of js) {
-      lines.push(`initial dashboard JS of ${page}: ${bytes.files} files, ${(bytes.raw / 1024).toFixed(1)} kB raw, ${(bytes.gz / 1024).toFixed(1)} kB gzip`);
+      lines.push(
+        `initial dashboard JS of ${page}: ${bytes.files} files, ${(bytes.raw / 1024).toFixed(1)} kB raw, ${(bytes.gz / 1024).toFixed(1)} kB gzip`,
+      );
     }
     console.log(lines.join('\n'));
     const suffix = postgresAdminUrl ? '-postgres' : '';

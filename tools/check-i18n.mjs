@@ -23,7 +23,9 @@ try {
 
 const english = new Map();
 const problems = [];
-for (const file of readdirSync(englishDir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(englishDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const texts = JSON.parse(readFileSync(join(englishDir, file), 'utf8'));
   for (const [id, text] of Object.entries(texts)) {
     if (english.has(id)) problems.push(`${id}: in ${english.get(id).file} and in ${file}`);
@@ -33,7 +35,10 @@ for (const file of readdirSync(englishDir).filter((f) => f.endsWith('.json')).so
 
 /** `{$INTERPOLATION}`, `{$START_TAG_STRONG}` …, and ICU variables such as `{VAR_PLURAL, plural, …}`, as a sorted list. */
 const placeholders = (text) =>
-  [...text.matchAll(/\{\$([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).concat([...text.matchAll(/\{(VAR_[A-Z0-9_]+),/g)].map((m) => m[1])).sort();
+  [...text.matchAll(/\{\$([A-Za-z0-9_]+)\}/g)]
+    .map((m) => m[1])
+    .concat([...text.matchAll(/\{(VAR_[A-Z0-9_]+),/g)].map((m) => m[1]))
+    .sort();
 
 // Only the dashboard's own texts count: messages of libraries (none today) would carry no `area.` ID.
 const ids = Object.keys(source).filter((id) => /^[a-z][A-Za-z0-9-]*\./.test(id));
@@ -46,7 +51,8 @@ for (const id of ids) {
   const [want, got] = [placeholders(source[id]).join(','), placeholders(entry.text).join(',')];
   if (want !== got) problems.push(`${id} (${entry.file}): placeholders {${got}} but the German source has {${want}}`);
 }
-for (const [id, { file }] of english) if (!(id in source)) problems.push(`${id} (${file}): not a message of the dashboard (renamed or removed?)`);
+for (const [id, { file }] of english)
+  if (!(id in source)) problems.push(`${id} (${file}): not a message of the dashboard (renamed or removed?)`);
 const unnamed = Object.keys(source).filter((id) => !ids.includes(id));
 for (const id of unnamed) problems.push(`${id}: a message without an @@area.key ID ("${source[id]}")`);
 

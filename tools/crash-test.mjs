@@ -43,7 +43,16 @@ async function main() {
   const measures = (await api('/api/v1/measures?pageSize=500', token)).body.items.map((m) => m.id);
   const periods = [];
   for (let i = 1; i <= 30; i++) {
-    periods.push((await api('/api/v1/reporting-periods', token, { name: `Crash ${i}`, startDate: '2027-01-01', endDate: '2027-12-31', dueDate: '2028-01-31' })).body.id);
+    periods.push(
+      (
+        await api('/api/v1/reporting-periods', token, {
+          name: `Crash ${i}`,
+          startDate: '2027-01-01',
+          endDate: '2027-12-31',
+          dueDate: '2028-01-31',
+        })
+      ).body.id,
+    );
   }
 
   // 1. SIGKILL under write load.
@@ -56,7 +65,13 @@ async function main() {
       const measureId = measures[n % measures.length];
       const periodId = periods[Math.floor(n / measures.length) % periods.length];
       try {
-        const r = await api(`/api/v1/measures/${measureId}/progress-reports`, token, { periodId, status: 'IN_PROGRESS', assessment: 'ON_TRACK', progressPercent: 40, text: `Lastmeldung ${n}` });
+        const r = await api(`/api/v1/measures/${measureId}/progress-reports`, token, {
+          periodId,
+          status: 'IN_PROGRESS',
+          assessment: 'ON_TRACK',
+          progressPercent: 40,
+          text: `Lastmeldung ${n}`,
+        });
         if (r.status === 201) acknowledged.push(r.body.id);
       } catch {
         /* the connection died with the server: not acknowledged */
@@ -89,21 +104,42 @@ async function main() {
   check('every acknowledged report survived the crash', missing.length === 0, `${missing.length} missing of ${acknowledged.length}`);
   const after = new Database(db, { readonly: true });
   const placeholders = periods.map(() => '?').join(',');
-  const reports = after.prepare(`SELECT id FROM progress_reports WHERE periodId IN (${placeholders})`).all(...periods).map((r) => r.id);
-  const audited = new Set(after.prepare(`SELECT entityId FROM audit_events WHERE entityType = 'progress_report' AND action = 'CREATE'`).all().map((r) => r.entityId));
+  const reports = after
+    .prepare(`SELECT id FROM progress_reports WHERE periodId IN (${placeholders})`)
+    .all(...periods)
+    .map((r) => r.id);
+  const audited = new Set(
+    after
+      .prepare(`SELECT entityId FROM audit_events WHERE entityType = 'progress_report' AND action = 'CREATE'`)
+      .all()
+      .map((r) => r.entityId),
+  );
   const halfWritten = reports.filter((id) => !audited.has(id));
-  check('no half-written report (each stored report has its audit entry)', reports.length >= acknowledged.length && halfWritten.length === 0, `${reports.length} stored, ${halfWritten.length} without audit entry`);
+  check(
+    'no half-written report (each stored report has its audit entry)',
+    reports.length >= acknowledged.length && halfWritten.length === 0,
+    `${reports.length} stored, ${halfWritten.length} without audit entry`,
+  );
   after.close();
 
   // 2. SIGTERM with requests in flight.
-  const inflight = Array.from({ length: 24 }, (_, i) => api(`/api/v1/measures?pageSize=100&page=${(i % 3) + 1}&q=a`, relogin).then((r) => r.status, (e) => `error: ${e.cause?.code ?? e.message}`));
+  const inflight = Array.from({ length: 24 }, (_, i) =>
+    api(`/api/v1/measures?pageSize=100&page=${(i % 3) + 1}&q=a`, relogin).then(
+      (r) => r.status,
+      (e) => `error: ${e.cause?.code ?? e.message}`,
+    ),
+  );
   await new Promise((r) => setTimeout(r, 100));
   const stopped = exited(server);
   server.kill('SIGTERM');
   const statuses = await Promise.all(inflight);
   const { code, signal } = await stopped;
   const answered = statuses.filter((s) => s === 200).length;
-  check('SIGTERM lets in-flight requests finish', answered === statuses.length, `${answered}/${statuses.length} answered: ${[...new Set(statuses)].join(', ')}`);
+  check(
+    'SIGTERM lets in-flight requests finish',
+    answered === statuses.length,
+    `${answered}/${statuses.length} answered: ${[...new Set(statuses)].join(', ')}`,
+  );
   check('SIGTERM exits cleanly', code === 0 || signal === 'SIGTERM', `code ${code}, signal ${signal}`);
 
   const failed = results.filter((r) => !r.ok).length;

@@ -43,7 +43,16 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 async function launchChromium() {
   const profile = join(tmp, 'chromium-profile');
   rmSync(profile, { recursive: true, force: true });
-  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', `--remote-debugging-port=${chromePort}`, `--user-data-dir=${profile}`, 'about:blank'];
+  const args = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-dev-shm-usage',
+    `--remote-debugging-port=${chromePort}`,
+    `--user-data-dir=${profile}`,
+    'about:blank',
+  ];
   const child = spawn(chromePath, args, { stdio: 'ignore' });
   const started = Date.now();
   while (Date.now() - started < 30_000) {
@@ -60,7 +69,11 @@ async function launchChromium() {
 
 /** Signs in through the API and returns the session cookie the dashboard would hold. */
 async function sessionCookie(email, password) {
-  const response = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (!response.ok) throw new Error(`login ${email}: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('ksc_session='));
   if (!cookie) throw new Error('login answered without a session cookie');
@@ -68,7 +81,13 @@ async function sessionCookie(email, password) {
 }
 
 async function audit(url, preset, cookie) {
-  const flags = { port: chromePort, logLevel: 'error', output: ['json', 'html'], onlyCategories: categories, ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}) };
+  const flags = {
+    port: chromePort,
+    logLevel: 'error',
+    output: ['json', 'html'],
+    onlyCategories: categories,
+    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+  };
   for (let attempt = 1; ; attempt++) {
     const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -89,7 +108,14 @@ const metric = (lhr, id) => lhr.audits[id]?.numericValue ?? NaN;
 /** Audits that cost points, worst first, so a failing run says what to fix. */
 function findings(lhr) {
   return Object.values(lhr.audits)
-    .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 0.9 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'notApplicable' &&
+        a.scoreDisplayMode !== 'manual',
+    )
     .sort((a, b) => a.score - b.score)
     .map((a) => `${a.id} (${Math.round(a.score * 100)})${a.displayValue ? `: ${a.displayValue}` : ''}`);
 }
@@ -110,7 +136,9 @@ async function measureCity(key) {
       // wait for the embedded answers (PAGE_ANSWERS_WAIT_MS) is not what a mayor meets every morning.
       const headers = page.signedIn ? { Cookie: cookie } : {};
       for (let i = 0; i < 3; i++) await (await fetch(`${base}${page.path}`, { headers })).text();
-      const renderedBy = (await (await fetch(`${base}${page.path}`, { headers })).text()).includes('ng-server-context="ssr"') ? 'server' : 'browser';
+      const renderedBy = (await (await fetch(`${base}${page.path}`, { headers })).text()).includes('ng-server-context="ssr"')
+        ? 'server'
+        : 'browser';
       for (const preset of presets) {
         const lhrs = [];
         for (let i = 1; i <= runs; i++) {
@@ -146,14 +174,27 @@ async function main() {
     chromium.kill();
   }
 
-  const fmt = (values, digits = 0) => (runs > 1 ? `${Math.min(...values).toFixed(digits)} / ${median(values).toFixed(digits)}` : median(values).toFixed(digits));
+  const fmt = (values, digits = 0) =>
+    runs > 1 ? `${Math.min(...values).toFixed(digits)} / ${median(values).toFixed(digits)}` : median(values).toFixed(digits);
   const lines = [];
   lines.push(`Klimaschutz-Cockpit Lighthouse ${rows[0]?.lhrs[0].lighthouseVersion} — ${new Date().toISOString()}`);
-  lines.push(`machine: ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${rows[0]?.lhrs[0].environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]}`);
-  lines.push(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}; CPU index = Lighthouse's benchmarkIndex of the machine during the run (higher is faster; it falls when other work shares the cores)`);
-  lines.push(`${runs} run(s) per row${runs > 1 ? '; figures are min / median' : ''}; targets: performance ≥ ${minPerformance} (median), accessibility ≥ ${minAccessibility} (every run)`);
+  lines.push(
+    `machine: ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${rows[0]?.lhrs[0].environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]}`,
+  );
+  lines.push(
+    `load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        ' / ',
+      )}; CPU index = Lighthouse's benchmarkIndex of the machine during the run (higher is faster; it falls when other work shares the cores)`,
+  );
+  lines.push(
+    `${runs} run(s) per row${runs > 1 ? '; figures are min / median' : ''}; targets: performance ≥ ${minPerformance} (median), accessibility ≥ ${minAccessibility} (every run)`,
+  );
   lines.push('');
-  lines.push('| city | page | rendered by | preset | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | CPU index |');
+  lines.push(
+    '| city | page | rendered by | preset | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | CPU index |',
+  );
   lines.push('|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const failures = [];
   for (const row of rows) {
@@ -164,11 +205,15 @@ async function main() {
     );
     const where = `${row.city} ${row.page} ${row.preset}`;
     if (median(s('performance')) < minPerformance) failures.push(`${where}: performance ${median(s('performance'))} < ${minPerformance}`);
-    if (Math.min(...s('accessibility')) < minAccessibility) failures.push(`${where}: accessibility ${Math.min(...s('accessibility'))} < ${minAccessibility}`);
+    if (Math.min(...s('accessibility')) < minAccessibility)
+      failures.push(`${where}: accessibility ${Math.min(...s('accessibility'))} < ${minAccessibility}`);
   }
-  if (rows.some((r) => r.page === '/cockpit')) lines.push('', 'SEO on /cockpit is low on purpose: robots.txt keeps the staff workspace out of search engines (is-crawlable).');
+  if (rows.some((r) => r.page === '/cockpit'))
+    lines.push('', 'SEO on /cockpit is low on purpose: robots.txt keeps the staff workspace out of search engines (is-crawlable).');
   const worst = new Map();
-  for (const row of rows) for (const f of findings(row.lhrs[0])) if (!f.startsWith('is-crawlable')) worst.set(f.split(' ')[0], `${f} — e.g. ${row.page} ${row.preset}`);
+  for (const row of rows)
+    for (const f of findings(row.lhrs[0]))
+      if (!f.startsWith('is-crawlable')) worst.set(f.split(' ')[0], `${f} — e.g. ${row.page} ${row.preset}`);
   if (worst.size) {
     lines.push('');
     lines.push('Audits below 90 (first run of each row):');

@@ -36,7 +36,14 @@ export const TOOL_ENV = { SCHEDULER_ENABLED: 'false', LOGIN_ATTEMPTS_PER_MINUTE:
 export function startServer({ databaseUrl, port, env = {}, stdio = ['ignore', 'ignore', 'inherit'] }) {
   return spawn(process.execPath, ['dist/apps/api/main.js'], {
     stdio,
-    env: { ...process.env, DATABASE_URL: databaseUrl, ...(port ? { PORT: String(port) } : {}), SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      ...(port ? { PORT: String(port) } : {}),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
   });
 }
 

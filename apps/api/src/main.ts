@@ -37,7 +37,8 @@ async function bootstrap() {
   const demoAccounts = app.get(Installation).demoAccounts;
   if (demoAccounts.length) {
     lines.push(`Demo-Installation — Zugänge (Passwort für alle: ${DEMO_PASSWORD}):`);
-    for (const user of demoUsers.filter((u) => demoAccounts.includes(u.email))) lines.push(`  ${ROLE_LABELS[user.role].padEnd(26)} ${user.email}`);
+    for (const user of demoUsers.filter((u) => demoAccounts.includes(u.email)))
+      lines.push(`  ${ROLE_LABELS[user.role].padEnd(26)} ${user.email}`);
   }
   console.log(lines.join('\n'));
 }

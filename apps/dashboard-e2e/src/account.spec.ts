@@ -3,7 +3,8 @@ import { Secret, TOTP } from 'otpauth';
 import { DEMO_PASSWORD, USERS, expectAccessible, login } from './support/helpers';
 
 /** What the authenticator app shows `stepsAhead` periods of 30 s from now (the same library an app implements). */
-const codeOf = (secret: string, stepsAhead = 0) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + stepsAhead * 30_000 });
+const codeOf = (secret: string, stepsAhead = 0) =>
+  new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + stepsAhead * 30_000 });
 
 test.describe('Mein Konto: Passwort ändern, Authenticator-App einrichten, mit Code anmelden', () => {
   const email = `konto.${Date.now().toString(36)}@musterstadt.example`;

@@ -43,7 +43,8 @@ async function indicatorPixels(page: Page, focused: Buffer, unfocused: Buffer): 
         const s = v / 255;
         return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
       };
-      const luminance = (d: Uint8ClampedArray, i: number) => 0.2126 * channel(d[i]) + 0.7152 * channel(d[i + 1]) + 0.0722 * channel(d[i + 2]);
+      const luminance = (d: Uint8ClampedArray, i: number) =>
+        0.2126 * channel(d[i]) + 0.7152 * channel(d[i + 1]) + 0.0722 * channel(d[i + 2]);
       let count = 0;
       for (let i = 0; i < one.data.length && i < two.data.length; i += 4) {
         const [l1, l2] = [luminance(one.data, i), luminance(two.data, i)];
@@ -73,9 +74,19 @@ async function measureFocus(page: Page, seen: Set<string>): Promise<Measured[]> 
         const colour = getComputedStyle(n).backgroundColor;
         if (colour !== 'rgba(0, 0, 0, 0)') backdrop = colour;
       }
-      const kind = [backdrop, el.tagName, el.getAttribute('role') ?? '', el.getAttribute('type') ?? '', [...el.classList].filter((c) => !/active|focused|cdk-|ng-/.test(c)).sort().join('.')].join('|');
+      const kind = [
+        backdrop,
+        el.tagName,
+        el.getAttribute('role') ?? '',
+        el.getAttribute('type') ?? '',
+        [...el.classList]
+          .filter((c) => !/active|focused|cdk-|ng-/.test(c))
+          .sort()
+          .join('.'),
+      ].join('|');
       const path: string[] = [];
-      for (let n: Element | null = el; n; n = n.parentElement) path.unshift(`${n.tagName}${n.id ? '#' + n.id : ''}:${n.parentElement ? [...n.parentElement.children].indexOf(n) : 0}`);
+      for (let n: Element | null = el; n; n = n.parentElement)
+        path.unshift(`${n.tagName}${n.id ? '#' + n.id : ''}:${n.parentElement ? [...n.parentElement.children].indexOf(n) : 0}`);
       const name = `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
       return { kind, id: path.join('/'), name, x: r.x, y: r.y, width: r.width, height: r.height, vw: innerWidth, vh: innerHeight };
     });
@@ -86,13 +97,18 @@ async function measureFocus(page: Page, seen: Set<string>): Promise<Measured[]> 
     seen.add(info.kind);
     const x = Math.max(0, Math.floor(info.x - MARGIN));
     const y = Math.max(0, Math.floor(info.y - MARGIN));
-    const clip = { x, y, width: Math.min(info.vw, Math.ceil(info.x + info.width + MARGIN)) - x, height: Math.min(info.vh, Math.ceil(info.y + info.height + MARGIN)) - y };
+    const clip = {
+      x,
+      y,
+      width: Math.min(info.vw, Math.ceil(info.x + info.width + MARGIN)) - x,
+      height: Math.min(info.vh, Math.ceil(info.y + info.height + MARGIN)) - y,
+    };
     if (clip.width < 1 || clip.height < 1) continue;
     const focused = await page.screenshot({ clip, animations: 'disabled', caret: 'hide', scale: 'css' });
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const unfocused = await page.screenshot({ clip, animations: 'disabled', caret: 'hide', scale: 'css' });
     // Back to the element, so the next Tab continues from here.
-    await page.evaluate(() => ((window as unknown as { __kscFocused: HTMLElement }).__kscFocused).focus());
+    await page.evaluate(() => (window as unknown as { __kscFocused: HTMLElement }).__kscFocused.focus());
     const needed = Math.round(2 * (Math.min(info.width, clip.width) + Math.min(info.height, clip.height)));
     measured.push({ name: info.name, indicatorPixels: await indicatorPixels(page, focused, unfocused), needed });
   }

@@ -18,7 +18,10 @@ test.describe('BITV: Umbruch bei 320 px (WCAG 1.4.10)', () => {
       const failures: string[] = [];
       for (const target of pages) {
         const path = await openPage(page, target);
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
         if (scrollWidth > innerWidth) failures.push(`${path}: page is ${scrollWidth} px wide`);
         for (const clipped of await findClippedText(page)) failures.push(`${path}: ${clipped}`);
       }
@@ -29,12 +32,20 @@ test.describe('BITV: Umbruch bei 320 px (WCAG 1.4.10)', () => {
   test('the import preview (mapping, warnings, rows) reflows at 320 × 256', async ({ page }) => {
     await login(page, 'climateManager');
     await page.goto('/import');
-    const csv = ['Nummer der Maßnahme;Titel;Handlungsfeld;Potenzial;Status', 'REFLOW-1;Eine Maßnahme mit einem recht langen Titel für schmale Bildschirme;E;(3);geplant'].join('\n');
-    await page.getByTestId('import-file').setInputFiles({ name: 'massnahmen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
+    const csv = [
+      'Nummer der Maßnahme;Titel;Handlungsfeld;Potenzial;Status',
+      'REFLOW-1;Eine Maßnahme mit einem recht langen Titel für schmale Bildschirme;E;(3);geplant',
+    ].join('\n');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'massnahmen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
     await page.getByTestId('import-upload').click();
     await expect(page.getByTestId('mapping-table')).toBeVisible();
     await expect(page.getByTestId('import-error').first()).toBeVisible();
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
     expect(scrollWidth, 'import preview width').toBeLessThanOrEqual(innerWidth);
     expect(await findClippedText(page)).toEqual([]);
   });

@@ -35,7 +35,11 @@ test.describe('BITV: Sprunglink zum Inhalt (WCAG 2.4.1)', () => {
     const baseURL = test.info().project.use.baseURL;
     await login(page, 'executive');
     const storageState = await page.context().storageState();
-    for (const [path, signedIn] of [['/oeffentlich', false], ['/oeffentlich/barriere-melden', false], ['/cockpit', true]] as const) {
+    for (const [path, signedIn] of [
+      ['/oeffentlich', false],
+      ['/oeffentlich/barriere-melden', false],
+      ['/cockpit', true],
+    ] as const) {
       const plain = await browser.newContext({ javaScriptEnabled: false, baseURL, ...(signedIn ? { storageState } : {}) });
       const server = await plain.newPage();
       await server.goto(path);

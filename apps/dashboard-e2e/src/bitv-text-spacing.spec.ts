@@ -23,7 +23,12 @@ test.describe('BITV: Textabstände (WCAG 1.4.12)', () => {
         await page.addStyleTag({ content: READER_SPACING });
         // Let the layout settle (select triggers and charts measure themselves on resize).
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        for (const clipped of [...(await findClippedText(page)), ...(await findTextOutsideItsBox(page)), ...(await findClippedSelects(page))]) failures.push(`${path}: ${clipped}`);
+        for (const clipped of [
+          ...(await findClippedText(page)),
+          ...(await findTextOutsideItsBox(page)),
+          ...(await findClippedSelects(page)),
+        ])
+          failures.push(`${path}: ${clipped}`);
       }
       expect(failures, `text spacing (${who})`).toEqual([]);
     });

@@ -108,7 +108,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     }
     await expect(chart(page, 'status').getByTestId('chart-finding')).toContainText(/\d+ von \d+ Maßnahmen (ist|sind) verzögert/);
     // The demo city comes with a year of daily snapshots: a trend on the first look.
-    await expect(chart(page, 'trend').getByTestId('chart-finding')).toContainText(/^Seit dem \d{2}\.\d{2}\.\d{4} stieg der durchschnittliche Fortschritt von/);
+    await expect(chart(page, 'trend').getByTestId('chart-finding')).toContainText(
+      /^Seit dem \d{2}\.\d{2}\.\d{4} stieg der durchschnittliche Fortschritt von/,
+    );
     await expect(chart(page, 'trend').getByTestId('trend-few')).toHaveCount(0);
     await expect(page.getByTestId('attention-row').first()).toBeVisible();
     await expectAccessible(page, 'cockpit');
@@ -139,7 +141,10 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await expect.poll(() => asked.filter((url) => url.startsWith('/api/v1/dashboard/summary?fieldOfActionId=')).length).toBe(1);
   });
 
-  test('opened directly, the cockpit arrives rendered by the server: readable without script, taken over by the app on first use', async ({ page, browser }) => {
+  test('opened directly, the cockpit arrives rendered by the server: readable without script, taken over by the app on first use', async ({
+    page,
+    browser,
+  }) => {
     await login(page, 'executive');
     const summary = (await (await page.request.get('/api/v1/dashboard/summary')).json()) as DashboardSummary;
     const cookies = await page.context().cookies();
@@ -199,42 +204,52 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     // Ctrl+P: the browser announces printing and lays the page out for paper at once; it does not wait
     // for anything that starts then. So the page is read in the same task as the announcement.
     await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
-    const printed = await page.evaluate((ids) => {
-      window.dispatchEvent(new Event('beforeprint'));
-      return ids.map((id) => {
-        const section = document.querySelector(`[data-testid="chart-${id}"]`)!;
-        const canvas = section.querySelector('canvas')!;
-        const figures = section.querySelector<HTMLElement>('[data-testid="chart-print-figures"]')!;
-        const box = canvas.getBoundingClientRect();
-        const data = canvas.width && canvas.height ? canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data : [];
-        let painted = 0;
-        for (let i = 3; i < data.length; i += 4 * 7) if (data[i] > 0) painted++;
-        return {
-          id,
-          canvasShown: getComputedStyle(canvas.parentElement!).display !== 'none' && box.width > 100 && box.height > 50,
-          painted,
-          figuresShown: getComputedStyle(figures).display !== 'none',
-          figures: figures.textContent ?? '',
-        };
-      });
-    }, [...CHARTS]);
+    const printed = await page.evaluate(
+      (ids) => {
+        window.dispatchEvent(new Event('beforeprint'));
+        return ids.map((id) => {
+          const section = document.querySelector(`[data-testid="chart-${id}"]`)!;
+          const canvas = section.querySelector('canvas')!;
+          const figures = section.querySelector<HTMLElement>('[data-testid="chart-print-figures"]')!;
+          const box = canvas.getBoundingClientRect();
+          const data = canvas.width && canvas.height ? canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data : [];
+          let painted = 0;
+          for (let i = 3; i < data.length; i += 4 * 7) if (data[i] > 0) painted++;
+          return {
+            id,
+            canvasShown: getComputedStyle(canvas.parentElement!).display !== 'none' && box.width > 100 && box.height > 50,
+            painted,
+            figuresShown: getComputedStyle(figures).display !== 'none',
+            figures: figures.textContent ?? '',
+          };
+        });
+      },
+      [...CHARTS],
+    );
     for (const chart of printed) {
       // On paper either the drawn chart or its figures, never an empty frame.
-      expect(chart.canvasShown && chart.painted > 500 ? 'drawn chart' : chart.figuresShown ? 'figures' : 'empty frame', chart.id).not.toBe('empty frame');
-      if (!chart.canvasShown || chart.painted <= 500) expect(chart.canvasShown, `${chart.id}: no empty canvas beside the figures`).toBe(false);
+      expect(chart.canvasShown && chart.painted > 500 ? 'drawn chart' : chart.figuresShown ? 'figures' : 'empty frame', chart.id).not.toBe(
+        'empty frame',
+      );
+      if (!chart.canvasShown || chart.painted <= 500)
+        expect(chart.canvasShown, `${chart.id}: no empty canvas beside the figures`).toBe(false);
     }
     // Nobody scrolled: the charts below the first screen are not drawn yet, and print their figures.
     const fields = printed.find((chart) => chart.id === 'fields')!;
     expect(printed.some((chart) => chart.figuresShown)).toBe(true);
     if (fields.figuresShown) {
       for (const bucket of summary.byFieldOfAction.filter((b) => b.total > 0)) {
-        expect(fields.figures).toContain(`${bucket.name}: ${bucket.byAssessment.ON_TRACK} im Plan (grün), ${bucket.byAssessment.AT_RISK} gefährdet (gelb), ${bucket.byAssessment.OFF_TRACK} kritisch (rot)`);
+        expect(fields.figures).toContain(
+          `${bucket.name}: ${bucket.byAssessment.ON_TRACK} im Plan (grün), ${bucket.byAssessment.AT_RISK} gefährdet (gelb), ${bucket.byAssessment.OFF_TRACK} kritisch (rot)`,
+        );
       }
     }
     await expect(chart(page, 'status').getByTestId('chart-finding')).toBeVisible();
   });
 
-  test('the cockpit names the basis of its traffic lights, in the words of the council report, on screen and on paper', async ({ page }) => {
+  test('the cockpit names the basis of its traffic lights, in the words of the council report, on screen and on paper', async ({
+    page,
+  }) => {
     await login(page, 'executive');
     const summary = (await (await page.request.get('/api/v1/dashboard/summary')).json()) as DashboardSummary;
     const basis = page.getByTestId('assessment-basis');
@@ -283,7 +298,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
       'pending/count': r.expected - r.onTime - r.late - r.overdue,
     });
 
-    const periodStatus = (await (await page.request.get(`/api/v1/reporting-periods/${summary.reportingPeriod!.id}/status`)).json()) as ReportingPeriodStatus;
+    const periodStatus = (await (
+      await page.request.get(`/api/v1/reporting-periods/${summary.reportingPeriod!.id}/status`)
+    ).json()) as ReportingPeriodStatus;
     const byUnit = await tableValues(page, 'timeliness-org-units');
     for (const unit of periodStatus.byOrgUnit) {
       expect(byUnit[`${unit.orgUnit.id}/overdue`], unit.orgUnit.name).toBe(unit.overdue);
@@ -315,7 +332,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     expect(params.get('assessment')).toBe('ON_TRACK');
     // The chart counts the period's accepted reports; the list filters on each measure's own, current
     // traffic light (the chart says so beside it), so the list shows what the measure API finds.
-    const listed = (await (await page.request.get(`/api/v1/measures?pageSize=1&assessment=ON_TRACK&orgUnitId=${params.get('orgUnitId')}&orgUnitRole=lead`)).json()) as { total: number };
+    const listed = (await (
+      await page.request.get(`/api/v1/measures?pageSize=1&assessment=ON_TRACK&orgUnitId=${params.get('orgUnitId')}&orgUnitRole=lead`)
+    ).json()) as { total: number };
     await expect(page.getByTestId('measure-count')).toContainText(`${listed.total} Maßnahme`);
     await expect(page.getByTestId('filter-org-unit-lead')).toBeVisible();
   });
@@ -347,7 +366,9 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await page.getByTestId('cockpit-filter-field-of-action').selectOption({ label: 'M – Mobilität' });
     await expect(page).toHaveURL(/fieldOfActionId=/);
     const fieldOfActionId = new URL(page.url()).searchParams.get('fieldOfActionId')!;
-    const filtered = (await (await page.request.get(`/api/v1/dashboard/summary?fieldOfActionId=${fieldOfActionId}`)).json()) as DashboardSummary;
+    const filtered = (await (
+      await page.request.get(`/api/v1/dashboard/summary?fieldOfActionId=${fieldOfActionId}`)
+    ).json()) as DashboardSummary;
     await expect(page.getByTestId('kpi-total')).toContainText(String(filtered.measures.total));
     await expect(page.getByTestId('cockpit-meta')).toContainText('Handlungsfeld Mobilität');
 

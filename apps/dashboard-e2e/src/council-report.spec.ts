@@ -41,7 +41,10 @@ test.describe('Sachstandsbericht für den Rat (PDF)', () => {
 
   test('a department does not see the whole-city report', async ({ page }) => {
     await login(page, 'department');
-    const response = await page.request.post('/api/v1/council-reports', { headers: fromTheApp(page), data: { periodId: '00000000-0000-4000-8000-000000000000' } });
+    const response = await page.request.post('/api/v1/council-reports', {
+      headers: fromTheApp(page),
+      data: { periodId: '00000000-0000-4000-8000-000000000000' },
+    });
     expect(response.status()).toBe(403);
     expect(((await response.json()) as { detail: string }).detail).toMatch(/Rolle/);
   });

@@ -18,9 +18,12 @@ test.describe('Schutz vor Cross-Site Request Forgery', () => {
   let api: { token: string; measureId: string; periodId: string };
 
   const attackPages = (measureId: string, periodId: string): Record<string, string> => {
-    const page = (body: string) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Gewinnspiel</title></head><body>${body}</body></html>`;
+    const page = (body: string) =>
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Gewinnspiel</title></head><body>${body}</body></html>`;
     const autoSubmit = (action: string, fields: string, enctype = 'application/x-www-form-urlencoded') =>
-      page(`<form id="f" method="POST" action="${app}${action}" enctype="${enctype}">${fields}</form><script>document.getElementById('f').submit()</script>`);
+      page(
+        `<form id="f" method="POST" action="${app}${action}" enctype="${enctype}">${fields}</form><script>document.getElementById('f').submit()</script>`,
+      );
     const note = `/api/v1/measures/${measureId}/public-notes`;
     const close = `/api/v1/reporting-periods/${periodId}/close`;
     return {
@@ -42,10 +45,19 @@ test.describe('Schutz vor Cross-Site Request Forgery', () => {
   test.beforeAll(async ({ playwright }, testInfo) => {
     app = String(testInfo.project.use.baseURL);
     const client = await playwright.request.newContext({ baseURL: app });
-    const token = ((await (await client.post('/api/v1/auth/login', { data: { email: USERS.climateManager, password: DEMO_PASSWORD } })).json()) as { accessToken: string }).accessToken;
+    const token = (
+      (await (await client.post('/api/v1/auth/login', { data: { email: USERS.climateManager, password: DEMO_PASSWORD } })).json()) as {
+        accessToken: string;
+      }
+    ).accessToken;
     const headers = { Authorization: `Bearer ${token}` };
-    const measureId = ((await (await client.get('/api/v1/measures?pageSize=1&sort=code', { headers })).json()) as { items: { id: string }[] }).items[0].id;
-    const period = await client.post('/api/v1/reporting-periods', { headers, data: { name: PERIOD, startDate: '2031-01-01', endDate: '2031-12-31', dueDate: '2032-01-31' } });
+    const measureId = (
+      (await (await client.get('/api/v1/measures?pageSize=1&sort=code', { headers })).json()) as { items: { id: string }[] }
+    ).items[0].id;
+    const period = await client.post('/api/v1/reporting-periods', {
+      headers,
+      data: { name: PERIOD, startDate: '2031-01-01', endDate: '2031-12-31', dueDate: '2032-01-31' },
+    });
     expect(period.status()).toBe(201);
     api = { token, measureId, periodId: ((await period.json()) as { id: string }).id };
     await client.dispose();
@@ -68,7 +80,9 @@ test.describe('Schutz vor Cross-Site Request Forgery', () => {
   const state = async (page: Page) => {
     const headers = { Authorization: `Bearer ${api.token}` };
     const period = (await (await page.request.get(`/api/v1/reporting-periods/${api.periodId}`, { headers })).json()) as { closed: boolean };
-    const notes = (await (await page.request.get(`/api/v1/measures/${api.measureId}/public-notes`, { headers })).json()) as { text: string }[];
+    const notes = (await (await page.request.get(`/api/v1/measures/${api.measureId}/public-notes`, { headers })).json()) as {
+      text: string;
+    }[];
     return { closed: period.closed, foreignNotes: notes.filter((n) => n.text.startsWith(MARKER)).length };
   };
 
@@ -98,7 +112,10 @@ test.describe('Schutz vor Cross-Site Request Forgery', () => {
     });
     await page.goto(`${foreignUrl}/fetch`);
     await expect(page).toHaveTitle('fertig');
-    expect(sent.map((r) => new URL(r.url()).pathname).sort()).toEqual([`/api/v1/measures/${api.measureId}/public-notes`, `/api/v1/reporting-periods/${api.periodId}/close`]);
+    expect(sent.map((r) => new URL(r.url()).pathname).sort()).toEqual([
+      `/api/v1/measures/${api.measureId}/public-notes`,
+      `/api/v1/reporting-periods/${api.periodId}/close`,
+    ]);
 
     expect(await state(page)).toEqual({ closed: false, foreignNotes: 0 });
   });

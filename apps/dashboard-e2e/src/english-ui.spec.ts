@@ -21,7 +21,9 @@ const source: Record<string, string> = (() => {
 })();
 const english: Record<string, string> = Object.assign(
   {},
-  ...readdirSync(join(workspaceRoot, 'apps/dashboard/src/i18n/en')).map((f) => JSON.parse(readFileSync(join(workspaceRoot, 'apps/dashboard/src/i18n/en', f), 'utf8'))),
+  ...readdirSync(join(workspaceRoot, 'apps/dashboard/src/i18n/en')).map((f) =>
+    JSON.parse(readFileSync(join(workspaceRoot, 'apps/dashboard/src/i18n/en', f), 'utf8')),
+  ),
 );
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** German texts a reader would recognise: whole sentences and labels, without placeholders or ICU parts. */
@@ -35,12 +37,45 @@ const GERMAN = Object.entries(source)
  * marked texts). Words, not data: no measure or unit is called „Speichern“.
  */
 const GERMAN_UI_WORDS = new Set([
-  'Speichern', 'Abbrechen', 'Zurück', 'Weiter', 'ja', 'nein', 'Ja', 'Nein', 'Schließen', 'Bearbeiten', 'Löschen', 'Suchen',
-  'Anzeigen', 'Hinzufügen', 'Entfernen', 'Exportieren', 'Drucken', 'Anlegen', 'Übernehmen', 'Zurücksetzen', 'Absenden',
-  'Senden', 'Ändern', 'Neu', 'Gesamt', 'Anteil', 'Kategorie', 'Titel', 'Beschreibung', 'Aktionen', 'Anmelden', 'Abmelden',
-  'Daten als Tabelle', 'Als CSV herunterladen', '(leer)', 'Einträge pro Seite:',
+  'Speichern',
+  'Abbrechen',
+  'Zurück',
+  'Weiter',
+  'ja',
+  'nein',
+  'Ja',
+  'Nein',
+  'Schließen',
+  'Bearbeiten',
+  'Löschen',
+  'Suchen',
+  'Anzeigen',
+  'Hinzufügen',
+  'Entfernen',
+  'Exportieren',
+  'Drucken',
+  'Anlegen',
+  'Übernehmen',
+  'Zurücksetzen',
+  'Absenden',
+  'Senden',
+  'Ändern',
+  'Neu',
+  'Gesamt',
+  'Anteil',
+  'Kategorie',
+  'Titel',
+  'Beschreibung',
+  'Aktionen',
+  'Anmelden',
+  'Abmelden',
+  'Daten als Tabelle',
+  'Als CSV herunterladen',
+  '(leer)',
+  'Einträge pro Seite:',
 ]);
-const UI_ELEMENTS = 'button, a, label, legend, summary, caption, th, td, dt, dd, h1, h2, h3, h4, h5, h6, mat-label, option, [role="tab"], [role="menuitem"], [role="option"]';
+const UI_ELEMENTS =
+  'button, a, label, legend, summary, caption, th, td, dt, dd, h1, h2, h3, h4, h5, h6, mat-label, option, [role="tab"], [role="menuitem"], [role="option"]';
 
 /** Pages already checked with axe in English (each distinct page once, whichever role opens it first). */
 const axeChecked = new Set<string>();
@@ -65,7 +100,8 @@ const germanOnPage = async (page: Page) => {
       if (html.closest('[hidden], script, style, template')) continue;
       const text = norm(html.innerText ?? element.textContent);
       if (text && text.length < 500) texts.add(text);
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) if (element.hasAttribute(name)) texts.add(norm(element.getAttribute(name)));
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt'])
+        if (element.hasAttribute(name)) texts.add(norm(element.getAttribute(name)));
     }
     for (const node of Array.from(document.body.querySelectorAll('*')).flatMap((e) => Array.from(e.childNodes))) {
       if (node.nodeType === Node.TEXT_NODE && norm(node.textContent)) texts.add(norm(node.textContent));

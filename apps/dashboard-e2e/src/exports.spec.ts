@@ -40,7 +40,10 @@ test.describe('Exporte', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Klimacheck' })).toBeVisible();
     const file = await exportAs(page, 'climate-checks', 'csv');
     expect(file.suggestedFilename()).toBe('klimachecks.csv');
-    const [header, ...rows] = readFileSync(await file.path(), 'utf-8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, ...rows] = readFileSync(await file.path(), 'utf-8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(header.startsWith('Vorlagennummer / Aktenzeichen;Titel;Art des Vorhabens;Organisationseinheit;')).toBe(true);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toContain(';61;Stadtplanungsamt;');
@@ -65,6 +68,10 @@ test.describe('Exporte', () => {
     const xlsx = await exportAs(page, 'reports', 'xlsx');
     expect(xlsx.suggestedFilename()).toBe('sachstaende.xlsx');
     // An XLSX is a zip archive.
-    expect(readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
   });
 });

@@ -21,7 +21,9 @@ async function measure(page: Page, id: string): Promise<Measure> {
 }
 
 test.describe('Gleichzeitig bearbeitet (409)', () => {
-  test('the second save shows the other change beside the button, keeps the typed text, and saves it over the new version', async ({ browser }) => {
+  test('the second save shows the other change beside the button, keeps the typed text, and saves it over the new version', async ({
+    browser,
+  }) => {
     const mine = await browser.newContext();
     const theirs = await browser.newContext();
     const me = await mine.newPage();
@@ -52,8 +54,12 @@ test.describe('Gleichzeitig bearbeitet (409)', () => {
     await expect(conflict).toBeFocused();
     await expect(conflict).toHaveAttribute('role', 'alert');
     // Who and when, from the measure's change history.
-    await expect(conflict).toContainText(/Nicht gespeichert: Dr\. Lena Vogt hat diese Maßnahme\s+am \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr\s+geändert/);
-    await expect(conflict.getByTestId('save-conflict-changes')).toContainText('Titel: jetzt „Quartierskonzept Nordstadt mit Wärmenetz (E2E)“');
+    await expect(conflict).toContainText(
+      /Nicht gespeichert: Dr\. Lena Vogt hat diese Maßnahme\s+am \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr\s+geändert/,
+    );
+    await expect(conflict.getByTestId('save-conflict-changes')).toContainText(
+      'Titel: jetzt „Quartierskonzept Nordstadt mit Wärmenetz (E2E)“',
+    );
     // Beside the save button, not at the top of the page.
     const button = (await me.getByTestId('save').boundingBox())!;
     const box = (await conflict.boundingBox())!;
@@ -166,9 +172,12 @@ test.describe('Kennzahlen anlegen und bearbeiten', () => {
     await page.getByTestId('indicator-form-targetYear').fill('2035');
     await page.getByTestId('indicator-form-targetValue').fill('1e5');
     await page.getByTestId('indicator-form-targetValue').blur();
-    await expect(page.locator('mat-form-field').filter({ has: page.getByTestId('indicator-form-targetValue') }).locator('mat-error')).toContainText(
-      'nicht lesbar',
-    );
+    await expect(
+      page
+        .locator('mat-form-field')
+        .filter({ has: page.getByTestId('indicator-form-targetValue') })
+        .locator('mat-error'),
+    ).toContainText('nicht lesbar');
     await page.getByTestId('indicator-form-targetValue').fill('6.000');
     await page.getByTestId('save').click();
 
@@ -193,9 +202,12 @@ test.describe('Kennzahlen anlegen und bearbeiten', () => {
     expect([edited.targetValue, edited.version]).toEqual([5500.25, stored.version + 1]);
 
     // A value typed the German way, with a German date, then removed again.
-    const yesterday = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-      new Date(Date.now() - 86_400_000),
-    );
+    const yesterday = new Intl.DateTimeFormat('de-DE', {
+      timeZone: 'Europe/Berlin',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date(Date.now() - 86_400_000));
     await page.getByTestId('value-date').fill(yesterday);
     await page.getByTestId('value-value').fill('11.902,75');
     await page.getByTestId('value-save').click();

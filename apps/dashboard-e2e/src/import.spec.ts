@@ -12,13 +12,17 @@ test.describe('Import-Assistent', () => {
     `IMP-${suffix}-2;Importierte Maßnahme zwei;E;4;in Umsetzung`,
   ].join('\n');
 
-  test('a climate manager uploads a CSV, corrects a mapping, chooses the lead for rows without one, confirms and sees the measures', async ({ page }) => {
+  test('a climate manager uploads a CSV, corrects a mapping, chooses the lead for rows without one, confirms and sees the measures', async ({
+    page,
+  }) => {
     await login(page, 'climateManager');
     await page.getByTestId('nav-import').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Import von Maßnahmen' })).toBeVisible();
     await expectAccessible(page, 'import: choose file');
 
-    await page.getByTestId('import-file').setInputFiles({ name: 'massnahmen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'massnahmen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
     await page.getByTestId('import-upload').click();
     await expect(page.getByTestId('mapping-table')).toBeVisible();
     // "Nummer der Maßnahme" is not recognised, so the code is missing: an error, and confirming is not possible.
@@ -67,7 +71,9 @@ test.describe('Import-Assistent', () => {
     expect(text.trim().split('\r\n')).toHaveLength(3);
   });
 
-  test('importing the Münster catalogue into the demo city: fields sharing a code letter stay, one becomes a new field by decision, and the import is undone', async ({ page }) => {
+  test('importing the Münster catalogue into the demo city: fields sharing a code letter stay, one becomes a new field by decision, and the import is undone', async ({
+    page,
+  }) => {
     // 54 measures and 162 reports imported and undone, with the CI machine's other work on the same cores.
     test.setTimeout(180_000);
     const muenster = readFileSync(join(workspaceRoot, 'datasets/muenster-klimaschutzkonzept-2020/sachstand.csv'));
@@ -81,7 +87,9 @@ test.describe('Import-Assistent', () => {
     await expect(energy).toContainText('Energieumwandlung, EE');
     await expect(energy).toContainText('Energieversorgung');
     await expect(energy).toContainText('(weicht ab)');
-    await expect(page.getByTestId('decision-FIELD_OF_ACTION:E').locator('option:checked')).toHaveText('zuordnen: E – Energieversorgung (bleibt unverändert)');
+    await expect(page.getByTestId('decision-FIELD_OF_ACTION:E').locator('option:checked')).toHaveText(
+      'zuordnen: E – Energieversorgung (bleibt unverändert)',
+    );
     await expect(page.locator('tr.differs')).toHaveCount(4);
     // 224 warnings read as a few rules.
     const groups = page.getByTestId('warning-group');

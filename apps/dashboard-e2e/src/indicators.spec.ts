@@ -7,7 +7,9 @@ const chart = (page: Page) => page.getByTestId('chart-indicator');
 /** The values a series of the chart's table holds, keyed by date (from the cells' data attributes). */
 async function seriesValues(page: Page, series: string): Promise<Record<string, number>> {
   const cells = chart(page).locator(`[data-testid="chart-cell"][data-series="${series}"]`);
-  const entries = await cells.evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-category'), Number(td.getAttribute('data-value'))]));
+  const entries = await cells.evaluateAll((tds) =>
+    tds.map((td) => [td.getAttribute('data-category'), Number(td.getAttribute('data-value'))]),
+  );
   return Object.fromEntries(entries);
 }
 

@@ -67,7 +67,13 @@ test.describe('Layout: laptop, phone, review queue', () => {
     for (const m of measures) {
       const r = await page.request.post(`/api/v1/measures/${m.id}/progress-reports`, {
         headers: fromTheApp(page),
-        data: { status: 'IN_PROGRESS', assessment: 'ON_TRACK', progressPercent: 30, text: 'Sachstand für die Seitenprüfung.', submit: true },
+        data: {
+          status: 'IN_PROGRESS',
+          assessment: 'ON_TRACK',
+          progressPercent: 30,
+          text: 'Sachstand für die Seitenprüfung.',
+          submit: true,
+        },
       });
       expect([201, 409]).toContain(r.status());
     }
@@ -83,7 +89,10 @@ test.describe('Layout: laptop, phone, review queue', () => {
     await expect(page.getByTestId('review-page-index').getByRole('link')).toHaveCount(5);
     await expectAccessible(page, 'review queue, page 1');
     const first = await page.getByTestId('review-item').first().getAttribute('data-measure-code');
-    await page.getByTestId('review-paginator').getByRole('button', { name: /Nächste Seite/ }).click();
+    await page
+      .getByTestId('review-paginator')
+      .getByRole('button', { name: /Nächste Seite/ })
+      .click();
     await expect(page).toHaveURL(/seite=2/);
     await expect(page.getByTestId('review-page-status')).toHaveText(`Seite 2 von ${Math.ceil(total / 5)}`);
     await expect(page.getByTestId('review-item').first()).not.toHaveAttribute('data-measure-code', first!);

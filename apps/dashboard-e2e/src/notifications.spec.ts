@@ -81,7 +81,10 @@ test.describe('Benachrichtigungen: Erinnerungen an Sachstandsmeldungen', () => {
     await page.keyboard.press('Space');
     await expect(toggle).toHaveAttribute('aria-checked', 'false');
     await page.reload();
-    await expect(page.getByRole('switch', { name: 'Benachrichtigungen zusätzlich per E-Mail erhalten' })).toHaveAttribute('aria-checked', 'false');
+    await expect(page.getByRole('switch', { name: 'Benachrichtigungen zusätzlich per E-Mail erhalten' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
 
     await page.getByTestId('mark-all-read').focus();
     await page.keyboard.press('Enter');
@@ -143,7 +146,10 @@ test.describe('Benachrichtigungen: Übergaben einer Sachstandsmeldung', () => {
     await api.dispose();
   });
 
-  test('the department submits; the climate manager sees the notice in the bell and follows it to the review', async ({ page, browser }) => {
+  test('the department submits; the climate manager sees the notice in the bell and follows it to the review', async ({
+    page,
+    browser,
+  }) => {
     await login(page, 'department');
     await page.goto(`/massnahmen/${measureId}/sachstand/neu?zeitraum=${periodId}`);
     await page.getByTestId('report-form-text').fill('Die Statik ist geprüft; das Leistungsverzeichnis wird erstellt.');
@@ -188,7 +194,10 @@ test.describe('Benachrichtigungen: Übergaben einer Sachstandsmeldung', () => {
     await expect(page.getByText('2. Fassung')).toBeVisible();
   });
 
-  test('the climate manager follows the notice of the 2nd version and accepts; the department sees „angenommen“', async ({ page, browser }) => {
+  test('the climate manager follows the notice of the 2nd version and accepts; the department sees „angenommen“', async ({
+    page,
+    browser,
+  }) => {
     await login(page, 'climateManager');
     await openBell(page);
     const resubmitted = notice(page, 'überarbeitete Fassung (2. Fassung)');

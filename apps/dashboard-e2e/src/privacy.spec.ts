@@ -7,7 +7,12 @@ test.describe('Personenbezogene Daten', () => {
     await login(page, 'admin');
     const created = await page.request.post('/api/v1/users', {
       headers: fromTheApp(page),
-      data: { email: 'hiltrud.loeschmich@musterstadt.example', displayName: 'Hiltrud Löschmich', role: 'EXECUTIVE', password: 'Laterne-Gießkanne-Zebra' },
+      data: {
+        email: 'hiltrud.loeschmich@musterstadt.example',
+        displayName: 'Hiltrud Löschmich',
+        role: 'EXECUTIVE',
+        password: 'Laterne-Gießkanne-Zebra',
+      },
     });
     expect(created.status()).toBe(201);
 
@@ -45,7 +50,11 @@ test.describe('Personenbezogene Daten', () => {
   });
 
   test('the communication unit removes a sender and deletes a feedback', async ({ page }) => {
-    await sendFeedback(page.request, { message: 'Die Schrift im Kopf ist zu klein.', name: 'Konstanze Absender', email: 'k.absender@example.org' });
+    await sendFeedback(page.request, {
+      message: 'Die Schrift im Kopf ist zu klein.',
+      name: 'Konstanze Absender',
+      email: 'k.absender@example.org',
+    });
     await login(page, 'communication');
     await page.goto('/verwaltung/rueckmeldungen');
     const row = page.getByTestId('feedback-row').filter({ hasText: 'Die Schrift im Kopf ist zu klein.' });

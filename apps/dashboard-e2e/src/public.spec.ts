@@ -79,7 +79,11 @@ for (const viewport of [
     });
 
     test('the overview arrives rendered by the server: its figures are there without JavaScript', async ({ browser }) => {
-      const plain = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL, viewport: { width: viewport.width, height: viewport.height } });
+      const plain = await browser.newContext({
+        javaScriptEnabled: false,
+        baseURL: test.info().project.use.baseURL,
+        viewport: { width: viewport.width, height: viewport.height },
+      });
       const page = await plain.newPage();
       const summary = (await (await page.request.get('/api/v1/public/summary')).json()) as { publishedMeasures: number };
       await page.goto('/oeffentlich');

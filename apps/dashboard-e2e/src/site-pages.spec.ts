@@ -60,7 +60,9 @@ test.describe('Leichte Sprache, Gebärdensprache and the accessibility statement
     await expect(page).toHaveURL(/\/oeffentlich\/leichte-sprache$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Leichte Sprache' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Was bedeuten die Farben?' })).toBeVisible();
-    await expect(page.getByTestId('site-page-body').getByRole('listitem').filter({ hasText: 'Grün heißt: Alles läuft nach Plan.' })).toBeVisible();
+    await expect(
+      page.getByTestId('site-page-body').getByRole('listitem').filter({ hasText: 'Grün heißt: Alles läuft nach Plan.' }),
+    ).toBeVisible();
     await expect(page.getByTestId('site-page-body').getByRole('link', { name: /@/ })).toHaveAttribute('href', /^mailto:/);
     await expectAccessible(page, 'Leichte Sprache');
 
@@ -79,7 +81,9 @@ test.describe('Leichte Sprache, Gebärdensprache and the accessibility statement
     // Scope: the staff app too.
     expect(await sectionText(page, 'Geltungsbereich')).toMatch(/öffentlichen Seiten.*Anwendung der Mitarbeitenden/);
     // Compliance status, one of fully / partially / not.
-    expect(await sectionText(page, 'Stand der Vereinbarkeit mit den Anforderungen')).toMatch(/(vollständig|teilweise|nicht) mit den Anforderungen der BITV 2\.0 vereinbar/);
+    expect(await sectionText(page, 'Stand der Vereinbarkeit mit den Anforderungen')).toMatch(
+      /(vollständig|teilweise|nicht) mit den Anforderungen der BITV 2\.0 vereinbar/,
+    );
     // Non-accessible content, each with its reason.
     const open = body.locator('h2:text-is("Nicht barrierefreie Inhalte") ~ ul').first().getByRole('listitem');
     expect(await open.count()).toBeGreaterThanOrEqual(3);
@@ -96,7 +100,10 @@ test.describe('Leichte Sprache, Gebärdensprache and the accessibility statement
     await expect(page.getByTestId('site-page-report-barrier')).toHaveAttribute('href', '/oeffentlich/barriere-melden');
     // Enforcement: the competent arbitration body, linked.
     expect(await sectionText(page, 'Schlichtungsverfahren')).toMatch(/Schlichtungsstelle/);
-    await expect(body.getByRole('link', { name: 'Schlichtungsstelle nach § 16 BGG' })).toHaveAttribute('href', 'https://www.schlichtungsstelle-bgg.de');
+    await expect(body.getByRole('link', { name: 'Schlichtungsstelle nach § 16 BGG' })).toHaveAttribute(
+      'href',
+      'https://www.schlichtungsstelle-bgg.de',
+    );
     await expectAccessible(page, 'accessibility statement');
   });
 
@@ -120,8 +127,13 @@ test.describe('Leichte Sprache, Gebärdensprache and the accessibility statement
     await page.goto('/oeffentlich/datenschutz');
     const shown = page.getByTestId('site-page-body');
     await expect(shown.getByRole('heading', { level: 2, name: `Kontakt ${marker}` })).toBeVisible();
-    await expect(shown.getByRole('link', { name: 'datenschutz@musterstadt.de' })).toHaveAttribute('href', 'mailto:datenschutz@musterstadt.de');
-    await expect(shown.locator('p').last()).toHaveText(`<img src=x onerror="document.title='pwned'"> <script>document.title='pwned'</script>`);
+    await expect(shown.getByRole('link', { name: 'datenschutz@musterstadt.de' })).toHaveAttribute(
+      'href',
+      'mailto:datenschutz@musterstadt.de',
+    );
+    await expect(shown.locator('p').last()).toHaveText(
+      `<img src=x onerror="document.title='pwned'"> <script>document.title='pwned'</script>`,
+    );
     await expect(shown.locator('img, script')).toHaveCount(0);
     expect(await page.title()).not.toBe('pwned');
   });
@@ -163,7 +175,9 @@ test.describe('Leichte Sprache, Gebärdensprache and the accessibility statement
     await page.getByTestId('site-video-captions').setInputFiles({
       name: 'dgs.vtt',
       mimeType: 'text/vtt',
-      buffer: Buffer.from('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nWillkommen beim Klimaschutz der Stadt.\n\n00:00:01.000 --> 00:00:02.000\nSo melden Sie eine Barriere.\n'),
+      buffer: Buffer.from(
+        'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nWillkommen beim Klimaschutz der Stadt.\n\n00:00:01.000 --> 00:00:02.000\nSo melden Sie eine Barriere.\n',
+      ),
     });
     await page.getByTestId('site-video-upload').click();
     await expect(page.getByTestId('site-video-row').filter({ hasText: title })).toContainText('mit Untertiteln');

@@ -33,7 +33,10 @@ export default [
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='inject']", message: 'ui components take inputs and emit outputs; they do not inject services.' },
+        {
+          selector: "CallExpression[callee.name='inject']",
+          message: 'ui components take inputs and emit outputs; they do not inject services.',
+        },
       ],
       'no-restricted-imports': ['error', { paths: [{ name: '@angular/common/http', message: 'ui libraries do not fetch data.' }] }],
     },

@@ -29,7 +29,8 @@ function parseArgs(args: string[]): { file: string; dryRun: boolean; defaultLead
     const arg = args[i];
     if (arg === '--dry-run') dryRun = true;
     else if (arg === '--default-org-unit' && args[i + 1] && !args[i + 1].startsWith('--')) defaultLeadOrgUnit = args[++i];
-    else if (arg.startsWith('--default-org-unit=') && arg.length > '--default-org-unit='.length) defaultLeadOrgUnit = arg.slice('--default-org-unit='.length);
+    else if (arg.startsWith('--default-org-unit=') && arg.length > '--default-org-unit='.length)
+      defaultLeadOrgUnit = arg.slice('--default-org-unit='.length);
     else if (!arg.startsWith('--') && file === null) file = arg;
     else return null;
   }
@@ -62,7 +63,9 @@ async function main(): Promise<number> {
     // The CLI takes the default for master data: existing records are matched and never changed.
     for (const item of preview.masterData) {
       const what = { FIELD_OF_ACTION: 'Handlungsfeld', ORG_UNIT: 'Organisationseinheit', REPORTING_PERIOD: 'Berichtszeitraum' }[item.kind];
-      console.log(item.existing ? `${what} ${item.key}: zugeordnet zu „${item.existing.name}“ (unverändert)` : `${what} ${item.key}: wird angelegt`);
+      console.log(
+        item.existing ? `${what} ${item.key}: zugeordnet zu „${item.existing.name}“ (unverändert)` : `${what} ${item.key}: wird angelegt`,
+      );
     }
     for (const w of preview.warnings) console.log(`Warnung (${where(w)}): ${w.message}`);
     if (preview.errors.length) {
@@ -71,10 +74,17 @@ async function main(): Promise<number> {
       return 1;
     }
     if (dryRun) {
-      console.log(`Probelauf: würde anlegen ${counts({ ...preview.create })}; ändern ${counts({ ...preview.update })}. Nichts geschrieben.`);
+      console.log(
+        `Probelauf: würde anlegen ${counts({ ...preview.create })}; ändern ${counts({ ...preview.update })}. Nichts geschrieben.`,
+      );
       return 0;
     }
-    const result = await runner.commit(analysis.table, analysis.mapping, { defaultLeadOrgUnit, fileName, importId: randomUUID(), actor: null });
+    const result = await runner.commit(analysis.table, analysis.mapping, {
+      defaultLeadOrgUnit,
+      fileName,
+      importId: randomUUID(),
+      actor: null,
+    });
     console.log(`Angelegt: ${counts({ ...result.create })}`);
     console.log(`Geändert: ${counts({ ...result.update })}`);
     if (result.measureCodes.created.length) console.log(`Neue Maßnahmen: ${result.measureCodes.created.join(', ')}`);

@@ -51,16 +51,41 @@ export interface LargeCityCounts {
   snapshots: number;
 }
 
-const TOPICS = ['Wärmenetz', 'Photovoltaik', 'Radverkehr', 'Gebäudesanierung', 'Elektromobilität', 'Stadtgrün', 'Energieberatung', 'Beschaffung', 'ÖPNV', 'Quartierskonzept', 'Klimaanpassung', 'Bildung'];
+const TOPICS = [
+  'Wärmenetz',
+  'Photovoltaik',
+  'Radverkehr',
+  'Gebäudesanierung',
+  'Elektromobilität',
+  'Stadtgrün',
+  'Energieberatung',
+  'Beschaffung',
+  'ÖPNV',
+  'Quartierskonzept',
+  'Klimaanpassung',
+  'Bildung',
+];
 const PLACES = ['Nord', 'Süd', 'Ost', 'West', 'Innenstadt', 'Hafen', 'Altstadt', 'Gewerbegebiet', 'Hochschule', 'Bahnhof'];
 const FIELDS = [
-  ['E', 'Energieversorgung', '#1b5e20'], ['G', 'Gebäude', '#0d47a1'], ['M', 'Mobilität', '#4a148c'], ['W', 'Wirtschaft', '#7b3f00'],
-  ['V', 'Verwaltung', '#263238'], ['B', 'Bildung', '#880e4f'], ['A', 'Anpassung', '#004d40'], ['S', 'Stadtentwicklung', '#3e2723'],
+  ['E', 'Energieversorgung', '#1b5e20'],
+  ['G', 'Gebäude', '#0d47a1'],
+  ['M', 'Mobilität', '#4a148c'],
+  ['W', 'Wirtschaft', '#7b3f00'],
+  ['V', 'Verwaltung', '#263238'],
+  ['B', 'Bildung', '#880e4f'],
+  ['A', 'Anpassung', '#004d40'],
+  ['S', 'Stadtentwicklung', '#3e2723'],
 ] as const;
 
 async function insertChunked<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: Partial<T>[], chunk = 300) {
   for (let i = 0; i < rows.length; i += chunk) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + chunk) as never).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + chunk) as never)
+      .updateEntity(false)
+      .execute();
   }
 }
 
@@ -75,16 +100,48 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
 
   // Org units: 10 Dezernate with 11 Ämter each, plus the Stabsstelle and municipal companies.
   const orgUnits: Partial<OrgUnitEntity>[] = [];
-  const root = { id: r.uuid(), code: 'OB', name: 'Oberbürgermeister/in', kind: 'DEZERNAT' as const, parentId: null, email: 'ob@grossstadt.example', active: true };
+  const root = {
+    id: r.uuid(),
+    code: 'OB',
+    name: 'Oberbürgermeister/in',
+    kind: 'DEZERNAT' as const,
+    parentId: null,
+    email: 'ob@grossstadt.example',
+    active: true,
+  };
   orgUnits.push(root);
-  const stabsstelle = { id: r.uuid(), code: 'KS', name: 'Stabsstelle Klimaschutz', kind: 'STABSSTELLE' as const, parentId: root.id, email: 'klimaschutz@grossstadt.example', active: true };
+  const stabsstelle = {
+    id: r.uuid(),
+    code: 'KS',
+    name: 'Stabsstelle Klimaschutz',
+    kind: 'STABSSTELLE' as const,
+    parentId: root.id,
+    email: 'klimaschutz@grossstadt.example',
+    active: true,
+  };
   orgUnits.push(stabsstelle);
   const departments: Partial<OrgUnitEntity>[] = [];
   for (let d = 1; d <= 10; d++) {
-    const dez = { id: r.uuid(), code: `D${d}`, name: `Dezernat ${d}`, kind: 'DEZERNAT' as const, parentId: root.id, email: null, active: true };
+    const dez = {
+      id: r.uuid(),
+      code: `D${d}`,
+      name: `Dezernat ${d}`,
+      kind: 'DEZERNAT' as const,
+      parentId: root.id,
+      email: null,
+      active: true,
+    };
     orgUnits.push(dez);
     for (let a = 1; a <= Math.round(11 * scale); a++) {
-      const amt = { id: r.uuid(), code: `${d}${String(a).padStart(2, '0')}`, name: `Amt für ${r.pick(TOPICS)} ${d}.${a}`, kind: 'FACHBEREICH' as const, parentId: dez.id, email: `amt${d}${a}@grossstadt.example`, active: true };
+      const amt = {
+        id: r.uuid(),
+        code: `${d}${String(a).padStart(2, '0')}`,
+        name: `Amt für ${r.pick(TOPICS)} ${d}.${a}`,
+        kind: 'FACHBEREICH' as const,
+        parentId: dez.id,
+        email: `amt${d}${a}@grossstadt.example`,
+        active: true,
+      };
       orgUnits.push(amt);
       departments.push(amt);
     }
@@ -93,9 +150,27 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
 
   const users: Partial<UserEntity>[] = [
     { id: r.uuid(), email: 'admin@grossstadt.example', displayName: 'Admin', role: 'ADMIN' as const, orgUnitId: null },
-    { id: r.uuid(), email: 'klimaschutz@grossstadt.example', displayName: 'Klimaschutzmanagerin', role: 'CLIMATE_MANAGER' as const, orgUnitId: stabsstelle.id! },
-    { id: r.uuid(), email: 'leitung@grossstadt.example', displayName: 'Verwaltungsleitung', role: 'EXECUTIVE' as const, orgUnitId: root.id! },
-    ...departments.map((d) => ({ id: r.uuid(), email: `fb-${d.code}@grossstadt.example`, displayName: `Fachbereich ${d.code}`, role: 'DEPARTMENT' as const, orgUnitId: d.id! })),
+    {
+      id: r.uuid(),
+      email: 'klimaschutz@grossstadt.example',
+      displayName: 'Klimaschutzmanagerin',
+      role: 'CLIMATE_MANAGER' as const,
+      orgUnitId: stabsstelle.id!,
+    },
+    {
+      id: r.uuid(),
+      email: 'leitung@grossstadt.example',
+      displayName: 'Verwaltungsleitung',
+      role: 'EXECUTIVE' as const,
+      orgUnitId: root.id!,
+    },
+    ...departments.map((d) => ({
+      id: r.uuid(),
+      email: `fb-${d.code}@grossstadt.example`,
+      displayName: `Fachbereich ${d.code}`,
+      role: 'DEPARTMENT' as const,
+      orgUnitId: d.id!,
+    })),
   ].map((u) => ({ ...u, active: true, passwordHash, emailNotifications: true, lastLoginAt: null }));
   await insertChunked(manager, UserEntity, users);
   const climateManager = users[1];
@@ -156,7 +231,15 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
     for (let m = 1; m <= 3; m++) {
       const done = r.next() < 0.5;
       const due = `${r.int(2024, 2028)}-${String(r.int(1, 12)).padStart(2, '0')}-15`;
-      milestones.push({ id: r.uuid(), measureId: id, title: `Meilenstein ${m}`, responsibleOrgUnitId: lead.id!, dueDate: due, state: done ? 'DONE' : 'OPEN', doneDate: done ? '2025-06-30' : null });
+      milestones.push({
+        id: r.uuid(),
+        measureId: id,
+        title: `Meilenstein ${m}`,
+        responsibleOrgUnitId: lead.id!,
+        dueDate: due,
+        state: done ? 'DONE' : 'OPEN',
+        doneDate: done ? '2025-06-30' : null,
+      });
     }
   }
   await insertChunked(manager, MeasureEntity, measures, 100);
@@ -171,7 +254,15 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
       const end = new Date(Date.UTC(year, endMonth, 0)).toISOString().slice(0, 10);
       const due = new Date(Date.UTC(year, endMonth, 31)).toISOString().slice(0, 10);
       const open = year === 2026 && q === 4;
-      periods.push({ id: r.uuid(), name: `Q${q} ${year}`, startDate: `${year}-${String(endMonth - 2).padStart(2, '0')}-01`, endDate: end, dueDate: due, closed: !open, closedAt: open ? null : new Date(`${due}T12:00:00Z`) });
+      periods.push({
+        id: r.uuid(),
+        name: `Q${q} ${year}`,
+        startDate: `${year}-${String(endMonth - 2).padStart(2, '0')}-01`,
+        endDate: end,
+        dueDate: due,
+        closed: !open,
+        closedAt: open ? null : new Date(`${due}T12:00:00Z`),
+      });
     }
   }
   await insertChunked(manager, ReportingPeriodEntity, periods);
@@ -202,15 +293,47 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
         appliedToMeasure: false,
         supersedesId: null,
       };
-      const reviewed = { reviewDecision: 'ACCEPT' as const, reviewComment: null, reviewedAt: new Date(`${period.dueDate}T15:00:00Z`), reviewerId: climateManager.id!, reviewerName: climateManager.displayName! };
+      const reviewed = {
+        reviewDecision: 'ACCEPT' as const,
+        reviewComment: null,
+        reviewedAt: new Date(`${period.dueDate}T15:00:00Z`),
+        reviewerId: climateManager.id!,
+        reviewerName: climateManager.displayName!,
+      };
       if (open) {
-        reports.push({ ...base, id: r.uuid(), orgUnitId: m.leadOrgUnitId!, state: r.next() < 0.5 ? 'SUBMITTED' : 'ACCEPTED', revision: 1, ...(r.next() < 0.5 ? {} : reviewed) });
+        reports.push({
+          ...base,
+          id: r.uuid(),
+          orgUnitId: m.leadOrgUnitId!,
+          state: r.next() < 0.5 ? 'SUBMITTED' : 'ACCEPTED',
+          revision: 1,
+          ...(r.next() < 0.5 ? {} : reviewed),
+        });
         continue;
       }
       if (r.next() < 0.1) {
         const first = r.uuid();
-        reports.push({ ...base, id: first, orgUnitId: m.leadOrgUnitId!, state: 'REVISION_REQUESTED', revision: 1, reviewDecision: 'REQUEST_REVISION', reviewComment: 'Bitte Kosten ergänzen.', reviewedAt: new Date(`${period.dueDate}T15:00:00Z`), reviewerId: climateManager.id!, reviewerName: climateManager.displayName! });
-        reports.push({ ...base, id: r.uuid(), orgUnitId: m.leadOrgUnitId!, state: 'ACCEPTED', revision: 2, supersedesId: first, ...reviewed });
+        reports.push({
+          ...base,
+          id: first,
+          orgUnitId: m.leadOrgUnitId!,
+          state: 'REVISION_REQUESTED',
+          revision: 1,
+          reviewDecision: 'REQUEST_REVISION',
+          reviewComment: 'Bitte Kosten ergänzen.',
+          reviewedAt: new Date(`${period.dueDate}T15:00:00Z`),
+          reviewerId: climateManager.id!,
+          reviewerName: climateManager.displayName!,
+        });
+        reports.push({
+          ...base,
+          id: r.uuid(),
+          orgUnitId: m.leadOrgUnitId!,
+          state: 'ACCEPTED',
+          revision: 2,
+          supersedesId: first,
+          ...reviewed,
+        });
       } else {
         reports.push({ ...base, id: r.uuid(), orgUnitId: m.leadOrgUnitId!, state: 'ACCEPTED', revision: 1, ...reviewed });
       }
@@ -226,13 +349,29 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
     const startsAt = new Date(now.getTime() + r.int(-700, 200) * 86_400_000);
     const held = startsAt < now;
     const t = {
-      id: r.uuid(), title: `Schulung ${r.pick(TOPICS)} ${i + 1}`, topic: r.pick(['CLIMATE_BASICS', 'CLIMATE_CHECK', 'SUSTAINABLE_PROCUREMENT'] as const),
-      description: null, startsAt, durationMinutes: r.pick([90, 180, 240]), trainer: 'Stabsstelle Klimaschutz', format: 'IN_PERSON' as const,
-      location: 'Rathaus, Raum 101', onlineUrl: null, capacity: 30, status: held ? ('HELD' as const) : ('PLANNED' as const), cancellationReason: null,
+      id: r.uuid(),
+      title: `Schulung ${r.pick(TOPICS)} ${i + 1}`,
+      topic: r.pick(['CLIMATE_BASICS', 'CLIMATE_CHECK', 'SUSTAINABLE_PROCUREMENT'] as const),
+      description: null,
+      startsAt,
+      durationMinutes: r.pick([90, 180, 240]),
+      trainer: 'Stabsstelle Klimaschutz',
+      format: 'IN_PERSON' as const,
+      location: 'Rathaus, Raum 101',
+      onlineUrl: null,
+      capacity: 30,
+      status: held ? ('HELD' as const) : ('PLANNED' as const),
+      cancellationReason: null,
       searchText: `schulung ${i + 1}`,
     };
     trainings.push(t);
-    for (let k = r.int(1, 4); k > 0; k--) registrations.push({ id: r.uuid(), trainingId: t.id, orgUnitId: departments[(i * 7 + k) % departments.length].id!, count: r.int(1, 6) });
+    for (let k = r.int(1, 4); k > 0; k--)
+      registrations.push({
+        id: r.uuid(),
+        trainingId: t.id,
+        orgUnitId: departments[(i * 7 + k) % departments.length].id!,
+        count: r.int(1, 6),
+      });
   }
   await insertChunked(manager, TrainingEntity, trainings);
   await insertChunked(manager, TrainingRegistrationEntity, registrations);
@@ -242,12 +381,23 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
     const requestedAt = new Date(now.getTime() - r.int(1, 700) * 86_400_000);
     const status = r.pick(['REQUESTED', 'SCHEDULED', 'DONE', 'DONE', 'DECLINED'] as const);
     consultations.push({
-      id: r.uuid(), requestingOrgUnitId: r.pick(departments).id!, requestedById: null, topic: `Beratung ${r.pick(TOPICS)} ${i + 1}`,
+      id: r.uuid(),
+      requestingOrgUnitId: r.pick(departments).id!,
+      requestedById: null,
+      topic: `Beratung ${r.pick(TOPICS)} ${i + 1}`,
       category: r.pick(['PROCUREMENT', 'TRAFFIC_PLANNING', 'URBAN_PLANNING', 'BUILDINGS', 'FUNDING', 'OTHER'] as const),
-      description: 'Bitte um Beratung zu Klimakriterien.', desiredDate: null, procedureReference: null, status,
-      consultantId: status === 'REQUESTED' ? null : climateManager.id!, scheduledAt: status === 'REQUESTED' ? null : requestedAt,
-      outcome: status === 'DONE' ? 'Empfehlungen abgestimmt.' : null, recommendation: null, effortHours: status === 'DONE' ? r.int(1, 12) : null,
-      declineReason: status === 'DECLINED' ? 'Nicht klimarelevant.' : null, requestedAt, closedAt: status === 'DONE' || status === 'DECLINED' ? requestedAt : null,
+      description: 'Bitte um Beratung zu Klimakriterien.',
+      desiredDate: null,
+      procedureReference: null,
+      status,
+      consultantId: status === 'REQUESTED' ? null : climateManager.id!,
+      scheduledAt: status === 'REQUESTED' ? null : requestedAt,
+      outcome: status === 'DONE' ? 'Empfehlungen abgestimmt.' : null,
+      recommendation: null,
+      effortHours: status === 'DONE' ? r.int(1, 12) : null,
+      declineReason: status === 'DECLINED' ? 'Nicht klimarelevant.' : null,
+      requestedAt,
+      closedAt: status === 'DONE' || status === 'DECLINED' ? requestedAt : null,
       searchText: `beratung ${i + 1}`,
     });
   }
@@ -259,13 +409,33 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
     const impact = () => r.pick(['POSITIVE', 'NEUTRAL', 'NEGATIVE', 'UNKNOWN'] as const);
     const [a, b, c, d, e] = [impact(), impact(), impact(), impact(), impact()];
     checks.push({
-      id: r.uuid(), subjectType: r.pick(['COUNCIL_PROPOSAL', 'PROCUREMENT', 'TRAFFIC_PLANNING', 'URBAN_PLANNING', 'OTHER'] as const),
-      reference: `V ${2024 + (i % 3)} ${String(i).padStart(4, '0')}`, title: `Klimacheck ${i + 1}`, description: null, orgUnitId: r.pick(departments).id!,
-      createdById: null, climateRelevant: true, relevanceReason: 'Energieverbrauch betroffen.',
-      ghgEmissionsImpact: a, ghgEmissionsReason: 'Begründung', energyUseImpact: b, energyUseReason: 'Begründung', mobilityImpact: c, mobilityReason: 'Begründung',
-      landUseImpact: d, landUseReason: 'Begründung', climateAdaptationImpact: e, climateAdaptationReason: 'Begründung',
-      estimatedGhgEffectT: r.int(-50, 50), alternatives: null, statement: status === 'REVIEWED' ? 'Stellungnahme der Stabsstelle.' : null, status,
-      submittedAt: status === 'DRAFT' ? null : now, submittedById: null, reviewedAt: status === 'REVIEWED' ? now : null, reviewedById: null,
+      id: r.uuid(),
+      subjectType: r.pick(['COUNCIL_PROPOSAL', 'PROCUREMENT', 'TRAFFIC_PLANNING', 'URBAN_PLANNING', 'OTHER'] as const),
+      reference: `V ${2024 + (i % 3)} ${String(i).padStart(4, '0')}`,
+      title: `Klimacheck ${i + 1}`,
+      description: null,
+      orgUnitId: r.pick(departments).id!,
+      createdById: null,
+      climateRelevant: true,
+      relevanceReason: 'Energieverbrauch betroffen.',
+      ghgEmissionsImpact: a,
+      ghgEmissionsReason: 'Begründung',
+      energyUseImpact: b,
+      energyUseReason: 'Begründung',
+      mobilityImpact: c,
+      mobilityReason: 'Begründung',
+      landUseImpact: d,
+      landUseReason: 'Begründung',
+      climateAdaptationImpact: e,
+      climateAdaptationReason: 'Begründung',
+      estimatedGhgEffectT: r.int(-50, 50),
+      alternatives: null,
+      statement: status === 'REVIEWED' ? 'Stellungnahme der Stabsstelle.' : null,
+      status,
+      submittedAt: status === 'DRAFT' ? null : now,
+      submittedById: null,
+      reviewedAt: status === 'REVIEWED' ? now : null,
+      reviewedById: null,
       searchText: `klimacheck ${i + 1}`,
     });
   }

@@ -14,7 +14,9 @@ async function main() {
   const dataSource = await openDatabase(dataSourceOptions(config.database));
   try {
     if ((await dataSource.manager.count(MeasureEntity)) > 0) {
-      console.error('Die Datenbank enthält bereits Maßnahmen. seed:large füllt nur eine leere Datenbank (z. B. DATABASE_URL=sqlite:./data/gross.sqlite).');
+      console.error(
+        'Die Datenbank enthält bereits Maßnahmen. seed:large füllt nur eine leere Datenbank (z. B. DATABASE_URL=sqlite:./data/gross.sqlite).',
+      );
       process.exitCode = 1;
       return;
     }
@@ -22,7 +24,9 @@ async function main() {
     const counts = await dataSource.transaction((manager) => generateLargeCity(manager, seed));
     console.log(`Großstadt erzeugt in ${((Date.now() - started) / 1000).toFixed(1)} s (Seed ${seed}, ${config.database.engine}):`);
     for (const [name, n] of Object.entries(counts)) console.log(`  ${name.padEnd(16)} ${n.toLocaleString('de-DE')}`);
-    console.log(`Anmeldung: admin@grossstadt.example, klimaschutz@grossstadt.example, leitung@grossstadt.example, fb-<Amt>@grossstadt.example – Passwort ${LARGE_CITY_PASSWORD}`);
+    console.log(
+      `Anmeldung: admin@grossstadt.example, klimaschutz@grossstadt.example, leitung@grossstadt.example, fb-<Amt>@grossstadt.example – Passwort ${LARGE_CITY_PASSWORD}`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -17,4 +17,3 @@ export async function tableCounts(t: TestApp) {
   }
   return counts;
 }
-

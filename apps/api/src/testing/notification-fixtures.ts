@@ -23,24 +23,29 @@ export function notificationFixtures(t: () => TestApp) {
     dept: () => bearer(t().tokens.department),
     admin: () => bearer(t().tokens.admin),
     today,
-    unit: async (code: string) => ((await t().http().get('/api/v1/org-units?pageSize=500').set(cm())).body.items as OrgUnit[]).find((u) => u.code === code)!,
+    unit: async (code: string) =>
+      ((await t().http().get('/api/v1/org-units?pageSize=500').set(cm())).body.items as OrgUnit[]).find((u) => u.code === code)!,
     field: async () => (await t().http().get('/api/v1/fields-of-action').set(cm())).body.items[0] as FieldOfAction,
     /** The demo's open period ("Sachstand 2026", due 15.12.) would enter the reminder window in December; tests bring their own. */
     closeDemoPeriods: async () => {
       const open: ReportingPeriod[] = (await t().http().get('/api/v1/reporting-periods?closed=false').set(cm())).body.items;
-      for (const p of open) expectStatus(await t().http().post(`/api/v1/reporting-periods/${p.id}/close`).set(cm()), 200, 'closing a period');
+      for (const p of open)
+        expectStatus(await t().http().post(`/api/v1/reporting-periods/${p.id}/close`).set(cm()), 200, 'closing a period');
     },
     newPeriod: async (name: string, dueInDays: number) => {
-      const response = await t().http().post('/api/v1/reporting-periods').set(cm())
+      const response = await t()
+        .http()
+        .post('/api/v1/reporting-periods')
+        .set(cm())
         .send({ name: unique(name), startDate: addDays(today, -90), endDate: addDays(today, 30), dueDate: addDays(today, dueInDays) });
       expectStatus(response, 201, 'creating a period');
       return response.body as ReportingPeriod;
     },
     /** Active measures the unit leads: the ones that owe a report. */
     ledBy: async (unit: OrgUnit) =>
-      ((await t().http().get(`/api/v1/measures?orgUnitId=${unit.id}&orgUnitRole=lead&pageSize=500`).set(cm())).body as Page<MeasureSummary>).items.filter(
-        (m) => !INACTIVE_STATUSES.includes(m.status),
-      ),
+      (
+        (await t().http().get(`/api/v1/measures?orgUnitId=${unit.id}&orgUnitRole=lead&pageSize=500`).set(cm())).body as Page<MeasureSummary>
+      ).items.filter((m) => !INACTIVE_STATUSES.includes(m.status)),
     /** "Run now" as an admin, through HTTP like the admin page. */
     runJob: async (name: string) => {
       const response = await t().http().post(`/api/v1/jobs/${name}/run`).set(bearer(t().tokens.admin));

@@ -51,7 +51,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       attempts.push(address.address);
       if (always || failures > 0) {
         if (!always) failures--;
-        const error = Object.assign(new Error(failCode < 500 ? 'Mailbox busy, try again later' : 'Mailbox unavailable'), { responseCode: failCode });
+        const error = Object.assign(new Error(failCode < 500 ? 'Mailbox busy, try again later' : 'Mailbox unavailable'), {
+          responseCode: failCode,
+        });
         return callback(error);
       }
       callback();
@@ -141,8 +143,6 @@ function decodeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_m, _charset: string, kind: string, data: string) =>
-      kind.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' ')),
     );
 }

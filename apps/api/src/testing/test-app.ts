@@ -120,7 +120,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
  * Two API instances on one fresh database, as behind a load balancer. `second` adds to the second
  * instance's environment. Close the second one first: closing the first drops the database.
  */
-export async function createTwoTestApps(env: Record<string, string> = {}, second: Record<string, string> = {}): Promise<[TestApp, TestApp]> {
+export async function createTwoTestApps(
+  env: Record<string, string> = {},
+  second: Record<string, string> = {},
+): Promise<[TestApp, TestApp]> {
   const a = await createTestApp(env);
   const b = await createTestApp({ ...env, ...second, DATABASE_URL: a.databaseUrl });
   return [a, b];

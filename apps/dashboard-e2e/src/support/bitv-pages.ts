@@ -106,7 +106,11 @@ export const ROLES = Object.keys(STAFF_PAGES) as Role[];
 type Items = { id: string }[];
 const itemsOf = (body: unknown): Items => (Array.isArray(body) ? body : ((body as { items?: Items }).items ?? [])) as Items;
 
-async function firstId(request: APIRequestContext, url: string, pick: (items: Items) => { id: string } | undefined = (i) => i[0]): Promise<string> {
+async function firstId(
+  request: APIRequestContext,
+  url: string,
+  pick: (items: Items) => { id: string } | undefined = (i) => i[0],
+): Promise<string> {
   const response = await request.get(url);
   expect(response.status(), url).toBe(200);
   const item = pick(itemsOf(await response.json()));
@@ -188,7 +192,10 @@ export async function signInAs(page: Page, who: PageVisit['who']): Promise<void>
  * `BITV_PAGES=/cockpit,/massnahmen/neu` narrows every check to these addresses (as this list writes
  * them) — to show a check failing on older code without visiting every page (docs/bitv-proof.md).
  */
-const ONLY_PAGES = (process.env['BITV_PAGES'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+const ONLY_PAGES = (process.env['BITV_PAGES'] ?? '')
+  .split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
 
 /** The visits grouped by who makes them, in list order. */
 export function visitsByWho(): [PageVisit['who'], BitvPage[]][] {
@@ -210,12 +217,20 @@ export async function findClippedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const nameOf = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${[...el.classList].slice(0, 3).map((c) => '.' + c).join('')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${[...el.classList]
+        .slice(0, 3)
+        .map((c) => '.' + c)
+        .join('')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
     const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
     const hides = (v: string) => v === 'hidden' || v === 'clip';
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       const style = getComputedStyle(el);
-      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('[aria-hidden="true"], .cdk-visually-hidden, .visually-hidden, svg, canvas')) continue;
+      if (
+        style.display === 'none' ||
+        style.visibility === 'hidden' ||
+        el.closest('[aria-hidden="true"], .cdk-visually-hidden, .visually-hidden, svg, canvas')
+      )
+        continue;
       if (el.clientWidth <= 2 || el.clientHeight <= 2) continue;
       if (!(el.textContent ?? '').trim()) continue;
       const over = { x: el.scrollWidth - el.clientWidth > 1, y: el.scrollHeight - el.clientHeight > 1 };
@@ -226,13 +241,16 @@ export async function findClippedText(page: Page): Promise<string[]> {
         continue;
       }
       // A visible box (tile, badge, chip) whose text spills over its edge.
-      const boxed = style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0 || (style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent');
+      const boxed =
+        (style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0) ||
+        (style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent');
       if (boxed && style.overflowX === 'visible' && style.overflowY === 'visible' && ownText(el)) {
         const box = el.getBoundingClientRect();
         const range = document.createRange();
         range.selectNodeContents(el);
         const text = range.getBoundingClientRect();
-        if (text.right > box.right + 1 || text.bottom > box.bottom + 1 || text.left < box.left - 1) found.push(`runs out of its box: ${nameOf(el)}`);
+        if (text.right > box.right + 1 || text.bottom > box.bottom + 1 || text.left < box.left - 1)
+          found.push(`runs out of its box: ${nameOf(el)}`);
       }
     }
     return found;
@@ -262,7 +280,9 @@ export async function findClippedSelects(page: Page): Promise<string[]> {
       if (style === null) select.removeAttribute('style');
       else select.setAttribute('style', style);
       if (needed.width > shown.width + 1 || needed.height > shown.height + 1) {
-        found.push(`select cuts off its value: select${select.id ? '#' + select.id : ''} "${value}" (needs ${needed.width} × ${needed.height} px, has ${shown.width} × ${shown.height})`);
+        found.push(
+          `select cuts off its value: select${select.id ? '#' + select.id : ''} "${value}" (needs ${needed.width} × ${needed.height} px, has ${shown.width} × ${shown.height})`,
+        );
       }
     }
     return found;
@@ -282,17 +302,29 @@ export async function findTextOutsideItsBox(page: Page): Promise<string[]> {
     const styles = new Map<Element, CSSStyleDeclaration>();
     const styleOf = (el: Element) => styles.get(el) ?? styles.set(el, getComputedStyle(el)).get(el)!;
     const boxed = (s: CSSStyleDeclaration) =>
-      (s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) > 0 && s.borderBottomStyle !== 'none' && parseFloat(s.borderBottomWidth) > 0) ||
+      (s.borderTopStyle !== 'none' &&
+        parseFloat(s.borderTopWidth) > 0 &&
+        s.borderBottomStyle !== 'none' &&
+        parseFloat(s.borderBottomWidth) > 0) ||
       (s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent');
     const nameOf = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${[...el.classList].slice(0, 3).map((c) => '.' + c).join('')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${[...el.classList]
+        .slice(0, 3)
+        .map((c) => '.' + c)
+        .join('')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!node.textContent?.trim()) continue;
       const parent = node.parentElement;
       // Material's field labels sit on the field's outline on purpose (findClippedText checks that they wrap).
-      if (!parent || parent.closest('[aria-hidden="true"], .cdk-visually-hidden, .visually-hidden, svg, canvas, script, style, option, select, .mdc-floating-label')) continue;
+      if (
+        !parent ||
+        parent.closest(
+          '[aria-hidden="true"], .cdk-visually-hidden, .visually-hidden, svg, canvas, script, style, option, select, .mdc-floating-label',
+        )
+      )
+        continue;
       let box: Element | null = null;
       for (let el: Element | null = parent; el && el !== document.body; el = el.parentElement) {
         const s = styleOf(el);

@@ -33,7 +33,10 @@ export async function login(page: Page, user: keyof typeof USERS): Promise<void>
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('current-user')).toBeVisible();
   // The language cookie follows the account at each sign-in; it is not part of the session.
-  sessions.set(user, (await page.context().cookies()).filter((cookie) => !cookie.name.endsWith('ksc_lang')));
+  sessions.set(
+    user,
+    (await page.context().cookies()).filter((cookie) => !cookie.name.endsWith('ksc_lang')),
+  );
 }
 
 /**

@@ -9,6 +9,9 @@ export const serverConfig: ApplicationConfig = mergeApplicationConfig(appConfig,
   providers: [
     provideServerRendering(withRoutes(serverRoutes)),
     // The answers the API server fetched for this page; the same ones travel to the browser with the HTML.
-    { provide: INITIAL_ANSWERS, useFactory: () => (inject(REQUEST_CONTEXT, { optional: true }) as ServerRenderContext | null)?.answers ?? {} },
+    {
+      provide: INITIAL_ANSWERS,
+      useFactory: () => (inject(REQUEST_CONTEXT, { optional: true }) as ServerRenderContext | null)?.answers ?? {},
+    },
   ],
 });

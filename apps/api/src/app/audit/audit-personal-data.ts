@@ -33,7 +33,8 @@ export class AuditPersonalData implements OnModuleInit {
     this.personalData.registerRetention('login-events', {
       what: 'Anmeldungen in der Änderungshistorie',
       apply: async (manager, now) =>
-        (await manager.delete(AuditEventEntity, { action: In(['LOGIN', 'LOGOUT']), at: LessThan(daysBefore(now, retention.loginsDays)) })).affected ?? 0,
+        (await manager.delete(AuditEventEntity, { action: In(['LOGIN', 'LOGOUT']), at: LessThan(daysBefore(now, retention.loginsDays)) }))
+          .affected ?? 0,
     });
   }
 
@@ -43,9 +44,7 @@ export class AuditPersonalData implements OnModuleInit {
     const own = await manager.find(AuditEventEntity, { where: { entityType: 'user', entityId: person.id } });
     for (const event of own) {
       const changes = event.changes.map((c) =>
-        PERSONAL_USER_FIELDS.has(c.field)
-          ? { ...c, before: placeholder(c.field, c.before), after: placeholder(c.field, c.after) }
-          : c,
+        PERSONAL_USER_FIELDS.has(c.field) ? { ...c, before: placeholder(c.field, c.before), after: placeholder(c.field, c.after) } : c,
       );
       await manager.update(AuditEventEntity, { id: event.id }, { entityLabel: ERASED_PERSON_NAME, changes: json(changes) });
     }
@@ -58,7 +57,11 @@ export class AuditPersonalData implements OnModuleInit {
    * id) and the names and addresses recorded by account changes. Returns how many events changed.
    */
   async expireNames(manager: EntityManager, cutoff: Date): Promise<number> {
-    const actors = await manager.update(AuditEventEntity, { at: LessThan(cutoff), actorId: Not(IsNull()), actorName: Not(IsNull()) }, { actorName: null });
+    const actors = await manager.update(
+      AuditEventEntity,
+      { at: LessThan(cutoff), actorId: Not(IsNull()), actorName: Not(IsNull()) },
+      { actorName: null },
+    );
     let changed = actors.affected ?? 0;
     const accountEvents = await manager.find(AuditEventEntity, {
       select: { id: true, entityLabel: true, changes: true },

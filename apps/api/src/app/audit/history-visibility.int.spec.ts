@@ -40,10 +40,15 @@ describe('history visibility: report drafts', () => {
     const ownUnit = ((await t.http().get('/api/v1/auth/me').set(bearer(t.tokens.department))).body as User).orgUnit!.id;
     const units: OrgUnit[] = (await t.http().get('/api/v1/org-units?pageSize=500').set(cm)).body.items;
     // A unit no demo user belongs to: only the new department user writes for it.
-    const demoUnits = new Set(((await t.http().get('/api/v1/users?pageSize=100').set(bearer(t.tokens.admin))).body.items as User[]).map((u) => u.orgUnit?.id));
+    const demoUnits = new Set(
+      ((await t.http().get('/api/v1/users?pageSize=100').set(bearer(t.tokens.admin))).body.items as User[]).map((u) => u.orgUnit?.id),
+    );
     const otherUnit = units.find((u) => u.kind === 'FACHBEREICH' && !demoUnits.has(u.id))!;
     const email = 'tiefbau.sichtbarkeit@musterstadt.example';
-    const created = await t.http().post('/api/v1/users').set(bearer(t.tokens.admin))
+    const created = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(t.tokens.admin))
       .send({ email, displayName: 'Fachbereich Nebenan', role: 'DEPARTMENT', orgUnitId: otherUnit.id, password: PASSWORD });
     expect(created.status).toBe(201);
     tokens.otherDepartment = (await t.http().post('/api/v1/auth/login').send({ email, password: PASSWORD })).body.accessToken;
@@ -53,13 +58,28 @@ describe('history visibility: report drafts', () => {
       for (const state of STATES) {
         const tag = `${writer}-${state}-${n++}`;
         const measure: Measure = (
-          await t.http().post('/api/v1/measures').set(cm)
-            .send({ code: `SICHT-${n}`, title: `Sichtbarkeit ${tag}`, fieldOfActionId: fieldId, leadOrgUnitId: writer === 'department' ? ownUnit : otherUnit.id })
+          await t
+            .http()
+            .post('/api/v1/measures')
+            .set(cm)
+            .send({
+              code: `SICHT-${n}`,
+              title: `Sichtbarkeit ${tag}`,
+              fieldOfActionId: fieldId,
+              leadOrgUnitId: writer === 'department' ? ownUnit : otherUnit.id,
+            })
         ).body;
         const by = bearer(tokens[writer]);
-        const draft = await t.http().post(`/api/v1/measures/${measure.id}/progress-reports`).set(by).send({ text: `Entwurfstext-eins ${tag}` });
+        const draft = await t
+          .http()
+          .post(`/api/v1/measures/${measure.id}/progress-reports`)
+          .set(by)
+          .send({ text: `Entwurfstext-eins ${tag}` });
         expect(draft.status).toBe(201);
-        const edited = await t.http().patch(`/api/v1/progress-reports/${draft.body.id}`).set(by)
+        const edited = await t
+          .http()
+          .patch(`/api/v1/progress-reports/${draft.body.id}`)
+          .set(by)
           .send({ text: `Entwurfstext-zwei ${tag}`, obstacles: `Entwurfshindernis ${tag}`, version: draft.body.version });
         expect(edited.status).toBe(200);
         let report: ProgressReport = edited.body;
@@ -68,7 +88,13 @@ describe('history visibility: report drafts', () => {
           expect(report.state).toBe('SUBMITTED');
         }
         if (state === 'reviewed') {
-          report = (await t.http().post(`/api/v1/progress-reports/${report.id}/review`).set(cm).send({ decision: 'ACCEPT', version: report.version })).body;
+          report = (
+            await t
+              .http()
+              .post(`/api/v1/progress-reports/${report.id}/review`)
+              .set(cm)
+              .send({ decision: 'ACCEPT', version: report.version })
+          ).body;
           expect(report.state).toBe('ACCEPTED');
         }
         // "Entwurfstext-zwei" is the submitted text too; the first version and the obstacle edit exist only in the draft's history.
@@ -82,7 +108,10 @@ describe('history visibility: report drafts', () => {
   const seesDrafts = (viewer: Viewer, writer: Writer) => viewer === 'climateManager' || viewer === writer;
 
   const allHistory = async (path: string, token: string): Promise<AuditEvent[]> => {
-    const response = await t.http().get(`${path}${path.includes('?') ? '&' : '?'}pageSize=500`).set(bearer(token));
+    const response = await t
+      .http()
+      .get(`${path}${path.includes('?') ? '&' : '?'}pageSize=500`)
+      .set(bearer(token));
     expect(response.status).toBe(200);
     return (response.body as Page<AuditEvent>).items;
   };
@@ -110,7 +139,8 @@ describe('history visibility: report drafts', () => {
             // Once submitted the report is visible, and so is the history from its submission on.
             expect(report.status).toBe(200);
             expect(reportEvents.map((e) => e.changes.find((ch) => ch.field === 'state')?.after)).toContain('SUBMITTED');
-            if (state === 'reviewed') expect(reportEvents.map((e) => e.changes.find((ch) => ch.field === 'state')?.after)).toContain('ACCEPTED');
+            if (state === 'reviewed')
+              expect(reportEvents.map((e) => e.changes.find((ch) => ch.field === 'state')?.after)).toContain('ACCEPTED');
           }
         }
       },
@@ -124,7 +154,9 @@ describe('history visibility: report drafts', () => {
       }
       const globalIds = new Set((global.body as Page<AuditEvent>).items.map((e) => e.id));
       for (const c of cases) {
-        const shown = (await allHistory(`/api/v1/measures/${c.measure.id}/audit-events`, tokens[viewer])).filter((e) => e.entityId === c.report.id);
+        const shown = (await allHistory(`/api/v1/measures/${c.measure.id}/audit-events`, tokens[viewer])).filter(
+          (e) => e.entityId === c.report.id,
+        );
         const inGlobal = (global.body as Page<AuditEvent>).items.filter((e) => e.entityId === c.report.id);
         expect(inGlobal.map((e) => e.id).sort()).toEqual(shown.map((e) => e.id).sort());
         for (const e of shown) expect(globalIds.has(e.id)).toBe(true);
@@ -147,7 +179,10 @@ describe('history visibility: records only some roles may read', () => {
 
   it('shows account changes (names, e-mail addresses, logins) to admins only', async () => {
     const user = (await t.http().get('/api/v1/users?role=EXECUTIVE').set(bearer(t.tokens.admin))).body.items[0] as User;
-    const changed = await t.http().patch(`/api/v1/users/${user.id}`).set(bearer(t.tokens.admin))
+    const changed = await t
+      .http()
+      .patch(`/api/v1/users/${user.id}`)
+      .set(bearer(t.tokens.admin))
       .send({ email: 'buergermeisterin.neu@musterstadt.example', version: user.version });
     expect(changed.status).toBe(200);
     const path = `/api/v1/audit-events?entityType=user&entityId=${user.id}`;
@@ -163,17 +198,27 @@ describe('history visibility: records only some roles may read', () => {
   });
 
   it("keeps a training's individual feedback comments in its history for those who read the feedback", async () => {
-    const trainings = (await t.http().get('/api/v1/trainings?pageSize=100').set(bearer(t.tokens.climateManager))).body.items as { id: string; status: string }[];
+    const trainings = (await t.http().get('/api/v1/trainings?pageSize=100').set(bearer(t.tokens.climateManager))).body.items as {
+      id: string;
+      status: string;
+    }[];
     const held = trainings.find((x) => x.status === 'HELD')!;
     const comment = 'Die Referentin war kaum zu verstehen (vertraulich).';
-    const added = await t.http().post(`/api/v1/trainings/${held.id}/feedback`).set(bearer(t.tokens.climateManager)).send({ score: 2, comment });
+    const added = await t
+      .http()
+      .post(`/api/v1/trainings/${held.id}/feedback`)
+      .set(bearer(t.tokens.climateManager))
+      .send({ score: 2, comment });
     expect(added.status).toBe(201);
     // Who may read the comments sees them in the history; who may not, does not — as with GET /trainings/:id/feedback.
     for (const role of ['admin', 'climateManager', 'executive', 'department', 'communication'] as const) {
       const feedback = await t.http().get(`/api/v1/trainings/${held.id}/feedback`).set(bearer(t.tokens[role]));
       const history = await t.http().get(`/api/v1/trainings/${held.id}/audit-events?pageSize=500`).set(bearer(t.tokens[role]));
       expect(history.status).toBe(200);
-      expect({ role, inHistory: JSON.stringify(history.body.items).includes(comment) }).toEqual({ role, inHistory: feedback.status === 200 });
+      expect({ role, inHistory: JSON.stringify(history.body.items).includes(comment) }).toEqual({
+        role,
+        inHistory: feedback.status === 200,
+      });
     }
   });
 });
@@ -191,9 +236,18 @@ describe('history visibility: events written before the draft marks existed', ()
     const fieldId = ((await t.http().get('/api/v1/fields-of-action').set(cm)).body.items[0] as FieldOfAction).id;
     const ownUnit = ((await t.http().get('/api/v1/auth/me').set(dept)).body as User).orgUnit!.id;
     const reportOn = async (code: string, text: string) => {
-      const measure: Measure = (await t.http().post('/api/v1/measures').set(cm).send({ code, title: code, fieldOfActionId: fieldId, leadOrgUnitId: ownUnit })).body;
-      const draft = (await t.http().post(`/api/v1/measures/${measure.id}/progress-reports`).set(dept).send({ text })).body as ProgressReport;
-      return (await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept).send({ text: `${text} (überarbeitet)`, version: draft.version })).body as ProgressReport;
+      const measure: Measure = (
+        await t.http().post('/api/v1/measures').set(cm).send({ code, title: code, fieldOfActionId: fieldId, leadOrgUnitId: ownUnit })
+      ).body;
+      const draft = (await t.http().post(`/api/v1/measures/${measure.id}/progress-reports`).set(dept).send({ text }))
+        .body as ProgressReport;
+      return (
+        await t
+          .http()
+          .patch(`/api/v1/progress-reports/${draft.id}`)
+          .set(dept)
+          .send({ text: `${text} (überarbeitet)`, version: draft.version })
+      ).body as ProgressReport;
     };
     const stillDraft = await reportOn('ALT-1', 'Alter Entwurf bleibt Entwurf');
     const later = await reportOn('ALT-2', 'Alter Entwurf später eingereicht');
@@ -216,18 +270,26 @@ describe('history visibility: events written before the draft marks existed', ()
     await t.dataSource.runMigrations({ transaction: 'each' });
 
     const marks = async (reportId: string) =>
-      (await t.dataSource.query(`SELECT "action", "changes", "draftOrgUnitId" FROM "audit_events" WHERE "entityId" = '${reportId}' ORDER BY "at"`)) as {
+      (await t.dataSource.query(
+        `SELECT "action", "changes", "draftOrgUnitId" FROM "audit_events" WHERE "entityId" = '${reportId}' ORDER BY "at"`,
+      )) as {
         action: string;
         changes: string;
         draftOrgUnitId: string | null;
       }[];
     expect((await marks(stillDraft.id)).map((e) => e.draftOrgUnitId)).toEqual([ownUnit, ownUnit]);
     const submitted = await marks(later.id);
-    expect(submitted.map((e) => [e.action, e.draftOrgUnitId])).toEqual([['CREATE', ownUnit], ['UPDATE', ownUnit], ['UPDATE', null]]);
+    expect(submitted.map((e) => [e.action, e.draftOrgUnitId])).toEqual([
+      ['CREATE', ownUnit],
+      ['UPDATE', ownUnit],
+      ['UPDATE', null],
+    ]);
     expect(submitted[2].changes).toContain('SUBMITTED');
     // Rebuilding tables on SQLite loses no row of the tables that refer to them.
     expect(await counts()).toEqual(before);
-    const history = JSON.stringify((await t.http().get('/api/v1/audit-events?entityType=progress_report&pageSize=500').set(bearer(t.tokens.executive))).body.items);
+    const history = JSON.stringify(
+      (await t.http().get('/api/v1/audit-events?entityType=progress_report&pageSize=500').set(bearer(t.tokens.executive))).body.items,
+    );
     expect(history).not.toContain('Alter Entwurf');
   });
 });

@@ -1,11 +1,28 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { AccountSecurity, LocaleUpdate, RecoveryCodes, TotpEnrolment } from '@klimaschutz/contracts';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/app.config';
 import type { AuthUser } from './auth-user';
-import { AccountSecurityDto, LocaleUpdateDto, PasswordChangeDto, RecoveryCodesDto, TotpCodeDto, TotpDisableDto, TotpEnrolmentDto } from './auth.dto';
+import {
+  AccountSecurityDto,
+  LocaleUpdateDto,
+  PasswordChangeDto,
+  RecoveryCodesDto,
+  TotpCodeDto,
+  TotpDisableDto,
+  TotpEnrolmentDto,
+} from './auth.dto';
 import { AccountService } from './account.service';
 import { CurrentUser, DuringEnrolment, Roles } from './decorators';
 import { LanguageCookie } from './language-cookie';
@@ -28,10 +45,16 @@ export class AccountController {
 
   @Put('locale')
   @DuringEnrolment()
-  @ApiOperation({ summary: 'Sets the own interface language (also of e-mails and the council report); sets or clears the ksc_lang cookie to match' })
+  @ApiOperation({
+    summary: 'Sets the own interface language (also of e-mails and the council report); sets or clears the ksc_lang cookie to match',
+  })
   @ApiOkResponse({ type: LocaleUpdateDto })
   @ApiBadRequestResponse({ description: 'Not one of the offered languages (de, en)' })
-  async setLocale(@Body() dto: LocaleUpdateDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response): Promise<LocaleUpdate> {
+  async setLocale(
+    @Body() dto: LocaleUpdateDto,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LocaleUpdate> {
     const result = await this.account.setLocale(user, dto.locale);
     this.language.apply(response, result.locale);
     return result;
@@ -48,7 +71,9 @@ export class AccountController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Changes the own password; ends every other session of the user' })
   @ApiNoContentResponse({ description: 'Changed' })
-  @ApiBadRequestResponse({ description: 'Current password wrong (counted like a failed login), or the new one refused by the password policy, with the reason' })
+  @ApiBadRequestResponse({
+    description: 'Current password wrong (counted like a failed login), or the new one refused by the password policy, with the reason',
+  })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts (Retry-After)' })
   async changePassword(@Body() dto: PasswordChangeDto, @CurrentUser() user: AuthUser, @Req() request: Request): Promise<void> {
     await this.account.changePassword(user, dto.currentPassword, dto.newPassword, request);

@@ -1,6 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { LoginResponse, LoginResult, SessionUser } from '@klimaschutz/contracts';
 import type { Request, Response } from 'express';
 import { BODY_LIMIT, BodyLimit } from '../common/request-body';
@@ -64,7 +73,11 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiUnauthorizedResponse({ description: 'Wrong or reused code, or the challenge expired' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts (Retry-After)' })
-  async loginWithTotp(@Body() dto: TotpLoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
+  async loginWithTotp(
+    @Body() dto: TotpLoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
     const result = await this.auth.loginWithTotp(dto.challenge, dto.code, request);
     this.setCookie(response, result);
     return result;

@@ -67,7 +67,8 @@ export class AuthGuard implements CanActivate {
 
     if (user.sessionKind === 'ENROL' && !this.reflector.getAllAndOverride<boolean>(DURING_ENROLMENT_KEY, targets)) {
       throw new ForbiddenException({
-        detail: 'Für Ihre Rolle ist die Anmeldung mit zweitem Faktor vorgeschrieben. Bitte richten Sie unter „Mein Konto“ zuerst Ihre Authenticator-App ein.',
+        detail:
+          'Für Ihre Rolle ist die Anmeldung mit zweitem Faktor vorgeschrieben. Bitte richten Sie unter „Mein Konto“ zuerst Ihre Authenticator-App ein.',
         code: PROBLEM_CODES.totpEnrolmentRequired,
       });
     }

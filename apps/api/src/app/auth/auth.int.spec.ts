@@ -136,7 +136,14 @@ describe('login rate limit', () => {
     // createTestApp itself logged in five times (one per role): successes, which leave the budget whole.
     const statuses: number[] = [];
     for (let i = 0; i < 9; i++) {
-      statuses.push((await t.http().post('/api/v1/auth/login').send({ email: `raten${i}@musterstadt.example`, password: 'geraten-123456' })).status);
+      statuses.push(
+        (
+          await t
+            .http()
+            .post('/api/v1/auth/login')
+            .send({ email: `raten${i}@musterstadt.example`, password: 'geraten-123456' })
+        ).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 401, 429, 429]);
     const blocked = await t.http().post('/api/v1/auth/login').send({ email: DEMO.admin, password: DEMO_PASSWORD });

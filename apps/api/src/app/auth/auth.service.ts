@@ -73,9 +73,12 @@ export class AuthService {
     const used = await this.totp.verify(user.id, code);
     if (!used) {
       this.events.failed(request, 'wrong_second_factor', { userId: user.id, account: await this.limits.pseudonym(user.email) });
-      throw new UnauthorizedException({ detail: 'Der Code ist falsch oder wurde schon verwendet. Bitte geben Sie den aktuellen Code Ihrer App ein.' });
+      throw new UnauthorizedException({
+        detail: 'Der Code ist falsch oder wurde schon verwendet. Bitte geben Sie den aktuellen Code Ihrer App ein.',
+      });
     }
-    if (used === 'RECOVERY') this.events.record(request, 'recovery_code_used', { userId: user.id, account: await this.limits.pseudonym(user.email) });
+    if (used === 'RECOVERY')
+      this.events.record(request, 'recovery_code_used', { userId: user.id, account: await this.limits.pseudonym(user.email) });
     await this.sessions.revoke(pending.sessionId);
     return this.signIn(user, 'FULL', request);
   }
@@ -88,8 +91,17 @@ export class AuthService {
       await manager.update(UserEntity, { id: user.id }, { lastLoginAt: user.lastLoginAt });
       await this.audit.record(manager, user, { action: 'LOGIN', entityType: 'user', entityId: user.id, entityLabel: user.displayName });
     });
-    this.events.record(request, 'login_succeeded', { userId: user.id, account: await this.limits.pseudonym(user.email) }, kind === 'ENROL' ? { session: 'enrol-only' } : {});
-    return { accessToken: token, expiresAt: expiresAt.toISOString(), user: { ...toUser(user), totpEnrolmentRequired: kind === 'ENROL', locale: user.locale } };
+    this.events.record(
+      request,
+      'login_succeeded',
+      { userId: user.id, account: await this.limits.pseudonym(user.email) },
+      kind === 'ENROL' ? { session: 'enrol-only' } : {},
+    );
+    return {
+      accessToken: token,
+      expiresAt: expiresAt.toISOString(),
+      user: { ...toUser(user), totpEnrolmentRequired: kind === 'ENROL', locale: user.locale },
+    };
   }
 
   async logout(actor: AuthUser): Promise<void> {
@@ -103,7 +115,8 @@ export class AuthService {
     const units = entityColumns(manager.connection, OrgUnitEntity);
     const [row] = await queryRows(
       manager,
-      (p) => `SELECT ${users.select('u')}, ${units.select('o')} FROM "users" u LEFT JOIN "org_units" o ON o."id" = u."orgUnitId" WHERE u."id" = ${p.add(actor.id)}`,
+      (p) =>
+        `SELECT ${users.select('u')}, ${units.select('o')} FROM "users" u LEFT JOIN "org_units" o ON o."id" = u."orgUnitId" WHERE u."id" = ${p.add(actor.id)}`,
     );
     const user = row ? users.hydrate(row, 'u') : null;
     if (!user) throw new UnauthorizedException({ detail: 'Bitte melden Sie sich an.' });

@@ -90,7 +90,9 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
     // re-checks that condition against a row another instance changed meanwhile).
     for (let round = 0; round < 3; round++) {
       const [updated] = await this.rows(
-        (p) => `UPDATE throttle_counters SET "hits" = ${hits}, "windowEndsAt" = ${now + rule.forgetAfterMs}, "blockedUntil" = ${waitAfter(hits)}
+        (
+          p,
+        ) => `UPDATE throttle_counters SET "hits" = ${hits}, "windowEndsAt" = ${now + rule.forgetAfterMs}, "blockedUntil" = ${waitAfter(hits)}
           WHERE "key" = ${p.add(counterKey)} AND "blockedUntil" <= ${now} RETURNING "hits"`,
       );
       if (updated) return { hits: Number(updated['hits']), waitSeconds: 0 };
@@ -140,6 +142,8 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
 
   /** The HMAC a counter is stored under; also a stable pseudonym of the key for security logs. */
   async counterKey(name: string, key: string): Promise<string> {
-    return createHmac('sha256', await this.secrets.get(SECRET_NAME)).update(`${name}:${key}`).digest('hex');
+    return createHmac('sha256', await this.secrets.get(SECRET_NAME))
+      .update(`${name}:${key}`)
+      .digest('hex');
   }
 }

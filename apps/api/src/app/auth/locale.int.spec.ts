@@ -86,11 +86,18 @@ describe('interface language per user', () => {
 
   it('resets the language to German when an admin erases the account', async () => {
     const email = 'sprache.loeschen@musterstadt.example';
-    const created = await t.http().post('/api/v1/users').set(bearer(t.tokens.admin)).send({ email, displayName: 'Sprache Test', role: 'EXECUTIVE', password: 'Laterne-Gießkanne-Zebra' });
-    const token = (await t.http().post('/api/v1/auth/login').send({ email, password: 'Laterne-Gießkanne-Zebra' })).body.accessToken as string;
+    const created = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(t.tokens.admin))
+      .send({ email, displayName: 'Sprache Test', role: 'EXECUTIVE', password: 'Laterne-Gießkanne-Zebra' });
+    const token = (await t.http().post('/api/v1/auth/login').send({ email, password: 'Laterne-Gießkanne-Zebra' })).body
+      .accessToken as string;
     await t.http().put('/api/v1/auth/me/locale').set(bearer(token)).send({ locale: 'en' });
     const current = (await t.http().get(`/api/v1/users/${created.body.id}`).set(bearer(t.tokens.admin))).body;
-    expect((await t.http().post(`/api/v1/users/${created.body.id}/erase`).set(bearer(t.tokens.admin)).send({ version: current.version })).status).toBe(200);
+    expect(
+      (await t.http().post(`/api/v1/users/${created.body.id}/erase`).set(bearer(t.tokens.admin)).send({ version: current.version })).status,
+    ).toBe(200);
     const [row] = await t.dataSource.query(`SELECT "locale" FROM "users" WHERE "id" = '${created.body.id}'`);
     expect(row.locale).toBe('de');
   });

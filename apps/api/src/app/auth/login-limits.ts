@@ -29,8 +29,7 @@ class TooManyAttempts extends HttpException {
   }
 }
 
-const waitText = (seconds: number) =>
-  seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`;
+const waitText = (seconds: number) => (seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`);
 
 /**
  * The two sign-in limits, both counted in the database (`throttle_counters`) so they hold across

@@ -58,10 +58,14 @@ describe('login rate limit with two API instances on one database (behind a load
 
   it('counts parallel attempts on both instances exactly: no hit lost, exactly the limit let through', async () => {
     const storages = [a, b].map((t) => t.app.get(DatabaseThrottlerStorage));
-    const counted = await Promise.all(Array.from({ length: 40 }, (_, i) => storages[i % 2].increment('parallel', 60_000, 1000, 60_000, 'login')));
+    const counted = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => storages[i % 2].increment('parallel', 60_000, 1000, 60_000, 'login')),
+    );
     expect(counted.map((r) => r.totalHits).sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
 
-    const limited = await Promise.all(Array.from({ length: 30 }, (_, i) => storages[i % 2].increment('parallel-limited', 60_000, 10, 60_000, 'login')));
+    const limited = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => storages[i % 2].increment('parallel-limited', 60_000, 10, 60_000, 'login')),
+    );
     expect(limited.filter((r) => !r.isBlocked)).toHaveLength(10);
     expect((await storages[1].increment('parallel-limited', 60_000, 10, 60_000, 'login')).isBlocked).toBe(true);
   });

@@ -18,9 +18,24 @@ const MIN_GUESSES_LOG10 = 10;
 
 /** Words anyone would try first against this product's users, besides the city's own name. */
 const PRODUCT_WORDS = [
-  'klimaschutz', 'klimaschutzcockpit', 'klima', 'cockpit', 'musterstadt', 'stadt', 'stadtverwaltung', 'verwaltung',
-  'rathaus', 'buergermeister', 'bürgermeister', 'buergermeisterin', 'bürgermeisterin', 'stabsstelle',
-  'klimaschutzmanagement', 'nachhaltigkeit', 'umwelt', 'energie',
+  'klimaschutz',
+  'klimaschutzcockpit',
+  'klima',
+  'cockpit',
+  'musterstadt',
+  'stadt',
+  'stadtverwaltung',
+  'verwaltung',
+  'rathaus',
+  'buergermeister',
+  'bürgermeister',
+  'buergermeisterin',
+  'bürgermeisterin',
+  'stabsstelle',
+  'klimaschutzmanagement',
+  'nachhaltigkeit',
+  'umwelt',
+  'energie',
 ];
 
 export interface PasswordContext {
@@ -39,7 +54,10 @@ function zxcvbn(): ZxcvbnFactory {
     graphs: common.adjacencyGraphs,
     dictionary: { ...common.dictionary, ...en.dictionary, ...de.dictionary, product: PRODUCT_WORDS },
     // Our own German reasons below read the warning keys; the suggestions come in German.
-    translations: { ...de.translations, warnings: Object.fromEntries(Object.keys(de.translations.warnings).map((k) => [k, k])) } as typeof de.translations,
+    translations: {
+      ...de.translations,
+      warnings: Object.fromEntries(Object.keys(de.translations.warnings).map((k) => [k, k])),
+    } as typeof de.translations,
   });
   return estimator;
 }
@@ -51,7 +69,10 @@ const NOT_PERSONAL = ['example', 'stadt', 'www', 'com', 'org', 'net', 'info'];
 function tokens(values: (string | null | undefined)[], words: string[] = []): string[] {
   const found = new Set<string>(words);
   for (const value of values) {
-    for (const part of (value ?? '').normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    for (const part of (value ?? '')
+      .normalize('NFC')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)) {
       if ([...part].length >= 3 && !NOT_PERSONAL.includes(part)) found.add(part);
     }
   }
@@ -116,7 +137,8 @@ export function passwordProblem(password: string, context: PasswordContext = {})
 
   // Built from the user's own name or address: what is left without them must hold on its own.
   const ownWords = without(password, personal);
-  if (ownWords.found && !strong(check(ownWords.rest))) return 'Das Passwort enthält Ihren Namen oder Ihre E-Mail-Adresse; ohne sie ist es zu leicht zu erraten.';
+  if (ownWords.found && !strong(check(ownWords.rest)))
+    return 'Das Passwort enthält Ihren Namen oder Ihre E-Mail-Adresse; ohne sie ist es zu leicht zu erraten.';
   const obviousWords = without(ownWords.rest, obvious);
   if (obviousWords.found && !strong(check(obviousWords.rest))) {
     return 'Das Passwort besteht vor allem aus naheliegenden Wörtern wie „Klimaschutz“ oder dem Namen der Stadt; ohne sie ist es zu leicht zu erraten.';

@@ -32,8 +32,7 @@ export const policy = {
   mayManageMilestones: (user: AuthUser) => user.role === 'CLIMATE_MANAGER',
   /** A department takes part in a measure when its org unit leads it or is listed as participating. */
   takesPart: (user: AuthUser, measure: MeasureScope) =>
-    user.orgUnitId !== null &&
-    (measure.leadOrgUnitId === user.orgUnitId || measure.participatingOrgUnitIds.includes(user.orgUnitId)),
+    user.orgUnitId !== null && (measure.leadOrgUnitId === user.orgUnitId || measure.participatingOrgUnitIds.includes(user.orgUnitId)),
   /** Departments may tick off (or reopen) the milestones their own org unit is responsible for. */
   mayUpdateMilestoneState: (user: AuthUser, milestone: { responsibleOrgUnitId: string | null }) =>
     user.role === 'CLIMATE_MANAGER' ||

@@ -36,7 +36,11 @@ export class SignInPolicyService {
     await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneByOrFail(SignInPolicyEntity, { id: ID });
       const roles = ROLES.filter((role) => dto.totpRequiredRoles.includes(role));
-      const result = await manager.update(SignInPolicyEntity, { id: ID, version: dto.version }, { totpRequiredRoles: roles, version: dto.version + 1 });
+      const result = await manager.update(
+        SignInPolicyEntity,
+        { id: ID, version: dto.version },
+        { totpRequiredRoles: roles, version: dto.version + 1 },
+      );
       if (!result.affected) throw staleVersion('Die Anmelderichtlinie');
       await this.audit.record(manager, actor, {
         action: 'UPDATE',

@@ -39,7 +39,11 @@ describe('sign-in at ASVS level 2', () => {
     t.http().post('/api/v1/auth/login').set('X-Forwarded-For', address).send({ email, password });
   const userCount = async () => Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM users'))[0].n);
   const newUser = async (email: string, password = 'Laterne-Gießkanne-Zebra') => {
-    const created = await t.http().post('/api/v1/users').set(admin()).send({ email, displayName: 'Paula Beispiel', role: 'EXECUTIVE', password });
+    const created = await t
+      .http()
+      .post('/api/v1/users')
+      .set(admin())
+      .send({ email, displayName: 'Paula Beispiel', role: 'EXECUTIVE', password });
     expect(created.status).toBe(201);
     return created.body as SessionUser;
   };
@@ -52,7 +56,10 @@ describe('sign-in at ASVS level 2', () => {
       ['Paula.Beispiel1990', /enthält Ihren Namen oder Ihre E-Mail-Adresse/],
     ])('refuses %s for a new user with 400 and the reason, and stores nothing', async (password, reason) => {
       const before = await userCount();
-      const response = await t.http().post('/api/v1/users').set(admin())
+      const response = await t
+        .http()
+        .post('/api/v1/users')
+        .set(admin())
         .send({ email: 'paula.beispiel@stadt.example', displayName: 'Paula Beispiel', role: 'EXECUTIVE', password });
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -78,10 +85,18 @@ describe('sign-in at ASVS level 2', () => {
     it('POST /auth/me/password: wrong current password 400, weak new one 400 with the reason, nothing changes', async () => {
       await newUser(email, first);
       const token = (await login(email, first, nextAddress())).body.accessToken;
-      const wrong = await t.http().post('/api/v1/auth/me/password').set(bearer(token)).send({ currentPassword: 'falsch-falsch-falsch', newPassword: second });
+      const wrong = await t
+        .http()
+        .post('/api/v1/auth/me/password')
+        .set(bearer(token))
+        .send({ currentPassword: 'falsch-falsch-falsch', newPassword: second });
       expect(wrong.status).toBe(400);
       expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'Das aktuelle Passwort ist falsch.' }]);
-      const weak = await t.http().post('/api/v1/auth/me/password').set(bearer(token)).send({ currentPassword: first, newPassword: '123456789012' });
+      const weak = await t
+        .http()
+        .post('/api/v1/auth/me/password')
+        .set(bearer(token))
+        .send({ currentPassword: first, newPassword: '123456789012' });
       expect(weak.status).toBe(400);
       expect(weak.body.errors).toEqual([{ field: 'newPassword', message: expect.stringMatching(/zu häufig verwendet/) }]);
       expect((await login(email, first, nextAddress())).status).toBe(200);
@@ -91,7 +106,11 @@ describe('sign-in at ASVS level 2', () => {
       const address = nextAddress();
       const here = (await login(email, first, address)).body.accessToken;
       const elsewhere = (await login(email, first, address)).body.accessToken;
-      const changed = await t.http().post('/api/v1/auth/me/password').set(bearer(here)).send({ currentPassword: first, newPassword: second });
+      const changed = await t
+        .http()
+        .post('/api/v1/auth/me/password')
+        .set(bearer(here))
+        .send({ currentPassword: first, newPassword: second });
       expect(changed.status).toBe(204);
       expect((await t.http().get('/api/v1/auth/me').set(bearer(here))).status).toBe(200);
       expect((await t.http().get('/api/v1/auth/me').set(bearer(elsewhere))).status).toBe(401);
@@ -99,15 +118,25 @@ describe('sign-in at ASVS level 2', () => {
       expect((await login(email, second, nextAddress())).status).toBe(200);
       const me = (await t.http().get('/api/v1/auth/me').set(bearer(here))).body;
       const audit = (await t.http().get(`/api/v1/audit-events?entityType=user&entityId=${me.id}`).set(admin())).body.items;
-      expect(audit.find((e: { action: string }) => e.action === 'UPDATE').changes).toEqual([{ field: 'password', before: null, after: '(selbst geändert)' }]);
+      expect(audit.find((e: { action: string }) => e.action === 'UPDATE').changes).toEqual([
+        { field: 'password', before: null, after: '(selbst geändert)' },
+      ]);
     });
 
     it('counts a wrong current password like a failed login: the account waits after five', async () => {
       const token = (await login(email, second, nextAddress())).body.accessToken;
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) {
-        statuses.push((await t.http().post('/api/v1/auth/me/password').set(bearer(token)).set('X-Forwarded-For', nextAddress())
-          .send({ currentPassword: `falsch-${i}-falsch-falsch`, newPassword: first })).status);
+        statuses.push(
+          (
+            await t
+              .http()
+              .post('/api/v1/auth/me/password')
+              .set(bearer(token))
+              .set('X-Forwarded-For', nextAddress())
+              .send({ currentPassword: `falsch-${i}-falsch-falsch`, newPassword: first })
+          ).status,
+        );
       }
       expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
       const login6 = await login(email, second, nextAddress());
@@ -132,7 +161,9 @@ describe('sign-in at ASVS level 2', () => {
       // once, so that all eleven fall into one window however slow the machine (each is counted before
       // its password is checked, so exactly one is refused whatever the order).
       const failures = await Promise.all(
-        Array.from({ length: 11 }, (_, i) => login(`tippfehler${i}@musterstadt.example`, 'falsch-falsch-falsch', nat).then((r) => r.status)),
+        Array.from({ length: 11 }, (_, i) =>
+          login(`tippfehler${i}@musterstadt.example`, 'falsch-falsch-falsch', nat).then((r) => r.status),
+        ),
       );
       expect(failures.sort()).toEqual([...Array<number>(10).fill(401), 429]);
     }, 300_000);
@@ -205,10 +236,16 @@ describe('sign-in at ASVS level 2', () => {
     it('ends a session after 30 minutes without activity and says why', async () => {
       const token = await t.login('climateManager');
       await setLastSeen((await lastSeen(token)).id, 31);
-      for (const request of [t.http().get('/api/v1/measures'), t.http().get('/api/v1/notifications/unread-count').set('X-Ksc-Background', '1')]) {
+      for (const request of [
+        t.http().get('/api/v1/measures'),
+        t.http().get('/api/v1/notifications/unread-count').set('X-Ksc-Background', '1'),
+      ]) {
         const response = await request.set(bearer(token));
         expect(response.status).toBe(401);
-        expect(response.body).toMatchObject({ code: 'SESSION_IDLE', detail: 'Sie wurden nach 30 Minuten ohne Aktivität abgemeldet. Bitte melden Sie sich erneut an.' });
+        expect(response.body).toMatchObject({
+          code: 'SESSION_IDLE',
+          detail: 'Sie wurden nach 30 Minuten ohne Aktivität abgemeldet. Bitte melden Sie sich erneut an.',
+        });
       }
     });
 
@@ -230,7 +267,12 @@ describe('sign-in at ASVS level 2', () => {
       const failed = events('login_failed');
       expect(failed).toEqual([
         expect.objectContaining({ reason: 'unknown_account', client: address, account: expect.stringMatching(/^[0-9a-f]{16}$/) }),
-        expect.objectContaining({ reason: 'wrong_password', client: address, userId: expect.any(String), account: expect.stringMatching(/^[0-9a-f]{16}$/) }),
+        expect.objectContaining({
+          reason: 'wrong_password',
+          client: address,
+          userId: expect.any(String),
+          account: expect.stringMatching(/^[0-9a-f]{16}$/),
+        }),
       ]);
       expect(failed.every((line) => line['level'] === 40)).toBe(true);
       const everything = JSON.stringify(logged);
@@ -247,7 +289,11 @@ describe('sign-in at ASVS level 2', () => {
 
       await newUser('log.wechsel@musterstadt.example', 'Laterne-Gießkanne-Zebra');
       const session = (await login('log.wechsel@musterstadt.example', 'Laterne-Gießkanne-Zebra', nextAddress())).body.accessToken;
-      await t.http().post('/api/v1/auth/me/password').set(bearer(session)).send({ currentPassword: 'Laterne-Gießkanne-Zebra', newPassword: 'Trompete-Walnuss-Regenschirm' });
+      await t
+        .http()
+        .post('/api/v1/auth/me/password')
+        .set(bearer(session))
+        .send({ currentPassword: 'Laterne-Gießkanne-Zebra', newPassword: 'Trompete-Walnuss-Regenschirm' });
       expect(events('password_changed')).toHaveLength(1);
       expect(JSON.stringify(logged)).not.toMatch(/Geheim-Passwort|Gießkanne|Trompete|log\.wechsel|@musterstadt/);
     });
@@ -265,8 +311,15 @@ describe('TRUST_PROXY names the proxies: a client without one cannot spoof its a
   it('answers 429 to a rotating X-Forwarded-For once the real address failed too often', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
-      statuses.push((await t.http().post('/api/v1/auth/login').set('X-Forwarded-For', `203.0.113.${i + 1}`)
-        .send({ email: `konto${i}@musterstadt.example`, password: 'geraten-123456' })).status);
+      statuses.push(
+        (
+          await t
+            .http()
+            .post('/api/v1/auth/login')
+            .set('X-Forwarded-For', `203.0.113.${i + 1}`)
+            .send({ email: `konto${i}@musterstadt.example`, password: 'geraten-123456' })
+        ).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
   });

@@ -4,7 +4,8 @@ import { bearer, createTestApp, DEMO, type TestApp } from '../../testing/test-ap
 import { DEMO_PASSWORD } from '../seed/demo-city.data';
 
 /** The code an authenticator app shows `stepsAhead` periods from now (the server accepts ±1 step). */
-const codeOf = (secret: string, stepsAhead = 0) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + stepsAhead * 30_000 });
+const codeOf = (secret: string, stepsAhead = 0) =>
+  new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + stepsAhead * 30_000 });
 
 describe('TOTP second factor (RFC 6238)', () => {
   let t: TestApp;
@@ -24,13 +25,27 @@ describe('TOTP second factor (RFC 6238)', () => {
   /** A new user with the app set up; answers its token, secret and recovery codes. */
   async function enrolledUser(email: string) {
     const password = 'Laterne-Gießkanne-Zebra';
-    const created = await t.http().post('/api/v1/users').set(admin()).send({ email, displayName: 'Tina Tester', role: 'EXECUTIVE', password });
+    const created = await t
+      .http()
+      .post('/api/v1/users')
+      .set(admin())
+      .send({ email, displayName: 'Tina Tester', role: 'EXECUTIVE', password });
     expect(created.status).toBe(201);
     const token = (await login(email, password)).body.accessToken as string;
     const enrolment: TotpEnrolment = (await t.http().post('/api/v1/auth/me/totp').set(bearer(token))).body;
-    const confirmed = await t.http().post('/api/v1/auth/me/totp/confirm').set(bearer(token)).send({ code: codeOf(enrolment.secret) });
+    const confirmed = await t
+      .http()
+      .post('/api/v1/auth/me/totp/confirm')
+      .set(bearer(token))
+      .send({ code: codeOf(enrolment.secret) });
     expect(confirmed.status).toBe(200);
-    return { id: (created.body as SessionUser).id, token, password, secret: enrolment.secret, recoveryCodes: confirmed.body.recoveryCodes as string[] };
+    return {
+      id: (created.body as SessionUser).id,
+      token,
+      password,
+      secret: enrolment.secret,
+      recoveryCodes: confirmed.body.recoveryCodes as string[],
+    };
   }
 
   it('enrols with a QR code and the secret as text, confirmed by a first code; the secret is stored encrypted and never returned again', async () => {
@@ -45,18 +60,32 @@ describe('TOTP second factor (RFC 6238)', () => {
     expect(enrolment.otpauthUri).toMatch(/^otpauth:\/\/totp\/Klimaschutz-Cockpit:stadtplanung%40musterstadt\.example\?.*secret=/);
     expect(enrolment.qrSvg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
 
-    const wrong = await t.http().post('/api/v1/auth/me/totp/confirm').set(bearer(token)).send({ code: '000000' === codeOf(enrolment.secret) ? '111111' : '000000' });
+    const wrong = await t
+      .http()
+      .post('/api/v1/auth/me/totp/confirm')
+      .set(bearer(token))
+      .send({ code: '000000' === codeOf(enrolment.secret) ? '111111' : '000000' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.detail).toMatch(/Der Code stimmt nicht/);
     expect((await t.http().get('/api/v1/auth/me/security').set(bearer(token))).body.totpEnabled).toBe(false);
 
-    const confirmed = await t.http().post('/api/v1/auth/me/totp/confirm').set(bearer(token)).send({ code: codeOf(enrolment.secret) });
+    const confirmed = await t
+      .http()
+      .post('/api/v1/auth/me/totp/confirm')
+      .set(bearer(token))
+      .send({ code: codeOf(enrolment.secret) });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.recoveryCodes).toHaveLength(10);
     expect(new Set(confirmed.body.recoveryCodes).size).toBe(10);
-    expect((await t.http().get('/api/v1/auth/me/security').set(bearer(token))).body).toEqual({ totpEnabled: true, totpRequired: false, recoveryCodesLeft: 10 });
+    expect((await t.http().get('/api/v1/auth/me/security').set(bearer(token))).body).toEqual({
+      totpEnabled: true,
+      totpRequired: false,
+      recoveryCodesLeft: 10,
+    });
 
-    const stored = JSON.stringify(await t.dataSource.query('SELECT * FROM users')) + JSON.stringify(await t.dataSource.query('SELECT * FROM totp_recovery_codes'));
+    const stored =
+      JSON.stringify(await t.dataSource.query('SELECT * FROM users')) +
+      JSON.stringify(await t.dataSource.query('SELECT * FROM totp_recovery_codes'));
     expect(stored).not.toContain(enrolment.secret);
     for (const code of confirmed.body.recoveryCodes) expect(stored).not.toContain(code);
     const me = (await t.http().get('/api/v1/auth/me').set(bearer(token))).body;
@@ -117,14 +146,26 @@ describe('TOTP second factor (RFC 6238)', () => {
 
   it('turns the second factor off only with password and code; then the password alone signs in', async () => {
     const user = await enrolledUser('abschalten@musterstadt.example');
-    const wrongPassword = await t.http().post('/api/v1/auth/me/totp/disable').set(bearer(user.token)).send({ password: 'falsch-falsch-falsch', code: codeOf(user.secret, 1) });
+    const wrongPassword = await t
+      .http()
+      .post('/api/v1/auth/me/totp/disable')
+      .set(bearer(user.token))
+      .send({ password: 'falsch-falsch-falsch', code: codeOf(user.secret, 1) });
     expect(wrongPassword.status).toBe(400);
     expect(wrongPassword.body.errors).toEqual([{ field: 'password', message: 'Das Passwort ist falsch.' }]);
-    const wrongCode = await t.http().post('/api/v1/auth/me/totp/disable').set(bearer(user.token)).send({ password: user.password, code: '000000' });
+    const wrongCode = await t
+      .http()
+      .post('/api/v1/auth/me/totp/disable')
+      .set(bearer(user.token))
+      .send({ password: user.password, code: '000000' });
     expect(wrongCode.status).toBe(400);
     expect(wrongCode.body.errors).toEqual([{ field: 'code', message: expect.stringMatching(/Der Code ist falsch/) }]);
 
-    const off = await t.http().post('/api/v1/auth/me/totp/disable').set(bearer(user.token)).send({ password: user.password, code: codeOf(user.secret, 1) });
+    const off = await t
+      .http()
+      .post('/api/v1/auth/me/totp/disable')
+      .set(bearer(user.token))
+      .send({ password: user.password, code: codeOf(user.secret, 1) });
     expect(off.status).toBe(200);
     expect(off.body).toEqual({ totpEnabled: false, totpRequired: false, recoveryCodesLeft: 0 });
     const plain = await login('abschalten@musterstadt.example', user.password);
@@ -140,7 +181,10 @@ describe('TOTP second factor (RFC 6238)', () => {
     expect(reset.body.totpEnabled).toBe(false);
     expect((await t.http().get('/api/v1/auth/me').set(bearer(user.token))).status).toBe(401);
     const audit = (await t.http().get(`/api/v1/audit-events?entityId=${user.id}`).set(admin())).body.items;
-    expect(audit[0]).toMatchObject({ actor: { displayName: expect.any(String) }, changes: [{ field: 'totp', before: 'eingerichtet', after: 'durch Systemverwaltung zurückgesetzt' }] });
+    expect(audit[0]).toMatchObject({
+      actor: { displayName: expect.any(String) },
+      changes: [{ field: 'totp', before: 'eingerichtet', after: 'durch Systemverwaltung zurückgesetzt' }],
+    });
     expect((await login('handy.verloren@musterstadt.example', user.password)).body.accessToken).toEqual(expect.any(String));
 
     expect((await t.http().post(`/api/v1/users/${user.id}/totp/reset`).set(admin())).status).toBe(409);
@@ -157,10 +201,16 @@ describe('TOTP second factor (RFC 6238)', () => {
     it('gives a climate manager without an app a session that can only set one up, then a full one', async () => {
       const policy = (await t.http().get('/api/v1/sign-in-policy').set(admin())).body;
       expect(policy).toMatchObject({ totpRequiredRoles: [], version: expect.any(Number) });
-      const set = await t.http().patch('/api/v1/sign-in-policy').set(admin()).send({ totpRequiredRoles: ['CLIMATE_MANAGER', 'ADMIN'], version: policy.version });
+      const set = await t
+        .http()
+        .patch('/api/v1/sign-in-policy')
+        .set(admin())
+        .send({ totpRequiredRoles: ['CLIMATE_MANAGER', 'ADMIN'], version: policy.version });
       expect(set.status).toBe(200);
       expect(set.body.totpRequiredRoles).toEqual(['ADMIN', 'CLIMATE_MANAGER']);
-      expect((await t.http().patch('/api/v1/sign-in-policy').set(admin()).send({ totpRequiredRoles: [], version: policy.version })).status).toBe(409);
+      expect(
+        (await t.http().patch('/api/v1/sign-in-policy').set(admin()).send({ totpRequiredRoles: [], version: policy.version })).status,
+      ).toBe(409);
 
       const signedIn = await login(DEMO.climateManager, DEMO_PASSWORD);
       expect(signedIn.status).toBe(200);
@@ -168,14 +218,33 @@ describe('TOTP second factor (RFC 6238)', () => {
       const token = signedIn.body.accessToken;
       const refused = await t.http().get('/api/v1/measures').set(bearer(token));
       expect(refused.status).toBe(403);
-      expect(refused.body).toMatchObject({ code: 'TOTP_ENROLMENT_REQUIRED', detail: expect.stringMatching(/zweitem Faktor vorgeschrieben.*Mein Konto/) });
-      expect((await t.http().post('/api/v1/auth/me/password').set(bearer(token)).send({ currentPassword: DEMO_PASSWORD, newPassword: 'Regenschirm-Walnuss-Trompete' })).status).toBe(403);
+      expect(refused.body).toMatchObject({
+        code: 'TOTP_ENROLMENT_REQUIRED',
+        detail: expect.stringMatching(/zweitem Faktor vorgeschrieben.*Mein Konto/),
+      });
+      expect(
+        (
+          await t
+            .http()
+            .post('/api/v1/auth/me/password')
+            .set(bearer(token))
+            .send({ currentPassword: DEMO_PASSWORD, newPassword: 'Regenschirm-Walnuss-Trompete' })
+        ).status,
+      ).toBe(403);
       const me = await t.http().get('/api/v1/auth/me').set(bearer(token));
       expect(me.body).toMatchObject({ role: 'CLIMATE_MANAGER', totpEnrolmentRequired: true });
       expect((await t.http().get('/api/v1/auth/me/security').set(bearer(token))).body.totpRequired).toBe(true);
 
       const enrolment: TotpEnrolment = (await t.http().post('/api/v1/auth/me/totp').set(bearer(token))).body;
-      expect((await t.http().post('/api/v1/auth/me/totp/confirm').set(bearer(token)).send({ code: codeOf(enrolment.secret) })).status).toBe(200);
+      expect(
+        (
+          await t
+            .http()
+            .post('/api/v1/auth/me/totp/confirm')
+            .set(bearer(token))
+            .send({ code: codeOf(enrolment.secret) })
+        ).status,
+      ).toBe(200);
       expect((await t.http().get('/api/v1/measures').set(bearer(token))).status).toBe(200);
       expect((await t.http().get('/api/v1/auth/me').set(bearer(token))).body.totpEnrolmentRequired).toBe(false);
       // The sessions opened before the app was set up (the test app's own) have ended.
@@ -185,11 +254,23 @@ describe('TOTP second factor (RFC 6238)', () => {
 
     it('refuses a policy with an unknown role with 400, and other roles than admins with 403', async () => {
       const policy = (await t.http().get('/api/v1/sign-in-policy').set(admin())).body;
-      const bad = await t.http().patch('/api/v1/sign-in-policy').set(admin()).send({ totpRequiredRoles: ['MAYOR'], version: policy.version });
+      const bad = await t
+        .http()
+        .patch('/api/v1/sign-in-policy')
+        .set(admin())
+        .send({ totpRequiredRoles: ['MAYOR'], version: policy.version });
       expect(bad.status).toBe(400);
       expect(bad.body.errors[0].field).toBe('totpRequiredRoles');
       expect((await t.http().get('/api/v1/sign-in-policy').set(admin())).body.version).toBe(policy.version);
-      expect((await t.http().patch('/api/v1/sign-in-policy').set(bearer(t.tokens.executive)).send({ totpRequiredRoles: [], version: policy.version })).status).toBe(403);
+      expect(
+        (
+          await t
+            .http()
+            .patch('/api/v1/sign-in-policy')
+            .set(bearer(t.tokens.executive))
+            .send({ totpRequiredRoles: [], version: policy.version })
+        ).status,
+      ).toBe(403);
     });
   });
 });

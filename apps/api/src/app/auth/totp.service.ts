@@ -78,7 +78,11 @@ export class TotpService {
 
   /** Confirms the enrolment with a first code; answers the recovery codes, shown this once. */
   async confirm(actor: AuthUser, code: string): Promise<RecoveryCodes> {
-    const user = await this.users.createQueryBuilder('u').addSelect('u.totpPendingSecret').where('u.id = :id', { id: actor.id }).getOneOrFail();
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.totpPendingSecret')
+      .where('u.id = :id', { id: actor.id })
+      .getOneOrFail();
     if (user.totpEnabledAt) throw new ConflictException({ detail: 'Die Anmeldung mit Authenticator-App ist bereits eingerichtet.' });
     if (!user.totpPendingSecret) throw new ConflictException({ detail: 'Bitte starten Sie die Einrichtung zuerst.' });
     const secret = await this.decrypt(user.totpPendingSecret);
@@ -91,9 +95,16 @@ export class TotpService {
     }
     const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: actor.id }, { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step });
+      await manager.update(
+        UserEntity,
+        { id: actor.id },
+        { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step },
+      );
       await manager.delete(TotpRecoveryCodeEntity, { userId: actor.id });
-      await manager.insert(TotpRecoveryCodeEntity, codes.map((c) => ({ userId: actor.id, codeHash: sha256(normaliseRecoveryCode(c)) })));
+      await manager.insert(
+        TotpRecoveryCodeEntity,
+        codes.map((c) => ({ userId: actor.id, codeHash: sha256(normaliseRecoveryCode(c)) })),
+      );
       await this.audit.record(manager, actor, {
         action: 'UPDATE',
         entityType: 'user',
@@ -134,7 +145,11 @@ export class TotpService {
   /** Removes the second factor (its owner with password and code, or an admin); the caller audits and ends sessions. */
   async remove(userId: string, actor: AuthUser, label: string, how: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: userId }, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
+      await manager.update(
+        UserEntity,
+        { id: userId },
+        { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
+      );
       await manager.delete(TotpRecoveryCodeEntity, { userId });
       await this.audit.record(manager, actor, {
         action: 'UPDATE',

@@ -35,11 +35,14 @@ describe('climate checks API', () => {
     return response.body as ClimateCheck;
   };
   const get = async (id: string, token = cm()) => (await t.http().get(`/api/v1/climate-checks/${id}`).set(token)).body as ClimateCheck;
-  const patch = (id: string, payload: Record<string, unknown>, token = dept()) => t.http().patch(`/api/v1/climate-checks/${id}`).set(token).send(payload);
+  const patch = (id: string, payload: Record<string, unknown>, token = dept()) =>
+    t.http().patch(`/api/v1/climate-checks/${id}`).set(token).send(payload);
   const post = (id: string, action: string, payload: Record<string, unknown> = {}, token = cm()) =>
     t.http().post(`/api/v1/climate-checks/${id}/${action}`).set(token).send(payload);
-  const history = async (id: string) => ((await t.http().get(`/api/v1/climate-checks/${id}/audit-events`).set(cm())).body as Page<AuditEvent>).items;
-  const fields = (response: { body: { errors?: { field: string }[] } }) => [...new Set((response.body.errors ?? []).map((e) => e.field))].sort();
+  const history = async (id: string) =>
+    ((await t.http().get(`/api/v1/climate-checks/${id}/audit-events`).set(cm())).body as Page<AuditEvent>).items;
+  const fields = (response: { body: { errors?: { field: string }[] } }) =>
+    [...new Set((response.body.errors ?? []).map((e) => e.field))].sort();
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -57,13 +60,20 @@ describe('climate checks API', () => {
       orgUnit: { code: '61', name: 'Stadtplanungsamt' },
       createdBy: { id: departmentUser.id },
       hasNegativeImpact: true,
-      criteria: { LAND_USE: { impact: 'NEGATIVE', reason: 'Versiegelung von 2.000 m² Wiese.' }, ENERGY_USE: { impact: 'POSITIVE', reason: null } },
+      criteria: {
+        LAND_USE: { impact: 'NEGATIVE', reason: 'Versiegelung von 2.000 m² Wiese.' },
+        ENERGY_USE: { impact: 'POSITIVE', reason: null },
+      },
       permissions: { edit: true, submit: true, review: false, delete: true },
     });
 
     const submitted = await post(created.id, 'submit', { version: 1 }, dept());
     expect(submitted.status).toBe(200);
-    expect(submitted.body).toMatchObject({ status: 'SUBMITTED', submittedBy: { id: departmentUser.id }, permissions: { edit: false, submit: false } });
+    expect(submitted.body).toMatchObject({
+      status: 'SUBMITTED',
+      submittedBy: { id: departmentUser.id },
+      permissions: { edit: false, submit: false },
+    });
     expect((await post(created.id, 'review', { statement: 'Selbst geprüft.' }, dept())).status).toBe(403);
 
     const reviewed = await post(created.id, 'review', { statement: 'Die Stabsstelle trägt das Vorhaben mit; Gründach empfohlen.' });
@@ -106,9 +116,15 @@ describe('climate checks API', () => {
       ['a blank reason', { impact: 'NEGATIVE', reason: '   ' }],
     ])('on create: %s', async (_name, criterion) => {
       const before = [await count('climate_checks'), await count('audit_events')];
-      const response = await t.http().post('/api/v1/climate-checks').set(dept()).send(body({ criteria: { MOBILITY: criterion } }));
+      const response = await t
+        .http()
+        .post('/api/v1/climate-checks')
+        .set(dept())
+        .send(body({ criteria: { MOBILITY: criterion } }));
       expect(response.status).toBe(400);
-      expect(response.body.errors).toEqual([{ field: 'criteria.MOBILITY.reason', message: 'Eine negative Bewertung muss begründet werden.' }]);
+      expect(response.body.errors).toEqual([
+        { field: 'criteria.MOBILITY.reason', message: 'Eine negative Bewertung muss begründet werden.' },
+      ]);
       expect([await count('climate_checks'), await count('audit_events')]).toEqual(before);
     });
 
@@ -162,7 +178,12 @@ describe('climate checks API', () => {
   });
 
   it('submits a check that is not climate-relevant without the main check', async () => {
-    const check = await draft({ subjectType: 'OTHER', reference: null, climateRelevant: false, relevanceReason: 'Reine Gebührenanpassung.' });
+    const check = await draft({
+      subjectType: 'OTHER',
+      reference: null,
+      climateRelevant: false,
+      relevanceReason: 'Reine Gebührenanpassung.',
+    });
     const submitted = await post(check.id, 'submit', {}, dept());
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ status: 'SUBMITTED', climateRelevant: false, hasNegativeImpact: false });
@@ -213,7 +234,10 @@ describe('climate checks API', () => {
 
     it('replaces the criteria given and keeps the others; null clears one', async () => {
       const check = await draft(COMPLETE);
-      const updated = await patch(check.id, { criteria: { MOBILITY: { impact: 'POSITIVE', reason: 'Neue Buslinie.' }, CLIMATE_ADAPTATION: null }, version: 1 });
+      const updated = await patch(check.id, {
+        criteria: { MOBILITY: { impact: 'POSITIVE', reason: 'Neue Buslinie.' }, CLIMATE_ADAPTATION: null },
+        version: 1,
+      });
       expect(updated.status).toBe(200);
       expect(updated.body.criteria).toMatchObject({
         MOBILITY: { impact: 'POSITIVE', reason: 'Neue Buslinie.' },
@@ -240,7 +264,11 @@ describe('climate checks API', () => {
 
   describe('org-unit rules for departments', () => {
     it('refuses a check for another org unit with 403; a climate manager must name one', async () => {
-      const foreign = await t.http().post('/api/v1/climate-checks').set(dept()).send(body({ orgUnitId: units['66'].id }));
+      const foreign = await t
+        .http()
+        .post('/api/v1/climate-checks')
+        .set(dept())
+        .send(body({ orgUnitId: units['66'].id }));
       expect(foreign.status).toBe(403);
       const unnamed = await t.http().post('/api/v1/climate-checks').set(cm()).send(body());
       expect(unnamed.status).toBe(400);
@@ -271,14 +299,20 @@ describe('climate checks API', () => {
 
   describe('lists', () => {
     const list = async (query: string) =>
-      (await t.http().get(`/api/v1/climate-checks?${query}&pageSize=500`).set(bearer(t.tokens.executive))).body as Page<ClimateCheckSummary>;
+      (await t.http().get(`/api/v1/climate-checks?${query}&pageSize=500`).set(bearer(t.tokens.executive)))
+        .body as Page<ClimateCheckSummary>;
 
     it('filters by impact: impact=NEGATIVE means any criterion negative', async () => {
       const negative = await list('impact=NEGATIVE');
       expect(negative.total).toBeGreaterThan(0);
       expect(negative.items.every((c) => c.hasNegativeImpact)).toBe(true);
       const all = await list('');
-      expect(all.items.filter((c) => c.hasNegativeImpact).map((c) => c.id).sort()).toEqual(negative.items.map((c) => c.id).sort());
+      expect(
+        all.items
+          .filter((c) => c.hasNegativeImpact)
+          .map((c) => c.id)
+          .sort(),
+      ).toEqual(negative.items.map((c) => c.id).sort());
       const unknownOrNegative = await list('impact=UNKNOWN,NEGATIVE');
       expect(unknownOrNegative.total).toBeGreaterThan(negative.total);
     });

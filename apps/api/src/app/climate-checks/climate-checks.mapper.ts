@@ -1,4 +1,10 @@
-import { CLIMATE_CRITERIA, type ClimateCheck, type ClimateCheckSummary, type ClimateCriteria, type ClimateImpact } from '@klimaschutz/contracts';
+import {
+  CLIMATE_CRITERIA,
+  type ClimateCheck,
+  type ClimateCheckSummary,
+  type ClimateCriteria,
+  type ClimateImpact,
+} from '@klimaschutz/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
 import { toOrgUnitRef } from '../org-units/org-units.mapper';
@@ -13,7 +19,10 @@ export const reasonColumn = (criterion: keyof typeof CRITERION_COLUMNS) => `${CR
 export function criteriaOf(c: ClimateCheckEntity): ClimateCriteria {
   const row = c as unknown as CriterionColumns;
   return Object.fromEntries(
-    CLIMATE_CRITERIA.map((k) => [k, { impact: (row[impactColumn(k)] as ClimateImpact | null) ?? null, reason: row[reasonColumn(k)] ?? null }]),
+    CLIMATE_CRITERIA.map((k) => [
+      k,
+      { impact: (row[impactColumn(k)] as ClimateImpact | null) ?? null, reason: row[reasonColumn(k)] ?? null },
+    ]),
   ) as ClimateCriteria;
 }
 

@@ -18,13 +18,30 @@ import { HandoffNotifier } from '../notifications/handoff-notifier';
 import { ids, loadInOrder, loadMeasures, loadOrgUnit, scopeToOrgUnit, searchText, syncRelation } from '../stabsstelle/record-store';
 import { ClimateCheckEntity } from './climate-check.entity';
 import { criteriaOf, impactColumn, reasonColumn, toClimateCheck, toClimateCheckSummary } from './climate-checks.mapper';
-import { ClimateCheckQueryDto, CreateClimateCheckDto, CriteriaDto, ReviewClimateCheckDto, UpdateClimateCheckDto } from './dto/climate-check.dto';
+import {
+  ClimateCheckQueryDto,
+  CreateClimateCheckDto,
+  CriteriaDto,
+  ReviewClimateCheckDto,
+  UpdateClimateCheckDto,
+} from './dto/climate-check.dto';
 
 const CRITERION_FIELDS = CLIMATE_CRITERIA.flatMap((k) => [impactColumn(k), reasonColumn(k)]);
 
 const AUDITED = [
-  'subjectType', 'reference', 'title', 'description', 'orgUnitId', 'climateRelevant', 'relevanceReason', ...CRITERION_FIELDS,
-  'estimatedGhgEffectT', 'alternatives', 'linkedMeasureIds', 'status', 'statement',
+  'subjectType',
+  'reference',
+  'title',
+  'description',
+  'orgUnitId',
+  'climateRelevant',
+  'relevanceReason',
+  ...CRITERION_FIELDS,
+  'estimatedGhgEffectT',
+  'alternatives',
+  'linkedMeasureIds',
+  'status',
+  'statement',
 ] as const;
 
 const SORTABLE = {
@@ -41,7 +58,8 @@ type Audited = Partial<Record<(typeof AUDITED)[number], unknown>>;
 type CriterionValues = Partial<Pick<ClimateCheckEntity, (typeof CRITERION_FIELDS)[number]>>;
 
 const STATUS_WORDS = { DRAFT: 'noch ein Entwurf', SUBMITTED: 'bereits eingereicht', REVIEWED: 'bereits geprüft' } as const;
-const wrongStatus = (c: ClimateCheckEntity, what: string) => new ConflictException({ detail: `Der Klimacheck ist ${STATUS_WORDS[c.status]}; ${what}` });
+const wrongStatus = (c: ClimateCheckEntity, what: string) =>
+  new ConflictException({ detail: `Der Klimacheck ist ${STATUS_WORDS[c.status]}; ${what}` });
 
 export const climateCheckSearchText = (c: Pick<ClimateCheckEntity, 'reference' | 'title' | 'description' | 'alternatives' | 'statement'>) =>
   searchText(c.reference, c.title, c.description, c.alternatives, c.statement);
@@ -89,7 +107,9 @@ export class ClimateChecksService {
     if (query.orgUnitId) qb.andWhere('c.orgUnitId = :orgUnitId', { orgUnitId: query.orgUnitId });
     if (query.climateRelevant) qb.andWhere('c.climateRelevant = :relevant', { relevant: query.climateRelevant === 'true' });
     if (query.measureId) {
-      qb.andWhere('c.id IN (SELECT l."climateCheckId" FROM climate_check_measures l WHERE l."measureId" = :measureId)', { measureId: query.measureId });
+      qb.andWhere('c.id IN (SELECT l."climateCheckId" FROM climate_check_measures l WHERE l."measureId" = :measureId)', {
+        measureId: query.measureId,
+      });
     }
     if (query.impact?.length) {
       qb.andWhere(
@@ -159,7 +179,9 @@ export class ClimateChecksService {
       this.checkAuthor(entity, user);
       if (columns.orgUnitId && columns.orgUnitId !== entity.orgUnitId) {
         if (!stabsstellePolicy.mayReviewClimateChecks(user)) {
-          throw new ForbiddenException({ detail: 'Nur das Klimaschutzmanagement kann einen Klimacheck einer anderen Organisationseinheit zuordnen.' });
+          throw new ForbiddenException({
+            detail: 'Nur das Klimaschutzmanagement kann einen Klimacheck einer anderen Organisationseinheit zuordnen.',
+          });
         }
         await loadOrgUnit(manager, columns.orgUnitId, 'orgUnitId');
       }
@@ -167,7 +189,11 @@ export class ClimateChecksService {
       if (entity.status !== 'DRAFT') throw wrongStatus(entity, 'nur Entwürfe können geändert werden.');
       const measures = linkedMeasureIds ? await loadMeasures(manager, linkedMeasureIds) : entity.linkedMeasures!;
       const merged = { ...entity, ...columns };
-      const result = await manager.update(ClimateCheckEntity, { id, version }, { ...columns, searchText: climateCheckSearchText(merged), version: version + 1 });
+      const result = await manager.update(
+        ClimateCheckEntity,
+        { id, version },
+        { ...columns, searchText: climateCheckSearchText(merged), version: version + 1 },
+      );
       if (!result.affected) throw staleVersion('Der Klimacheck');
       await syncRelation(manager, ClimateCheckEntity, 'linkedMeasures', id, ids(entity.linkedMeasures), ids(measures));
       const before = this.auditShape(entity);
@@ -232,7 +258,11 @@ export class ClimateChecksService {
       if (version !== undefined && entity.version !== version) throw staleVersion('Der Klimacheck');
       const changes = next(entity);
       const merged = { ...entity, ...changes };
-      const result = await manager.update(ClimateCheckEntity, { id, version: entity.version }, { ...changes, searchText: climateCheckSearchText(merged), version: entity.version + 1 });
+      const result = await manager.update(
+        ClimateCheckEntity,
+        { id, version: entity.version },
+        { ...changes, searchText: climateCheckSearchText(merged), version: entity.version + 1 },
+      );
       if (!result.affected) throw staleVersion('Der Klimacheck');
       const before = this.auditShape(entity);
       await this.record(manager, user, 'UPDATE', entity, diff(before, { ...before, ...changes }, AUDITED));
@@ -283,7 +313,10 @@ export class ClimateChecksService {
       const criteria = criteriaOf(c);
       for (const key of CLIMATE_CRITERIA) {
         if (!criteria[key].impact) {
-          errors.push({ field: `criteria.${key}.impact`, message: `Bitte die Auswirkung auf „${CLIMATE_CRITERION_LABELS[key]}“ bewerten (notfalls „nicht abschätzbar“).` });
+          errors.push({
+            field: `criteria.${key}.impact`,
+            message: `Bitte die Auswirkung auf „${CLIMATE_CRITERION_LABELS[key]}“ bewerten (notfalls „nicht abschätzbar“).`,
+          });
         } else if (criteria[key].impact === 'NEGATIVE' && !criteria[key].reason) {
           errors.push({ field: `criteria.${key}.reason`, message: 'Eine negative Bewertung muss begründet werden.' });
         }
@@ -299,7 +332,13 @@ export class ClimateChecksService {
     };
   }
 
-  private async record(manager: EntityManager, user: AuthUser, action: 'CREATE' | 'UPDATE' | 'DELETE', c: ClimateCheckEntity, changes: ReturnType<typeof diff>) {
+  private async record(
+    manager: EntityManager,
+    user: AuthUser,
+    action: 'CREATE' | 'UPDATE' | 'DELETE',
+    c: ClimateCheckEntity,
+    changes: ReturnType<typeof diff>,
+  ) {
     await this.audit.record(manager, user, {
       action,
       entityType: 'climate-check',

@@ -41,7 +41,12 @@ export class AttentionService {
   ) {}
 
   attention(query: AttentionQuery): Promise<DashboardAttention> {
-    const key = JSON.stringify([query.reportingPeriodId ?? null, query.fieldOfActionId ?? null, query.orgUnitId ?? null, query.limit ?? null]);
+    const key = JSON.stringify([
+      query.reportingPeriodId ?? null,
+      query.fieldOfActionId ?? null,
+      query.orgUnitId ?? null,
+      query.limit ?? null,
+    ]);
     return this.cache.get(key, () => this.compute(query));
   }
 

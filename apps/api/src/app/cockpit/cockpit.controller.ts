@@ -78,7 +78,10 @@ export class CockpitController {
     const to = query.to ?? dateInBerlin(new Date());
     const from = query.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
     if (from > to) {
-      throw new BadRequestException({ detail: '„Von“ liegt nach „Bis“.', errors: [{ field: 'from', message: '„Von“ muss vor „Bis“ liegen.' }] });
+      throw new BadRequestException({
+        detail: '„Von“ liegt nach „Bis“.',
+        errors: [{ field: 'from', message: '„Von“ muss vor „Bis“ liegen.' }],
+      });
     }
     return this.snapshots.trendJson(from, to, query.resolution ?? defaultResolution(from, to));
   }

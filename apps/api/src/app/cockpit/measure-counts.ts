@@ -77,8 +77,16 @@ export async function countMeasures(
       { orgUnitId: filter.orgUnitId },
     );
   }
-  const rows: { status: MeasureStatus; assessment: Assessment; fieldOfActionId: string; leadOrgUnitId: string; n: string | number; progress: string | number; target: string | number; achieved: string | number }[] =
-    await qb.getRawMany();
+  const rows: {
+    status: MeasureStatus;
+    assessment: Assessment;
+    fieldOfActionId: string;
+    leadOrgUnitId: string;
+    n: string | number;
+    progress: string | number;
+    target: string | number;
+    achieved: string | number;
+  }[] = await qb.getRawMany();
 
   const fields = await manager.find(FieldOfActionEntity, { order: { sortOrder: 'ASC', code: 'ASC' } });
   const fieldBuckets = new Map(fields.map((f) => [f.id, bucket(f.id, f.code, f.name)]));

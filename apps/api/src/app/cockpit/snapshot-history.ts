@@ -50,7 +50,13 @@ export async function seedSnapshotHistory(manager: EntityManager, lastDay: strin
     rows.push({ day, counts: { ...earlierCounts(current, back, days), byFieldOfAction: [], byOrgUnit: [] } });
   }
   for (let i = 0; i < rows.length; i += 100) {
-    await manager.createQueryBuilder().insert().into(StatusSnapshotEntity).values(rows.slice(i, i + 100)).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(StatusSnapshotEntity)
+      .values(rows.slice(i, i + 100))
+      .updateEntity(false)
+      .execute();
   }
   return rows.length;
 }

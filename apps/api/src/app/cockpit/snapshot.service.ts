@@ -41,7 +41,9 @@ export class SnapshotService implements OnModuleInit {
   /** Snapshots are only ever added, one a day: their count and last day fingerprint the trend. */
   private readonly trends = new FingerprintCache<TrendPoint[]>({
     scan: async () => {
-      const [row] = await this.dataSource.query(`SELECT COUNT(*) || ':' || COALESCE(CAST(MAX("day") AS VARCHAR), '') AS f FROM status_snapshots`);
+      const [row] = await this.dataSource.query(
+        `SELECT COUNT(*) || ':' || COALESCE(CAST(MAX("day") AS VARCHAR), '') AS f FROM status_snapshots`,
+      );
       return String(row.f);
     },
     entries: 50,
@@ -90,7 +92,12 @@ export class SnapshotService implements OnModuleInit {
   private async computeTrend(from: string, to: string, resolution: TrendResolution): Promise<TrendPoint[]> {
     const rows = await this.dataSource.manager.find(StatusSnapshotEntity, { where: { day: Between(from, to) }, order: { day: 'ASC' } });
     return lastPerBucket(rows, resolution).map(({ day, counts: { total, byStatus, byAssessment, averageProgressPercent, ghg } }) => ({
-      day, total, byStatus, byAssessment, averageProgressPercent, ghg,
+      day,
+      total,
+      byStatus,
+      byAssessment,
+      averageProgressPercent,
+      ghg,
     }));
   }
 }

@@ -24,7 +24,8 @@ describe('dashboard summary on a data set with known counts', () => {
     if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
   };
-  const login = async (email: string) => (await t.http().post('/api/v1/auth/login').send({ email, password: pw })).body.accessToken as string;
+  const login = async (email: string) =>
+    (await t.http().post('/api/v1/auth/login').send({ email, password: pw })).body.accessToken as string;
   const summary = async (query = '') => {
     const response = await t.http().get(`/api/v1/dashboard/summary${query}`).set(bearer(cm));
     expect(response.status).toBe(200);
@@ -36,7 +37,8 @@ describe('dashboard summary on a data set with known counts', () => {
   beforeAll(async () => {
     t = await createTestApp({ SEED_DEMO: 'false', INITIAL_ADMIN_EMAIL: 'it@stadt.example', INITIAL_ADMIN_PASSWORD: pw });
     admin = (await t.http().post('/api/v1/auth/login').send({ email: 'it@stadt.example', password: pw })).body.accessToken;
-    for (const code of ['A', 'B', 'C']) ids[code] = (await post(admin, '/org-units', { code, name: `Amt ${code}`, kind: 'FACHBEREICH' })).id;
+    for (const code of ['A', 'B', 'C'])
+      ids[code] = (await post(admin, '/org-units', { code, name: `Amt ${code}`, kind: 'FACHBEREICH' })).id;
     for (const code of ['F1', 'F2']) ids[code] = (await post(admin, '/fields-of-action', { code, name: `Feld ${code}` })).id;
     await post(admin, '/users', { email: 'km@stadt.example', displayName: 'KM', role: 'CLIMATE_MANAGER', password: pw });
     await post(admin, '/users', { email: 'a@stadt.example', displayName: 'Amt A', role: 'DEPARTMENT', orgUnitId: ids['A'], password: pw });
@@ -45,19 +47,58 @@ describe('dashboard summary on a data set with known counts', () => {
 
     const measure = (code: string, field: string, lead: string, extra: object) =>
       post(cm, '/measures', { code, title: `Maßnahme ${code}`, fieldOfActionId: ids[field], leadOrgUnitId: ids[lead], ...extra });
-    ids['M1'] = (await measure('M1', 'F1', 'A', { status: 'IN_PROGRESS', assessment: 'ON_TRACK', ghgReductionTargetT: 100, ghgReductionAchievedT: 40 })).id;
+    ids['M1'] = (
+      await measure('M1', 'F1', 'A', { status: 'IN_PROGRESS', assessment: 'ON_TRACK', ghgReductionTargetT: 100, ghgReductionAchievedT: 40 })
+    ).id;
     ids['M2'] = (await measure('M2', 'F1', 'A', { status: 'DELAYED', assessment: 'OFF_TRACK', ghgReductionTargetT: 50 })).id;
     ids['M3'] = (await measure('M3', 'F2', 'B', {})).id;
-    ids['M4'] = (await measure('M4', 'F2', 'B', { status: 'COMPLETED', assessment: 'ON_TRACK', progressPercent: 100, ghgReductionTargetT: 10, ghgReductionAchievedT: 10, participatingOrgUnitIds: [ids['A']] })).id;
+    ids['M4'] = (
+      await measure('M4', 'F2', 'B', {
+        status: 'COMPLETED',
+        assessment: 'ON_TRACK',
+        progressPercent: 100,
+        ghgReductionTargetT: 10,
+        ghgReductionAchievedT: 10,
+        participatingOrgUnitIds: [ids['A']],
+      })
+    ).id;
     ids['M5'] = (await measure('M5', 'F2', 'C', { status: 'IN_PROGRESS', ghgReductionTargetT: 999 })).id;
     expect((await t.http().delete(`/api/v1/measures/${ids['M5']}`).set(bearer(cm))).status).toBe(200);
 
     // A period whose due date has passed, so a missing report is overdue; and one without any report.
-    ids['P1'] = (await post(cm, '/reporting-periods', { name: 'Sachstand 2025', startDate: '2025-01-01', endDate: '2025-12-31', dueDate: '2026-01-31' })).id;
-    ids['P2'] = (await post(cm, '/reporting-periods', { name: 'Sachstand 2024', startDate: '2024-01-01', endDate: '2024-12-31', dueDate: '2025-01-31' })).id;
-    const r1 = await post(depA, `/measures/${ids['M1']}/progress-reports`, { periodId: ids['P1'], status: 'IN_PROGRESS', assessment: 'AT_RISK', progressPercent: 45, text: 'Verzögerung bei der Ausschreibung', submit: true });
+    ids['P1'] = (
+      await post(cm, '/reporting-periods', {
+        name: 'Sachstand 2025',
+        startDate: '2025-01-01',
+        endDate: '2025-12-31',
+        dueDate: '2026-01-31',
+      })
+    ).id;
+    ids['P2'] = (
+      await post(cm, '/reporting-periods', {
+        name: 'Sachstand 2024',
+        startDate: '2024-01-01',
+        endDate: '2024-12-31',
+        dueDate: '2025-01-31',
+      })
+    ).id;
+    const r1 = await post(depA, `/measures/${ids['M1']}/progress-reports`, {
+      periodId: ids['P1'],
+      status: 'IN_PROGRESS',
+      assessment: 'AT_RISK',
+      progressPercent: 45,
+      text: 'Verzögerung bei der Ausschreibung',
+      submit: true,
+    });
     await post(cm, `/progress-reports/${r1.id}/review`, { decision: 'ACCEPT', version: r1.version });
-    await post(depB, `/measures/${ids['M3']}/progress-reports`, { periodId: ids['P1'], status: 'PLANNED', assessment: 'ON_TRACK', progressPercent: 5, text: 'Ausschreibung vorbereitet', submit: true });
+    await post(depB, `/measures/${ids['M3']}/progress-reports`, {
+      periodId: ids['P1'],
+      status: 'PLANNED',
+      assessment: 'ON_TRACK',
+      progressPercent: 5,
+      text: 'Ausschreibung vorbereitet',
+      submit: true,
+    });
   });
   afterAll(() => t.close());
 
@@ -124,12 +165,30 @@ describe('dashboard summary on a data set with known counts', () => {
     // A period around today (due last, so "Sachstand 2024" stays the current one).
     const soon = Date.now() + 7 * 86_400_000;
     const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-    const now = await post(cm, '/reporting-periods', { name: 'Laufend', startDate: day(Date.now() - 30 * 86_400_000), endDate: day(soon + 30 * 86_400_000), dueDate: '2099-01-31' });
+    const now = await post(cm, '/reporting-periods', {
+      name: 'Laufend',
+      startDate: day(Date.now() - 30 * 86_400_000),
+      endDate: day(soon + 30 * 86_400_000),
+      dueDate: '2099-01-31',
+    });
     const before = await summary(`?reportingPeriodId=${now.id}`);
     expect(before.trainings).toEqual({ planned: 0, held: 0, cancelled: 0, participants: 0 });
     const start = new Date(soon).toISOString().replace(/\.\d+Z$/, 'Z');
-    await post(cm, '/trainings', { title: 'Klimacheck in der Praxis', topic: 'CLIMATE_CHECK', startsAt: start, durationMinutes: 90, trainer: 'Stabsstelle', format: 'ONLINE', onlineUrl: 'https://meet.example/kc', capacity: 20 });
-    await post(depA, '/consultations', { topic: 'Ausschreibung Fuhrpark', category: 'PROCUREMENT', description: 'Kriterien für E-Fahrzeuge' });
+    await post(cm, '/trainings', {
+      title: 'Klimacheck in der Praxis',
+      topic: 'CLIMATE_CHECK',
+      startsAt: start,
+      durationMinutes: 90,
+      trainer: 'Stabsstelle',
+      format: 'ONLINE',
+      onlineUrl: 'https://meet.example/kc',
+      capacity: 20,
+    });
+    await post(depA, '/consultations', {
+      topic: 'Ausschreibung Fuhrpark',
+      category: 'PROCUREMENT',
+      description: 'Kriterien für E-Fahrzeuge',
+    });
     const after = await summary(`?reportingPeriodId=${now.id}`);
     expect(after.trainings.planned).toBe(1);
     expect(after.consultations.requested).toBe(1);
@@ -147,13 +206,20 @@ describe('dashboard summary on a data set with known counts', () => {
     const after = await summary();
     expect(after.measures.byStatus.DELAYED).toBe(before.measures.byStatus.DELAYED - 1);
     expect(after.measures.byStatus.ON_HOLD).toBe(before.measures.byStatus.ON_HOLD + 1);
-    await t.http().patch(`/api/v1/measures/${ids['M2']}`).set(bearer(cm)).send({ status: 'DELAYED', version: m2.version + 1 }).expect(200);
+    await t
+      .http()
+      .patch(`/api/v1/measures/${ids['M2']}`)
+      .set(bearer(cm))
+      .send({ status: 'DELAYED', version: m2.version + 1 })
+      .expect(200);
     expect((await summary()).measures.byStatus.DELAYED).toBe(before.measures.byStatus.DELAYED);
   });
 
   it('refuses malformed filters and answers 404 for an unknown period', async () => {
     expect((await t.http().get('/api/v1/dashboard/summary?orgUnitId=amt-a').set(bearer(cm))).status).toBe(400);
-    expect((await t.http().get('/api/v1/dashboard/summary?reportingPeriodId=00000000-0000-4000-8000-000000000000').set(bearer(cm))).status).toBe(404);
+    expect(
+      (await t.http().get('/api/v1/dashboard/summary?reportingPeriodId=00000000-0000-4000-8000-000000000000').set(bearer(cm))).status,
+    ).toBe(404);
   });
 
   describe('measures that need attention', () => {
@@ -173,7 +239,11 @@ describe('dashboard summary on a data set with known counts', () => {
       expect(byCode(a)).toEqual({ M2: ['OFF_TRACK', 'REPORT_OVERDUE', 'DELAYED', 'STALE'], M3: ['STALE'] });
       expect(a.total).toBe(2);
       expect(a.counts).toEqual({ OFF_TRACK: 1, DELAYED: 1, REPORT_OVERDUE: 1, STALE: 2, MILESTONE_OVERDUE: 0 });
-      expect(a.items[0]).toMatchObject({ fieldOfAction: { code: 'F1' }, leadOrgUnit: { code: 'A' }, measure: { status: 'DELAYED', assessment: 'OFF_TRACK' } });
+      expect(a.items[0]).toMatchObject({
+        fieldOfAction: { code: 'F1' },
+        leadOrgUnit: { code: 'A' },
+        measure: { status: 'DELAYED', assessment: 'OFF_TRACK' },
+      });
     });
 
     it('adds measures with an open milestone past its due date', async () => {
@@ -188,7 +258,10 @@ describe('dashboard summary on a data set with known counts', () => {
 
     it('takes the same filters as the summary and cuts the list to the limit', async () => {
       expect((await attention(`?reportingPeriodId=${ids['P1']}&orgUnitId=${ids['B']}`)).items.map((i) => i.measure.code)).toEqual(['M3']);
-      expect((await attention(`?reportingPeriodId=${ids['P1']}&fieldOfActionId=${ids['F1']}`)).items.map((i) => i.measure.code)).toEqual(['M2', 'M1']);
+      expect((await attention(`?reportingPeriodId=${ids['P1']}&fieldOfActionId=${ids['F1']}`)).items.map((i) => i.measure.code)).toEqual([
+        'M2',
+        'M1',
+      ]);
       const cut = await attention(`?reportingPeriodId=${ids['P1']}&limit=1`);
       expect(cut.items).toHaveLength(1);
       expect(cut.total).toBe(3);
@@ -198,9 +271,19 @@ describe('dashboard summary on a data set with known counts', () => {
       const query = `?reportingPeriodId=${ids['P1']}&orgUnitId=${ids['B']}`;
       expect(byCode(await attention(query))['M3']).toEqual(['STALE']);
       const m3 = (await t.http().get(`/api/v1/measures/${ids['M3']}`).set(bearer(cm))).body;
-      await t.http().patch(`/api/v1/measures/${ids['M3']}`).set(bearer(cm)).send({ assessment: 'OFF_TRACK', version: m3.version }).expect(200);
+      await t
+        .http()
+        .patch(`/api/v1/measures/${ids['M3']}`)
+        .set(bearer(cm))
+        .send({ assessment: 'OFF_TRACK', version: m3.version })
+        .expect(200);
       expect(byCode(await attention(query))['M3']).toEqual(['OFF_TRACK', 'STALE']);
-      await t.http().patch(`/api/v1/measures/${ids['M3']}`).set(bearer(cm)).send({ assessment: m3.assessment, version: m3.version + 1 }).expect(200);
+      await t
+        .http()
+        .patch(`/api/v1/measures/${ids['M3']}`)
+        .set(bearer(cm))
+        .send({ assessment: m3.assessment, version: m3.version + 1 })
+        .expect(200);
       expect(byCode(await attention(query))['M3']).toEqual(['STALE']);
     });
 
@@ -208,7 +291,9 @@ describe('dashboard summary on a data set with known counts', () => {
       for (const query of ['?limit=0', '?limit=abc', '?orgUnitId=amt-a']) {
         expect((await t.http().get(`/api/v1/dashboard/attention${query}`).set(bearer(cm))).status).toBe(400);
       }
-      expect((await t.http().get('/api/v1/dashboard/attention?reportingPeriodId=00000000-0000-4000-8000-000000000000').set(bearer(cm))).status).toBe(404);
+      expect(
+        (await t.http().get('/api/v1/dashboard/attention?reportingPeriodId=00000000-0000-4000-8000-000000000000').set(bearer(cm))).status,
+      ).toBe(404);
       expect((await t.http().get('/api/v1/dashboard/attention')).status).toBe(401);
       for (const token of [admin, depA]) expect((await t.http().get('/api/v1/dashboard/attention').set(bearer(token))).status).toBe(200);
     });

@@ -16,7 +16,17 @@ export interface SummaryQuery {
 }
 
 /** Tables whose rows the summary reads; a change to any of them changes the fingerprint. */
-const SOURCES = ['measures', 'progress_reports', 'reporting_periods', 'fields_of_action', 'org_units', 'trainings', 'training_registrations', 'consultations', 'climate_checks'];
+const SOURCES = [
+  'measures',
+  'progress_reports',
+  'reporting_periods',
+  'fields_of_action',
+  'org_units',
+  'trainings',
+  'training_registrations',
+  'consultations',
+  'climate_checks',
+];
 
 const summaryKey = (query: SummaryQuery) =>
   JSON.stringify([query.reportingPeriodId ?? null, query.fieldOfActionId ?? null, query.orgUnitId ?? null]);
@@ -131,7 +141,9 @@ export class SummaryService {
     const qb = this.dataSource.manager.createQueryBuilder().select('m.id', 'id').from('measures', 'm').where('m."archivedAt" IS NULL');
     if (query.fieldOfActionId) qb.andWhere('m."fieldOfActionId" = :f', { f: query.fieldOfActionId });
     if (query.orgUnitId) {
-      qb.andWhere('(m."leadOrgUnitId" = :o OR m.id IN (SELECT p."measureId" FROM measure_participants p WHERE p."orgUnitId" = :o))', { o: query.orgUnitId });
+      qb.andWhere('(m."leadOrgUnitId" = :o OR m.id IN (SELECT p."measureId" FROM measure_participants p WHERE p."orgUnitId" = :o))', {
+        o: query.orgUnitId,
+      });
     }
     return (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
   }

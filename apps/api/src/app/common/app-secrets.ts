@@ -29,7 +29,13 @@ export class AppSecrets {
 
   private async load(name: string): Promise<Buffer> {
     const manager = this.dataSource.manager;
-    await manager.createQueryBuilder().insert().into(AppSecretEntity).values({ name, value: randomBytes(32).toString('hex') }).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AppSecretEntity)
+      .values({ name, value: randomBytes(32).toString('hex') })
+      .orIgnore()
+      .execute();
     const { value } = await manager.findOneByOrFail(AppSecretEntity, { name });
     return Buffer.from(value, 'hex');
   }

@@ -18,7 +18,9 @@ export function sendByteRanges(request: Request, response: Response, content: Bu
   if (ranges === -1 || ranges === -2) {
     response.setHeader('Content-Range', `bytes */${size}`);
     throw new HttpException(
-      { detail: `Der angefragte Bereich „${request.get('Range')}“ liegt nicht in der Datei (${size} Bytes; erlaubt ist ein Bereich wie „bytes=0-1023“).` },
+      {
+        detail: `Der angefragte Bereich „${request.get('Range')}“ liegt nicht in der Datei (${size} Bytes; erlaubt ist ein Bereich wie „bytes=0-1023“).`,
+      },
       HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
     );
   }

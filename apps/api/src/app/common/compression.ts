@@ -16,7 +16,9 @@ const gzipAsync = promisify(gzip);
  */
 export function compress(body: Buffer, encoding: Encoding, quality: 'fast' | 'small'): Promise<Buffer> {
   return encoding === 'br'
-    ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality === 'fast' ? 4 : 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    ? brotli(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: quality === 'fast' ? 4 : 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      })
     : gzipAsync(body, { level: quality === 'fast' ? 6 : 9 });
 }
 

@@ -15,7 +15,8 @@ export const IsDateTime = (label: string) =>
     name: 'isDateTime',
     validator: {
       validate: (value: unknown) => typeof value === 'string' && isDateTime(value),
-      defaultMessage: () => `${label} muss Datum und Uhrzeit im Format JJJJ-MM-TTThh:mm mit Zeitzone sein, z. B. 2026-12-03T09:00:00+01:00.`,
+      defaultMessage: () =>
+        `${label} muss Datum und Uhrzeit im Format JJJJ-MM-TTThh:mm mit Zeitzone sein, z. B. 2026-12-03T09:00:00+01:00.`,
     },
   });
 
@@ -25,7 +26,13 @@ const berlinDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin',
 export const dateInBerlin = (instant: Date): string => berlinDate.format(instant);
 
 const berlinDateTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** An instant as the city's wall-clock time, `YYYY-MM-DD hh:mm` (what exports write). */

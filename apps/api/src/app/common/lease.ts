@@ -21,7 +21,12 @@ export const leaseFromNow = () => new Date(Date.now() + LEASE.durationMs);
  * Runs `work` while renewing the lease of the job's row. The renewal is a best effort: one that fails
  * (the database busy) is retried at the next turn, well before the lease runs out.
  */
-export async function holdingLease<T>(manager: EntityManager, target: EntityTarget<LeasedRow>, id: string, work: () => Promise<T>): Promise<T> {
+export async function holdingLease<T>(
+  manager: EntityManager,
+  target: EntityTarget<LeasedRow>,
+  id: string,
+  work: () => Promise<T>,
+): Promise<T> {
   const timer = setInterval(() => {
     manager.update(target, { id, state: 'RUNNING' }, { leaseUntil: leaseFromNow() }).catch(() => undefined);
   }, LEASE.renewEveryMs);

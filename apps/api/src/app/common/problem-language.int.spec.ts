@@ -13,7 +13,8 @@ describe('problem details in German', () => {
   afterAll(() => t.close());
 
   /** Words of Nest's and Express's English messages that a German detail never has. */
-  const ENGLISH = /\b(Validation failed|is expected|Cannot (GET|POST|PUT|PATCH|DELETE)|Not Found|Forbidden|Unauthorized|Bad Request|Too Many Requests|Internal server error|resource)\b/i;
+  const ENGLISH =
+    /\b(Validation failed|is expected|Cannot (GET|POST|PUT|PATCH|DELETE)|Not Found|Forbidden|Unauthorized|Bad Request|Too Many Requests|Internal server error|resource)\b/i;
 
   it.each([
     ['an ID that is no UUID', 'get', '/api/v1/measures/keine-uuid', 400, /Der Pfadparameter „id“ muss eine UUID sein/],

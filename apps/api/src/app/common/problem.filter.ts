@@ -34,7 +34,8 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (response.headersSent) return;
     // A refusal that says when to come back (429 of the sign-in limits).
-    const retryAfter = exception instanceof HttpException ? (exception.getResponse() as { retryAfterSeconds?: unknown })?.retryAfterSeconds : undefined;
+    const retryAfter =
+      exception instanceof HttpException ? (exception.getResponse() as { retryAfterSeconds?: unknown })?.retryAfterSeconds : undefined;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type('application/problem+json').json(problem);
   }
@@ -50,7 +51,8 @@ export class ProblemFilter implements ExceptionFilter {
         const b = body as Record<string, unknown>;
         if (typeof b['detail'] === 'string') problem.detail = b['detail'];
         // multer's upload limit answers in English: catalogue imports take 5 MB, sign-language videos 50 MB.
-        else if (b['message'] === 'File too large') problem.detail = `Die Datei ist zu groß (höchstens ${/\/videos$/.test(request.path) ? 50 : 5} MB).`;
+        else if (b['message'] === 'File too large')
+          problem.detail = `Die Datei ist zu groß (höchstens ${/\/videos$/.test(request.path) ? 50 : 5} MB).`;
         // Express's router answers an unknown address in English ("Cannot GET /…").
         else if (status === 404 && typeof b['message'] === 'string' && /^Cannot [A-Z]+ /.test(b['message'])) {
           problem.detail = `Diese Adresse gibt es nicht: ${request.method} ${request.path}`;

@@ -69,7 +69,10 @@ export class EntityColumns<T extends ObjectLiteral> {
   private readonly insertSql: string;
   private readonly selectLists = new Map<string, string>();
 
-  constructor(private readonly dataSource: DataSource, target: EntityTarget<T>) {
+  constructor(
+    private readonly dataSource: DataSource,
+    target: EntityTarget<T>,
+  ) {
     this.metadata = dataSource.getMetadata(target);
     this.selectable = this.metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
     this.insertable = this.metadata.columns.filter((c) => c.isInsert && !c.isVirtual);
@@ -82,7 +85,11 @@ export class EntityColumns<T extends ObjectLiteral> {
   /** `alias."column" AS "alias_column"` for every column TypeORM would select. */
   select(alias: string): string {
     let list = this.selectLists.get(alias);
-    if (!list) this.selectLists.set(alias, (list = this.selectable.map((c) => `${alias}."${c.databaseName}" AS "${alias}_${c.databaseName}"`).join(', ')));
+    if (!list)
+      this.selectLists.set(
+        alias,
+        (list = this.selectable.map((c) => `${alias}."${c.databaseName}" AS "${alias}_${c.databaseName}"`).join(', ')),
+      );
     return list;
   }
 

@@ -48,7 +48,8 @@ export const BodyLimit = (bytes: number) => SetMetadata(LIMIT_KEY, bytes);
  * A route an HTML form posts to without JavaScript: takes `application/x-www-form-urlencoded`
  * (flat fields, at most `MAX_FORM_FIELDS`) besides JSON, within the same `BodyLimit`.
  */
-export const FormBody = () => applyDecorators(SetMetadata(FORM_KEY, true), ApiConsumes('application/json', 'application/x-www-form-urlencoded'));
+export const FormBody = () =>
+  applyDecorators(SetMetadata(FORM_KEY, true), ApiConsumes('application/json', 'application/x-www-form-urlencoded'));
 
 /** No form of ours has more fields than this. */
 export const MAX_FORM_FIELDS = 20;
@@ -113,8 +114,7 @@ function mediaTypeOf(request: Request): { type: string; charset: string | null }
 const hasBody = (request: Request) =>
   request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
 
-const unsupported = (expected: string) =>
-  new UnsupportedMediaTypeException({ detail: `Diese Aktion nimmt nur ${expected} an.` });
+const unsupported = (expected: string) => new UnsupportedMediaTypeException({ detail: `Diese Aktion nimmt nur ${expected} an.` });
 
 /**
  * Reads the body of every write, per route, after the guards (so an anonymous caller cannot make a
@@ -147,7 +147,8 @@ export class RequestBodyInterceptor implements NestInterceptor {
   }
 
   private async read(request: Request, response: Response, limit: number, form: boolean): Promise<void> {
-    if (request.body !== undefined) throw new Error('The request body was read before RequestBodyInterceptor; create the app with NEST_APP_OPTIONS.');
+    if (request.body !== undefined)
+      throw new Error('The request body was read before RequestBodyInterceptor; create the app with NEST_APP_OPTIONS.');
     const mediaType = mediaTypeOf(request);
     if (!mediaType && !hasBody(request)) return;
     const isForm = form && mediaType?.type === 'application/x-www-form-urlencoded';
@@ -166,7 +167,10 @@ export class RequestBodyInterceptor implements NestInterceptor {
     }
     const key = prototypeKeyIn(request.body);
     if (key !== null) {
-      throw new BadRequestException({ detail: `Die Eingabe ist ungültig: ${key}`, errors: [{ field: key, message: `Unbekanntes Feld „${key}“.` }] });
+      throw new BadRequestException({
+        detail: `Die Eingabe ist ungültig: ${key}`,
+        errors: [{ field: key, message: `Unbekanntes Feld „${key}“.` }],
+      });
     }
   }
 
@@ -207,11 +211,13 @@ function bodyProblem(error: unknown, limit: number): HttpException {
   if (type === 'entity.too.large') {
     return new PayloadTooLargeException({ detail: `Die Anfrage ist zu groß: höchstens ${kilobytes(limit)} für diese Aktion.` });
   }
-  if (type === 'parameters.too.many') return new PayloadTooLargeException({ detail: `Das Formular hat zu viele Felder (höchstens ${MAX_FORM_FIELDS}).` });
+  if (type === 'parameters.too.many')
+    return new PayloadTooLargeException({ detail: `Das Formular hat zu viele Felder (höchstens ${MAX_FORM_FIELDS}).` });
   if (type === 'entity.parse.failed') return new BadRequestException({ detail: 'Der Inhalt ist kein gültiges JSON.' });
   if (type === 'request.aborted' || type === 'request.size.invalid') {
     return new BadRequestException({ detail: 'Die Anfrage kam nicht vollständig an.' });
   }
-  if (typeof status === 'number' && status >= 400 && status < 500) return new HttpException({ detail: 'Die Anfrage konnte nicht gelesen werden.' }, status);
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return new HttpException({ detail: 'Die Anfrage konnte nicht gelesen werden.' }, status);
   return new HttpException({ detail: 'Die Anfrage konnte nicht gelesen werden.' }, HttpStatus.BAD_REQUEST);
 }

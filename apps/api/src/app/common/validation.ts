@@ -53,7 +53,8 @@ function controlCharacterErrors(dto: object): ValidationError[] {
       // Strings in a list follow the rule of the list's field.
       for (const item of value) stack.push({ value: item, holder, key, field });
     } else if (value !== null && typeof value === 'object') {
-      for (const [name, inner] of Object.entries(value)) stack.push({ value: inner, holder: value, key: name, field: field ? `${field}.${name}` : name });
+      for (const [name, inner] of Object.entries(value))
+        stack.push({ value: inner, holder: value, key: name, field: field ? `${field}.${name}` : name });
     }
   }
   // One error per field, in the order of the request.

@@ -46,16 +46,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ INITIAL_ADMIN_EMAIL: 'it@musterstadt.example', INITIAL_ADMIN_PASSWORD: '123456789012' })).toThrow(
       /INITIAL_ADMIN_PASSWORD is refused by the password policy: Das Passwort wird zu häufig verwendet/,
     );
-    expect(() => loadConfig({ INITIAL_ADMIN_EMAIL: 'it@musterstadt.example', INITIAL_ADMIN_PASSWORD: 'Musterstadt-2026!', CITY_NAME: 'Stadt Musterstadt' })).toThrow(
-      /INITIAL_ADMIN_PASSWORD/,
-    );
-    expect(loadConfig({ INITIAL_ADMIN_EMAIL: 'it@musterstadt.example', INITIAL_ADMIN_PASSWORD: 'Laterne-Gießkanne-Zebra' }).initialAdmin?.email).toBe('it@musterstadt.example');
+    expect(() =>
+      loadConfig({
+        INITIAL_ADMIN_EMAIL: 'it@musterstadt.example',
+        INITIAL_ADMIN_PASSWORD: 'Musterstadt-2026!',
+        CITY_NAME: 'Stadt Musterstadt',
+      }),
+    ).toThrow(/INITIAL_ADMIN_PASSWORD/);
+    expect(
+      loadConfig({ INITIAL_ADMIN_EMAIL: 'it@musterstadt.example', INITIAL_ADMIN_PASSWORD: 'Laterne-Gießkanne-Zebra' }).initialAdmin?.email,
+    ).toBe('it@musterstadt.example');
   });
 
   it('trusts only the proxies named in TRUST_PROXY, and says what to write instead of true', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.5,10.0.1.0/24,fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.5', '10.0.1.0/24', 'fd00::/8']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.5,10.0.1.0/24,fd00::/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.5',
+      '10.0.1.0/24',
+      'fd00::/8',
+    ]);
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=loopback .*TRUST_PROXY=10\.0\.0\.5/);
   });
 
@@ -65,9 +76,19 @@ describe('loadConfig', () => {
   });
 
   it('keeps personal data for periods a data-protection officer would accept, unless told otherwise', () => {
-    expect(loadConfig({}).retention).toEqual({ feedbackDays: 180, historyNamesDays: 365, loginsDays: 180, notificationsDays: 90, emailLogDays: 30, trainingNamesDays: 365 });
+    expect(loadConfig({}).retention).toEqual({
+      feedbackDays: 180,
+      historyNamesDays: 365,
+      loginsDays: 180,
+      notificationsDays: 90,
+      emailLogDays: 30,
+      trainingNamesDays: 365,
+    });
     expect(loadConfig({}).feedback).toEqual({ perHour: 5, minSeconds: 3, formMinutes: 120 });
-    expect(loadConfig({ RETENTION_FEEDBACK_DAYS: '30', FEEDBACK_PER_HOUR: '2' })).toMatchObject({ retention: { feedbackDays: 30 }, feedback: { perHour: 2 } });
+    expect(loadConfig({ RETENTION_FEEDBACK_DAYS: '30', FEEDBACK_PER_HOUR: '2' })).toMatchObject({
+      retention: { feedbackDays: 30 },
+      feedback: { perHour: 2 },
+    });
   });
 
   it('switches to PostgreSQL when DATABASE_URL says so', () => {

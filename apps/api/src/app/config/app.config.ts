@@ -167,14 +167,17 @@ export function parseTrustProxy(raw: string | undefined): string[] | false {
   const value = raw?.trim() ?? '';
   if (value === '' || /^(false|0|no|nein)$/i.test(value)) return false;
   if (/^(true|yes|ja)$/i.test(value)) {
-    throw new ConfigError(`TRUST_PROXY=${value} would believe every client's X-Forwarded-For (anyone could claim a new address per request and escape the login limit); ${TRUST_PROXY_HINT}`);
+    throw new ConfigError(
+      `TRUST_PROXY=${value} would believe every client's X-Forwarded-For (anyone could claim a new address per request and escape the login limit); ${TRUST_PROXY_HINT}`,
+    );
   }
   if (/^\d+$/.test(value)) {
     throw new ConfigError(`TRUST_PROXY=${value}: a hop count believes clients that reach the app directly; ${TRUST_PROXY_HINT}`);
   }
   const entries = value.split(',').map((entry) => entry.trim());
   const wrong = entries.find((entry) => !PROXY_NAMES.includes(entry) && !isAddressOrRange(entry));
-  if (wrong !== undefined) throw new ConfigError(`TRUST_PROXY: "${wrong}" is no address, CIDR range or one of ${PROXY_NAMES.join(', ')}; ${TRUST_PROXY_HINT}`);
+  if (wrong !== undefined)
+    throw new ConfigError(`TRUST_PROXY: "${wrong}" is no address, CIDR range or one of ${PROXY_NAMES.join(', ')}; ${TRUST_PROXY_HINT}`);
   return entries;
 }
 
@@ -202,7 +205,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`REMINDER_DAYS_BEFORE must not name a day twice, got "${env['REMINDER_DAYS_BEFORE']}"`);
   }
   const publicUrl = (env['PUBLIC_URL']?.trim() || `http://localhost:${port}`).replace(/\/$/, '');
-  if (!/^https?:\/\/[^/]/.test(publicUrl) || !URL.canParse(publicUrl)) throw new ConfigError('PUBLIC_URL must be an address starting with http:// or https://');
+  if (!/^https?:\/\/[^/]/.test(publicUrl) || !URL.canParse(publicUrl))
+    throw new ConfigError('PUBLIC_URL must be an address starting with http:// or https://');
   const localOnly = isLoopbackUrl(publicUrl);
   const logLevel = env['LOG_LEVEL']?.trim() || 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
@@ -214,7 +218,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('CITY_NAME must be one line of at most 100 characters');
   }
   // The first admin's password meets the same policy as every other (the demo seed's published one is no account of a real city).
-  const adminPasswordProblem = adminPassword ? passwordProblem(adminPassword, { email: adminEmail, displayName: 'Administrator', cityName }) : null;
+  const adminPasswordProblem = adminPassword
+    ? passwordProblem(adminPassword, { email: adminEmail, displayName: 'Administrator', cityName })
+    : null;
   if (adminPasswordProblem) {
     throw new ConfigError(`INITIAL_ADMIN_PASSWORD is refused by the password policy: ${adminPasswordProblem}`);
   }
@@ -223,7 +229,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // A reminder deleted while its job still looks at its deadline would be sent again.
   const reminderWindow = (sortedReminders[0] ?? 0) + 7;
   if (notificationsDays <= reminderWindow) {
-    throw new ConfigError(`RETENTION_NOTIFICATIONS_DAYS must be more than ${reminderWindow} (the longest reminder of REMINDER_DAYS_BEFORE plus 7 days), got "${notificationsDays}"`);
+    throw new ConfigError(
+      `RETENTION_NOTIFICATIONS_DAYS must be more than ${reminderWindow} (the longest reminder of REMINDER_DAYS_BEFORE plus 7 days), got "${notificationsDays}"`,
+    );
   }
   const database = parseDatabaseUrl(env['DATABASE_URL']);
   database.logging = bool('DATABASE_LOGGING', env['DATABASE_LOGGING'], false);

@@ -30,7 +30,8 @@ describe('consultations API', () => {
   const get = async (id: string) => (await t.http().get(`/api/v1/consultations/${id}`).set(cm())).body as Consultation;
   const post = (id: string, action: string, payload: Record<string, unknown> = {}, token = cm()) =>
     t.http().post(`/api/v1/consultations/${id}/${action}`).set(token).send(payload);
-  const history = async (id: string) => ((await t.http().get(`/api/v1/consultations/${id}/audit-events`).set(cm())).body as Page<AuditEvent>).items;
+  const history = async (id: string) =>
+    ((await t.http().get(`/api/v1/consultations/${id}/audit-events`).set(cm())).body as Page<AuditEvent>).items;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -93,7 +94,11 @@ describe('consultations API', () => {
   describe('org-unit rules for departments', () => {
     it('refuses a request on behalf of another org unit with 403', async () => {
       const before = await count('consultations');
-      const response = await t.http().post('/api/v1/consultations').set(dept()).send(body({ requestingOrgUnitId: units['66'].id }));
+      const response = await t
+        .http()
+        .post('/api/v1/consultations')
+        .set(dept())
+        .send(body({ requestingOrgUnitId: units['66'].id }));
       expect(response.status).toBe(403);
       expect(response.body.detail).toMatch(/eigene Organisationseinheit/);
       expect(await count('consultations')).toBe(before);
@@ -117,7 +122,11 @@ describe('consultations API', () => {
 
     it('edits its own request while nobody has scheduled it; then only climate managers may', async () => {
       const own = await request();
-      const edited = await t.http().patch(`/api/v1/consultations/${own.id}`).set(dept()).send({ description: 'Genauer beschrieben.', version: 1 });
+      const edited = await t
+        .http()
+        .patch(`/api/v1/consultations/${own.id}`)
+        .set(dept())
+        .send({ description: 'Genauer beschrieben.', version: 1 });
       expect(edited.status).toBe(200);
       expect(edited.body).toMatchObject({ description: 'Genauer beschrieben.', version: 2 });
       const stale = await t.http().patch(`/api/v1/consultations/${own.id}`).set(dept()).send({ description: 'Alt', version: 1 });
@@ -152,12 +161,21 @@ describe('consultations API', () => {
       expect(missing.status).toBe(400);
       expect([...new Set(missing.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['effortHours', 'outcome']);
       expect((await post(own.id, 'complete', { outcome: 'x', effortHours: -1 })).status).toBe(400);
-      const done = await post(own.id, 'complete', { outcome: 'Kriterienkatalog abgestimmt.', recommendation: 'Blauer Engel fordern.', effortHours: 2.5 });
+      const done = await post(own.id, 'complete', {
+        outcome: 'Kriterienkatalog abgestimmt.',
+        recommendation: 'Blauer Engel fordern.',
+        effortHours: 2.5,
+      });
       expect(done.status).toBe(200);
       expect(done.body).toMatchObject({ status: 'DONE', effortHours: 2.5, closedAt: expect.any(String) });
 
       const seen = (await t.http().get(`/api/v1/consultations/${own.id}`).set(dept())).body as Consultation;
-      expect(seen).toMatchObject({ status: 'DONE', outcome: 'Kriterienkatalog abgestimmt.', recommendation: 'Blauer Engel fordern.', consultant: { displayName: 'Dr. Lena Vogt' } });
+      expect(seen).toMatchObject({
+        status: 'DONE',
+        outcome: 'Kriterienkatalog abgestimmt.',
+        recommendation: 'Blauer Engel fordern.',
+        consultant: { displayName: 'Dr. Lena Vogt' },
+      });
 
       const steps = (await history(own.id)).map((e) => e.changes.map((c) => c.field).join(','));
       expect(steps).toEqual([
@@ -170,12 +188,20 @@ describe('consultations API', () => {
     });
 
     it.each(['take', 'schedule', 'complete', 'decline'])('answers 409 to %s once a consultation is done or declined', async (action) => {
-      const payload = { take: {}, schedule: { scheduledAt: inDays(5) }, complete: { outcome: 'Erneut', effortHours: 1 }, decline: { reason: 'Erneut' } }[action]!;
+      const payload = {
+        take: {},
+        schedule: { scheduledAt: inDays(5) },
+        complete: { outcome: 'Erneut', effortHours: 1 },
+        decline: { reason: 'Erneut' },
+      }[action]!;
       const done = await request();
       await post(done.id, 'complete', { outcome: 'Telefonisch geklärt.', effortHours: 0.5 });
       const declined = await request();
       await post(declined.id, 'decline', { reason: 'Nicht zuständig.' });
-      for (const [c, word] of [[done, 'abgeschlossen'], [declined, 'abgelehnt']] as const) {
+      for (const [c, word] of [
+        [done, 'abgeschlossen'],
+        [declined, 'abgelehnt'],
+      ] as const) {
         const before = await get(c.id);
         const response = await post(c.id, action, payload);
         expect(response.status).toBe(409);
@@ -188,7 +214,11 @@ describe('consultations API', () => {
       const own = await request();
       expect((await post(own.id, 'decline', { reason: '  ' })).status).toBe(400);
       const declined = await post(own.id, 'decline', { reason: 'Bitte an Amt 65 wenden.' });
-      expect(declined.body).toMatchObject({ status: 'DECLINED', declineReason: 'Bitte an Amt 65 wenden.', consultant: { id: climateManager.id } });
+      expect(declined.body).toMatchObject({
+        status: 'DECLINED',
+        declineReason: 'Bitte an Amt 65 wenden.',
+        consultant: { id: climateManager.id },
+      });
       const edit = await t.http().patch(`/api/v1/consultations/${own.id}`).set(cm()).send({ topic: 'Neu', version: declined.body.version });
       expect(edit.status).toBe(409);
     });
@@ -226,7 +256,8 @@ describe('consultations API', () => {
       expect(ids).not.toContain(oldScheduled.id);
       expect(stale.items.every((c) => c.stale && c.status === 'REQUESTED' && c.ageDays >= 14)).toBe(true);
 
-      const lenient = (await t.http().get('/api/v1/consultations?stale=true&staleDays=30&pageSize=500').set(cm())).body as Page<ConsultationSummary>;
+      const lenient = (await t.http().get('/api/v1/consultations?stale=true&staleDays=30&pageSize=500').set(cm()))
+        .body as Page<ConsultationSummary>;
       expect(lenient.items.map((c) => c.id)).not.toContain(old.id);
       const all = (await t.http().get('/api/v1/consultations?staleDays=30&pageSize=500').set(cm())).body as Page<ConsultationSummary>;
       expect(all.items.find((c) => c.id === old.id)).toMatchObject({ stale: false, ageDays: 20 });
@@ -238,7 +269,9 @@ describe('consultations API', () => {
 
   describe('lists', () => {
     it('filters by status, category, org unit and consultant, and sorts', async () => {
-      const list = async (query: string) => (await t.http().get(`/api/v1/consultations?${query}&pageSize=500`).set(bearer(t.tokens.executive))).body as Page<ConsultationSummary>;
+      const list = async (query: string) =>
+        (await t.http().get(`/api/v1/consultations?${query}&pageSize=500`).set(bearer(t.tokens.executive)))
+          .body as Page<ConsultationSummary>;
       const open = await list('status=REQUESTED,SCHEDULED');
       expect(open.total).toBeGreaterThan(0);
       expect(open.items.every((c) => ['REQUESTED', 'SCHEDULED'].includes(c.status))).toBe(true);
@@ -251,7 +284,9 @@ describe('consultations API', () => {
       expect(mine.items.every((c) => c.consultant?.id === climateManager.id)).toBe(true);
       const oldestFirst = (await list('sort=requestedAt')).items.map((c) => c.requestedAt);
       expect(oldestFirst).toEqual([...oldestFirst].sort());
-      expect((await list('q=REINIGUNGSMITTEL')).items.map((c) => c.topic)).toEqual(['Rahmenvertrag Reinigungsmittel: Umweltzeichen als Kriterium']);
+      expect((await list('q=REINIGUNGSMITTEL')).items.map((c) => c.topic)).toEqual([
+        'Rahmenvertrag Reinigungsmittel: Umweltzeichen als Kriterium',
+      ]);
       for (const bad of ['status=OPEN', 'category=X', 'sort=description', 'orgUnitId=61']) {
         expect((await t.http().get(`/api/v1/consultations?${bad}`).set(cm())).status).toBe(400);
       }

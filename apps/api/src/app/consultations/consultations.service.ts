@@ -23,8 +23,20 @@ import {
 } from './dto/consultation.dto';
 
 const AUDITED = [
-  'requestingOrgUnitId', 'topic', 'category', 'description', 'desiredDate', 'procedureReference', 'linkedMeasureIds',
-  'status', 'consultantId', 'scheduledAt', 'outcome', 'recommendation', 'effortHours', 'declineReason',
+  'requestingOrgUnitId',
+  'topic',
+  'category',
+  'description',
+  'desiredDate',
+  'procedureReference',
+  'linkedMeasureIds',
+  'status',
+  'consultantId',
+  'scheduledAt',
+  'outcome',
+  'recommendation',
+  'effortHours',
+  'declineReason',
 ] as const;
 
 const SORTABLE = {
@@ -39,7 +51,12 @@ const SORTABLE = {
 const CLOSED_WORDS = { DONE: 'bereits abgeschlossen', DECLINED: 'bereits abgelehnt' } as const;
 
 type Audited = Partial<Record<(typeof AUDITED)[number], unknown>>;
-type Changes = Partial<Pick<ConsultationEntity, 'status' | 'consultantId' | 'scheduledAt' | 'outcome' | 'recommendation' | 'effortHours' | 'declineReason' | 'closedAt'>>;
+type Changes = Partial<
+  Pick<
+    ConsultationEntity,
+    'status' | 'consultantId' | 'scheduledAt' | 'outcome' | 'recommendation' | 'effortHours' | 'declineReason' | 'closedAt'
+  >
+>;
 
 export const consultationSearchText = (
   c: Pick<ConsultationEntity, 'topic' | 'description' | 'procedureReference' | 'outcome' | 'recommendation'>,
@@ -67,7 +84,10 @@ export class ConsultationsService {
   /** Every consultation the list shows this user for these filters (all pages, same order), with its linked measures. */
   async exportRows(query: ConsultationQueryDto, user: AuthUser): Promise<ConsultationEntity[]> {
     const ids = (await this.filtered(query, user, new Date()).select('c.id').getMany()).map((r) => r.id);
-    return loadInOrder(this.dataSource.manager, ConsultationEntity, ids, [{ requestingOrgUnit: true, consultant: true }, { linkedMeasures: true }]);
+    return loadInOrder(this.dataSource.manager, ConsultationEntity, ids, [
+      { requestingOrgUnit: true, consultant: true },
+      { linkedMeasures: true },
+    ]);
   }
 
   /** The list's filters, the user's org-unit scope and the order, shared by the paged list and the export. */
@@ -85,7 +105,9 @@ export class ConsultationsService {
     if (query.orgUnitId) qb.andWhere('c.requestingOrgUnitId = :orgUnitId', { orgUnitId: query.orgUnitId });
     if (query.consultantId) qb.andWhere('c.consultantId = :consultantId', { consultantId: query.consultantId });
     if (query.measureId) {
-      qb.andWhere('c.id IN (SELECT l."consultationId" FROM consultation_measures l WHERE l."measureId" = :measureId)', { measureId: query.measureId });
+      qb.andWhere('c.id IN (SELECT l."consultationId" FROM consultation_measures l WHERE l."measureId" = :measureId)', {
+        measureId: query.measureId,
+      });
     }
     const threshold = new Date(now.getTime() - staleDays * 86_400_000);
     if (query.stale === 'true') qb.andWhere("c.status = 'REQUESTED' AND c.requestedAt < :threshold", { threshold });
@@ -105,7 +127,12 @@ export class ConsultationsService {
     return rows.map((r) => toConsultationSummary(r));
   }
 
-  async get(id: string, user: AuthUser, staleDays = DEFAULT_STALE_DAYS, manager: EntityManager = this.dataSource.manager): Promise<Consultation> {
+  async get(
+    id: string,
+    user: AuthUser,
+    staleDays = DEFAULT_STALE_DAYS,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Consultation> {
     const entity = await this.load(manager, id, user);
     return toConsultation(entity, user, staleDays);
   }
@@ -158,13 +185,19 @@ export class ConsultationsService {
       if (entity.version !== version) throw staleVersion('Die Beratung');
       if (!isOpen(entity)) throw closed(entity, 'sie kann nicht mehr geändert werden.');
       if (entity.status !== 'REQUESTED' && !stabsstellePolicy.mayHandleConsultations(user)) {
-        throw new ConflictException({ detail: 'Die Beratung ist bereits terminiert; Änderungen bitte mit dem Klimaschutzmanagement absprechen.' });
+        throw new ConflictException({
+          detail: 'Die Beratung ist bereits terminiert; Änderungen bitte mit dem Klimaschutzmanagement absprechen.',
+        });
       }
       if (changes.desiredDate && changes.desiredDate !== entity.desiredDate) this.checkDesiredDate(changes.desiredDate);
       const { linkedMeasureIds, ...columns } = changes;
       const measures = linkedMeasureIds ? await loadMeasures(manager, linkedMeasureIds) : entity.linkedMeasures!;
       const merged = { ...entity, ...columns };
-      const result = await manager.update(ConsultationEntity, { id, version }, { ...columns, searchText: consultationSearchText(merged), version: version + 1 });
+      const result = await manager.update(
+        ConsultationEntity,
+        { id, version },
+        { ...columns, searchText: consultationSearchText(merged), version: version + 1 },
+      );
       if (!result.affected) throw staleVersion('Die Beratung');
       await syncRelation(manager, ConsultationEntity, 'linkedMeasures', id, ids(entity.linkedMeasures), ids(measures));
       const before = this.auditShape(entity);
@@ -273,10 +306,11 @@ export class ConsultationsService {
 
   private async checkConsultant(manager: EntityManager, consultantId: string) {
     const consultant = await manager.findOne(UserEntity, { where: { id: consultantId, active: true, role: 'CLIMATE_MANAGER' } });
-    if (!consultant) throw new BadRequestException({
-      detail: 'Beraten kann nur eine aktive Person aus dem Klimaschutzmanagement.',
-      errors: [{ field: 'consultantId', message: 'Keine aktive Person aus dem Klimaschutzmanagement.' }],
-    });
+    if (!consultant)
+      throw new BadRequestException({
+        detail: 'Beraten kann nur eine aktive Person aus dem Klimaschutzmanagement.',
+        errors: [{ field: 'consultantId', message: 'Keine aktive Person aus dem Klimaschutzmanagement.' }],
+      });
   }
 
   private auditShape(c: ConsultationEntity): Audited {
@@ -286,7 +320,13 @@ export class ConsultationsService {
     };
   }
 
-  private async record(manager: EntityManager, user: AuthUser, action: 'CREATE' | 'UPDATE', c: ConsultationEntity, changes: ReturnType<typeof diff>) {
+  private async record(
+    manager: EntityManager,
+    user: AuthUser,
+    action: 'CREATE' | 'UPDATE',
+    c: ConsultationEntity,
+    changes: ReturnType<typeof diff>,
+  ) {
     await this.audit.record(manager, user, {
       action,
       entityType: 'consultation',

@@ -163,7 +163,13 @@ export async function loadCouncilReportData(
     },
     climateChecks: {
       total: checkTotal,
-      items: checks.map((k) => ({ createdAt: k.createdAt, reference: k.reference, title: k.title, orgUnit: k.orgUnit!.name, status: k.status })),
+      items: checks.map((k) => ({
+        createdAt: k.createdAt,
+        reference: k.reference,
+        title: k.title,
+        orgUnit: k.orgUnit!.name,
+        status: k.status,
+      })),
     },
   };
 }

@@ -21,7 +21,14 @@ import { COLOURS, ReportWriter } from './report-writer';
 export const REPORT_TITLE = REPORT_TEXTS.de.title;
 
 const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 const n = (value: number) => numberFormat.format(value);
 /** `2025-12-31` → `31.12.2025` */
@@ -29,7 +36,8 @@ const day = (iso: string) => iso.split('-').reverse().join('.');
 const dayOf = (instant: Date) => day(dateInBerlin(instant));
 
 /** „im Plan (grün)“ */
-export const assessmentText = (a: Assessment, labels: LabelTables = labelsFor('de')) => `${labels.ASSESSMENT_LABELS[a]} (${labels.ASSESSMENT_COLOUR_WORDS[a]})`;
+export const assessmentText = (a: Assessment, labels: LabelTables = labelsFor('de')) =>
+  `${labels.ASSESSMENT_LABELS[a]} (${labels.ASSESSMENT_COLOUR_WORDS[a]})`;
 
 /** „12 im Plan (grün), 8 gefährdet (gelb), 3 kritisch (rot) und 17 nicht bewertet (grau)“ */
 export function assessmentCounts(counts: CountsByAssessment, labels: LabelTables = labelsFor('de'), and = 'und'): string {
@@ -42,7 +50,11 @@ export function assessmentCounts(counts: CountsByAssessment, labels: LabelTables
  * one section per field of action with its measures, and the Stabsstelle's work in the period.
  * Yields to the event loop between rows, so a big city's report does not block the API.
  */
-export async function renderCouncilReport(data: CouncilReportData, onProgress: (percent: number) => Promise<void>, locale: Locale = 'de'): Promise<Buffer> {
+export async function renderCouncilReport(
+  data: CouncilReportData,
+  onProgress: (percent: number) => Promise<void>,
+  locale: Locale = 'de',
+): Promise<Buffer> {
   const { summary, period } = data;
   const city = data.cityName;
   // The report's own words in the requester's language; figures and dates keep the German format, data stays as entered.
@@ -81,16 +93,33 @@ export async function renderCouncilReport(data: CouncilReportData, onProgress: (
     w.paragraph(t.lights(measures(m.total), countsOf(m.byAssessment)));
     // The same sentence the cockpit shows beside its traffic lights.
     w.paragraph(assessmentBasisText(summary, locale), { colour: COLOURS.muted });
-    w.paragraph(t.statuses(MEASURE_STATUSES.map((s) => `${n(m.byStatus[s])} ${labels.MEASURE_STATUS_LABELS[s]}`).join(', '), n(m.averageProgressPercent)));
+    w.paragraph(
+      t.statuses(
+        MEASURE_STATUSES.map((s) => `${n(m.byStatus[s])} ${labels.MEASURE_STATUS_LABELS[s]}`).join(', '),
+        n(m.averageProgressPercent),
+      ),
+    );
     const r = summary.reports;
     w.paragraph(
       t.reports({
-        expected: n(r.expected), submitted: n(r.submitted), onTime: n(r.onTime), late: n(r.late), accepted: n(r.accepted),
-        inReview: n(r.inReview), revisionRequested: n(r.revisionRequested), overdue: n(r.overdue),
+        expected: n(r.expected),
+        submitted: n(r.submitted),
+        onTime: n(r.onTime),
+        late: n(r.late),
+        accepted: n(r.accepted),
+        inReview: n(r.inReview),
+        revisionRequested: n(r.revisionRequested),
+        overdue: n(r.overdue),
       }) + (r.stale ? t.stale(measures(r.stale)) : ''),
     );
     w.paragraph(t.ghg(n(summary.ghg.targetTPerYear), n(summary.ghg.achievedTPerYear)));
-    w.paragraph(t.unitWork(n(summary.trainings.held), n(summary.consultations.done), n(summary.climateChecks.submitted + summary.climateChecks.reviewed)));
+    w.paragraph(
+      t.unitWork(
+        n(summary.trainings.held),
+        n(summary.consultations.done),
+        n(summary.climateChecks.submitted + summary.climateChecks.reviewed),
+      ),
+    );
 
     w.heading(3, t.lightsByField);
     assessmentChart(w, data, t, labels);
@@ -119,7 +148,11 @@ export async function renderCouncilReport(data: CouncilReportData, onProgress: (
       ],
       rowHeaderColumn: 0,
       rows: [
-        ...MEASURE_STATUSES.map((s) => [labels.MEASURE_STATUS_LABELS[s], n(m.byStatus[s]), m.total ? `${n((m.byStatus[s] / m.total) * 100)} %` : '–']),
+        ...MEASURE_STATUSES.map((s) => [
+          labels.MEASURE_STATUS_LABELS[s],
+          n(m.byStatus[s]),
+          m.total ? `${n((m.byStatus[s] / m.total) * 100)} %` : '–',
+        ]),
         [t.all, n(m.total), m.total ? '100 %' : '–'],
       ],
     });
@@ -128,7 +161,10 @@ export async function renderCouncilReport(data: CouncilReportData, onProgress: (
 
   // ------------------------------------------------------------------ fields of action
   w.newPage();
-  const rowsTotal = Math.max(1, data.fields.reduce((sum, f) => sum + f.measures.length, 0));
+  const rowsTotal = Math.max(
+    1,
+    data.fields.reduce((sum, f) => sum + f.measures.length, 0),
+  );
   let rowsDone = 0;
   await w.section(async () => {
     w.heading(2, t.byField, { bookmark: true });
@@ -157,7 +193,10 @@ export async function renderCouncilReport(data: CouncilReportData, onProgress: (
             labels.MEASURE_STATUS_LABELS[measure.status],
             assessmentOf(measure.assessment),
             measure.hasReport
-              ? [measure.reportText?.trim() || t.emptyReport, measure.obstacles?.trim() ? `${t.obstacles}: ${measure.obstacles.trim()}` : '']
+              ? [
+                  measure.reportText?.trim() || t.emptyReport,
+                  measure.obstacles?.trim() ? `${t.obstacles}: ${measure.obstacles.trim()}` : '',
+                ]
                   .filter(Boolean)
                   .join('\n')
               : t.noReport,
@@ -224,7 +263,14 @@ export async function renderCouncilReport(data: CouncilReportData, onProgress: (
 
 type ListColumn<T> = [{ header: string; share: number; align?: 'right' }, (item: T) => string];
 
-async function listTable<T>(w: ReportWriter, t: ReportTexts, list: Listed<T>, what: string, caption: string, columns: ListColumn<T>[]): Promise<void> {
+async function listTable<T>(
+  w: ReportWriter,
+  t: ReportTexts,
+  list: Listed<T>,
+  what: string,
+  caption: string,
+  columns: ListColumn<T>[],
+): Promise<void> {
   if (!list.total) {
     w.paragraph(t.noneInPeriod(what));
     return;
@@ -252,7 +298,13 @@ function fit(w: ReportWriter, text: string, width: number): string {
 }
 
 /** Colour swatches with their labels, in one line or, where it would not fit, more. */
-function legend(w: ReportWriter, x: number, y: number, width: number, entries: { label: string; colour: string; pattern: PatternKind }[]): void {
+function legend(
+  w: ReportWriter,
+  x: number,
+  y: number,
+  width: number,
+  entries: { label: string; colour: string; pattern: PatternKind }[],
+): void {
   let [cx, cy] = [x, y];
   for (const entry of entries) {
     const entryWidth = SWATCH + 4 + w.widthOf(entry.label);
@@ -315,7 +367,8 @@ function statusChart(w: ReportWriter, data: CouncilReportData, t: ReportTexts, l
   const m = data.summary.measures;
   const MEASURE_STATUS_LABELS = labels.MEASURE_STATUS_LABELS;
   const largest = [...MEASURE_STATUSES].sort((a, b) => m.byStatus[b] - m.byStatus[a])[0];
-  const alt = t.statusChartAlt + (m.total ? t.largestGroup(MEASURE_STATUS_LABELS[largest], m.byStatus[largest], m.total) : '') + t.valuesInTable;
+  const alt =
+    t.statusChartAlt + (m.total ? t.largestGroup(MEASURE_STATUS_LABELS[largest], m.byStatus[largest], m.total) : '') + t.valuesInTable;
   w.figure(alt, MEASURE_STATUSES.length * (BAR + GAP) + 4, (x, y, width) => {
     const labelWidth = Math.max(...MEASURE_STATUSES.map((s) => w.widthOf(MEASURE_STATUS_LABELS[s])));
     const barX = x + labelWidth + 8;

@@ -18,7 +18,9 @@ export interface ReportTexts {
   programme: (period: string, from: string, to: string, measures: string, fields: string) => string;
   lights: (measures: string, counts: string) => string;
   statuses: (list: string, average: string) => string;
-  reports: (r: Record<'expected' | 'submitted' | 'onTime' | 'late' | 'accepted' | 'inReview' | 'revisionRequested' | 'overdue', string>) => string;
+  reports: (
+    r: Record<'expected' | 'submitted' | 'onTime' | 'late' | 'accepted' | 'inReview' | 'revisionRequested' | 'overdue', string>,
+  ) => string;
   stale: (measures: string) => string;
   ghg: (target: string, achieved: string) => string;
   unitWork: (trainings: string, consultations: string, checks: string) => string;
@@ -84,7 +86,8 @@ const de: ReportTexts = {
   subject: (period, from, to) => `Sachstand der Klimaschutzmaßnahmen im Berichtszeitraum ${period} (${from} bis ${to})`,
   measures: (formatted, count) => `${formatted} ${count === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
   periodLine: (from, to, due, closed) =>
-    `Berichtszeitraum ${from} bis ${to} · Abgabefrist der Sachstandsmeldungen ${due} · ` + (closed ? 'Berichtszeitraum abgeschlossen' : 'Berichtszeitraum noch offen'),
+    `Berichtszeitraum ${from} bis ${to} · Abgabefrist der Sachstandsmeldungen ${due} · ` +
+    (closed ? 'Berichtszeitraum abgeschlossen' : 'Berichtszeitraum noch offen'),
   asOf: (at) => `Stand: ${at} Uhr`,
   madeBy:
     'Erstellt von der Stabsstelle Klimaschutz mit dem Klimaschutz-Cockpit. Alle Zahlen entsprechen dem Cockpit für diesen ' +
@@ -92,13 +95,16 @@ const de: ReportTexts = {
   summary: 'Zusammenfassung',
   programme: (period, from, to, measures, fields) =>
     `Im Berichtszeitraum „${period}“ (${from} bis ${to}) umfasst das Klimaschutzprogramm ${measures} in ${fields} Handlungsfeldern.`,
-  lights: (measures, counts) => `Ampelbewertung aus den angenommenen Sachstandsmeldungen des Berichtszeitraums: Von ${measures} sind ${counts}.`,
-  statuses: (list, average) => `Stand der Umsetzung (aktueller Status der Maßnahmen): ${list}. Der durchschnittliche Fortschritt liegt bei ${average} %.`,
+  lights: (measures, counts) =>
+    `Ampelbewertung aus den angenommenen Sachstandsmeldungen des Berichtszeitraums: Von ${measures} sind ${counts}.`,
+  statuses: (list, average) =>
+    `Stand der Umsetzung (aktueller Status der Maßnahmen): ${list}. Der durchschnittliche Fortschritt liegt bei ${average} %.`,
   reports: (r) =>
     `Sachstandsmeldungen: ${r.expected} erwartet, ${r.submitted} eingegangen (${r.onTime} fristgerecht, ${r.late} verspätet), ` +
     `${r.accepted} angenommen, ${r.inReview} in Prüfung, ${r.revisionRequested} zur Überarbeitung zurückgegeben, ${r.overdue} überfällig.`,
   stale: (measures) => ` Für ${measures} wurde in diesem und im vorherigen Berichtszeitraum keine Sachstandsmeldung angenommen.`,
-  ghg: (target, achieved) => `Treibhausgasminderung der Maßnahmen: Ziel ${target} t CO2e pro Jahr, davon erreicht ${achieved} t CO2e pro Jahr.`,
+  ghg: (target, achieved) =>
+    `Treibhausgasminderung der Maßnahmen: Ziel ${target} t CO2e pro Jahr, davon erreicht ${achieved} t CO2e pro Jahr.`,
   unitWork: (trainings, consultations, checks) =>
     `Arbeit der Stabsstelle im Berichtszeitraum: ${trainings} Schulungen durchgeführt, ${consultations} Beratungen ` +
     `abgeschlossen, ${checks} Klimachecks eingereicht oder geprüft.`,
@@ -170,7 +176,8 @@ const en: ReportTexts = {
   subject: (period, from, to) => `Progress of the climate protection measures in the reporting period ${period} (${from} to ${to})`,
   measures: (formatted, count) => `${formatted} ${count === 1 ? 'measure' : 'measures'}`,
   periodLine: (from, to, due, closed) =>
-    `Reporting period ${from} to ${to} · Progress reports due ${due} · ` + (closed ? 'reporting period closed' : 'reporting period still open'),
+    `Reporting period ${from} to ${to} · Progress reports due ${due} · ` +
+    (closed ? 'reporting period closed' : 'reporting period still open'),
   asOf: (at) => `As of: ${at}`,
   madeBy:
     'Prepared by the Climate Protection Unit with the Klimaschutz-Cockpit. All figures match the cockpit for this ' +
@@ -184,7 +191,8 @@ const en: ReportTexts = {
     `Progress reports: ${r.expected} expected, ${r.submitted} received (${r.onTime} on time, ${r.late} late), ` +
     `${r.accepted} accepted, ${r.inReview} in review, ${r.revisionRequested} returned for revision, ${r.overdue} overdue.`,
   stale: (measures) => ` For ${measures}, no progress report was accepted in this or the previous reporting period.`,
-  ghg: (target, achieved) => `Greenhouse gas reduction of the measures: target ${target} t CO2e per year, of which ${achieved} t CO2e per year achieved.`,
+  ghg: (target, achieved) =>
+    `Greenhouse gas reduction of the measures: target ${target} t CO2e per year, of which ${achieved} t CO2e per year achieved.`,
   unitWork: (trainings, consultations, checks) =>
     `Work of the Climate Protection Unit in the reporting period: ${trainings} trainings held, ${consultations} consultations ` +
     `completed, ${checks} climate checks submitted or reviewed.`,

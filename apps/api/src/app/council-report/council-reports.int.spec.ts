@@ -33,15 +33,29 @@ async function waitForReport(t: TestApp, token: string, id: string): Promise<{ j
   throw new Error('the report did not finish');
 }
 
-async function generate(t: TestApp, token: string, periodId: string): Promise<{ job: CouncilReportJob; progress: number[]; pdf: Buffer; disposition: string }> {
+async function generate(
+  t: TestApp,
+  token: string,
+  periodId: string,
+): Promise<{ job: CouncilReportJob; progress: number[]; pdf: Buffer; disposition: string }> {
   const created = await t.http().post(API).set(bearer(token)).send({ periodId });
   expect(created.status).toBe(202);
   const { job, progress } = await waitForReport(t, token, created.body.id);
   expect(job).toMatchObject({ state: 'DONE', progress: 100, error: null });
-  const file = await t.http().get(`${API}/${job.id}/file`).set(bearer(token)).buffer(true).parse(binary as never);
+  const file = await t
+    .http()
+    .get(`${API}/${job.id}/file`)
+    .set(bearer(token))
+    .buffer(true)
+    .parse(binary as never);
   expect(file.status).toBe(200);
   expect(file.headers['content-type']).toBe('application/pdf');
-  return { job, progress: [created.body.progress, ...progress], pdf: file.body as Buffer, disposition: file.headers['content-disposition'] };
+  return {
+    job,
+    progress: [created.body.progress, ...progress],
+    pdf: file.body as Buffer,
+    disposition: file.headers['content-disposition'],
+  };
 }
 
 const summaryOf = async (t: TestApp, token: string, periodId: string) =>
@@ -65,22 +79,38 @@ function expectCockpitNumbers(layoutText: string, summary: DashboardSummary): vo
   const m = summary.measures;
   expect(match(text, `Von ${N} Maßnahmen? sind ${counts}`)).toEqual([m.total, ...ASSESSMENTS.map((a) => m.byAssessment[a])]);
   const statuses = MEASURE_STATUSES.map((s) => `${N} ${MEASURE_STATUS_LABELS[s]}`).join(', ');
-  expect(match(text, `Stand der Umsetzung \\(aktueller Status der Maßnahmen\\): ${statuses}\\.`)).toEqual(MEASURE_STATUSES.map((s) => m.byStatus[s]));
+  expect(match(text, `Stand der Umsetzung \\(aktueller Status der Maßnahmen\\): ${statuses}\\.`)).toEqual(
+    MEASURE_STATUSES.map((s) => m.byStatus[s]),
+  );
   const r = summary.reports;
   expect(
-    match(text, `Sachstandsmeldungen: ${N} erwartet, ${N} eingegangen \\(${N} fristgerecht, ${N} verspätet\\), ${N} angenommen, ${N} in Prüfung, ${N} zur Überarbeitung zurückgegeben, ${N} überfällig`),
+    match(
+      text,
+      `Sachstandsmeldungen: ${N} erwartet, ${N} eingegangen \\(${N} fristgerecht, ${N} verspätet\\), ${N} angenommen, ${N} in Prüfung, ${N} zur Überarbeitung zurückgegeben, ${N} überfällig`,
+    ),
   ).toEqual([r.expected, r.submitted, r.onTime, r.late, r.accepted, r.inReview, r.revisionRequested, r.overdue]);
-  expect(match(text, `Ziel ${N} t CO2e pro Jahr, davon erreicht ${N} t CO2e`)).toEqual([summary.ghg.targetTPerYear, summary.ghg.achievedTPerYear]);
+  expect(match(text, `Ziel ${N} t CO2e pro Jahr, davon erreicht ${N} t CO2e`)).toEqual([
+    summary.ghg.targetTPerYear,
+    summary.ghg.achievedTPerYear,
+  ]);
   // The chart's table: its last row sums all fields.
   expect(match(text, `Alle Handlungsfelder ${N} ${N} ${N} ${N} ${N}`)).toEqual([...ASSESSMENTS.map((a) => m.byAssessment[a]), m.total]);
   for (const field of summary.byFieldOfAction) {
     const heading = `Handlungsfeld ${field.code} – ${field.name}`;
     expect(text).toContain(heading);
     if (!field.total) continue;
-    expect(match(text, `${heading.replace(/[()]/g, '\\$&')} ${N} Maßnahmen?: ${counts}`)).toEqual([field.total, ...ASSESSMENTS.map((a) => field.byAssessment[a])]);
+    expect(match(text, `${heading.replace(/[()]/g, '\\$&')} ${N} Maßnahmen?: ${counts}`)).toEqual([
+      field.total,
+      ...ASSESSMENTS.map((a) => field.byAssessment[a]),
+    ]);
   }
   const tr = summary.trainings;
-  expect(match(text, `Schulungen: ${N} durchgeführt, ${N} geplant, ${N} abgesagt; ${N} Teilnehmende`)).toEqual([tr.held, tr.planned, tr.cancelled, tr.participants]);
+  expect(match(text, `Schulungen: ${N} durchgeführt, ${N} geplant, ${N} abgesagt; ${N} Teilnehmende`)).toEqual([
+    tr.held,
+    tr.planned,
+    tr.cancelled,
+    tr.participants,
+  ]);
   const c = summary.consultations;
   expect(match(text, `Beratungen: ${N} angefragt, ${N} terminiert, ${N} abgeschlossen, ${N} abgelehnt; ${N} Stunden`)).toEqual([
     c.requested,
@@ -90,7 +120,12 @@ function expectCockpitNumbers(layoutText: string, summary: DashboardSummary): vo
     c.effortHours,
   ]);
   const k = summary.climateChecks;
-  expect(match(text, `Klimachecks: ${N} eingereicht, ${N} geprüft, ${N} in Vorbereitung \\(Entwurf\\); ${N} mit`)).toEqual([k.submitted, k.reviewed, k.draft, k.negative]);
+  expect(match(text, `Klimachecks: ${N} eingereicht, ${N} geprüft, ${N} in Vorbereitung \\(Entwurf\\); ${N} mit`)).toEqual([
+    k.submitted,
+    k.reviewed,
+    k.draft,
+    k.negative,
+  ]);
 }
 
 /** The chart colour a pixel shows exactly (anti-aliased edges and pattern marks match none); memoised per colour. */
@@ -212,12 +247,21 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
         'H3 Stand der Umsetzung',
         'H2 Maßnahmen nach Handlungsfeldern',
       ]);
-      expect(headings.slice(5, 5 + summary.byFieldOfAction.length)).toEqual(summary.byFieldOfAction.map((f) => `H3 Handlungsfeld ${f.code} – ${f.name}`));
-      expect(headings.slice(5 + summary.byFieldOfAction.length)).toEqual(['H2 Arbeit der Stabsstelle', 'H3 Schulungen', 'H3 Beratungen', 'H3 Klimachecks']);
+      expect(headings.slice(5, 5 + summary.byFieldOfAction.length)).toEqual(
+        summary.byFieldOfAction.map((f) => `H3 Handlungsfeld ${f.code} – ${f.name}`),
+      );
+      expect(headings.slice(5 + summary.byFieldOfAction.length)).toEqual([
+        'H2 Arbeit der Stabsstelle',
+        'H3 Schulungen',
+        'H3 Beratungen',
+        'H3 Klimachecks',
+      ]);
       expect(structure.match(/^\s*Figure/gm)).toHaveLength(2);
       expect(report.pdf.toString('latin1').match(/\/S \/Figure\n\/Alt /g)).toHaveLength(2);
       // Tables have a caption and column headers; every measure of the period is a row.
-      expect(structure).toMatch(/Table \(block\)\n\s+Caption\n\s+"Ampelbewertung je Handlungsfeld \(Zahl der Maßnahmen\)"\n\s+THead\n\s+TR\n\s+TH:\n\s+\/Scope \/Column\n\s+"Handlungsfeld"/);
+      expect(structure).toMatch(
+        /Table \(block\)\n\s+Caption\n\s+"Ampelbewertung je Handlungsfeld \(Zahl der Maßnahmen\)"\n\s+THead\n\s+TR\n\s+TH:\n\s+\/Scope \/Column\n\s+"Handlungsfeld"/,
+      );
       const text = structureText(structure);
       expect(text).toContain('Stadt Musterstadt Sachstandsbericht Klimaschutz Sachstand 2025 Berichtszeitraum 01.01.2025 bis 31.12.2025');
       // Page numbers, repeated table headers and the continuation marks are artifacts, not content.
@@ -251,16 +295,27 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
       expectCockpitNumbers(layout, summary);
 
       const text = structureText(pdfStructure(report.pdf));
-      const status = (await t.http().get(`/api/v1/reporting-periods/${periods['Sachstand 2025'].id}/status`).set(bearer(cm))).body as ReportingPeriodStatus;
-      const measures = (await t.http().get('/api/v1/measures?pageSize=500').set(bearer(cm))).body.items as { id: string; code: string; title: string }[];
+      const status = (await t.http().get(`/api/v1/reporting-periods/${periods['Sachstand 2025'].id}/status`).set(bearer(cm)))
+        .body as ReportingPeriodStatus;
+      const measures = (await t.http().get('/api/v1/measures?pageSize=500').set(bearer(cm))).body.items as {
+        id: string;
+        code: string;
+        title: string;
+      }[];
       expect(measures.length).toBe(summary.measures.total);
       for (const measure of measures) expect(text).toContain(`${measure.code} ${flat(measure.title)}`);
       // An accepted report's text and traffic light stand in its measure's row.
       const accepted = status.measures.find((row) => row.reportState === 'ACCEPTED' && row.reportId)!;
       const lead = (await t.http().get(`/api/v1/progress-reports/${accepted.reportId}`).set(bearer(cm))).body;
-      expect(text).toContain(`${ASSESSMENT_LABELS[lead.assessment as 'ON_TRACK']} (${ASSESSMENT_COLOUR_WORDS[lead.assessment as 'ON_TRACK']}) ${flat(lead.text)}`);
+      expect(text).toContain(
+        `${ASSESSMENT_LABELS[lead.assessment as 'ON_TRACK']} (${ASSESSMENT_COLOUR_WORDS[lead.assessment as 'ON_TRACK']}) ${flat(lead.text)}`,
+      );
       const missing = status.measures.find((row) => row.timeliness === 'MISSING')!;
-      expect(text).toMatch(new RegExp(`${missing.measure.code} [^"]*?nicht bewertet \\(grau\\) Für diesen Berichtszeitraum liegt keine angenommene Sachstandsmeldung vor`));
+      expect(text).toMatch(
+        new RegExp(
+          `${missing.measure.code} [^"]*?nicht bewertet \\(grau\\) Für diesen Berichtszeitraum liegt keine angenommene Sachstandsmeldung vor`,
+        ),
+      );
     });
   });
 
@@ -307,9 +362,22 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
       expect(text).toContain(`Reporting period 01.01.2026 to 31.12.2026`);
       expect(text).toContain(`“${period.name}”`);
       for (const german of [
-        'Sachstandsbericht Klimaschutz', 'Zusammenfassung', 'Ampelbewertung', 'Stand der Umsetzung', 'Maßnahmen nach Handlungsfeldern',
-        'Arbeit der Stabsstelle', 'Abgabefrist', 'Teilnehmende', 'Angefragt am', 'Aktenzeichen', 'nicht bewertet', 'im Plan (grün)',
-        'Alle Werte stehen', 'Federführung:', 'Grundlage der Ampel', 'Uhr',
+        'Sachstandsbericht Klimaschutz',
+        'Zusammenfassung',
+        'Ampelbewertung',
+        'Stand der Umsetzung',
+        'Maßnahmen nach Handlungsfeldern',
+        'Arbeit der Stabsstelle',
+        'Abgabefrist',
+        'Teilnehmende',
+        'Angefragt am',
+        'Aktenzeichen',
+        'nicht bewertet',
+        'im Plan (grün)',
+        'Alle Werte stehen',
+        'Federführung:',
+        'Grundlage der Ampel',
+        'Uhr',
       ]) {
         expect({ german, found: text.includes(german) }).toEqual({ german, found: false });
       }
@@ -329,10 +397,15 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
     const text = structureText(pdfStructure(pdf));
     expect(summary.trainings.held).toBeGreaterThan(0);
     expect(summary.consultations.done).toBeGreaterThan(0);
-    const trainings = (await t.http().get('/api/v1/trainings?pageSize=100&from=2026-01-01&to=2026-12-31').set(bearer(cm))).body.items as { title: string }[];
+    const trainings = (await t.http().get('/api/v1/trainings?pageSize=100&from=2026-01-01&to=2026-12-31').set(bearer(cm))).body.items as {
+      title: string;
+    }[];
     expect(trainings.length).toBe(summary.trainings.held + summary.trainings.planned + summary.trainings.cancelled);
     for (const training of trainings) expect(text).toContain(flat(training.title));
-    const checks = (await t.http().get('/api/v1/climate-checks?pageSize=100').set(bearer(cm))).body.items as { title: string; status: string }[];
+    const checks = (await t.http().get('/api/v1/climate-checks?pageSize=100').set(bearer(cm))).body.items as {
+      title: string;
+      status: string;
+    }[];
     const draft = checks.find((c) => c.status === 'DRAFT');
     if (draft) expect(text).not.toContain(flat(draft.title));
   });
@@ -343,19 +416,28 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
     const open = status.measures.find((row) => row.reportState === 'NONE' && row.measure.status === 'IN_PROGRESS')!;
     const paragraphs = Array.from(
       { length: 45 },
-      (_, i) => `Absatz ${i + 1}: Der Förderbescheid über 12.500 € liegt vor – „Wärmeplanung“ für Größere Quartiere, Übergänge und Straßenzüge ist abgestimmt.`,
+      (_, i) =>
+        `Absatz ${i + 1}: Der Förderbescheid über 12.500 € liegt vor – „Wärmeplanung“ für Größere Quartiere, Übergänge und Straßenzüge ist abgestimmt.`,
     );
-    const created = await t.http().post(`/api/v1/measures/${open.measure.id}/progress-reports`).set(bearer(cm)).send({
-      periodId: period.id,
-      status: 'IN_PROGRESS',
-      assessment: 'OFF_TRACK',
-      progressPercent: 35,
-      text: paragraphs.join('\n'),
-      obstacles: 'Lieferengpässe bei Wärmepumpen; Ausschreibung läuft erneut.',
-      submit: true,
-    });
+    const created = await t
+      .http()
+      .post(`/api/v1/measures/${open.measure.id}/progress-reports`)
+      .set(bearer(cm))
+      .send({
+        periodId: period.id,
+        status: 'IN_PROGRESS',
+        assessment: 'OFF_TRACK',
+        progressPercent: 35,
+        text: paragraphs.join('\n'),
+        obstacles: 'Lieferengpässe bei Wärmepumpen; Ausschreibung läuft erneut.',
+        submit: true,
+      });
     expect(created.status).toBe(201);
-    const reviewed = await t.http().post(`/api/v1/progress-reports/${created.body.id}/review`).set(bearer(cm)).send({ decision: 'ACCEPT', version: created.body.version });
+    const reviewed = await t
+      .http()
+      .post(`/api/v1/progress-reports/${created.body.id}/review`)
+      .set(bearer(cm))
+      .send({ decision: 'ACCEPT', version: created.body.version });
     expect(reviewed.status).toBe(200);
 
     const { pdf } = await generate(t, cm, period.id);
@@ -372,8 +454,12 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
     expect(pages[last]).toMatch(/Kennung\s+Maßnahme\s+Status\s+Bewertung\s+Sachstand im Berichtszeitraum/);
     // In reading order it is one cell: all paragraphs, in order, then the obstacles.
     const text = structureText(pdfStructure(pdf));
-    expect(text).toContain(`kritisch (rot) ${flat(paragraphs.join(' '))} Hemmnisse: Lieferengpässe bei Wärmepumpen; Ausschreibung läuft erneut.`);
-    expect(flat(layout)).toContain('Absatz 45: Der Förderbescheid über 12.500 € liegt vor – „Wärmeplanung“ für Größere Quartiere, Übergänge und Straßenzüge ist abgestimmt.');
+    expect(text).toContain(
+      `kritisch (rot) ${flat(paragraphs.join(' '))} Hemmnisse: Lieferengpässe bei Wärmepumpen; Ausschreibung läuft erneut.`,
+    );
+    expect(flat(layout)).toContain(
+      'Absatz 45: Der Förderbescheid über 12.500 € liegt vor – „Wärmeplanung“ für Größere Quartiere, Übergänge und Straßenzüge ist abgestimmt.',
+    );
   });
 
   it('answers a second request while one runs with the running report, and reports one cut off by a stopped instance as failed at once', async () => {
@@ -381,7 +467,14 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
     const repo = t.dataSource.getRepository(DocumentJobEntity);
     // Made by another instance, which renews its lease while it works.
     const running = await repo.save(
-      repo.create({ kind: 'COUNCIL_REPORT', periodId, state: 'RUNNING', progress: 40, expiresAt: new Date(Date.now() + 3600_000), leaseUntil: new Date(Date.now() + 60_000) }),
+      repo.create({
+        kind: 'COUNCIL_REPORT',
+        periodId,
+        state: 'RUNNING',
+        progress: 40,
+        expiresAt: new Date(Date.now() + 3600_000),
+        leaseUntil: new Date(Date.now() + 60_000),
+      }),
     );
     const again = await t.http().post(API).set(bearer(cm)).send({ periodId });
     expect(again.status).toBe(202);
@@ -411,10 +504,22 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
     expect(listed.body.items[0]).not.toHaveProperty('content');
 
     const repo = t.dataSource.getRepository(DocumentJobEntity);
-    const old = await repo.save(repo.create({ kind: 'COUNCIL_REPORT', periodId, state: 'DONE', progress: 100, fileName: 'x.pdf', content: 'JVBERi0=', expiresAt: new Date(Date.now() - 1000) }));
+    const old = await repo.save(
+      repo.create({
+        kind: 'COUNCIL_REPORT',
+        periodId,
+        state: 'DONE',
+        progress: 100,
+        fileName: 'x.pdf',
+        content: 'JVBERi0=',
+        expiresAt: new Date(Date.now() - 1000),
+      }),
+    );
     expect((await t.http().get(`${API}/${old.id}`).set(bearer(cm))).status).toBe(404);
     expect((await t.http().get(`${API}/${old.id}/file`).set(bearer(cm))).status).toBe(404);
-    expect((await t.http().get(`${API}?periodId=${periodId}`).set(bearer(cm))).body.items.map((j: CouncilReportJob) => j.id)).not.toContain(old.id);
+    expect((await t.http().get(`${API}?periodId=${periodId}`).set(bearer(cm))).body.items.map((j: CouncilReportJob) => j.id)).not.toContain(
+      old.id,
+    );
     const run = await t.http().post('/api/v1/jobs/document-cleanup/run').set(bearer(t.tokens.admin));
     expect(run.status).toBeLessThan(300);
     expect(await repo.existsBy({ id: old.id })).toBe(false);
@@ -425,13 +530,23 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
     const events = await t.http().get('/api/v1/audit-events?entityType=council-report&pageSize=100').set(bearer(t.tokens.admin));
     expect(events.status).toBe(200);
     const who = async (token: string) => (await t.http().get('/api/v1/auth/me').set(bearer(token))).body.id as string;
-    const created = events.body.items.map((e: { action: string; entityLabel: string; actor: { id: string } }) => [e.action, e.entityLabel, e.actor.id]);
+    const created = events.body.items.map((e: { action: string; entityLabel: string; actor: { id: string } }) => [
+      e.action,
+      e.entityLabel,
+      e.actor.id,
+    ]);
     expect(created).toContainEqual(['CREATE', 'Sachstand 2025', await who(cm)]);
     expect(created).toContainEqual(['CREATE', 'Sachstand 2026', await who(t.tokens.executive)]);
   });
 
   describe('who may', () => {
-    const allowed: Record<DemoRole, boolean> = { admin: true, climateManager: true, executive: true, department: false, communication: false };
+    const allowed: Record<DemoRole, boolean> = {
+      admin: true,
+      climateManager: true,
+      executive: true,
+      department: false,
+      communication: false,
+    };
     let done: CouncilReportJob;
     beforeAll(async () => {
       const listed = await t.http().get(`${API}?periodId=${periods['Sachstand 2025'].id}`).set(bearer(cm));
@@ -472,7 +587,9 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
     expect(unknown.body.detail).toBe('Der Berichtszeitraum wurde nicht gefunden.');
     const bad = await t.http().post(API).set(bearer(cm)).send({ periodId: 'Sachstand 2025' });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'periodId', message: expect.stringMatching(/UUID eines Berichtszeitraums/) })]);
+    expect(bad.body.errors).toEqual([
+      expect.objectContaining({ field: 'periodId', message: expect.stringMatching(/UUID eines Berichtszeitraums/) }),
+    ]);
     expect((await t.http().post(API).set(bearer(cm)).send({})).status).toBe(400);
     expect((await t.http().post(API).set(bearer(cm)).send({ periodId: periods['Sachstand 2025'].id, format: 'docx' })).status).toBe(400);
     expect(await t.dataSource.getRepository(DocumentJobEntity).count()).toBe(before);
@@ -493,7 +610,12 @@ describe('council report on real data: the Münster Klimaschutzkonzept 2020', ()
   beforeAll(async () => {
     t = await createTestApp({ SEED_DEMO: 'false', INITIAL_ADMIN_EMAIL: 'it@stadt.example', INITIAL_ADMIN_PASSWORD: pw, CITY_NAME: '' });
     const admin = (await t.http().post('/api/v1/auth/login').send({ email: 'it@stadt.example', password: pw })).body.accessToken;
-    await t.http().post('/api/v1/users').set(bearer(admin)).send({ email: 'km@stadt.example', displayName: 'KM', role: 'CLIMATE_MANAGER', password: pw }).expect(201);
+    await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(admin))
+      .send({ email: 'km@stadt.example', displayName: 'KM', role: 'CLIMATE_MANAGER', password: pw })
+      .expect(201);
     cm = (await t.http().post('/api/v1/auth/login').send({ email: 'km@stadt.example', password: pw })).body.accessToken;
     const upload = await t.http().post('/api/v1/imports').set(bearer(cm)).attach('file', readFileSync(MUENSTER_CSV), 'sachstand.csv');
     await t.http().post(`/api/v1/imports/${upload.body.importId}/commit`).set(bearer(cm)).expect(202);
@@ -502,7 +624,10 @@ describe('council report on real data: the Münster Klimaschutzkonzept 2020', ()
   afterAll(async () => t.close());
 
   it('prints, for every imported period, the numbers the cockpit shows for it', async () => {
-    const periods = (await t.http().get('/api/v1/reporting-periods?pageSize=50').set(bearer(cm))).body.items as { id: string; name: string }[];
+    const periods = (await t.http().get('/api/v1/reporting-periods?pageSize=50').set(bearer(cm))).body.items as {
+      id: string;
+      name: string;
+    }[];
     expect(periods.map((p) => p.name).sort()).toEqual(['Sachstand 2013', 'Sachstand 2015/2016', 'Sachstand 2017/2018']);
     for (const period of periods) {
       const { pdf, job } = await generate(t, cm, period.id);

@@ -20,7 +20,8 @@ import { dateInBerlin } from '../common/date-time';
 export const DOCUMENT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const KIND = 'COUNCIL_REPORT' as const;
 
-const FAILED = 'Der Sachstandsbericht konnte nicht erstellt werden. Bitte erneut versuchen; bleibt der Fehler, bitte die Systemverwaltung informieren.';
+const FAILED =
+  'Der Sachstandsbericht konnte nicht erstellt werden. Bitte erneut versuchen; bleibt der Fehler, bitte die Systemverwaltung informieren.';
 const INTERRUPTED = 'Die Erstellung wurde unterbrochen (der Server wurde währenddessen beendet). Bitte den Bericht erneut erstellen.';
 
 /** `Sachstand 2015/2016` → `Sachstandsbericht-Sachstand-2015-2016.pdf` (ASCII, safe in every download header). */
@@ -104,11 +105,17 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
           leaseUntil: leaseFromNow(),
         }),
       );
-      await this.audit.record(m, user, { action: 'CREATE', entityType: 'council-report', entityId: row.id, entityLabel: period.name, scopeId: period.id });
+      await this.audit.record(m, user, {
+        action: 'CREATE',
+        entityType: 'council-report',
+        entityId: row.id,
+        entityLabel: period.name,
+        scopeId: period.id,
+      });
       return row;
     });
-    const run = holdingLease(this.dataSource.manager, DocumentJobEntity, job.id, () => this.generate(job.id, period, job.locale)).finally(() =>
-      this.running.delete(job.id),
+    const run = holdingLease(this.dataSource.manager, DocumentJobEntity, job.id, () => this.generate(job.id, period, job.locale)).finally(
+      () => this.running.delete(job.id),
     );
     this.running.set(job.id, run);
     return this.toJob(job, period);
@@ -135,7 +142,10 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
     const job = await this.load(id);
     if (job.state !== 'DONE') {
       throw new ConflictException({
-        detail: job.state === 'RUNNING' ? 'Der Sachstandsbericht wird noch erstellt; bitte warten, bis er fertig ist.' : 'Der Sachstandsbericht konnte nicht erstellt werden; bitte neu erstellen.',
+        detail:
+          job.state === 'RUNNING'
+            ? 'Der Sachstandsbericht wird noch erstellt; bitte warten, bis er fertig ist.'
+            : 'Der Sachstandsbericht konnte nicht erstellt werden; bitte neu erstellen.',
       });
     }
     const row = await this.dataSource.manager
@@ -167,7 +177,11 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
       const data = await loadCouncilReportData(manager, this.summaries, period, this.config.getOrThrow<AppConfig>('app').cityName);
       await progress(10);
       const pdf = await renderCouncilReport(data, progress, locale);
-      await manager.update(DocumentJobEntity, { id }, { state: 'DONE', progress: 100, fileName: reportFileName(period.name), content: pdf.toString('base64'), leaseUntil: null });
+      await manager.update(
+        DocumentJobEntity,
+        { id },
+        { state: 'DONE', progress: 100, fileName: reportFileName(period.name), content: pdf.toString('base64'), leaseUntil: null },
+      );
       this.logger.log(`council report ${id} for "${period.name}": ${pdf.length} bytes in ${Date.now() - started} ms`);
     } catch (error) {
       this.logger.error({ err: error }, 'council report failed');

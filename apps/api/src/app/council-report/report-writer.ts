@@ -7,7 +7,12 @@ import PDFDocument from 'pdfkit';
 type Struct = PDFDocument.StructureElement;
 
 /** Where Linux distributions put DejaVu (Debian/Ubuntu `fonts-dejavu-core`, Fedora, Alpine, Arch). */
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF', '/usr/share/fonts/truetype/ttf-dejavu'];
+const FONT_DIRS = [
+  '/usr/share/fonts/truetype/dejavu',
+  '/usr/share/fonts/dejavu',
+  '/usr/share/fonts/TTF',
+  '/usr/share/fonts/truetype/ttf-dejavu',
+];
 
 /**
  * An embedded font is what PDF/UA asks for, and DejaVu has every glyph a German report needs. Without
@@ -168,7 +173,12 @@ export class ReportWriter {
 
   paragraph(text: string, options: { size?: number; bold?: boolean; colour?: string } = {}): void {
     this.leaf('P', () =>
-      this.write(text, { font: options.bold ? 'bold' : 'regular', size: options.size ?? SIZES.body, paragraphGap: 6, colour: options.colour }),
+      this.write(text, {
+        font: options.bold ? 'bold' : 'regular',
+        size: options.size ?? SIZES.body,
+        paragraphGap: 6,
+        colour: options.colour,
+      }),
     );
   }
 
@@ -184,7 +194,11 @@ export class ReportWriter {
       draw(x, y, width);
       doc.restore();
     });
-    figure.dictionary.data['A'] = { O: 'Layout', Placement: 'Block', BBox: [x, doc.page.height - (y + height), x + width, doc.page.height - y] };
+    figure.dictionary.data['A'] = {
+      O: 'Layout',
+      Placement: 'Block',
+      BBox: [x, doc.page.height - (y + height), x + width, doc.page.height - y],
+    };
     figure.end();
     doc.font(this.fonts.regular).fontSize(SIZES.body).fillColor(COLOURS.text);
     doc.x = this.left;
@@ -210,19 +224,32 @@ export class ReportWriter {
   }
 
   /** Draws text in `font` at a point, outside the flow (for use inside `figure`). */
-  label(text: string, x: number, y: number, options: { bold?: boolean; size?: number; width?: number; align?: 'left' | 'center' | 'right'; colour?: string } = {}): void {
+  label(
+    text: string,
+    x: number,
+    y: number,
+    options: { bold?: boolean; size?: number; width?: number; align?: 'left' | 'center' | 'right'; colour?: string } = {},
+  ): void {
     this.doc
       .font(options.bold ? this.fonts.bold : this.fonts.regular)
       .fontSize(options.size ?? SIZES.small)
       .fillColor(options.colour ?? COLOURS.text)
-      .text(text, x, y, { width: options.width, align: options.align, lineBreak: options.width !== undefined, height: options.width ? 40 : undefined });
+      .text(text, x, y, {
+        width: options.width,
+        align: options.align,
+        lineBreak: options.width !== undefined,
+        height: options.width ? 40 : undefined,
+      });
   }
 
   widthOf(text: string, size: number = SIZES.small, bold = false): number {
     const key = `${bold ? 'b' : 'r'}${size}|${text}`;
     let width = this.widths.get(key);
     if (width === undefined) {
-      width = this.doc.font(bold ? this.fonts.bold : this.fonts.regular).fontSize(size).widthOfString(text);
+      width = this.doc
+        .font(bold ? this.fonts.bold : this.fonts.regular)
+        .fontSize(size)
+        .widthOfString(text);
       this.widths.set(key, width);
     }
     return width;
@@ -338,7 +365,12 @@ export class ReportWriter {
    */
   private columnWidths(spec: TableSpec): number[] {
     const longestWord = (text: string, bold: boolean) =>
-      Math.max(0, ...clean(text).split(/\s+/).map((word) => this.widthOf(word, SIZES.small, bold)));
+      Math.max(
+        0,
+        ...clean(text)
+          .split(/\s+/)
+          .map((word) => this.widthOf(word, SIZES.small, bold)),
+      );
     const minimum = spec.columns.map((c, i) => {
       if (i === spec.splitColumn) return c.share * this.width * 0.75;
       let cells = 0;
@@ -402,7 +434,11 @@ export class ReportWriter {
   }
 
   private rule(y: number, width = 0.4): void {
-    this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(width).stroke(COLOURS.rule);
+    this.doc
+      .moveTo(this.left, y)
+      .lineTo(this.left + this.width, y)
+      .lineWidth(width)
+      .stroke(COLOURS.rule);
   }
 
   private cellHeight(text: string, width: number, bold: boolean): number {
@@ -419,7 +455,15 @@ export class ReportWriter {
       .text(text, x + CELL_PADDING, y + CELL_PADDING, { width: width - 2 * CELL_PADDING, height: height + 2, lineGap: 1, align });
   }
 
-  private drawRow(cells: string[], elements: Struct[], xs: number[], widths: number[], height: number, spec: TableSpec, continuedCode: string | null): void {
+  private drawRow(
+    cells: string[],
+    elements: Struct[],
+    xs: number[],
+    widths: number[],
+    height: number,
+    spec: TableSpec,
+    continuedCode: string | null,
+  ): void {
     const y = this.doc.y;
     cells.forEach((text, i) => {
       if (text) elements[i].add(() => this.cellText(text, xs[i], y, widths[i], height, i === spec.rowHeaderColumn, spec.columns[i].align));

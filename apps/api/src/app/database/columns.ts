@@ -18,9 +18,7 @@ export class Columns {
   }
 
   ref(name: string, nullable = false): TableColumnOptions {
-    return this.postgres
-      ? { name, type: 'uuid', isNullable: nullable }
-      : { name, type: 'varchar', length: '36', isNullable: nullable };
+    return this.postgres ? { name, type: 'uuid', isNullable: nullable } : { name, type: 'varchar', length: '36', isNullable: nullable };
   }
 
   timestamp(name: string, options: { nullable?: boolean; defaultNow?: boolean } = {}): TableColumnOptions {
@@ -76,11 +74,7 @@ export class Columns {
   }
 }
 
-export const fk = (
-  column: string,
-  table: string,
-  onDelete: TableForeignKeyOptions['onDelete'] = 'RESTRICT',
-): TableForeignKeyOptions => ({
+export const fk = (column: string, table: string, onDelete: TableForeignKeyOptions['onDelete'] = 'RESTRICT'): TableForeignKeyOptions => ({
   columnNames: [column],
   referencedTableName: table,
   referencedColumnNames: ['id'],

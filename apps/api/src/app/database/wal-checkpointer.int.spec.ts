@@ -25,13 +25,29 @@ describe('write-ahead log checkpoints off the request thread (SQLite)', () => {
     const units = (await t.http().get('/api/v1/org-units?pageSize=500').set(cm)).body.items;
     const before = checkpointer.stats.checkpoints;
     for (let i = 0; i < 40; i++) {
-      const response = await t.http().post('/api/v1/measures').set(cm)
-        .send({ code: `WAL-${i}`, title: `Maßnahme ${i} mit Änderungshistorie`, description: 'x'.repeat(2000), fieldOfActionId: fields[i % fields.length].id, leadOrgUnitId: units[i % units.length].id });
+      const response = await t
+        .http()
+        .post('/api/v1/measures')
+        .set(cm)
+        .send({
+          code: `WAL-${i}`,
+          title: `Maßnahme ${i} mit Änderungshistorie`,
+          description: 'x'.repeat(2000),
+          fieldOfActionId: fields[i % fields.length].id,
+          leadOrgUnitId: units[i % units.length].id,
+        });
       expect(response.status).toBe(201);
     }
     // Within a few intervals the worker has found the new frames and copied every one of them.
     const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && !(checkpointer.stats.checkpoints > before && checkpointer.stats.lastLogFrames > 0 && checkpointer.stats.lastCheckpointedFrames === checkpointer.stats.lastLogFrames)) {
+    while (
+      Date.now() < deadline &&
+      !(
+        checkpointer.stats.checkpoints > before &&
+        checkpointer.stats.lastLogFrames > 0 &&
+        checkpointer.stats.lastCheckpointedFrames === checkpointer.stats.lastLogFrames
+      )
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(checkpointer.stats.lastLogFrames).toBeGreaterThan(0);

@@ -48,14 +48,24 @@ export class ExportsController {
   /** Like GET /consultations: a department gets its own org unit's only. */
   @Get('consultations.:format')
   @Roles(...STABSSTELLE_ROLE_SETS.readers)
-  async consultations(@Param('format') format: string, @Query() query: ConsultationQueryDto, @CurrentUser() user: AuthUser, @Res() res: Response) {
+  async consultations(
+    @Param('format') format: string,
+    @Query() query: ConsultationQueryDto,
+    @CurrentUser() user: AuthUser,
+    @Res() res: Response,
+  ) {
     await this.send(res, format, 'beratungen', () => this.exports.consultations(query, user));
   }
 
   /** Like GET /climate-checks: a department gets its own org unit's only. */
   @Get('climate-checks.:format')
   @Roles(...STABSSTELLE_ROLE_SETS.readers)
-  async climateChecks(@Param('format') format: string, @Query() query: ClimateCheckQueryDto, @CurrentUser() user: AuthUser, @Res() res: Response) {
+  async climateChecks(
+    @Param('format') format: string,
+    @Query() query: ClimateCheckQueryDto,
+    @CurrentUser() user: AuthUser,
+    @Res() res: Response,
+  ) {
     await this.send(res, format, 'klimachecks', () => this.exports.climateChecks(query, user));
   }
 

@@ -9,11 +9,20 @@ const pw = 'ein-sicheres-passwort';
 async function emptyCity(): Promise<{ t: TestApp; cm: string }> {
   const t = await createTestApp({ SEED_DEMO: 'false', INITIAL_ADMIN_EMAIL: 'it@stadt.example', INITIAL_ADMIN_PASSWORD: pw });
   const admin = (await t.http().post('/api/v1/auth/login').send({ email: 'it@stadt.example', password: pw })).body.accessToken;
-  await t.http().post('/api/v1/users').set(bearer(admin)).send({ email: 'km@stadt.example', displayName: 'KM', role: 'CLIMATE_MANAGER', password: pw }).expect(201);
+  await t
+    .http()
+    .post('/api/v1/users')
+    .set(bearer(admin))
+    .send({ email: 'km@stadt.example', displayName: 'KM', role: 'CLIMATE_MANAGER', password: pw })
+    .expect(201);
   return { t, cm: (await t.http().post('/api/v1/auth/login').send({ email: 'km@stadt.example', password: pw })).body.accessToken };
 }
 async function importFile(t: TestApp, cm: string, content: Buffer | string, name: string) {
-  const r = await t.http().post('/api/v1/imports').set(bearer(cm)).attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), name);
+  const r = await t
+    .http()
+    .post('/api/v1/imports')
+    .set(bearer(cm))
+    .attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), name);
   expect(r.status).toBe(201);
   expect(r.body.preview.errors).toEqual([]);
   await t.http().post(`/api/v1/imports/${r.body.importId}/commit`).set(bearer(cm)).expect(202);
@@ -38,7 +47,12 @@ describe('exports: CSV/XLSX and the round trip export → import', () => {
     b = await emptyCity();
     await importFile(a.t, a.cm, require('node:fs').readFileSync(MUENSTER_CSV), 'sachstand.csv');
     // A title that a spreadsheet would run as a formula, written escaped in the file.
-    await importFile(a.t, a.cm, "Kennung;Titel;Handlungsfeld\nX-1;'=HYPERLINK(\"http://evil.example\")\n".replace('")\n', '");V\n'), 'formel.csv');
+    await importFile(
+      a.t,
+      a.cm,
+      'Kennung;Titel;Handlungsfeld\nX-1;\'=HYPERLINK("http://evil.example")\n'.replace('")\n', '");V\n'),
+      'formel.csv',
+    );
   });
   afterAll(async () => {
     await a.t.close();
@@ -46,7 +60,12 @@ describe('exports: CSV/XLSX and the round trip export → import', () => {
   });
 
   it('writes CSV as UTF-8 with BOM and semicolons, and escapes formulas', async () => {
-    const r = await a.t.http().get('/api/v1/exports/measures.csv').set(bearer(a.cm)).buffer(true).parse(binary as never);
+    const r = await a.t
+      .http()
+      .get('/api/v1/exports/measures.csv')
+      .set(bearer(a.cm))
+      .buffer(true)
+      .parse(binary as never);
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toMatch(/text\/csv/);
     const text = (r.body as Buffer).toString('utf-8');
@@ -58,15 +77,30 @@ describe('exports: CSV/XLSX and the round trip export → import', () => {
   });
 
   it('filters like the measure list', async () => {
-    const r = await a.t.http().get('/api/v1/exports/measures.csv?q=Klimaschutzkoordination').set(bearer(a.cm)).buffer(true).parse(binary as never);
+    const r = await a.t
+      .http()
+      .get('/api/v1/exports/measures.csv?q=Klimaschutzkoordination')
+      .set(bearer(a.cm))
+      .buffer(true)
+      .parse(binary as never);
     expect((r.body as Buffer).toString('utf-8').trim().split('\r\n')).toHaveLength(2);
     expect((await a.t.http().get('/api/v1/exports/measures.pdf').set(bearer(a.cm))).status).toBe(400);
   });
 
   it('sorts like the measure list, and refuses a sort key the list does not know', async () => {
     const list = await a.t.http().get('/api/v1/measures?sort=-title&pageSize=500').set(bearer(a.cm));
-    const r = await a.t.http().get('/api/v1/exports/measures.csv?sort=-title').set(bearer(a.cm)).buffer(true).parse(binary as never);
-    const codes = (r.body as Buffer).toString('utf-8').trim().split('\r\n').slice(1).map((line) => line.split(';')[0]);
+    const r = await a.t
+      .http()
+      .get('/api/v1/exports/measures.csv?sort=-title')
+      .set(bearer(a.cm))
+      .buffer(true)
+      .parse(binary as never);
+    const codes = (r.body as Buffer)
+      .toString('utf-8')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(';')[0]);
     expect(codes).toEqual(list.body.items.map((m: { code: string }) => m.code));
     const unknown = await a.t.http().get('/api/v1/exports/measures.csv?sort=constructor').set(bearer(a.cm));
     expect(unknown.status).toBe(400);
@@ -74,14 +108,24 @@ describe('exports: CSV/XLSX and the round trip export → import', () => {
   });
 
   it('round trip: measures and every period’s reports, exported and imported into an empty database, are the same', async () => {
-    const measures = await a.t.http().get('/api/v1/exports/measures.xlsx').set(bearer(a.cm)).buffer(true).parse(binary as never);
+    const measures = await a.t
+      .http()
+      .get('/api/v1/exports/measures.xlsx')
+      .set(bearer(a.cm))
+      .buffer(true)
+      .parse(binary as never);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(measures.body);
     expect(wb.worksheets[0].rowCount).toBe(56);
     await importFile(b.t, b.cm, measures.body, 'massnahmen.xlsx');
     const periods = (await a.t.http().get('/api/v1/reporting-periods?pageSize=100').set(bearer(a.cm))).body.items as { id: string }[];
     for (const p of periods) {
-      const csv = await a.t.http().get(`/api/v1/exports/reports.csv?periodId=${p.id}`).set(bearer(a.cm)).buffer(true).parse(binary as never);
+      const csv = await a.t
+        .http()
+        .get(`/api/v1/exports/reports.csv?periodId=${p.id}`)
+        .set(bearer(a.cm))
+        .buffer(true)
+        .parse(binary as never);
       expect(csv.status).toBe(200);
       await importFile(b.t, b.cm, csv.body, 'sachstaende.csv');
     }
@@ -92,7 +136,9 @@ describe('exports: CSV/XLSX and the round trip export → import', () => {
   });
 
   it('answers 404 for an unknown period and 401 without a session', async () => {
-    expect((await a.t.http().get('/api/v1/exports/reports.csv?periodId=00000000-0000-4000-8000-000000000000').set(bearer(a.cm))).status).toBe(404);
+    expect(
+      (await a.t.http().get('/api/v1/exports/reports.csv?periodId=00000000-0000-4000-8000-000000000000').set(bearer(a.cm))).status,
+    ).toBe(404);
     expect((await a.t.http().get('/api/v1/exports/reports.csv')).status).toBe(401);
   });
 });

@@ -57,7 +57,8 @@ export class ExportsService {
       qb.andWhere(
         new Brackets((w) => {
           w.where('m.leadOrgUnitId = :orgUnitId', { orgUnitId: query.orgUnitId });
-          if (query.orgUnitRole !== 'lead') w.orWhere('m.id IN (SELECT p."measureId" FROM measure_participants p WHERE p."orgUnitId" = :orgUnitId)');
+          if (query.orgUnitRole !== 'lead')
+            w.orWhere('m.id IN (SELECT p."measureId" FROM measure_participants p WHERE p."orgUnitId" = :orgUnitId)');
         }),
       );
     }

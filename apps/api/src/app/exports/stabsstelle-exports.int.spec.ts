@@ -44,10 +44,18 @@ describe('exports of trainings, consultations and climate checks', () => {
   let t: TestApp;
   let units: Record<string, OrgUnit>;
   const get = (path: string, role: DemoRole = 'climateManager') =>
-    t.http().get(`/api/v1/${path}`).set(bearer(t.tokens[role])).buffer(true).parse(binary as never);
+    t
+      .http()
+      .get(`/api/v1/${path}`)
+      .set(bearer(t.tokens[role]))
+      .buffer(true)
+      .parse(binary as never);
   /** Everything the list endpoint shows the role for these filters (one page is enough for the demo city). */
   const list = async <T>(path: string, role: DemoRole, filters = '') => {
-    const r = await t.http().get(`/api/v1/${path}?pageSize=500${filters ? `&${filters}` : ''}`).set(bearer(t.tokens[role]));
+    const r = await t
+      .http()
+      .get(`/api/v1/${path}?pageSize=500${filters ? `&${filters}` : ''}`)
+      .set(bearer(t.tokens[role]));
     expect(r.status).toBe(200);
     const page = r.body as Page<T>;
     expect(page.total).toBe(page.items.length);
@@ -57,19 +65,26 @@ describe('exports of trainings, consultations and climate checks', () => {
   beforeAll(async () => {
     t = await createTestApp();
     units = Object.fromEntries(
-      ((await t.http().get('/api/v1/org-units?pageSize=500').set(bearer(t.tokens.climateManager))).body.items as OrgUnit[]).map((o) => [o.code, o]),
+      ((await t.http().get('/api/v1/org-units?pageSize=500').set(bearer(t.tokens.climateManager))).body.items as OrgUnit[]).map((o) => [
+        o.code,
+        o,
+      ]),
     );
     // A title a spreadsheet would run as a formula: the export must write it as text.
-    const created = await t.http().post('/api/v1/trainings').set(bearer(t.tokens.climateManager)).send({
-      title: '=HYPERLINK("http://evil.example";"Anmeldung") Übung für Ämter',
-      topic: 'OTHER',
-      startsAt: '2099-05-04T09:00:00+02:00',
-      durationMinutes: 90,
-      trainer: 'Jörg Müller-Weiß',
-      format: 'IN_PERSON',
-      location: 'Rathaus, Saal „Großer Rat“',
-      targetOrgUnitIds: [units['61'].id],
-    });
+    const created = await t
+      .http()
+      .post('/api/v1/trainings')
+      .set(bearer(t.tokens.climateManager))
+      .send({
+        title: '=HYPERLINK("http://evil.example";"Anmeldung") Übung für Ämter',
+        topic: 'OTHER',
+        startsAt: '2099-05-04T09:00:00+02:00',
+        durationMinutes: 90,
+        trainer: 'Jörg Müller-Weiß',
+        format: 'IN_PERSON',
+        location: 'Rathaus, Saal „Großer Rat“',
+        targetOrgUnitIds: [units['61'].id],
+      });
     expect(created.status).toBe(201);
     // Savings with a decimal, which German Excel must not read as a date.
     await t.dataSource.query(`UPDATE climate_checks SET "estimatedGhgEffectT" = -1250.5 WHERE title = '${WIND}'`);
@@ -89,24 +104,38 @@ describe('exports of trainings, consultations and climate checks', () => {
       const rows = csvRows(r.body);
       const mine = rows.find((row) => row[0].includes('HYPERLINK'))!;
       expect(mine.slice(0, 9)).toEqual([
-        `'=HYPERLINK("http://evil.example";"Anmeldung") Übung für Ämter`, 'Sonstiges', '2099-05-04 09:00', '90', 'Jörg Müller-Weiß', 'Präsenz',
-        'Rathaus, Saal „Großer Rat“', '', 'geplant',
+        `'=HYPERLINK("http://evil.example";"Anmeldung") Übung für Ämter`,
+        'Sonstiges',
+        '2099-05-04 09:00',
+        '90',
+        'Jörg Müller-Weiß',
+        'Präsenz',
+        'Rathaus, Saal „Großer Rat“',
+        '',
+        'geplant',
       ]);
       expect(mine[10]).toBe('61');
       expect(rows.some((row) => row[0] === 'Klimaschutz-Grundlagen für Führungskräfte')).toBe(true);
     });
 
     it('XLSX holds what the list shows, in the list’s order, for the same filters', async () => {
-      for (const filters of ['', 'when=past', 'when=past&status=HELD&topic=CLIMATE_CHECK,SUSTAINABLE_PROCUREMENT', 'format=ONLINE', 'q=Beschaffung', `orgUnitId=${units['61'].id}`]) {
+      for (const filters of [
+        '',
+        'when=past',
+        'when=past&status=HELD&topic=CLIMATE_CHECK,SUSTAINABLE_PROCUREMENT',
+        'format=ONLINE',
+        'q=Beschaffung',
+        `orgUnitId=${units['61'].id}`,
+      ]) {
         const r = await get(`exports/trainings.xlsx${filters ? `?${filters}` : ''}`);
         expect(r.status).toBe(200);
         expect(r.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
         const records = await xlsxRecords(r.body);
         const items = await list<TrainingSummary>('trainings', 'climateManager', filters);
         expect(records.length).toBeGreaterThan(0);
-        expect(records.map((x) => [String(x['Titel']).replace(/^'/, ''), x['Status'], x['Teilnehmende'], x['Bewertung (Durchschnitt 1–5)']])).toEqual(
-          items.map((i) => [i.title, TRAINING_STATUS_LABELS[i.status], i.participantCount, i.feedback.averageScore]),
-        );
+        expect(
+          records.map((x) => [String(x['Titel']).replace(/^'/, ''), x['Status'], x['Teilnehmende'], x['Bewertung (Durchschnitt 1–5)']]),
+        ).toEqual(items.map((i) => [i.title, TRAINING_STATUS_LABELS[i.status], i.participantCount, i.feedback.averageScore]));
       }
       // A filter narrows for real: past held trainings are fewer than all.
       const all = await xlsxRecords((await get('exports/trainings.xlsx?when=past')).body);
@@ -128,7 +157,11 @@ describe('exports of trainings, consultations and climate checks', () => {
           expect(JSON.stringify(await xlsxRows(xlsx.body))).toContain('Selin Yılmaz');
         } else {
           expect([role, header.includes('Namen der Teilnehmenden')]).toEqual([role, false]);
-          expect([role, text.includes('Namen der Teilnehmenden'), /Anna Becker|Selin Yılmaz|Peter Lange/.test(text)]).toEqual([role, false, false]);
+          expect([role, text.includes('Namen der Teilnehmenden'), /Anna Becker|Selin Yılmaz|Peter Lange/.test(text)]).toEqual([
+            role,
+            false,
+            false,
+          ]);
           expect([role, /Anna Becker|Selin Yılmaz|Peter Lange/.test(JSON.stringify(await xlsxRows(xlsx.body)))]).toEqual([role, false]);
           // Counts per org unit are no personal data and stay.
           expect(text).toMatch(/61: 6/);
@@ -166,7 +199,13 @@ describe('exports of trainings, consultations and climate checks', () => {
         const records = await xlsxRecords(r.body);
         const items = await list<ConsultationSummary>('consultations', role, filters);
         expect(records.map((x) => [x['Thema'], x['Status'], x['Anfragende Stelle'], x['Aufwand (Stunden)'], x['Berater/in']])).toEqual(
-          items.map((i) => [i.topic, CONSULTATION_STATUS_LABELS[i.status], i.requestingOrgUnit.code, i.effortHours, i.consultant?.displayName ?? null]),
+          items.map((i) => [
+            i.topic,
+            CONSULTATION_STATUS_LABELS[i.status],
+            i.requestingOrgUnit.code,
+            i.effortHours,
+            i.consultant?.displayName ?? null,
+          ]),
         );
       }
       const own = await xlsxRecords((await get('exports/consultations.xlsx', 'department')).body);
@@ -186,8 +225,16 @@ describe('exports of trainings, consultations and climate checks', () => {
       expect(r.headers['content-disposition']).toBe('attachment; filename="klimachecks.csv"');
       const [header, ...rows] = csvRows(r.body);
       expect(header.slice(0, 10)).toEqual([
-        'Vorlagennummer / Aktenzeichen', 'Titel', 'Art des Vorhabens', 'Organisationseinheit', 'Organisationseinheit (Name)', 'Status',
-        'Klimarelevant', 'Begründung der Klimarelevanz', 'Treibhausgasemissionen', 'Treibhausgasemissionen – Begründung',
+        'Vorlagennummer / Aktenzeichen',
+        'Titel',
+        'Art des Vorhabens',
+        'Organisationseinheit',
+        'Organisationseinheit (Name)',
+        'Status',
+        'Klimarelevant',
+        'Begründung der Klimarelevanz',
+        'Treibhausgasemissionen',
+        'Treibhausgasemissionen – Begründung',
       ]);
       // Impacts read as German words, never as the API's enum values.
       const impacts = rows.flatMap((row) => CRITERIA.map((c) => row[header.indexOf(c)]));

@@ -28,7 +28,10 @@ import { date, dateTime, number, text, toTable, type Column, type Table } from '
 
 const day = (d: Date | null) => (d ? dateInBerlin(d) : null);
 export const measureCodes = (measures: MeasureEntity[] | undefined) =>
-  (measures ?? []).map((m) => m.code).sort(compareCodes).join(', ');
+  (measures ?? [])
+    .map((m) => m.code)
+    .sort(compareCodes)
+    .join(', ');
 const byCode = <T extends { orgUnit?: OrgUnitEntity }>(a: T, b: T) => compareCodes(a.orgUnit!.code, b.orgUnit!.code);
 
 type TrainingRow = { training: TrainingEntity; figures: TrainingFigures };
@@ -45,10 +48,21 @@ const TRAINING_COLUMNS: Column<TrainingRow>[] = [
   text('Online-Link', (r) => r.training.onlineUrl),
   text('Status', (r) => TRAINING_STATUS_LABELS[r.training.status]),
   text('Grund der Absage', (r) => r.training.cancellationReason),
-  text('Zielgruppe', (r) => (r.training.targetOrgUnits ?? []).map((o) => o.code).sort(compareCodes).join(', ') || 'gesamte Verwaltung'),
+  text(
+    'Zielgruppe',
+    (r) =>
+      (r.training.targetOrgUnits ?? [])
+        .map((o) => o.code)
+        .sort(compareCodes)
+        .join(', ') || 'gesamte Verwaltung',
+  ),
   number('Kapazität', (r) => r.training.capacity),
   number('Teilnehmende', (r) => r.figures.participantCount),
-  text('Teilnehmende je Organisationseinheit', (r) => registrations(r.training).map((x) => `${x.orgUnit!.code}: ${x.count}`).join(', ')),
+  text('Teilnehmende je Organisationseinheit', (r) =>
+    registrations(r.training)
+      .map((x) => `${x.orgUnit!.code}: ${x.count}`)
+      .join(', '),
+  ),
   number('Rückmeldungen', (r) => r.figures.feedback.count),
   number('Bewertung (Durchschnitt 1–5)', (r) => r.figures.feedback.averageScore),
   text('Verknüpfte Maßnahmen', (r) => measureCodes(r.training.linkedMeasures)),
@@ -59,7 +73,13 @@ const TRAINING_COLUMNS: Column<TrainingRow>[] = [
 const PARTICIPANT_NAMES = text<TrainingRow>('Namen der Teilnehmenden', (r) =>
   registrations(r.training)
     .filter((x) => x.names?.length)
-    .map((x) => `${x.orgUnit!.code}: ${x.names!.map((n) => n.name).sort(compareText).join(', ')}`)
+    .map(
+      (x) =>
+        `${x.orgUnit!.code}: ${x
+          .names!.map((n) => n.name)
+          .sort(compareText)
+          .join(', ')}`,
+    )
     .join('; '),
 );
 

@@ -57,7 +57,13 @@ describe('exports: every field of the Steckbrief and of an accepted report, type
   let period: ReportingPeriod;
   let report: ProgressReport;
   const cm = () => bearer(t.tokens.climateManager);
-  const get = (path: string) => t.http().get(`/api/v1/${path}`).set(cm()).buffer(true).parse(binary as never);
+  const get = (path: string) =>
+    t
+      .http()
+      .get(`/api/v1/${path}`)
+      .set(cm())
+      .buffer(true)
+      .parse(binary as never);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -66,54 +72,90 @@ describe('exports: every field of the Steckbrief and of an accepted report, type
     const lead = units.find((u) => u.code === '61')!;
     // The demo city's org unit code German Excel would turn into the 10th of March.
     const unit103 = units.find((u) => u.code === '10.3')!;
-    const created = await t.http().post('/api/v1/measures').set(cm()).send({
-      code: 'E-77',
-      title: '-5 % Strom in Verwaltungsgebäuden',
-      summary: '=Zusammenfassung ohne Formel',
-      description: 'LED-Umrüstung und Lastmanagement.',
-      goal: '5 % weniger Stromverbrauch bis 2028',
-      fieldOfActionId: fields[0].id,
-      leadOrgUnitId: unit103.id,
-      participatingOrgUnitIds: [units.find((u) => u.code === '66')!.id, lead.id],
-      externalActors: 'Stadtwerke',
-      targetGroup: 'Hausmeisterinnen und Hausmeister',
-      priority: 'HIGH',
-      status: 'IN_PROGRESS',
-      assessment: 'AT_RISK',
-      progressPercent: 35,
-      plannedStart: '2026-01-01',
-      plannedEnd: '2028-12-31',
-      actualStart: '2026-03-15',
-      actualEnd: null,
-      costEstimateEur: 1250000.5,
-      fundingSource: 'Kommunalrichtlinie (NKI), Förderquote 70 %',
-      ghgReductionTargetT: 420,
-      ghgReductionAchievedT: 12.5,
-      responsibleContact: 'Sachgebiet Energie, Tel. 0123 456-1030',
-      internalNotes: 'Ausschreibung vorbereitet',
-      published: true,
-      publicSummary: 'Weniger Strom in städtischen Gebäuden.',
-    });
+    const created = await t
+      .http()
+      .post('/api/v1/measures')
+      .set(cm())
+      .send({
+        code: 'E-77',
+        title: '-5 % Strom in Verwaltungsgebäuden',
+        summary: '=Zusammenfassung ohne Formel',
+        description: 'LED-Umrüstung und Lastmanagement.',
+        goal: '5 % weniger Stromverbrauch bis 2028',
+        fieldOfActionId: fields[0].id,
+        leadOrgUnitId: unit103.id,
+        participatingOrgUnitIds: [units.find((u) => u.code === '66')!.id, lead.id],
+        externalActors: 'Stadtwerke',
+        targetGroup: 'Hausmeisterinnen und Hausmeister',
+        priority: 'HIGH',
+        status: 'IN_PROGRESS',
+        assessment: 'AT_RISK',
+        progressPercent: 35,
+        plannedStart: '2026-01-01',
+        plannedEnd: '2028-12-31',
+        actualStart: '2026-03-15',
+        actualEnd: null,
+        costEstimateEur: 1250000.5,
+        fundingSource: 'Kommunalrichtlinie (NKI), Förderquote 70 %',
+        ghgReductionTargetT: 420,
+        ghgReductionAchievedT: 12.5,
+        responsibleContact: 'Sachgebiet Energie, Tel. 0123 456-1030',
+        internalNotes: 'Ausschreibung vorbereitet',
+        published: true,
+        publicSummary: 'Weniger Strom in städtischen Gebäuden.',
+      });
     expect(created.status).toBe(201);
     measure = created.body;
-    const milestone = await t.http().post(`/api/v1/measures/${measure.id}/milestones`).set(cm())
+    const milestone = await t
+      .http()
+      .post(`/api/v1/measures/${measure.id}/milestones`)
+      .set(cm())
       .send({ title: 'Ausschreibung LED', responsibleOrgUnitId: unit103.id, dueDate: '2026-06-30' });
     expect(milestone.status).toBe(201);
-    const indicator = await t.http().post('/api/v1/indicators').set(cm()).send({
-      code: 'KZ-77', name: 'Stromverbrauch Verwaltung', unit: 'MWh', direction: 'DOWN', baselineYear: 2020, baselineValue: 5000,
-      targetYear: 2030, targetValue: 4000, fieldOfActionId: fields[0].id, measureIds: [measure.id],
-    });
+    const indicator = await t
+      .http()
+      .post('/api/v1/indicators')
+      .set(cm())
+      .send({
+        code: 'KZ-77',
+        name: 'Stromverbrauch Verwaltung',
+        unit: 'MWh',
+        direction: 'DOWN',
+        baselineYear: 2020,
+        baselineValue: 5000,
+        targetYear: 2030,
+        targetValue: 4000,
+        fieldOfActionId: fields[0].id,
+        measureIds: [measure.id],
+      });
     expect(indicator.status).toBe(201);
 
-    period = (await t.http().post('/api/v1/reporting-periods').set(cm())
-      .send({ name: 'Sachstand Export 2027', startDate: '2027-01-01', endDate: '2027-06-30', dueDate: '2027-07-31' })).body;
+    period = (
+      await t
+        .http()
+        .post('/api/v1/reporting-periods')
+        .set(cm())
+        .send({ name: 'Sachstand Export 2027', startDate: '2027-01-01', endDate: '2027-06-30', dueDate: '2027-07-31' })
+    ).body;
     const submitted = await t.http().post(`/api/v1/measures/${measure.id}/progress-reports`).set(cm()).send({
-      periodId: period.id, status: 'DELAYED', assessment: 'OFF_TRACK', progressPercent: 40, text: 'Ausschreibung veröffentlicht.',
-      obstacles: '+ Lieferengpässe bei LED-Leuchten', nextSteps: 'Vergabe im Herbst', milestonesReached: 'Planung abgeschlossen',
-      actualCostsEur: 23456.75, staffEffortHours: 120.5, ghgReductionAchievedT: 3.25, submit: true,
+      periodId: period.id,
+      status: 'DELAYED',
+      assessment: 'OFF_TRACK',
+      progressPercent: 40,
+      text: 'Ausschreibung veröffentlicht.',
+      obstacles: '+ Lieferengpässe bei LED-Leuchten',
+      nextSteps: 'Vergabe im Herbst',
+      milestonesReached: 'Planung abgeschlossen',
+      actualCostsEur: 23456.75,
+      staffEffortHours: 120.5,
+      ghgReductionAchievedT: 3.25,
+      submit: true,
     });
     expect(submitted.status).toBe(201);
-    const accepted = await t.http().post(`/api/v1/progress-reports/${submitted.body.id}/review`).set(cm())
+    const accepted = await t
+      .http()
+      .post(`/api/v1/progress-reports/${submitted.body.id}/review`)
+      .set(cm())
       .send({ decision: 'ACCEPT', comment: 'Danke, nachvollziehbar.', version: submitted.body.version });
     expect(accepted.status).toBe(200);
     report = accepted.body;
@@ -128,7 +170,11 @@ describe('exports: every field of the Steckbrief and of an accepted report, type
     const [row] = sheet.rows;
     const cell = (header: string) => cellOf(sheet, row, header);
 
-    const dates: [string, string][] = [['Geplanter Beginn', '2026-01-01'], ['Geplantes Ende', '2028-12-31'], ['Tatsächlicher Beginn', '2026-03-15']];
+    const dates: [string, string][] = [
+      ['Geplanter Beginn', '2026-01-01'],
+      ['Geplantes Ende', '2028-12-31'],
+      ['Tatsächlicher Beginn', '2026-03-15'],
+    ];
     for (const [header, iso] of dates) {
       expect([header, cell(header).type, cell(header).numFmt]).toEqual([header, ExcelJS.ValueType.Date, 'dd.mm.yyyy']);
       expect((cell(header).value as Date).toISOString().slice(0, 10)).toBe(iso);
@@ -139,9 +185,13 @@ describe('exports: every field of the Steckbrief and of an accepted report, type
 
     // The accepted report (below) has set status, assessment, progress and GHG achieved.
     const numbers: [string, number][] = [
-      ['Fortschritt (%)', 40], ['Kostenschätzung (EUR)', 1250000.5], ['THG-Minderungsziel (t CO2e/a)', 420], ['THG-Minderung erreicht (t CO2e/a)', 3.25],
+      ['Fortschritt (%)', 40],
+      ['Kostenschätzung (EUR)', 1250000.5],
+      ['THG-Minderungsziel (t CO2e/a)', 420],
+      ['THG-Minderung erreicht (t CO2e/a)', 3.25],
     ];
-    for (const [header, value] of numbers) expect([header, cell(header).type, cell(header).value]).toEqual([header, ExcelJS.ValueType.Number, value]);
+    for (const [header, value] of numbers)
+      expect([header, cell(header).type, cell(header).value]).toEqual([header, ExcelJS.ValueType.Number, value]);
 
     const texts: [string, string][] = [
       ['Kennung', 'E-77'],
@@ -195,22 +245,40 @@ describe('exports: every field of the Steckbrief and of an accepted report, type
   });
 
   it('reports XLSX and CSV: obstacles, next steps, milestones reached, costs, effort, GHG, revision, dates and the review comment', async () => {
-    const [csv, xlsx] = await Promise.all([get(`exports/reports.csv?periodId=${period.id}`), get(`exports/reports.xlsx?periodId=${period.id}`)]);
+    const [csv, xlsx] = await Promise.all([
+      get(`exports/reports.csv?periodId=${period.id}`),
+      get(`exports/reports.xlsx?periodId=${period.id}`),
+    ]);
     expect([csv.status, xlsx.status]).toEqual([200, 200]);
     const sheet = await readXlsx(xlsx.body);
     expect(sheet.rows).toHaveLength(1);
     const cell = (header: string) => cellOf(sheet, sheet.rows[0], header);
     const texts: [string, string][] = [
-      ['Kennung', 'E-77'], ['Berichtszeitraum', 'Sachstand Export 2027'], ['Sachstand Status', 'verzögert'], ['Sachstand Bewertung', 'kritisch'],
-      ['Sachstand Text', 'Ausschreibung veröffentlicht.'], ['Hemmnisse', '+ Lieferengpässe bei LED-Leuchten'], ['Nächste Schritte', 'Vergabe im Herbst'],
-      ['Erreichte Meilensteine', 'Planung abgeschlossen'], ['Anmerkung der Prüfung', 'Danke, nachvollziehbar.'],
+      ['Kennung', 'E-77'],
+      ['Berichtszeitraum', 'Sachstand Export 2027'],
+      ['Sachstand Status', 'verzögert'],
+      ['Sachstand Bewertung', 'kritisch'],
+      ['Sachstand Text', 'Ausschreibung veröffentlicht.'],
+      ['Hemmnisse', '+ Lieferengpässe bei LED-Leuchten'],
+      ['Nächste Schritte', 'Vergabe im Herbst'],
+      ['Erreichte Meilensteine', 'Planung abgeschlossen'],
+      ['Anmerkung der Prüfung', 'Danke, nachvollziehbar.'],
     ];
-    for (const [header, value] of texts) expect([header, cell(header).type, cell(header).value]).toEqual([header, ExcelJS.ValueType.String, value]);
+    for (const [header, value] of texts)
+      expect([header, cell(header).type, cell(header).value]).toEqual([header, ExcelJS.ValueType.String, value]);
     const numbers: [string, number][] = [
-      ['Fortschritt (%)', 40], ['Bisherige Kosten (EUR)', 23456.75], ['Bisheriger Personalaufwand (Stunden)', 120.5], ['THG-Minderung erreicht (t CO2e/a)', 3.25], ['Fassung', 1],
+      ['Fortschritt (%)', 40],
+      ['Bisherige Kosten (EUR)', 23456.75],
+      ['Bisheriger Personalaufwand (Stunden)', 120.5],
+      ['THG-Minderung erreicht (t CO2e/a)', 3.25],
+      ['Fassung', 1],
     ];
-    for (const [header, value] of numbers) expect([header, cell(header).type, cell(header).value]).toEqual([header, ExcelJS.ValueType.Number, value]);
-    expect([cell('Zeitraum Beginn').type, (cell('Zeitraum Beginn').value as Date).toISOString().slice(0, 10)]).toEqual([ExcelJS.ValueType.Date, '2027-01-01']);
+    for (const [header, value] of numbers)
+      expect([header, cell(header).type, cell(header).value]).toEqual([header, ExcelJS.ValueType.Number, value]);
+    expect([cell('Zeitraum Beginn').type, (cell('Zeitraum Beginn').value as Date).toISOString().slice(0, 10)]).toEqual([
+      ExcelJS.ValueType.Date,
+      '2027-01-01',
+    ]);
     expect(cell('Eingereicht am').type).toBe(ExcelJS.ValueType.Date);
     expect(cell('Angenommen am').numFmt).toBe('dd.mm.yyyy hh:mm');
     expect(await sheetXml(xlsx.body)).not.toMatch(/<f[ >]/);

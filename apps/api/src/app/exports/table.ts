@@ -72,12 +72,20 @@ export function escapeCell(value: string | number | null): string | number | nul
  */
 export function writeCsv(table: Table): Buffer {
   const cell = (c: Cell) => (typeof c === 'number' ? String(c).replace('.', ',') : escapeCell(c ?? ''));
-  const body = stringify([table.columns.map((c) => c.header), ...table.rows.map((r) => r.map(cell))], { delimiter: ';', record_delimiter: '\r\n' });
+  const body = stringify([table.columns.map((c) => c.header), ...table.rows.map((r) => r.map(cell))], {
+    delimiter: ';',
+    record_delimiter: '\r\n',
+  });
   return Buffer.concat([Buffer.from('\uFEFF', 'utf-8'), Buffer.from(body, 'utf-8')]);
 }
 
 // Excel's format codes are stored language-neutral; German Excel shows `dd.mm.yyyy` as TT.MM.JJJJ.
-const XLSX_FORMATS: Record<CellType, string | undefined> = { text: '@', number: undefined, date: 'dd.mm.yyyy', dateTime: 'dd.mm.yyyy hh:mm' };
+const XLSX_FORMATS: Record<CellType, string | undefined> = {
+  text: '@',
+  number: undefined,
+  date: 'dd.mm.yyyy',
+  dateTime: 'dd.mm.yyyy hh:mm',
+};
 
 /** A day or a wall-clock time as the date cell Excel shows it as (Excel cells have no time zone). */
 const asExcelDate = (value: string) => new Date(`${value.replace(' ', 'T')}${value.length > 10 ? ':00' : 'T00:00:00'}Z`);
@@ -91,7 +99,11 @@ export async function writeXlsx(table: Table): Promise<Buffer> {
   header.font = { bold: true };
   header.eachCell((cell) => (cell.numFmt = 'General'));
   for (const row of table.rows) {
-    sheet.addRow(row.map((value, i) => (value !== null && (table.columns[i].type === 'date' || table.columns[i].type === 'dateTime') ? asExcelDate(String(value)) : value)));
+    sheet.addRow(
+      row.map((value, i) =>
+        value !== null && (table.columns[i].type === 'date' || table.columns[i].type === 'dateTime') ? asExcelDate(String(value)) : value,
+      ),
+    );
   }
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());

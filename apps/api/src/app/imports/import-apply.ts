@@ -65,11 +65,27 @@ export const unknownLead = (code: string) =>
   `Die gewählte Federführung „${code}“ gibt es nicht oder sie ist nicht aktiv; bitte eine vorhandene Organisationseinheit wählen.`;
 
 const zero = (): ImportCounts => ({ fieldsOfAction: 0, orgUnits: 0, reportingPeriods: 0, measures: 0, reports: 0 });
-const MEASURE_FIELDS = ['title', 'summary', 'description', 'goal', 'fieldOfActionId', 'leadOrgUnitId', 'status', 'assessment', 'priority', 'progressPercent', 'plannedStart', 'plannedEnd'] as const;
+const MEASURE_FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'goal',
+  'fieldOfActionId',
+  'leadOrgUnitId',
+  'status',
+  'assessment',
+  'priority',
+  'progressPercent',
+  'plannedStart',
+  'plannedEnd',
+] as const;
 /** The columns a change touched, with the row's values before it: what an undo writes back. */
 const valuesOf = (row: object, changes: { field: string }[]): Record<string, string | number | boolean | null> =>
-  Object.fromEntries(changes.map((c) => [c.field, ((row as Record<string, unknown>)[c.field] ?? null) as string | number | boolean | null]));
-const chunks = <T>(items: T[], size = 500): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+  Object.fromEntries(
+    changes.map((c) => [c.field, ((row as Record<string, unknown>)[c.field] ?? null) as string | number | boolean | null]),
+  );
+const chunks = <T>(items: T[], size = 500): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 /**
  * Turns a plan into database rows — or, with `dryRun`, into the preview of exactly what that would do.
@@ -104,11 +120,18 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
   // Master data (fields of action, org units, periods): each item the file names is decided once —
   // by the user in the preview, else by the default, which never changes an existing record.
   const items = new Map<string, MasterDataItem>();
-  const note = (kind: MasterDataKind, key: string, fromFile: string | null, existing: { id: string; code: string | null; name: string } | null, differs: boolean) => {
+  const note = (
+    kind: MasterDataKind,
+    key: string,
+    fromFile: string | null,
+    existing: { id: string; code: string | null; name: string } | null,
+    differs: boolean,
+  ) => {
     const id = masterDataKey(kind, key);
     let item = items.get(id);
     if (!item) {
-      const decision = options.masterData?.[id] ?? (existing ? { action: 'MATCH' as const, targetId: existing.id } : { action: 'CREATE' as const });
+      const decision =
+        options.masterData?.[id] ?? (existing ? { action: 'MATCH' as const, targetId: existing.id } : { action: 'CREATE' as const });
       item = { kind, key, fromFile, existing, differs, rowCount: 0, decision };
       items.set(id, item);
     }
@@ -130,20 +153,36 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
   const resolvedFields = new Map<string, { id: string; action: ImportRowAction } | null>();
   const ensureField = async (code: string, name: string | null, row: number): Promise<{ id: string; action: ImportRowAction } | null> => {
     const existing = fields.get(code) ?? null;
-    const item = note('FIELD_OF_ACTION', code, name, existing && { id: existing.id, code: existing.code, name: existing.name }, Boolean(existing && name && name !== existing.name));
+    const item = note(
+      'FIELD_OF_ACTION',
+      code,
+      name,
+      existing && { id: existing.id, code: existing.code, name: existing.name },
+      Boolean(existing && name && name !== existing.name),
+    );
     if (resolvedFields.has(code)) return resolvedFields.get(code)!;
     const resolved = await resolveField(item, code, name, row);
     resolvedFields.set(code, resolved);
     return resolved;
   };
-  const resolveField = async (item: MasterDataItem, code: string, name: string | null, row: number): Promise<{ id: string; action: ImportRowAction } | null> => {
+  const resolveField = async (
+    item: MasterDataItem,
+    code: string,
+    name: string | null,
+    row: number,
+  ): Promise<{ id: string; action: ImportRowAction } | null> => {
     const existing = fields.get(code);
     const decision = item.decision;
     if (decision.action === 'MATCH') {
       const target = fieldsById.get(decision.targetId);
       if (!target) return decisionError(`Das für „${code}“ gewählte Handlungsfeld gibt es nicht (mehr); bitte neu wählen.`);
       if (existing && target.id === existing.id && name && name !== existing.name) {
-        warnings.push({ row, column: null, rule: 'Handlungsfeld mit anderem Namen zugeordnet', message: `Das Handlungsfeld „${code}“ heißt in der Datei „${name}“, im Cockpit „${existing.name}“: die Zeilen werden dem vorhandenen zugeordnet, sein Name bleibt. Umbenennen oder neu anlegen unter „Stammdaten“.` });
+        warnings.push({
+          row,
+          column: null,
+          rule: 'Handlungsfeld mit anderem Namen zugeordnet',
+          message: `Das Handlungsfeld „${code}“ heißt in der Datei „${name}“, im Cockpit „${existing.name}“: die Zeilen werden dem vorhandenen zugeordnet, sein Name bleibt. Umbenennen oder neu anlegen unter „Stammdaten“.`,
+        });
       }
       return { id: target.id, action: 'UNCHANGED' };
     }
@@ -152,19 +191,55 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
       if (!name || name === existing.name) return { id: existing.id, action: 'UNCHANGED' };
       update.fieldsOfAction++;
       if (write) await manager.update(FieldOfActionEntity, { id: existing.id }, { name });
-      logWrite({ table: 'fields_of_action', id: existing.id, op: 'UPDATE', version: existing.version + 1, before: { name: existing.name } });
-      await audit({ action: 'UPDATE', entityType: 'field-of-action', entityId: existing.id, entityLabel: code, changes: [{ field: 'name', before: existing.name, after: name }] });
+      logWrite({
+        table: 'fields_of_action',
+        id: existing.id,
+        op: 'UPDATE',
+        version: existing.version + 1,
+        before: { name: existing.name },
+      });
+      await audit({
+        action: 'UPDATE',
+        entityType: 'field-of-action',
+        entityId: existing.id,
+        entityLabel: code,
+        changes: [{ field: 'name', before: existing.name, after: name }],
+      });
       return { id: existing.id, action: 'UPDATE' };
     }
     const newCode = decision.code?.trim() || code;
-    if (fields.has(newCode)) return decisionError(`Ein Handlungsfeld „${newCode}“ gibt es schon; für ein neues bitte eine freie Kennung wählen.`);
-    if (newCode.length > 10 || !CODE.test(newCode)) return decisionError(`„${newCode}“ taugt nicht als Kennung eines Handlungsfelds (höchstens 10 Buchstaben, Ziffern, „.“, „-“ oder „_“).`);
-    if (!name) warnings.push({ row, column: null, rule: 'Handlungsfeld ohne Namen', message: `Das Handlungsfeld „${code}“ ist unbekannt und wird mit der Kennung als Namen angelegt.` });
-    const entity = { id: randomUUID(), code: newCode, name: name ?? code, description: null, sortOrder: ++sortOrder, colour: '#1b5e20', version: 1 } as FieldOfActionEntity;
+    if (fields.has(newCode))
+      return decisionError(`Ein Handlungsfeld „${newCode}“ gibt es schon; für ein neues bitte eine freie Kennung wählen.`);
+    if (newCode.length > 10 || !CODE.test(newCode))
+      return decisionError(
+        `„${newCode}“ taugt nicht als Kennung eines Handlungsfelds (höchstens 10 Buchstaben, Ziffern, „.“, „-“ oder „_“).`,
+      );
+    if (!name)
+      warnings.push({
+        row,
+        column: null,
+        rule: 'Handlungsfeld ohne Namen',
+        message: `Das Handlungsfeld „${code}“ ist unbekannt und wird mit der Kennung als Namen angelegt.`,
+      });
+    const entity = {
+      id: randomUUID(),
+      code: newCode,
+      name: name ?? code,
+      description: null,
+      sortOrder: ++sortOrder,
+      colour: '#1b5e20',
+      version: 1,
+    } as FieldOfActionEntity;
     create.fieldsOfAction++;
     if (write) await manager.insert(FieldOfActionEntity, entity);
     logWrite({ table: 'fields_of_action', id: entity.id, op: 'CREATE', version: 1 });
-    await audit({ action: 'CREATE', entityType: 'field-of-action', entityId: entity.id, entityLabel: newCode, changes: diff({}, entity, ['code', 'name']) });
+    await audit({
+      action: 'CREATE',
+      entityType: 'field-of-action',
+      entityId: entity.id,
+      entityLabel: newCode,
+      changes: diff({}, entity, ['code', 'name']),
+    });
     fields.set(newCode, entity);
     fieldsById.set(entity.id, entity);
     return { id: entity.id, action: 'CREATE' };
@@ -181,41 +256,90 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
   const resolvedUnits = new Map<string, string | null>();
   const ensureOrgUnit = async (code: string, name: string | null, kind: OrgUnitEntity['kind'], row: number): Promise<string | null> => {
     const existing = orgUnits.get(code) ?? null;
-    const item = note('ORG_UNIT', code, name, existing && { id: existing.id, code: existing.code, name: existing.name }, Boolean(existing && name && name !== existing.name));
+    const item = note(
+      'ORG_UNIT',
+      code,
+      name,
+      existing && { id: existing.id, code: existing.code, name: existing.name },
+      Boolean(existing && name && name !== existing.name),
+    );
     if (resolvedUnits.has(code)) return resolvedUnits.get(code)!;
     const resolved = await resolveOrgUnit(item, code, name, kind, row);
     resolvedUnits.set(code, resolved);
     return resolved;
   };
-  const resolveOrgUnit = async (item: MasterDataItem, code: string, name: string | null, kind: OrgUnitEntity['kind'], row: number): Promise<string | null> => {
+  const resolveOrgUnit = async (
+    item: MasterDataItem,
+    code: string,
+    name: string | null,
+    kind: OrgUnitEntity['kind'],
+    row: number,
+  ): Promise<string | null> => {
     const existing = orgUnits.get(code);
     const decision = item.decision;
     if (decision.action === 'MATCH') {
       const target = orgUnitsById.get(decision.targetId);
       if (!target) return decisionError(`Die für „${code}“ gewählte Organisationseinheit gibt es nicht (mehr); bitte neu wählen.`);
       if (existing && target.id === existing.id && name && name !== existing.name) {
-        warnings.push({ row, column: null, rule: 'Organisationseinheit mit anderem Namen zugeordnet', message: `Die Organisationseinheit „${code}“ heißt in der Datei „${name}“, im Cockpit „${existing.name}“: die Zeilen werden der vorhandenen zugeordnet, ihr Name bleibt.` });
+        warnings.push({
+          row,
+          column: null,
+          rule: 'Organisationseinheit mit anderem Namen zugeordnet',
+          message: `Die Organisationseinheit „${code}“ heißt in der Datei „${name}“, im Cockpit „${existing.name}“: die Zeilen werden der vorhandenen zugeordnet, ihr Name bleibt.`,
+        });
       }
       return target.id;
     }
     if (decision.action === 'RENAME') {
-      if (!existing) return decisionError(`Die Organisationseinheit „${code}“ gibt es noch nicht; umbenennen lässt sich nur eine vorhandene.`);
+      if (!existing)
+        return decisionError(`Die Organisationseinheit „${code}“ gibt es noch nicht; umbenennen lässt sich nur eine vorhandene.`);
       if (!name || name === existing.name) return existing.id;
       update.orgUnits++;
       if (write) await manager.update(OrgUnitEntity, { id: existing.id }, { name });
       logWrite({ table: 'org_units', id: existing.id, op: 'UPDATE', version: existing.version + 1, before: { name: existing.name } });
-      await audit({ action: 'UPDATE', entityType: 'org-unit', entityId: existing.id, entityLabel: code, changes: [{ field: 'name', before: existing.name, after: name }] });
+      await audit({
+        action: 'UPDATE',
+        entityType: 'org-unit',
+        entityId: existing.id,
+        entityLabel: code,
+        changes: [{ field: 'name', before: existing.name, after: name }],
+      });
       return existing.id;
     }
     const newCode = decision.code?.trim() || code;
-    if (orgUnits.has(newCode)) return decisionError(`Eine Organisationseinheit „${newCode}“ gibt es schon; für eine neue bitte eine freie Kennung wählen.`);
-    if (newCode.length > 20 || !CODE.test(newCode)) return decisionError(`„${newCode}“ taugt nicht als Kennung einer Organisationseinheit (höchstens 20 Buchstaben, Ziffern, „.“, „-“ oder „_“).`);
-    if (row > 0) warnings.push({ row, column: null, rule: 'Organisationseinheit wird angelegt', message: `Die Organisationseinheit „${code}“ ist unbekannt und wird als ${kind === 'STABSSTELLE' ? 'Stabsstelle' : 'Fachbereich'} „${name ?? code}“ angelegt.` });
-    const entity = { id: randomUUID(), code: newCode, name: name ?? code, kind, parentId: null, email: null, active: true, version: 1 } as OrgUnitEntity;
+    if (orgUnits.has(newCode))
+      return decisionError(`Eine Organisationseinheit „${newCode}“ gibt es schon; für eine neue bitte eine freie Kennung wählen.`);
+    if (newCode.length > 20 || !CODE.test(newCode))
+      return decisionError(
+        `„${newCode}“ taugt nicht als Kennung einer Organisationseinheit (höchstens 20 Buchstaben, Ziffern, „.“, „-“ oder „_“).`,
+      );
+    if (row > 0)
+      warnings.push({
+        row,
+        column: null,
+        rule: 'Organisationseinheit wird angelegt',
+        message: `Die Organisationseinheit „${code}“ ist unbekannt und wird als ${kind === 'STABSSTELLE' ? 'Stabsstelle' : 'Fachbereich'} „${name ?? code}“ angelegt.`,
+      });
+    const entity = {
+      id: randomUUID(),
+      code: newCode,
+      name: name ?? code,
+      kind,
+      parentId: null,
+      email: null,
+      active: true,
+      version: 1,
+    } as OrgUnitEntity;
     create.orgUnits++;
     if (write) await manager.insert(OrgUnitEntity, entity);
     logWrite({ table: 'org_units', id: entity.id, op: 'CREATE', version: 1 });
-    await audit({ action: 'CREATE', entityType: 'org-unit', entityId: entity.id, entityLabel: newCode, changes: diff({}, entity, ['code', 'name', 'kind']) });
+    await audit({
+      action: 'CREATE',
+      entityType: 'org-unit',
+      entityId: entity.id,
+      entityLabel: newCode,
+      changes: diff({}, entity, ['code', 'name', 'kind']),
+    });
     orgUnits.set(newCode, entity);
     orgUnitsById.set(entity.id, entity);
     return entity.id;
@@ -232,16 +356,31 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
     if (!defaultLead) {
       const stabsstelle = [...orgUnits.values()].find((o) => o.kind === 'STABSSTELLE' && o.active && /klimaschutz/i.test(o.name));
       if (stabsstelle) {
-        warnings.push({ row: 0, column: null, rule: 'Federführung fehlt', message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der vorhandenen Stabsstelle „${stabsstelle.name}“ (${stabsstelle.code}) zugeordnet. ${choose}` });
+        warnings.push({
+          row: 0,
+          column: null,
+          rule: 'Federführung fehlt',
+          message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der vorhandenen Stabsstelle „${stabsstelle.name}“ (${stabsstelle.code}) zugeordnet. ${choose}`,
+        });
         defaultLead = stabsstelle;
       } else {
-        warnings.push({ row: 0, column: null, rule: 'Federführung fehlt', message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der Organisationseinheit „${DEFAULT_LEAD.name}“ (${DEFAULT_LEAD.code}) zugeordnet, die dafür angelegt wird. ${choose}` });
+        warnings.push({
+          row: 0,
+          column: null,
+          rule: 'Federführung fehlt',
+          message: `Die Datei nennt keine Federführung; neue Maßnahmen werden der Organisationseinheit „${DEFAULT_LEAD.name}“ (${DEFAULT_LEAD.code}) zugeordnet, die dafür angelegt wird. ${choose}`,
+        });
         const id = await ensureOrgUnit(DEFAULT_LEAD.code, DEFAULT_LEAD.name, 'STABSSTELLE', 0);
         if (!id) return null;
         defaultLead = orgUnitsById.get(id)!;
       }
     }
-    warnings.push({ row, column: null, rule: 'Federführung fehlt', message: `Keine Federführung angegeben; die neue Maßnahme wird „${defaultLead.name}“ (${defaultLead.code}) zugeordnet.` });
+    warnings.push({
+      row,
+      column: null,
+      rule: 'Federführung fehlt',
+      message: `Keine Federführung angegeben; die neue Maßnahme wird „${defaultLead.name}“ (${defaultLead.code}) zugeordnet.`,
+    });
     return defaultLead.id;
   };
 
@@ -269,15 +408,32 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
       continue;
     }
     if (decision.action === 'RENAME' || existing) {
-      decisionError(`Den Berichtszeitraum „${p.name}“ gibt es schon; die Sachstände lassen sich ihm oder einem anderen vorhandenen zuordnen.`);
+      decisionError(
+        `Den Berichtszeitraum „${p.name}“ gibt es schon; die Sachstände lassen sich ihm oder einem anderen vorhandenen zuordnen.`,
+      );
       continue;
     }
     const closed = p.endDate < now.toISOString().slice(0, 10);
-    const entity = { id: randomUUID(), name: p.name, startDate: p.startDate, endDate: p.endDate, dueDate: p.dueDate, closed, closedAt: closed ? now : null, version: 1 } as ReportingPeriodEntity;
+    const entity = {
+      id: randomUUID(),
+      name: p.name,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      dueDate: p.dueDate,
+      closed,
+      closedAt: closed ? now : null,
+      version: 1,
+    } as ReportingPeriodEntity;
     create.reportingPeriods++;
     if (write) await manager.insert(ReportingPeriodEntity, entity);
     logWrite({ table: 'reporting_periods', id: entity.id, op: 'CREATE', version: 1 });
-    await audit({ action: 'CREATE', entityType: 'reporting-period', entityId: entity.id, entityLabel: p.name, changes: diff({}, entity, ['name', 'startDate', 'endDate', 'dueDate', 'closed']) });
+    await audit({
+      action: 'CREATE',
+      entityType: 'reporting-period',
+      entityId: entity.id,
+      entityLabel: p.name,
+      changes: diff({}, entity, ['name', 'startDate', 'endDate', 'dueDate', 'closed']),
+    });
     periodIds.set(p.key, entity.id);
     periodsById.set(entity.id, entity);
   }
@@ -293,7 +449,8 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
   for (const m of plan.measures) {
     const action = await upsertMeasure(m);
     rows.push({ row: m.row, kind: 'MEASURE', code: m.code, label: m.title ?? existingMeasures.get(m.code)?.title ?? m.code, action });
-    for (const extra of m.extraRows) rows.push({ row: extra.row, kind: extra.kind, code: m.code, label: 'Plantext → Beschreibung', action });
+    for (const extra of m.extraRows)
+      rows.push({ row: extra.row, kind: extra.kind, code: m.code, label: 'Plantext → Beschreibung', action });
     await tick();
   }
 
@@ -306,10 +463,18 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
     const fieldOfActionId = field?.id;
     const leadOrgUnitId = lead;
     const given: Partial<MeasureEntity> = Object.fromEntries(
-      Object.entries({ ...m, fieldOfActionId, leadOrgUnitId }).filter(([k, v]) => v !== undefined && (MEASURE_FIELDS as readonly string[]).includes(k)),
+      Object.entries({ ...m, fieldOfActionId, leadOrgUnitId }).filter(
+        ([k, v]) => v !== undefined && (MEASURE_FIELDS as readonly string[]).includes(k),
+      ),
     );
     if (existing) {
-      if (existing.archivedAt) warnings.push({ row: m.row, column: null, rule: 'Archivierte Maßnahme', message: `Die Maßnahme ${m.code} ist archiviert; sie wird aktualisiert und bleibt archiviert.` });
+      if (existing.archivedAt)
+        warnings.push({
+          row: m.row,
+          column: null,
+          rule: 'Archivierte Maßnahme',
+          message: `Die Maßnahme ${m.code} ist archiviert; sie wird aktualisiert und bleibt archiviert.`,
+        });
       const changes = diff(existing, { ...existing, ...given }, MEASURE_FIELDS);
       measures.set(m.code, { ...existing, ...given } as MeasureEntity);
       if (!changes.length) return 'UNCHANGED';
@@ -335,24 +500,59 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
     if (failed) return 'ERROR';
     if (!m.status && !statusRuleStated) {
       statusRuleStated = true;
-      warnings.push({ row: 0, column: null, rule: 'Status fehlt', message: 'Die Datei nennt keinen Status; neue Maßnahmen mit Sachständen gelten als „in Umsetzung“, ohne Sachstand als „geplant“.' });
+      warnings.push({
+        row: 0,
+        column: null,
+        rule: 'Status fehlt',
+        message: 'Die Datei nennt keinen Status; neue Maßnahmen mit Sachständen gelten als „in Umsetzung“, ohne Sachstand als „geplant“.',
+      });
     }
     const status: MeasureStatus = m.status ?? (withReports.has(m.code) ? 'IN_PROGRESS' : 'PLANNED');
     const leadId = leadOrgUnitId ?? (await defaultLeadFor(m.row));
     if (!leadId) return 'ERROR';
     const entity = {
-      id: randomUUID(), code: m.code, title: m.title!, summary: null, description: null, goal: null, fieldOfActionId: fieldOfActionId!,
-      leadOrgUnitId: leadId, externalActors: null, targetGroup: null, priority: 'MEDIUM' as const,
-      status, assessment: 'NOT_ASSESSED' as const, progressPercent: 0, plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null,
-      costEstimateEur: null, fundingSource: null, ghgReductionTargetT: null, ghgReductionAchievedT: null, responsibleContact: null,
-      internalNotes: null, published: false, publicSummary: null, archivedAt: null, version: 1, ...given,
+      id: randomUUID(),
+      code: m.code,
+      title: m.title!,
+      summary: null,
+      description: null,
+      goal: null,
+      fieldOfActionId: fieldOfActionId!,
+      leadOrgUnitId: leadId,
+      externalActors: null,
+      targetGroup: null,
+      priority: 'MEDIUM' as const,
+      status,
+      assessment: 'NOT_ASSESSED' as const,
+      progressPercent: 0,
+      plannedStart: null,
+      plannedEnd: null,
+      actualStart: null,
+      actualEnd: null,
+      costEstimateEur: null,
+      fundingSource: null,
+      ghgReductionTargetT: null,
+      ghgReductionAchievedT: null,
+      responsibleContact: null,
+      internalNotes: null,
+      published: false,
+      publicSummary: null,
+      archivedAt: null,
+      version: 1,
+      ...given,
     } as MeasureEntity;
     entity.searchText = searchTextOf(entity);
     create.measures++;
     measureCodes.created.push(m.code);
     if (write) await manager.insert(MeasureEntity, entity);
     logWrite({ table: 'measures', id: entity.id, op: 'CREATE', version: 1 });
-    await audit({ action: 'CREATE', entityType: 'measure', entityId: entity.id, entityLabel: m.code, changes: diff({}, entity, ['code', ...MEASURE_FIELDS]) });
+    await audit({
+      action: 'CREATE',
+      entityType: 'measure',
+      entityId: entity.id,
+      entityLabel: m.code,
+      changes: diff({}, entity, ['code', ...MEASURE_FIELDS]),
+    });
     measures.set(m.code, entity);
     return 'CREATE';
   }
@@ -387,22 +587,61 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
       if (changes.length) {
         update.reports++;
         if (write) await manager.update(ProgressReportEntity, { id: existing.id }, values);
-        logWrite({ table: 'progress_reports', id: existing.id, op: 'UPDATE', version: existing.version + 1, before: valuesOf(existing, changes) });
-        await audit({ action: 'UPDATE', entityType: 'progress-report', entityId: existing.id, entityLabel: `${measure.code} · ${periodName}`, scopeId: measure.id, changes });
+        logWrite({
+          table: 'progress_reports',
+          id: existing.id,
+          op: 'UPDATE',
+          version: existing.version + 1,
+          before: valuesOf(existing, changes),
+        });
+        await audit({
+          action: 'UPDATE',
+          entityType: 'progress-report',
+          entityId: existing.id,
+          entityLabel: `${measure.code} · ${periodName}`,
+          scopeId: measure.id,
+          changes,
+        });
       }
     } else {
       const period = plan.periods.find((p) => p.key === r.periodKey);
       const entity = {
-        id: randomUUID(), measureId: measure.id, periodId, orgUnitId: measure.leadOrgUnitId, authorId: options.actor?.id ?? null,
-        authorName: `Import ${options.fileName}`.slice(0, 200), state: 'ACCEPTED' as const, revision: 1, supersedesId: null, ...values,
-        obstacles: null, nextSteps: null, milestonesReached: null, actualCostsEur: null, staffEffortHours: null, ghgReductionAchievedT: null,
-        submittedAt: period ? new Date(`${period.endDate}T12:00:00Z`) : now, reviewDecision: 'ACCEPT' as const, reviewComment: 'Importiert',
-        reviewedAt: now, reviewerId: options.actor?.id ?? null, reviewerName: options.actor?.displayName ?? 'Import', appliedToMeasure: false, version: 1,
+        id: randomUUID(),
+        measureId: measure.id,
+        periodId,
+        orgUnitId: measure.leadOrgUnitId,
+        authorId: options.actor?.id ?? null,
+        authorName: `Import ${options.fileName}`.slice(0, 200),
+        state: 'ACCEPTED' as const,
+        revision: 1,
+        supersedesId: null,
+        ...values,
+        obstacles: null,
+        nextSteps: null,
+        milestonesReached: null,
+        actualCostsEur: null,
+        staffEffortHours: null,
+        ghgReductionAchievedT: null,
+        submittedAt: period ? new Date(`${period.endDate}T12:00:00Z`) : now,
+        reviewDecision: 'ACCEPT' as const,
+        reviewComment: 'Importiert',
+        reviewedAt: now,
+        reviewerId: options.actor?.id ?? null,
+        reviewerName: options.actor?.displayName ?? 'Import',
+        appliedToMeasure: false,
+        version: 1,
       } as ProgressReportEntity;
       create.reports++;
       if (write) await manager.insert(ProgressReportEntity, entity);
       logWrite({ table: 'progress_reports', id: entity.id, op: 'CREATE', version: 1 });
-      await audit({ action: 'CREATE', entityType: 'progress-report', entityId: entity.id, entityLabel: `${measure.code} · ${periodName}`, scopeId: measure.id, changes: diff({}, entity, ['periodId', 'status', 'assessment', 'text']) });
+      await audit({
+        action: 'CREATE',
+        entityType: 'progress-report',
+        entityId: entity.id,
+        entityLabel: `${measure.code} · ${periodName}`,
+        scopeId: measure.id,
+        changes: diff({}, entity, ['periodId', 'status', 'assessment', 'text']),
+      });
       action = 'CREATE';
     }
     rows.push({ row: r.row, kind: 'REPORT', code: r.measureCode, label: periodName, action });
@@ -410,13 +649,29 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
   }
 
   await audit({
-    action: 'CREATE', entityType: 'import', entityId: options.importId, entityLabel: options.fileName.slice(0, 300),
-    changes: [{ field: 'created', before: null, after: create }, { field: 'updated', before: null, after: update }, { field: 'warnings', before: null, after: warnings.length }],
+    action: 'CREATE',
+    entityType: 'import',
+    entityId: options.importId,
+    entityLabel: options.fileName.slice(0, 300),
+    changes: [
+      { field: 'created', before: null, after: create },
+      { field: 'updated', before: null, after: update },
+      { field: 'warnings', before: null, after: warnings.length },
+    ],
   });
   options.onProgress?.(100);
   const errorRows = new Set(errors.map((e) => e.row));
   for (const row of rows) if (errorRows.has(row.row)) row.action = 'ERROR';
   rows.sort((a, b) => a.row - b.row);
   const byPosition = (a: ImportIssue, b: ImportIssue) => a.row - b.row;
-  return { rows, create, update, warnings: warnings.sort(byPosition), errors: errors.sort(byPosition), measureCodes, masterData: [...items.values()], undoLog };
+  return {
+    rows,
+    create,
+    update,
+    warnings: warnings.sort(byPosition),
+    errors: errors.sort(byPosition),
+    measureCodes,
+    masterData: [...items.values()],
+    undoLog,
+  };
 }

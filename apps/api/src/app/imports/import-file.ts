@@ -40,10 +40,14 @@ export async function readTable(buffer: Buffer, fileName: string): Promise<RawTa
     return readXlsx(buffer);
   }
   if (extension === 'csv' || extension === 'txt') {
-    if (isZip) throw new ImportFileError('Die Datei endet auf .csv, ist aber eine gepackte Datei (z. B. eine Excel-Arbeitsmappe). Bitte als .xlsx hochladen.');
+    if (isZip)
+      throw new ImportFileError(
+        'Die Datei endet auf .csv, ist aber eine gepackte Datei (z. B. eine Excel-Arbeitsmappe). Bitte als .xlsx hochladen.',
+      );
     return readCsv(buffer);
   }
-  if (extension === 'xls') throw new ImportFileError('Das alte Excel-Format (.xls) wird nicht unterstützt. Bitte als .xlsx oder CSV (UTF-8) speichern.');
+  if (extension === 'xls')
+    throw new ImportFileError('Das alte Excel-Format (.xls) wird nicht unterstützt. Bitte als .xlsx oder CSV (UTF-8) speichern.');
   throw new ImportFileError(`Der Dateityp „.${extension || '?'}“ wird nicht unterstützt. Erlaubt sind CSV (UTF-8) und Excel (.xlsx).`);
 }
 
@@ -62,7 +66,14 @@ function readCsv(buffer: Buffer): RawTable {
   const delimiter = [';', ',', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0];
   type Records = { record: string[]; info: { lines: number } }[];
   const parseCsv = parse as unknown as (input: string, options: object) => Records;
-  const options = { delimiter, info: true, skip_empty_lines: true, relax_column_count: true, bom: true, max_record_size: IMPORT_LIMITS.maxCellChars * 4 };
+  const options = {
+    delimiter,
+    info: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    bom: true,
+    max_record_size: IMPORT_LIMITS.maxCellChars * 4,
+  };
   const cellErrors: RawTable['cellErrors'] = [];
   const cellWarnings: RawTable['cellWarnings'] = [];
   let records: Records;
@@ -79,7 +90,12 @@ function readCsv(buffer: Buffer): RawTable {
     for (const r of records) {
       r.record = r.record.map((value, column) => {
         if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-          cellWarnings.push({ line: r.info.lines, column, message: 'Ein Anführungszeichen im Text war nicht verdoppelt; es wurde als Zeichen übernommen.', rule: 'Anführungszeichen als Zeichen übernommen' });
+          cellWarnings.push({
+            line: r.info.lines,
+            column,
+            message: 'Ein Anführungszeichen im Text war nicht verdoppelt; es wurde als Zeichen übernommen.',
+            rule: 'Anführungszeichen als Zeichen übernommen',
+          });
           return value.slice(1, -1).replace(/""/g, '"');
         }
         return value;
@@ -100,12 +116,19 @@ function readCsv(buffer: Buffer): RawTable {
 function checkShape(table: RawTable): RawTable {
   for (const row of table.rows) {
     if (row.cells.slice(table.headers.length).some((c) => c.trim() !== '')) {
-      table.cellErrors.push({ line: row.line, column: table.headers.length, message: `Die Zeile hat mehr Spalten (${row.cells.length}) als die Kopfzeile (${table.headers.length}); vermutlich fehlen Anführungszeichen um einen Text mit Trennzeichen.` });
+      table.cellErrors.push({
+        line: row.line,
+        column: table.headers.length,
+        message: `Die Zeile hat mehr Spalten (${row.cells.length}) als die Kopfzeile (${table.headers.length}); vermutlich fehlen Anführungszeichen um einen Text mit Trennzeichen.`,
+      });
     }
   }
-  if (table.headers.length > IMPORT_LIMITS.maxColumns) throw new ImportFileError(`Die Datei hat zu viele Spalten (höchstens ${IMPORT_LIMITS.maxColumns}).`);
+  if (table.headers.length > IMPORT_LIMITS.maxColumns)
+    throw new ImportFileError(`Die Datei hat zu viele Spalten (höchstens ${IMPORT_LIMITS.maxColumns}).`);
   if (table.rows.length > IMPORT_LIMITS.maxRows) {
-    throw new ImportFileError(`Die Datei hat zu viele Zeilen (${de.format(table.rows.length)}; höchstens ${de.format(IMPORT_LIMITS.maxRows)}).`);
+    throw new ImportFileError(
+      `Die Datei hat zu viele Zeilen (${de.format(table.rows.length)}; höchstens ${de.format(IMPORT_LIMITS.maxRows)}).`,
+    );
   }
   if (table.headers.every((h) => h === '')) throw new ImportFileError('Die erste Zeile muss die Spaltenüberschriften enthalten.');
   return table;
@@ -124,7 +147,9 @@ export async function checkInflatedSize(buffer: Buffer): Promise<{ entries: numb
     );
   const damaged = () => new ImportFileError('Die Excel-Datei ist beschädigt (ihr Zip-Verzeichnis stimmt nicht mit dem Inhalt überein).');
   const zip = await new Promise<ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, file) => (error ? reject(damaged()) : resolve(file))),
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, file) =>
+      error ? reject(damaged()) : resolve(file),
+    ),
   );
   if (zip.entryCount > IMPORT_LIMITS.maxZipEntries) {
     zip.close();
@@ -174,7 +199,9 @@ async function readXlsx(buffer: Buffer): Promise<RawTable> {
   const sheet = workbook.worksheets.find((s) => s.state !== 'hidden') ?? workbook.worksheets[0];
   if (!sheet) throw new ImportFileError('Die Excel-Datei enthält kein Tabellenblatt.');
   if (sheet.rowCount > IMPORT_LIMITS.maxRows + 1) {
-    throw new ImportFileError(`Die Datei hat zu viele Zeilen (${de.format(sheet.rowCount - 1)}; höchstens ${de.format(IMPORT_LIMITS.maxRows)}).`);
+    throw new ImportFileError(
+      `Die Datei hat zu viele Zeilen (${de.format(sheet.rowCount - 1)}; höchstens ${de.format(IMPORT_LIMITS.maxRows)}).`,
+    );
   }
   const cellErrors: RawTable['cellErrors'] = [];
   const rows: RawTable['rows'] = [];
@@ -185,7 +212,11 @@ async function readXlsx(buffer: Buffer): Promise<RawTable> {
     for (let c = 1; c <= width; c++) {
       const value = row.getCell(c).value;
       if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
-        cellErrors.push({ line, column: c - 1, message: 'Die Zelle enthält eine Formel; Formeln werden aus Sicherheitsgründen nicht importiert.' });
+        cellErrors.push({
+          line,
+          column: c - 1,
+          message: 'Die Zelle enthält eine Formel; Formeln werden aus Sicherheitsgründen nicht importiert.',
+        });
         cells.push('');
         continue;
       }

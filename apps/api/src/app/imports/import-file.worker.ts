@@ -8,7 +8,9 @@ parentPort?.on('message', ({ id, buffer, fileName }: { id: number; buffer: Uint8
     (table) => parentPort?.postMessage({ id, table }),
     (error: unknown) =>
       parentPort?.postMessage(
-        error instanceof ImportFileError ? { id, refused: error.message } : { id, failed: error instanceof Error ? error.message : String(error) },
+        error instanceof ImportFileError
+          ? { id, refused: error.message }
+          : { id, failed: error instanceof Error ? error.message : String(error) },
       ),
   );
 });

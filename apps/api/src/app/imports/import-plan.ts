@@ -30,7 +30,15 @@ const SYNONYMS: Record<ImportField, string[]> = {
   goal: ['ziel', 'goal', 'ziele'],
   fieldOfAction: ['handlungsfeld', 'fieldofaction', 'handlungsfeldkennung', 'handlungsfeldcode', 'field'],
   fieldOfActionName: ['handlungsfeldname', 'fieldofactionname', 'handlungsfeldbezeichnung'],
-  leadOrgUnit: ['federfuehrung', 'lead', 'leadorgunit', 'federfuehrendeorganisationseinheit', 'organisationseinheit', 'amt', 'federfuehrungkennung'],
+  leadOrgUnit: [
+    'federfuehrung',
+    'lead',
+    'leadorgunit',
+    'federfuehrendeorganisationseinheit',
+    'organisationseinheit',
+    'amt',
+    'federfuehrungkennung',
+  ],
   leadOrgUnitName: ['federfuehrungname', 'leadorgunitname', 'federfuehrungbezeichnung'],
   status: ['status', 'umsetzungsstand'],
   assessment: ['bewertung', 'assessment', 'ampel', 'einschaetzung'],
@@ -60,7 +68,8 @@ export function detectColumns(headers: string[]): { columns: ImportColumn[]; map
   const used = new Set<ImportField>();
   const columns = headers.map((header, index) => {
     const key = normaliseHeader(header);
-    const field = (IMPORT_FIELDS.find((f) => !used.has(f) && (normaliseHeader(f) === key || SYNONYMS[f].includes(key))) ?? null) as ImportField | null;
+    const field = (IMPORT_FIELDS.find((f) => !used.has(f) && (normaliseHeader(f) === key || SYNONYMS[f].includes(key))) ??
+      null) as ImportField | null;
     if (field) used.add(field);
     return { index, header, field };
   });
@@ -82,22 +91,58 @@ const lookup = <T extends string>(values: readonly T[], labels: Record<T, string
 
 /** Colour words and the colour codes of the Münster report (#01873B green, #AE1B1B red). */
 const ASSESSMENT_WORDS = lookup(ASSESSMENTS, ASSESSMENT_LABELS, {
-  grün: 'ON_TRACK', gruen: 'ON_TRACK', green: 'ON_TRACK', '#01873b': 'ON_TRACK', 'im plan': 'ON_TRACK',
-  gelb: 'AT_RISK', orange: 'AT_RISK', yellow: 'AT_RISK', amber: 'AT_RISK', gefährdet: 'AT_RISK',
-  rot: 'OFF_TRACK', red: 'OFF_TRACK', '#ae1b1b': 'OFF_TRACK', kritisch: 'OFF_TRACK',
-  grau: 'NOT_ASSESSED', grey: 'NOT_ASSESSED', gray: 'NOT_ASSESSED', 'nicht bewertet': 'NOT_ASSESSED', white: 'NOT_ASSESSED', weiß: 'NOT_ASSESSED',
+  grün: 'ON_TRACK',
+  gruen: 'ON_TRACK',
+  green: 'ON_TRACK',
+  '#01873b': 'ON_TRACK',
+  'im plan': 'ON_TRACK',
+  gelb: 'AT_RISK',
+  orange: 'AT_RISK',
+  yellow: 'AT_RISK',
+  amber: 'AT_RISK',
+  gefährdet: 'AT_RISK',
+  rot: 'OFF_TRACK',
+  red: 'OFF_TRACK',
+  '#ae1b1b': 'OFF_TRACK',
+  kritisch: 'OFF_TRACK',
+  grau: 'NOT_ASSESSED',
+  grey: 'NOT_ASSESSED',
+  gray: 'NOT_ASSESSED',
+  'nicht bewertet': 'NOT_ASSESSED',
+  white: 'NOT_ASSESSED',
+  weiß: 'NOT_ASSESSED',
 });
 const STATUS_WORDS = lookup(MEASURE_STATUSES, MEASURE_STATUS_LABELS, {
-  geplant: 'PLANNED', 'in umsetzung': 'IN_PROGRESS', 'in bearbeitung': 'IN_PROGRESS', umgesetzt: 'COMPLETED', abgeschlossen: 'COMPLETED',
-  verzögert: 'DELAYED', ruht: 'ON_HOLD', verworfen: 'CANCELLED', abgebrochen: 'CANCELLED', 'in progress': 'IN_PROGRESS', 'on hold': 'ON_HOLD',
+  geplant: 'PLANNED',
+  'in umsetzung': 'IN_PROGRESS',
+  'in bearbeitung': 'IN_PROGRESS',
+  umgesetzt: 'COMPLETED',
+  abgeschlossen: 'COMPLETED',
+  verzögert: 'DELAYED',
+  ruht: 'ON_HOLD',
+  verworfen: 'CANCELLED',
+  abgebrochen: 'CANCELLED',
+  'in progress': 'IN_PROGRESS',
+  'on hold': 'ON_HOLD',
 });
-const PRIORITY_WORDS = lookup(PRIORITIES, PRIORITY_LABELS, { high: 'HIGH', medium: 'MEDIUM', low: 'LOW', hoch: 'HIGH', mittel: 'MEDIUM', niedrig: 'LOW' });
+const PRIORITY_WORDS = lookup(PRIORITIES, PRIORITY_LABELS, {
+  high: 'HIGH',
+  medium: 'MEDIUM',
+  low: 'LOW',
+  hoch: 'HIGH',
+  mittel: 'MEDIUM',
+  niedrig: 'LOW',
+});
 
 const allowed = (labels: Record<string, string>) => Object.values(labels).join(', ');
 
 // ---------------------------------------------------------------- the plan
 
-export interface PlannedField { row: number; code: string; name: string | null }
+export interface PlannedField {
+  row: number;
+  code: string;
+  name: string | null;
+}
 export interface PlannedMeasure {
   row: number;
   code: string;
@@ -118,7 +163,14 @@ export interface PlannedMeasure {
   /** Rows that also belong to this measure (plan rows), for the preview. */
   extraRows: { row: number; kind: ImportRowKind }[];
 }
-export interface PlannedPeriod { key: string; name: string; startDate: string; endDate: string; dueDate: string; row: number }
+export interface PlannedPeriod {
+  key: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  dueDate: string;
+  row: number;
+}
 export interface PlannedReport {
   row: number;
   measureCode: string;
@@ -140,7 +192,11 @@ export interface ImportPlan {
 }
 
 /** "Sachstand 2015 / 2016" and "Sachstand 2015/2016" are one period. */
-export const normalisePeriodName = (name: string) => name.trim().replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/');
+export const normalisePeriodName = (name: string) =>
+  name
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\/\s*/g, '/');
 export const periodKey = (name: string) => normalisePeriodName(name).toLocaleLowerCase('de-DE');
 
 /** Fields that hold running text and may keep line breaks; every other one is a single line. */
@@ -170,7 +226,11 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
   }
   const plan: ImportPlan = { hierarchical: columnOf.has('parent'), fields: [], measures: [], periods: [], reports: [], warnings, errors };
   if (!columnOf.has('code')) {
-    errors.push({ row: 0, column: null, message: 'Keine Spalte ist der „Kennung“ zugeordnet; sie ist Pflicht, weil sie Maßnahmen beim erneuten Import wiedererkennt.' });
+    errors.push({
+      row: 0,
+      column: null,
+      message: 'Keine Spalte ist der „Kennung“ zugeordnet; sie ist Pflicht, weil sie Maßnahmen beim erneuten Import wiedererkennt.',
+    });
     return plan;
   }
 
@@ -183,7 +243,11 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
     // An apostrophe in front marks a value as text in spreadsheets (and in our exports): take it as text.
     if (/^'[=+\-@\t\r]/.test(value)) return value.slice(1);
     if (FORMULA.test(value)) {
-      errors.push({ row: line, column: header(index), message: `Der Wert „${value.slice(0, 40)}“ sieht wie eine Formel aus; Formeln werden aus Sicherheitsgründen nicht importiert.` });
+      errors.push({
+        row: line,
+        column: header(index),
+        message: `Der Wert „${value.slice(0, 40)}“ sieht wie eine Formel aus; Formeln werden aus Sicherheitsgründen nicht importiert.`,
+      });
       return '';
     }
     const multiline = MULTILINE.has(field);
@@ -192,14 +256,21 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
       warnings.push({
         row: line,
         column: header(index),
-        message: multiline ? 'HTML-Zeilenumbrüche (<br>) wurden in Zeilenumbrüche umgewandelt.' : 'HTML-Zeilenumbrüche (<br>) wurden in einer einzeiligen Angabe zu Leerzeichen.',
+        message: multiline
+          ? 'HTML-Zeilenumbrüche (<br>) wurden in Zeilenumbrüche umgewandelt.'
+          : 'HTML-Zeilenumbrüche (<br>) wurden in einer einzeiligen Angabe zu Leerzeichen.',
         rule: 'HTML-Zeilenumbrüche umgewandelt',
       });
     }
     // A line break in a title or name (Alt+Enter in a spreadsheet cell) becomes a space; the rule says so.
     if (!multiline && /[\r\n\t]/.test(value)) {
       value = value.replace(/\s*[\r\n\t]+\s*/g, ' ');
-      warnings.push({ row: line, column: header(index), message: 'Ein Zeilenumbruch oder Tabulator in einer einzeiligen Angabe wurde zu einem Leerzeichen.', rule: 'Zeilenumbruch in einzeiliger Angabe' });
+      warnings.push({
+        row: line,
+        column: header(index),
+        message: 'Ein Zeilenumbruch oder Tabulator in einer einzeiligen Angabe wurde zu einem Leerzeichen.',
+        rule: 'Zeilenumbruch in einzeiliger Angabe',
+      });
     }
     // The same rule as for every text entered in the app: no other control characters.
     const problem = textProblem(value, IMPORT_FIELD_LABELS[field], multiline);
@@ -223,7 +294,8 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
   const word = <T>(line: number, field: ImportField, value: string, map: Map<string, T>, labels: Record<string, string>): T | undefined => {
     if (value === '') return undefined;
     const hit = map.get(value.toLowerCase());
-    if (hit === undefined) errors.push({ row: line, column: col(field), message: `„${value}“ ist kein bekannter Wert. Erlaubt: ${allowed(labels)}.` });
+    if (hit === undefined)
+      errors.push({ row: line, column: col(field), message: `„${value}“ ist kein bekannter Wert. Erlaubt: ${allowed(labels)}.` });
     return hit;
   };
   const percent = (line: number, field: ImportField, value: string): number | undefined => {
@@ -258,16 +330,31 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
   const potential = (line: number, value: string): string | undefined => {
     if (value === '') return undefined;
     if (/^-+$/.test(value)) {
-      warnings.push({ row: line, column: col('potential'), message: 'Potenzial „-“ gilt als „nicht quantifizierbar“ und steht so im Ziel der Maßnahme.', rule: 'Potenzial nicht quantifizierbar' });
+      warnings.push({
+        row: line,
+        column: col('potential'),
+        message: 'Potenzial „-“ gilt als „nicht quantifizierbar“ und steht so im Ziel der Maßnahme.',
+        rule: 'Potenzial nicht quantifizierbar',
+      });
       return 'Klimaschutzpotenzial: nicht quantifizierbar';
     }
     const estimated = value.match(/^\((.+)\)$/);
     if (estimated) {
-      warnings.push({ row: line, column: col('potential'), message: `Potenzial „${value}“ gilt als geschätzt (${estimated[1]} von 5) und steht so im Ziel der Maßnahme.`, rule: 'Potenzial geschätzt' });
+      warnings.push({
+        row: line,
+        column: col('potential'),
+        message: `Potenzial „${value}“ gilt als geschätzt (${estimated[1]} von 5) und steht so im Ziel der Maßnahme.`,
+        rule: 'Potenzial geschätzt',
+      });
       return `Klimaschutzpotenzial: ${estimated[1]} von 5 (geschätzt)`;
     }
     if (/^[1-5]$/.test(value)) return `Klimaschutzpotenzial: ${value} von 5`;
-    warnings.push({ row: line, column: col('potential'), message: `Potenzial „${value}“ ist keine Zahl von 1 bis 5 und steht unverändert im Ziel der Maßnahme.`, rule: 'Potenzial als Text übernommen' });
+    warnings.push({
+      row: line,
+      column: col('potential'),
+      message: `Potenzial „${value}“ ist keine Zahl von 1 bis 5 und steht unverändert im Ziel der Maßnahme.`,
+      rule: 'Potenzial als Text übernommen',
+    });
     return `Klimaschutzpotenzial: ${value}`;
   };
 
@@ -300,7 +387,8 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
     if (start) m.plannedStart = start;
     const end = date(line, 'plannedEnd', cell(line, cells, 'plannedEnd'));
     if (end) m.plannedEnd = end;
-    if (start && end && end < start) errors.push({ row: line, column: col('plannedEnd'), message: 'Das geplante Ende liegt vor dem Beginn.' });
+    if (start && end && end < start)
+      errors.push({ row: line, column: col('plannedEnd'), message: 'Das geplante Ende liegt vor dem Beginn.' });
     return m;
   };
 
@@ -310,7 +398,12 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
     if (canonical === '') return null;
     const key = periodKey(canonical);
     if (canonical !== name.trim()) {
-      warnings.push({ row: line, column: col(column), message: `Der Berichtszeitraum „${name.trim()}“ wird als „${canonical}“ geführt (Leerzeichen um „/“ vereinheitlicht).`, rule: 'Name des Berichtszeitraums vereinheitlicht' });
+      warnings.push({
+        row: line,
+        column: col(column),
+        message: `Der Berichtszeitraum „${name.trim()}“ wird als „${canonical}“ geführt (Leerzeichen um „/“ vereinheitlicht).`,
+        rule: 'Name des Berichtszeitraums vereinheitlicht',
+      });
     }
     if (periods.has(key)) return key;
     if (canonical.length > 100) {
@@ -322,12 +415,21 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
     if (!start || !end) {
       const implied = periodSpanFromName(canonical);
       if (!implied) {
-        errors.push({ row: line, column: col(column), message: `Für den Berichtszeitraum „${canonical}“ fehlen Beginn und Ende, und der Name nennt keinen Zeitraum (Jahr, Jahre, Quartal oder Halbjahr).` });
+        errors.push({
+          row: line,
+          column: col(column),
+          message: `Für den Berichtszeitraum „${canonical}“ fehlen Beginn und Ende, und der Name nennt keinen Zeitraum (Jahr, Jahre, Quartal oder Halbjahr).`,
+        });
         return null;
       }
       start = start ?? implied.startDate;
       end = end ?? implied.endDate;
-      warnings.push({ row: line, column: col(column), message: `Der Berichtszeitraum „${canonical}“ wird neu angelegt mit Beginn und Ende aus dem Namen (${implied.rule}: ${start} bis ${end}); Abgabefrist = Ende.`, rule: 'Zeitraum aus dem Namen gelesen' });
+      warnings.push({
+        row: line,
+        column: col(column),
+        message: `Der Berichtszeitraum „${canonical}“ wird neu angelegt mit Beginn und Ende aus dem Namen (${implied.rule}: ${start} bis ${end}); Abgabefrist = Ende.`,
+        rule: 'Zeitraum aus dem Namen gelesen',
+      });
     }
     if (end < start) {
       errors.push({ row: line, column: col('periodEnd'), message: 'Das Ende des Berichtszeitraums liegt vor dem Beginn.' });
@@ -339,18 +441,35 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
 
   const byCode = new Map<string, PlannedMeasure>();
   const reportKeys = new Map<string, number>();
-  const addReport = (line: number, measureCode: string, key: string | null, assessment: Assessment | undefined, assessmentColumn: ImportField, assessmentRaw: string, rest: Omit<PlannedReport, 'row' | 'measureCode' | 'periodKey' | 'assessment'>) => {
+  const addReport = (
+    line: number,
+    measureCode: string,
+    key: string | null,
+    assessment: Assessment | undefined,
+    assessmentColumn: ImportField,
+    assessmentRaw: string,
+    rest: Omit<PlannedReport, 'row' | 'measureCode' | 'periodKey' | 'assessment'>,
+  ) => {
     if (!key) return;
     const id = `${measureCode}\u0000${key}`;
     if (reportKeys.has(id)) {
-      errors.push({ row: line, column: col('period'), message: `Für ${measureCode} gibt es schon in Zeile ${reportKeys.get(id)} einen Sachstand in diesem Berichtszeitraum.` });
+      errors.push({
+        row: line,
+        column: col('period'),
+        message: `Für ${measureCode} gibt es schon in Zeile ${reportKeys.get(id)} einen Sachstand in diesem Berichtszeitraum.`,
+      });
       return;
     }
     reportKeys.set(id, line);
     let value = assessment;
     if (assessmentRaw === '') {
       value = 'NOT_ASSESSED';
-      warnings.push({ row: line, column: columnOf.has(assessmentColumn) ? col(assessmentColumn) : null, message: 'Die Bewertung ist leer; der Sachstand wird als „nicht bewertet“ importiert.', rule: 'Bewertung leer' });
+      warnings.push({
+        row: line,
+        column: columnOf.has(assessmentColumn) ? col(assessmentColumn) : null,
+        message: 'Die Bewertung ist leer; der Sachstand wird als „nicht bewertet“ importiert.',
+        rule: 'Bewertung leer',
+      });
     }
     if (value === undefined) return; // unknown word: already an error
     plan.reports.push({ row: line, measureCode, periodKey: key, assessment: value, ...rest });
@@ -374,13 +493,23 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
         continue;
       }
       if (!parent) {
-        if (plan.fields.some((f) => f.code === code)) errors.push({ row: line, column: col('code'), message: `Das Handlungsfeld „${code}“ steht mehrfach in der Datei.` });
-        else plan.fields.push({ row: line, code: maxLength(line, 'code', code, 10), name: maxLength(line, 'title', cell(line, cells, 'title') || cell(line, cells, 'text'), 200) || null });
+        if (plan.fields.some((f) => f.code === code))
+          errors.push({ row: line, column: col('code'), message: `Das Handlungsfeld „${code}“ steht mehrfach in der Datei.` });
+        else
+          plan.fields.push({
+            row: line,
+            code: maxLength(line, 'code', code, 10),
+            name: maxLength(line, 'title', cell(line, cells, 'title') || cell(line, cells, 'text'), 200) || null,
+          });
         continue;
       }
       if (measureCodes.has(code) && !measureCodes.has(parent)) {
         if (byCode.has(code)) {
-          errors.push({ row: line, column: col('code'), message: `Die Kennung „${code}“ steht mehrfach in der Datei (zuerst in Zeile ${byCode.get(code)!.row}).` });
+          errors.push({
+            row: line,
+            column: col('code'),
+            message: `Die Kennung „${code}“ steht mehrfach in der Datei (zuerst in Zeile ${byCode.get(code)!.row}).`,
+          });
           continue;
         }
         const m = measureFrom(line, cells, parent);
@@ -390,7 +519,11 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
       }
       const measure = byCode.get(parent);
       if (!measure) {
-        errors.push({ row: line, column: col('parent'), message: `Die übergeordnete Kennung „${parent}“ ist keine Maßnahme und kein Handlungsfeld dieser Datei (oder steht erst weiter unten).` });
+        errors.push({
+          row: line,
+          column: col('parent'),
+          message: `Die übergeordnete Kennung „${parent}“ ist keine Maßnahme und kein Handlungsfeld dieser Datei (oder steht erst weiter unten).`,
+        });
         continue;
       }
       if (/-plan$/i.test(code)) {
@@ -406,10 +539,18 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
       }
       const rawAssessment = cell(line, cells, 'reportAssessment') || cell(line, cells, 'assessment');
       const assessmentColumn: ImportField = columnOf.has('reportAssessment') ? 'reportAssessment' : 'assessment';
-      addReport(line, parent, periodOf(line, cells, periodName, columnOf.has('period') ? 'period' : 'title'),
-        word(line, assessmentColumn, rawAssessment, ASSESSMENT_WORDS, ASSESSMENT_LABELS), assessmentColumn, rawAssessment,
-        { text: cell(line, cells, 'reportText') || cell(line, cells, 'text') || null,
-          status: word(line, 'reportStatus', cell(line, cells, 'reportStatus'), STATUS_WORDS, MEASURE_STATUS_LABELS) });
+      addReport(
+        line,
+        parent,
+        periodOf(line, cells, periodName, columnOf.has('period') ? 'period' : 'title'),
+        word(line, assessmentColumn, rawAssessment, ASSESSMENT_WORDS, ASSESSMENT_LABELS),
+        assessmentColumn,
+        rawAssessment,
+        {
+          text: cell(line, cells, 'reportText') || cell(line, cells, 'text') || null,
+          status: word(line, 'reportStatus', cell(line, cells, 'reportStatus'), STATUS_WORDS, MEASURE_STATUS_LABELS),
+        },
+      );
     }
   } else {
     // Flat shape: one row per measure, or per measure and period when a period column is given.
@@ -422,7 +563,11 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
       const periodName = cell(line, cells, 'period');
       const existing = byCode.get(code);
       if (existing && !periodName) {
-        errors.push({ row: line, column: col('code'), message: `Die Kennung „${code}“ steht mehrfach in der Datei (zuerst in Zeile ${existing.row}).` });
+        errors.push({
+          row: line,
+          column: col('code'),
+          message: `Die Kennung „${code}“ steht mehrfach in der Datei (zuerst in Zeile ${existing.row}).`,
+        });
         continue;
       }
       const fieldCode = maxLength(line, 'fieldOfAction', cell(line, cells, 'fieldOfAction'), 10) || null;
@@ -433,15 +578,24 @@ export function buildPlan(table: RawTable, mapping: ImportMapping): ImportPlan {
       }
       if (periodName) {
         const rawAssessment = cell(line, cells, 'reportAssessment');
-        addReport(line, code, periodOf(line, cells, periodName, 'period'),
-          word(line, 'reportAssessment', rawAssessment, ASSESSMENT_WORDS, ASSESSMENT_LABELS), 'reportAssessment', rawAssessment,
-          { text: cell(line, cells, 'reportText') || null,
+        addReport(
+          line,
+          code,
+          periodOf(line, cells, periodName, 'period'),
+          word(line, 'reportAssessment', rawAssessment, ASSESSMENT_WORDS, ASSESSMENT_LABELS),
+          'reportAssessment',
+          rawAssessment,
+          {
+            text: cell(line, cells, 'reportText') || null,
             status: word(line, 'reportStatus', cell(line, cells, 'reportStatus'), STATUS_WORDS, MEASURE_STATUS_LABELS),
-            progressPercent: percent(line, 'progressPercent', cell(line, cells, 'progressPercent')) });
+            progressPercent: percent(line, 'progressPercent', cell(line, cells, 'progressPercent')),
+          },
+        );
       }
     }
   }
   plan.periods = [...periods.values()];
-  if (plan.measures.length === 0 && plan.fields.length === 0) errors.push({ row: 0, column: null, message: 'Die Datei enthält keine Maßnahmen.' });
+  if (plan.measures.length === 0 && plan.fields.length === 0)
+    errors.push({ row: 0, column: null, message: 'Die Datei enthält keine Maßnahmen.' });
   return plan;
 }

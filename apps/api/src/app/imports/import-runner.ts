@@ -40,23 +40,41 @@ export class ImportRunner {
 
   async preview(table: RawTable, mapping: ImportMapping, fileName: string, choices: ImportChoices = {}): Promise<ApplyResult> {
     const plan = buildPlan(table, mapping);
-    return applyPlan(this.dataSource.manager, plan, { ...choices, dryRun: true, fileName, importId: randomUUID(), actor: null, audit: async () => undefined });
+    return applyPlan(this.dataSource.manager, plan, {
+      ...choices,
+      dryRun: true,
+      fileName,
+      importId: randomUUID(),
+      actor: null,
+      audit: async () => undefined,
+    });
   }
 
   async commit(
     table: RawTable,
     mapping: ImportMapping,
-    context: ImportChoices & { fileName: string; importId: string; actor: { id: string | null; displayName: string } | null; onProgress?: (p: number) => void },
+    context: ImportChoices & {
+      fileName: string;
+      importId: string;
+      actor: { id: string | null; displayName: string } | null;
+      onProgress?: (p: number) => void;
+    },
   ): Promise<ApplyResult> {
     const plan = buildPlan(table, mapping);
     if (plan.errors.length) {
-      throw new ImportRejected(await this.preview(table, mapping, context.fileName, { defaultLeadOrgUnit: context.defaultLeadOrgUnit, masterData: context.masterData }));
+      throw new ImportRejected(
+        await this.preview(table, mapping, context.fileName, {
+          defaultLeadOrgUnit: context.defaultLeadOrgUnit,
+          masterData: context.masterData,
+        }),
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const result = await applyPlan(manager, plan, {
         dryRun: false,
         ...context,
-        audit: (m, entry) => this.audit.record(m, context.actor?.id ? { id: context.actor.id, displayName: context.actor.displayName } : null, entry),
+        audit: (m, entry) =>
+          this.audit.record(m, context.actor?.id ? { id: context.actor.id, displayName: context.actor.displayName } : null, entry),
       });
       if (result.errors.length) throw new ImportRejected(result);
       return result;

@@ -10,15 +10,31 @@ import type { UndoEntry } from './import-apply';
 
 /** The tables an import writes, with the entity, the audit's name for it and how a row is named to the user. */
 const TABLES = {
-  fields_of_action: { entity: FieldOfActionEntity, auditType: 'field-of-action', noun: 'Handlungsfeld', label: (r: Row) => `${r['code']} ${r['name']}` },
+  fields_of_action: {
+    entity: FieldOfActionEntity,
+    auditType: 'field-of-action',
+    noun: 'Handlungsfeld',
+    label: (r: Row) => `${r['code']} ${r['name']}`,
+  },
   org_units: { entity: OrgUnitEntity, auditType: 'org-unit', noun: 'Organisationseinheit', label: (r: Row) => `${r['code']} ${r['name']}` },
-  reporting_periods: { entity: ReportingPeriodEntity, auditType: 'reporting_period', noun: 'Berichtszeitraum', label: (r: Row) => String(r['name']) },
+  reporting_periods: {
+    entity: ReportingPeriodEntity,
+    auditType: 'reporting_period',
+    noun: 'Berichtszeitraum',
+    label: (r: Row) => String(r['name']),
+  },
   measures: { entity: MeasureEntity, auditType: 'measure', noun: 'Maßnahme', label: (r: Row) => `${r['code']} ${r['title']}` },
-  progress_reports: { entity: ProgressReportEntity, auditType: 'progress-report', noun: 'Sachstand', label: (r: Row) => `vom ${String(r['submittedAt'] ?? '').slice(0, 10)}` },
+  progress_reports: {
+    entity: ProgressReportEntity,
+    auditType: 'progress-report',
+    noun: 'Sachstand',
+    label: (r: Row) => `vom ${String(r['submittedAt'] ?? '').slice(0, 10)}`,
+  },
 } as const;
 type Row = Record<string, unknown>;
 
-const chunks = <T>(items: T[], size = 500): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+const chunks = <T>(items: T[], size = 500): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 export interface UndoOutcome {
   /** Why the import cannot be undone (someone changed or added to what it wrote); nothing was changed then. */
@@ -35,13 +51,18 @@ export interface UndoOutcome {
  * covered without being named here). Otherwise nothing is changed and the conflicts are listed.
  * Runs in the caller's transaction.
  */
-export async function undoImport(manager: EntityManager, log: UndoEntry[], audit: (entry: AuditEntry) => Promise<void>): Promise<UndoOutcome> {
+export async function undoImport(
+  manager: EntityManager,
+  log: UndoEntry[],
+  audit: (entry: AuditEntry) => Promise<void>,
+): Promise<UndoOutcome> {
   const conflicts: string[] = [];
   const current = new Map<string, Row>();
   for (const table of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
     const ids = log.filter((e) => e.table === table).map((e) => e.id);
     for (const part of chunks(ids)) {
-      for (const row of (await manager.find(TABLES[table].entity, { where: { id: In(part) } })) as unknown as Row[]) current.set(`${table}:${row['id']}`, row);
+      for (const row of (await manager.find(TABLES[table].entity, { where: { id: In(part) } })) as unknown as Row[])
+        current.set(`${table}:${row['id']}`, row);
     }
   }
   const described = (entry: UndoEntry, row?: Row) => `${TABLES[entry.table].noun} ${row ? TABLES[entry.table].label(row) : entry.id}`;
@@ -67,7 +88,9 @@ export async function undoImport(manager: EntityManager, log: UndoEntry[], audit
           const referring = await referringRows(manager, metadata, column, part);
           for (const r of referring.filter((r) => !own.has(String(r.id)))) {
             const entry = log.find((e) => e.id === r.ref)!;
-            conflicts.push(`${described(entry, current.get(`${entry.table}:${entry.id}`))} wird inzwischen verwendet (${metadata.tableName}).`);
+            conflicts.push(
+              `${described(entry, current.get(`${entry.table}:${entry.id}`))} wird inzwischen verwendet (${metadata.tableName}).`,
+            );
           }
         }
       }
@@ -84,7 +107,13 @@ export async function undoImport(manager: EntityManager, log: UndoEntry[], audit
     if (entry.op === 'CREATE') {
       await manager.delete(entity, { id: entry.id });
       deleted++;
-      await audit({ action: 'DELETE', entityType: auditType, entityId: entry.id, entityLabel: label, changes: [{ field: 'undoneImport', before: null, after: true }] });
+      await audit({
+        action: 'DELETE',
+        entityType: auditType,
+        entityId: entry.id,
+        entityLabel: label,
+        changes: [{ field: 'undoneImport', before: null, after: true }],
+      });
     } else {
       const before = entry.before ?? {};
       const values: Row = { ...before };
@@ -99,7 +128,12 @@ export async function undoImport(manager: EntityManager, log: UndoEntry[], audit
 }
 
 /** Rows of `metadata`'s table whose `column` names one of `ids`: their own id (or the junction's other key) and the id they refer to. */
-async function referringRows(manager: EntityManager, metadata: EntityMetadata, column: string, ids: string[]): Promise<{ id: unknown; ref: string }[]> {
+async function referringRows(
+  manager: EntityManager,
+  metadata: EntityMetadata,
+  column: string,
+  ids: string[],
+): Promise<{ id: unknown; ref: string }[]> {
   const own = metadata.primaryColumns.find((c) => c.databaseName !== column)?.databaseName ?? column;
   const rows: Row[] = await manager
     .createQueryBuilder()

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IMPORT_FIELDS, MASTER_DATA_KINDS, type ImportField, type ImportMapping, type ImportPreviewRequest, type MasterDataDecision } from '@klimaschutz/contracts';
+import {
+  IMPORT_FIELDS,
+  MASTER_DATA_KINDS,
+  type ImportField,
+  type ImportMapping,
+  type ImportPreviewRequest,
+  type MasterDataDecision,
+} from '@klimaschutz/contracts';
 import { IsObject, IsOptional, IsString, MaxLength, ValidateBy, ValidationOptions } from 'class-validator';
 
 const isMapping = (options?: ValidationOptions) =>
@@ -11,7 +18,9 @@ const isMapping = (options?: ValidationOptions) =>
           Boolean(value) &&
           typeof value === 'object' &&
           Object.entries(value as object).length <= 200 &&
-          Object.entries(value as object).every(([k, v]) => /^\d{1,3}$/.test(k) && (v === null || (IMPORT_FIELDS as readonly string[]).includes(v as string))),
+          Object.entries(value as object).every(
+            ([k, v]) => /^\d{1,3}$/.test(k) && (v === null || (IMPORT_FIELDS as readonly string[]).includes(v as string)),
+          ),
         defaultMessage: () => `mapping ordnet Spaltennummern ("0", "1", …) einem Feld aus ${IMPORT_FIELDS.join(', ')} oder null zu.`,
       },
     },
@@ -63,10 +72,15 @@ export class ImportPreviewDto implements ImportPreviewRequest {
 
   @ApiPropertyOptional({
     type: 'object',
-    description: 'Decisions for master data, by "KIND:key" (e.g. "FIELD_OF_ACTION:E"); items left out keep the default (match an existing record unchanged, else create)',
+    description:
+      'Decisions for master data, by "KIND:key" (e.g. "FIELD_OF_ACTION:E"); items left out keep the default (match an existing record unchanged, else create)',
     additionalProperties: {
       type: 'object',
-      properties: { action: { type: 'string', enum: ['MATCH', 'RENAME', 'CREATE'] }, targetId: { type: 'string', format: 'uuid' }, code: { type: 'string', maxLength: 20 } },
+      properties: {
+        action: { type: 'string', enum: ['MATCH', 'RENAME', 'CREATE'] },
+        targetId: { type: 'string', format: 'uuid' },
+        code: { type: 'string', maxLength: 20 },
+      },
       required: ['action'],
     },
   })

@@ -1,4 +1,12 @@
-import type { ImportColumn, ImportMapping, ImportPreview, ImportSession, ImportState, MasterDataDecision, MasterDataItem } from '@klimaschutz/contracts';
+import type {
+  ImportColumn,
+  ImportMapping,
+  ImportPreview,
+  ImportSession,
+  ImportState,
+  MasterDataDecision,
+  MasterDataItem,
+} from '@klimaschutz/contracts';
 import type { UndoEntry } from './import-apply';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 

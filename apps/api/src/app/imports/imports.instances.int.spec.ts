@@ -4,7 +4,9 @@ import { bearer, createTwoTestApps, TestApp } from '../../testing/test-app';
 import { ImportEntity } from './import.entity';
 
 const ROWS = 1200;
-const CSV = 'Kennung;Titel;Handlungsfeld\n' + Array.from({ length: ROWS }, (_, i) => `LB-${i + 1};Maßnahme ${i + 1} über zwei Instanzen;E`).join('\n');
+const CSV =
+  'Kennung;Titel;Handlungsfeld\n' +
+  Array.from({ length: ROWS }, (_, i) => `LB-${i + 1};Maßnahme ${i + 1} über zwei Instanzen;E`).join('\n');
 
 describe('import wizard behind a load balancer: two API instances on one database', () => {
   let a: TestApp;
@@ -26,7 +28,11 @@ describe('import wizard behind a load balancer: two API instances on one databas
     expect((await b.http().get(`/api/v1/imports/${id}`).set(cm)).body).toEqual(uploaded.body);
 
     // B previews with another lead for rows that name none; A commits what B showed.
-    const previewed = await b.http().post(`/api/v1/imports/${id}/preview`).set(cm).send({ mapping: uploaded.body.mapping, defaultLeadOrgUnit: '61' });
+    const previewed = await b
+      .http()
+      .post(`/api/v1/imports/${id}/preview`)
+      .set(cm)
+      .send({ mapping: uploaded.body.mapping, defaultLeadOrgUnit: '61' });
     expect(previewed.status).toBe(200);
     expect(previewed.body.preview.create.measures).toBe(ROWS);
     expect((await a.http().get(`/api/v1/imports/${id}`).set(cm)).body).toEqual(previewed.body);
@@ -59,13 +65,21 @@ describe('import wizard behind a load balancer: two API instances on one databas
 
     const list = await b.http().get('/api/v1/measures?q=zwei%20Instanzen&pageSize=1').set(cm);
     expect(list.body.total).toBe(ROWS);
-    const leads = await b.dataSource.query(`SELECT o.code, COUNT(*) AS n FROM measures m JOIN org_units o ON o.id = m."leadOrgUnitId" WHERE m.code LIKE 'LB-%' GROUP BY o.code`);
+    const leads = await b.dataSource.query(
+      `SELECT o.code, COUNT(*) AS n FROM measures m JOIN org_units o ON o.id = m."leadOrgUnitId" WHERE m.code LIKE 'LB-%' GROUP BY o.code`,
+    );
     expect(leads.map((r: { code: string; n: unknown }) => [r.code, Number(r.n)])).toEqual([['61', ROWS]]);
   });
 
   it('an upload kept from before the update (no columns or preview in its row) is answered from its file on any instance', async () => {
     const cm = bearer(a.tokens.climateManager);
-    const uploaded = (await a.http().post('/api/v1/imports').set(cm).attach('file', Buffer.from('Kennung;Titel;Handlungsfeld\nALT-1;Vor dem Update;E\n'), 'alt.csv')).body as ImportSession;
+    const uploaded = (
+      await a
+        .http()
+        .post('/api/v1/imports')
+        .set(cm)
+        .attach('file', Buffer.from('Kennung;Titel;Handlungsfeld\nALT-1;Vor dem Update;E\n'), 'alt.csv')
+    ).body as ImportSession;
     await a.dataSource.query(`UPDATE imports SET "preview" = NULL, "detectedColumns" = NULL WHERE id = '${uploaded.importId}'`);
     expect((await b.http().get(`/api/v1/imports/${uploaded.importId}`).set(cm)).body).toEqual(uploaded);
     expect((await b.http().post(`/api/v1/imports/${uploaded.importId}/commit`).set(cm)).status).toBe(202);
@@ -74,7 +88,13 @@ describe('import wizard behind a load balancer: two API instances on one databas
 
   it('an import left running by an instance that was killed is reported as interrupted once its lease runs out, and can be started again', async () => {
     const cm = bearer(a.tokens.climateManager);
-    const uploaded = (await a.http().post('/api/v1/imports').set(cm).attach('file', Buffer.from('Kennung;Titel;Handlungsfeld\nKILL-1;Abgebrochen;E\n'), 'abbruch.csv')).body as ImportSession;
+    const uploaded = (
+      await a
+        .http()
+        .post('/api/v1/imports')
+        .set(cm)
+        .attach('file', Buffer.from('Kennung;Titel;Handlungsfeld\nKILL-1;Abgebrochen;E\n'), 'abbruch.csv')
+    ).body as ImportSession;
     // What a SIGKILL during the run leaves: the claim (RUNNING, with its lease), no commit, no one to finish it.
     const claim = async (leaseUntil: Date) =>
       a.dataSource.getRepository(ImportEntity).update({ id: uploaded.importId }, { state: 'RUNNING', progress: 35, leaseUntil });

@@ -15,8 +15,10 @@ const ROOT = join(__dirname, '../../../../..');
 
 /** What a reader of the Münster file counts: per field of action and period, green / orange / red / empty. */
 function countsFromSource() {
-  const rows = (parse(readFileSync(MUENSTER_CSV), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Record<string, string>[]);
-  const fieldOf = new Map(rows.filter((r) => r['parent'] && rows.some((f) => f['id'] === r['parent'] && !f['parent'])).map((m) => [m['id'], m['parent']]));
+  const rows = parse(readFileSync(MUENSTER_CSV), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Record<string, string>[];
+  const fieldOf = new Map(
+    rows.filter((r) => r['parent'] && rows.some((f) => f['id'] === r['parent'] && !f['parent'])).map((m) => [m['id'], m['parent']]),
+  );
   const counts: Record<string, Record<string, { green: number; orange: number; red: number; empty: number }>> = {};
   for (const r of rows) {
     const m = r['id'].match(/^(.+)-(13|1516|1718)$/);
@@ -43,7 +45,12 @@ describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', (
   beforeAll(async () => {
     t = await createTestApp({ SEED_DEMO: 'false', INITIAL_ADMIN_EMAIL: 'it@stadt.example', INITIAL_ADMIN_PASSWORD: pw });
     const admin = (await t.http().post('/api/v1/auth/login').send({ email: 'it@stadt.example', password: pw })).body.accessToken;
-    await t.http().post('/api/v1/users').set(bearer(admin)).send({ email: 'km@stadt.example', displayName: 'KM', role: 'CLIMATE_MANAGER', password: pw }).expect(201);
+    await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(admin))
+      .send({ email: 'km@stadt.example', displayName: 'KM', role: 'CLIMATE_MANAGER', password: pw })
+      .expect(201);
     cm = (await t.http().post('/api/v1/auth/login').send({ email: 'km@stadt.example', password: pw })).body.accessToken;
   });
   afterAll(() => t.close());
@@ -54,7 +61,13 @@ describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', (
     expect(r.status).toBe(201);
     first = r.body;
     expect(first.detectedColumns.map((c) => [c.header, c.field])).toEqual([
-      ['assessment', 'assessment'], ['id', 'code'], ['title', 'title'], ['text', 'text'], ['priority', 'priority'], ['potential', 'potential'], ['parent', 'parent'],
+      ['assessment', 'assessment'],
+      ['id', 'code'],
+      ['title', 'title'],
+      ['text', 'text'],
+      ['priority', 'priority'],
+      ['potential', 'potential'],
+      ['parent', 'parent'],
     ]);
     expect(first.preview.errors).toEqual([]);
     expect(first.preview.create).toEqual({ fieldsOfAction: 5, orgUnits: 1, reportingPeriods: 3, measures: 54, reports: 162 });
@@ -77,7 +90,12 @@ describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', (
     expect(done.state).toBe('DONE');
     expect(done.result?.create).toEqual({ fieldsOfAction: 5, orgUnits: 1, reportingPeriods: 3, measures: 54, reports: 162 });
 
-    const periods = (await t.http().get('/api/v1/reporting-periods?pageSize=100').set(bearer(cm))).body.items as { id: string; name: string; startDate: string; endDate: string }[];
+    const periods = (await t.http().get('/api/v1/reporting-periods?pageSize=100').set(bearer(cm))).body.items as {
+      id: string;
+      name: string;
+      startDate: string;
+      endDate: string;
+    }[];
     // The dates come from the names' years ("2016" is a year, not "20" and a rest).
     expect(periods.map((p) => [p.name, p.startDate, p.endDate]).sort()).toEqual([
       ['Sachstand 2013', '2013-01-01', '2013-12-31'],
@@ -90,8 +108,14 @@ describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', (
       const s = (await t.http().get(`/api/v1/dashboard/summary?reportingPeriodId=${period.id}`).set(bearer(cm))).body as DashboardSummary;
       for (const [field, c] of Object.entries(expected[suffix])) {
         const bucket = s.byFieldOfAction.find((b) => b.code === field)!;
-        expect({ period: name, field, green: bucket.byAssessment.ON_TRACK, orange: bucket.byAssessment.AT_RISK, red: bucket.byAssessment.OFF_TRACK, grey: bucket.byAssessment.NOT_ASSESSED })
-          .toEqual({ period: name, field, green: c.green, orange: c.orange, red: c.red, grey: c.empty });
+        expect({
+          period: name,
+          field,
+          green: bucket.byAssessment.ON_TRACK,
+          orange: bucket.byAssessment.AT_RISK,
+          red: bucket.byAssessment.OFF_TRACK,
+          grey: bucket.byAssessment.NOT_ASSESSED,
+        }).toEqual({ period: name, field, green: c.green, orange: c.orange, red: c.red, grey: c.empty });
       }
     }
     // Spot check against the table in the report: Verkehr 2017/2018 = 2 green, 1 orange, 9 red.
@@ -122,13 +146,16 @@ describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', (
   });
 
   it('re-importing a changed file updates the measure and the report by code', async () => {
-    const csv = 'Kennung;Titel;Berichtszeitraum;Sachstand Bewertung;Sachstand Text\nÜ2;Klimaschutzfonds (neu);Sachstand 2017 / 2018;grün;Fonds eingerichtet\n';
+    const csv =
+      'Kennung;Titel;Berichtszeitraum;Sachstand Bewertung;Sachstand Text\nÜ2;Klimaschutzfonds (neu);Sachstand 2017 / 2018;grün;Fonds eingerichtet\n';
     const r = await t.http().post('/api/v1/imports').set(bearer(cm)).attach('file', Buffer.from(csv), 'aenderung.csv');
     expect(r.body.preview.errors).toEqual([]);
     expect(r.body.preview.update).toMatchObject({ measures: 1, reports: 1 });
     await t.http().post(`/api/v1/imports/${r.body.importId}/commit`).set(bearer(cm)).expect(202);
     expect((await waitForImport(t, cm, r.body.importId)).state).toBe('DONE');
-    const rows = await t.dataSource.query(`SELECT m.title, r.assessment, r.text FROM measures m JOIN progress_reports r ON r."measureId" = m.id JOIN reporting_periods p ON p.id = r."periodId" WHERE m.code = 'Ü2' AND p.name = 'Sachstand 2017/2018'`);
+    const rows = await t.dataSource.query(
+      `SELECT m.title, r.assessment, r.text FROM measures m JOIN progress_reports r ON r."measureId" = m.id JOIN reporting_periods p ON p.id = r."periodId" WHERE m.code = 'Ü2' AND p.name = 'Sachstand 2017/2018'`,
+    );
     expect(rows).toEqual([{ title: 'Klimaschutzfonds (neu)', assessment: 'ON_TRACK', text: 'Fonds eingerichtet' }]);
   });
 });
@@ -143,7 +170,12 @@ describe('importing into a city that has master data: a decision per item, never
   afterAll(() => t.close());
 
   const fieldNames = async () =>
-    Object.fromEntries(((await t.dataSource.query(`SELECT code, name FROM fields_of_action`)) as { code: string; name: string }[]).map((f) => [f.code, f.name]));
+    Object.fromEntries(
+      ((await t.dataSource.query(`SELECT code, name FROM fields_of_action`)) as { code: string; name: string }[]).map((f) => [
+        f.code,
+        f.name,
+      ]),
+    );
   const upload = async (file: string | Buffer, name?: string) => {
     const r = await t.http().post('/api/v1/imports').set(bearer(cm)).attach('file', file, name);
     expect(r.status).toBe(201);
@@ -156,13 +188,17 @@ describe('importing into a city that has master data: a decision per item, never
     return done;
   };
 
-  it('files the Münster catalogue under the demo city\'s fields that share a code letter without renaming them, and says so per field', async () => {
+  it("files the Münster catalogue under the demo city's fields that share a code letter without renaming them, and says so per field", async () => {
     const before = await fieldNames();
     const session = await upload(MUENSTER_CSV);
     const shared = session.masterData.filter((m) => m.kind === 'FIELD_OF_ACTION' && m.existing);
     expect(shared.map((m) => m.key).sort()).toEqual(['B', 'E', 'G', 'V']);
     for (const item of shared) {
-      expect(item).toMatchObject({ differs: true, decision: { action: 'MATCH', targetId: item.existing!.id }, existing: { name: before[item.key] } });
+      expect(item).toMatchObject({
+        differs: true,
+        decision: { action: 'MATCH', targetId: item.existing!.id },
+        existing: { name: before[item.key] },
+      });
       expect(item.fromFile).not.toBe(before[item.key]);
     }
     expect(session.masterData.find((m) => m.key === 'Ü')).toMatchObject({ existing: null, decision: { action: 'CREATE' } });
@@ -184,7 +220,11 @@ describe('importing into a city that has master data: a decision per item, never
       'FIELD_OF_ACTION:G': { action: 'RENAME' },
       'FIELD_OF_ACTION:V': { action: 'MATCH', targetId: fields.find((f) => f.code === 'M')!.id },
     };
-    const previewed = await t.http().post(`/api/v1/imports/${session.importId}/preview`).set(bearer(cm)).send({ mapping: session.mapping, masterData: decisions });
+    const previewed = await t
+      .http()
+      .post(`/api/v1/imports/${session.importId}/preview`)
+      .set(bearer(cm))
+      .send({ mapping: session.mapping, masterData: decisions });
     expect(previewed.status).toBe(200);
     expect(previewed.body.preview.errors).toEqual([]);
     expect(previewed.body.preview.create.fieldsOfAction).toBe(2); // EE and Ü
@@ -194,9 +234,21 @@ describe('importing into a city that has master data: a decision per item, never
 
     await commit(session.importId);
     const after = await fieldNames();
-    expect(after).toMatchObject({ E: before['E'], EE: 'Energieumwandlung, EE', G: 'Gewerbe, Handel, Dienstl.', M: before['M'], V: before['V'], B: before['B'] });
+    expect(after).toMatchObject({
+      E: before['E'],
+      EE: 'Energieumwandlung, EE',
+      G: 'Gewerbe, Handel, Dienstl.',
+      M: before['M'],
+      V: before['V'],
+      B: before['B'],
+    });
     expect(after).not.toHaveProperty('V ');
-    const fieldOf = async (code: string) => (await t.dataSource.query(`SELECT f.code FROM measures m JOIN fields_of_action f ON f.id = m."fieldOfActionId" WHERE m.code = '${code}'`))[0].code;
+    const fieldOf = async (code: string) =>
+      (
+        await t.dataSource.query(
+          `SELECT f.code FROM measures m JOIN fields_of_action f ON f.id = m."fieldOfActionId" WHERE m.code = '${code}'`,
+        )
+      )[0].code;
     expect(await fieldOf('E1')).toBe('EE');
     expect(await fieldOf('V1')).toBe('M');
     expect(await fieldOf('G1')).toBe('G');
@@ -212,12 +264,18 @@ describe('importing into a city that has master data: a decision per item, never
 
   it('refuses decisions it cannot carry out, naming them, and writes nothing', async () => {
     const session = await upload(MUENSTER_CSV);
-    const send = (masterData: unknown) => t.http().post(`/api/v1/imports/${session.importId}/preview`).set(bearer(cm)).send({ mapping: session.mapping, masterData });
+    const send = (masterData: unknown) =>
+      t.http().post(`/api/v1/imports/${session.importId}/preview`).set(bearer(cm)).send({ mapping: session.mapping, masterData });
     const taken = await send({ 'FIELD_OF_ACTION:E': { action: 'CREATE', code: 'G' } });
     expect(taken.status).toBe(200);
     expect(taken.body.preview.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/„G“ gibt es schon/) })]);
     expect((await t.http().post(`/api/v1/imports/${session.importId}/commit`).set(bearer(cm))).status).toBe(400);
-    for (const bad of [{ 'FIELD_OF_ACTION:E': { action: 'DELETE' } }, { 'FIELD_OF_ACTION:E': { action: 'MATCH', targetId: 'E' } }, { 'MEASURE:E1': { action: 'RENAME' } }, []]) {
+    for (const bad of [
+      { 'FIELD_OF_ACTION:E': { action: 'DELETE' } },
+      { 'FIELD_OF_ACTION:E': { action: 'MATCH', targetId: 'E' } },
+      { 'MEASURE:E1': { action: 'RENAME' } },
+      [],
+    ]) {
       const r = await send(bad);
       expect(r.status).toBe(400);
       expect(r.body.errors[0].message).toMatch(/masterData/);
@@ -230,17 +288,28 @@ describe('importing into a city that has master data: a decision per item, never
     await commit(session.importId);
     const [imported] = (await t.http().get('/api/v1/measures?q=Rückgängig%201').set(bearer(cm))).body.items;
     const measure = (await t.http().get(`/api/v1/measures/${imported.id}`).set(bearer(cm))).body;
-    await t.http().patch(`/api/v1/measures/${measure.id}`).set(bearer(cm)).send({ version: measure.version, summary: 'Nach dem Import ergänzt' }).expect(200);
+    await t
+      .http()
+      .patch(`/api/v1/measures/${measure.id}`)
+      .set(bearer(cm))
+      .send({ version: measure.version, summary: 'Nach dem Import ergänzt' })
+      .expect(200);
 
     const refused = await t.http().post(`/api/v1/imports/${session.importId}/undo`).set(bearer(cm));
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toMatch(/nichts geändert/);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/Maßnahme U-01 Rückgängig 1 wurde nach dem Import geändert/) })]);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/Maßnahme U-01 Rückgängig 1 wurde nach dem Import geändert/) }),
+    ]);
     expect((await t.http().get(`/api/v1/measures/${measure.id}`).set(bearer(cm))).body.summary).toBe('Nach dem Import ergänzt');
     expect((await t.http().get(`/api/v1/imports/${session.importId}`).set(bearer(cm))).body.state).toBe('DONE');
 
     // Still listed as undoable in principle: whoever takes the edit back by hand can try again.
-    const listed = (await t.http().get('/api/v1/imports').set(bearer(cm))).body as { importId: string; state: string; undoableUntil: string | null }[];
+    const listed = (await t.http().get('/api/v1/imports').set(bearer(cm))).body as {
+      importId: string;
+      state: string;
+      undoableUntil: string | null;
+    }[];
     expect(listed.find((i) => i.importId === session.importId)).toMatchObject({ state: 'DONE', undoableUntil: expect.any(String) });
   });
 
@@ -296,7 +365,11 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
   afterAll(() => t.close());
 
   const upload = (content: Buffer | string, name: string, role: keyof TestApp['tokens'] = 'climateManager') =>
-    t.http().post('/api/v1/imports').set(bearer(t.tokens[role])).attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), name);
+    t
+      .http()
+      .post('/api/v1/imports')
+      .set(bearer(t.tokens[role]))
+      .attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), name);
 
   const good = 'Kennung;Titel;Handlungsfeld;Status;Bewertung\nX-01;Neue Maßnahme;E;geplant;grün\n';
 
@@ -312,7 +385,12 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
   it.each([
     ['a wrong file type', Buffer.from('%PDF-1.7 …'), 'bericht.pdf', /Dateityp „\.pdf“ wird nicht unterstützt/],
     ['an .xlsx that is not a workbook', Buffer.from('Kennung;Titel\n'), 'tabelle.xlsx', /keine Excel-Arbeitsmappe/],
-    ['a Windows-1252 CSV', Buffer.from([...Buffer.from('Kennung;Titel\nX;Ma'), 0xdf, ...Buffer.from('nahme\n')]), 'ansi.csv', /nicht in UTF-8 kodiert/],
+    [
+      'a Windows-1252 CSV',
+      Buffer.from([...Buffer.from('Kennung;Titel\nX;Ma'), 0xdf, ...Buffer.from('nahme\n')]),
+      'ansi.csv',
+      /nicht in UTF-8 kodiert/,
+    ],
     ['an empty file', Buffer.alloc(0), 'leer.csv', /leer/],
   ])('refuses %s with a clear message and writes nothing', async (_name, content, fileName, message) => {
     const before = await tableCounts(t);
@@ -375,13 +453,15 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
     const r = await upload(csv, 'boese.csv');
     expect(r.status).toBe(201);
     const errors = r.body.preview.errors as { row: number; column: string; message: string }[];
-    expect(errors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ row: 2, column: 'Titel', message: expect.stringMatching(/Formel/) }),
-      expect.objectContaining({ row: 3, column: 'Status', message: expect.stringMatching(/„irgendwie“ ist kein bekannter Wert/) }),
-      expect.objectContaining({ row: 4, column: 'Kennung', message: expect.stringMatching(/mehrfach/) }),
-      expect.objectContaining({ row: 5, column: 'Titel', message: expect.stringMatching(/Formel/) }),
-      expect.objectContaining({ row: 5, column: 'Bewertung' }),
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 2, column: 'Titel', message: expect.stringMatching(/Formel/) }),
+        expect.objectContaining({ row: 3, column: 'Status', message: expect.stringMatching(/„irgendwie“ ist kein bekannter Wert/) }),
+        expect.objectContaining({ row: 4, column: 'Kennung', message: expect.stringMatching(/mehrfach/) }),
+        expect.objectContaining({ row: 5, column: 'Titel', message: expect.stringMatching(/Formel/) }),
+        expect.objectContaining({ row: 5, column: 'Bewertung' }),
+      ]),
+    );
     const c = await t.http().post(`/api/v1/imports/${r.body.importId}/commit`).set(bearer(t.tokens.climateManager));
     expect(c.status).toBe(400);
     expect(c.body.detail).toMatch(/nichts importiert/);
@@ -400,11 +480,17 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
     type Row = { row: number; code: string; action: string };
     const rowOf = (code: string) => (r.body.preview.rows as Row[]).find((row) => row.code === code)!;
     expect(r.body.preview.errors).toEqual([
-      { row: rowOf('C-02').row, column: 'Titel', message: 'Titel darf keine Steuerzeichen enthalten, auch keinen Zeilenumbruch oder Tabulator.' },
+      {
+        row: rowOf('C-02').row,
+        column: 'Titel',
+        message: 'Titel darf keine Steuerzeichen enthalten, auch keinen Zeilenumbruch oder Tabulator.',
+      },
       { row: rowOf('C-02').row, column: null, message: 'Die neue Maßnahme C-02 hat keinen Titel.' },
     ]);
     expect(r.body.preview.warnings).toEqual(
-      expect.arrayContaining([expect.objectContaining({ row: rowOf('C-01').row, column: 'Titel', rule: 'Zeilenumbruch in einzeiliger Angabe' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ row: rowOf('C-01').row, column: 'Titel', rule: 'Zeilenumbruch in einzeiliger Angabe' }),
+      ]),
     );
     expect([rowOf('C-01').action, rowOf('C-02').action, rowOf('C-03').action]).toEqual(['CREATE', 'ERROR', 'CREATE']);
   });
@@ -415,7 +501,9 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
     ws.addRow(['Kennung', 'Titel', 'Handlungsfeld']);
     ws.addRow(['F-01', { formula: 'HYPERLINK("http://evil.example","x")', result: 'x' }, 'E']);
     const r = await upload(Buffer.from(await wb.xlsx.writeBuffer()), 'formel.xlsx');
-    expect(r.body.preview.errors).toEqual(expect.arrayContaining([expect.objectContaining({ row: 2, column: 'Titel', message: expect.stringMatching(/Formel/) })]));
+    expect(r.body.preview.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ row: 2, column: 'Titel', message: expect.stringMatching(/Formel/) })]),
+    );
   });
 
   it('lets the user correct a mapping; an unmapped code column is an error', async () => {
@@ -423,11 +511,19 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
     const r = await upload(csv, 'mapping.csv');
     expect(r.body.mapping).toEqual({ '0': null, '1': 'title', '2': 'fieldOfAction' });
     expect(r.body.preview.errors[0].message).toMatch(/Kennung/);
-    const p = await t.http().post(`/api/v1/imports/${r.body.importId}/preview`).set(bearer(t.tokens.climateManager)).send({ mapping: { ...r.body.mapping, '0': 'code' } });
+    const p = await t
+      .http()
+      .post(`/api/v1/imports/${r.body.importId}/preview`)
+      .set(bearer(t.tokens.climateManager))
+      .send({ mapping: { ...r.body.mapping, '0': 'code' } });
     expect(p.status).toBe(200);
     expect(p.body.preview.errors).toEqual([]);
     expect(p.body.preview.create.measures).toBe(1);
-    const bad = await t.http().post(`/api/v1/imports/${r.body.importId}/preview`).set(bearer(t.tokens.climateManager)).send({ mapping: { '0': 'nonsense' } });
+    const bad = await t
+      .http()
+      .post(`/api/v1/imports/${r.body.importId}/preview`)
+      .set(bearer(t.tokens.climateManager))
+      .send({ mapping: { '0': 'nonsense' } });
     expect(bad.status).toBe(400);
     await t.http().post(`/api/v1/imports/${r.body.importId}/commit`).set(bearer(t.tokens.climateManager)).expect(202);
     expect((await waitForImport(t, t.tokens.climateManager, r.body.importId)).state).toBe('DONE');
@@ -437,21 +533,36 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
 
   it('lets the user choose the lead for rows that name none: warned per row, kept with the session, applied at commit', async () => {
     const cm = t.tokens.climateManager;
-    const csv = 'Kennung;Titel;Handlungsfeld;Federführung\nDL-1;Ohne Federführung eins;E;\nDL-2;Mit Federführung;E;66\nDL-3;Ohne Federführung zwei;E;\n';
+    const csv =
+      'Kennung;Titel;Handlungsfeld;Federführung\nDL-1;Ohne Federführung eins;E;\nDL-2;Mit Federführung;E;66\nDL-3;Ohne Federführung zwei;E;\n';
     const r = await upload(csv, 'federfuehrung.csv');
     expect(r.status).toBe(201);
     expect(r.body.defaultLeadOrgUnit).toBeNull();
     const perRow = (session: ImportSession) =>
-      session.preview.warnings.filter((w) => /Keine Federführung angegeben/.test(w.message)).map((w) => [w.row, w.message.match(/\(([^)]+)\) zugeordnet/)?.[1]]);
+      session.preview.warnings
+        .filter((w) => /Keine Federführung angegeben/.test(w.message))
+        .map((w) => [w.row, w.message.match(/\(([^)]+)\) zugeordnet/)?.[1]]);
     // Automatic: the existing Stabsstelle Klimaschutz, said once for the file and at every affected row.
-    expect(perRow(r.body)).toEqual([[2, 'KS'], [4, 'KS']]);
+    expect(perRow(r.body)).toEqual([
+      [2, 'KS'],
+      [4, 'KS'],
+    ]);
     const fileLevel = (session: ImportSession) => session.preview.warnings.filter((w) => w.row === 0 && /Federführung/.test(w.message));
-    expect(fileLevel(r.body).map((w) => w.message)).toEqual([expect.stringMatching(/Stabsstelle „Stabsstelle Klimaschutz“ \(KS\).*wählen/)]);
+    expect(fileLevel(r.body).map((w) => w.message)).toEqual([
+      expect.stringMatching(/Stabsstelle „Stabsstelle Klimaschutz“ \(KS\).*wählen/),
+    ]);
 
-    const p = await t.http().post(`/api/v1/imports/${r.body.importId}/preview`).set(bearer(cm)).send({ mapping: r.body.mapping, defaultLeadOrgUnit: '61' });
+    const p = await t
+      .http()
+      .post(`/api/v1/imports/${r.body.importId}/preview`)
+      .set(bearer(cm))
+      .send({ mapping: r.body.mapping, defaultLeadOrgUnit: '61' });
     expect(p.status).toBe(200);
     expect(p.body.defaultLeadOrgUnit).toBe('61');
-    expect(perRow(p.body)).toEqual([[2, '61'], [4, '61']]);
+    expect(perRow(p.body)).toEqual([
+      [2, '61'],
+      [4, '61'],
+    ]);
     expect(fileLevel(p.body)).toEqual([]);
 
     const before = await tableCounts(t);
@@ -471,7 +582,11 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
     const leads = await t.dataSource.query(
       `SELECT m.code, o.code AS lead FROM measures m JOIN org_units o ON o.id = m."leadOrgUnitId" WHERE m.code IN ('DL-1', 'DL-2', 'DL-3') ORDER BY m.code`,
     );
-    expect(leads).toEqual([{ code: 'DL-1', lead: '61' }, { code: 'DL-2', lead: '66' }, { code: 'DL-3', lead: '61' }]);
+    expect(leads).toEqual([
+      { code: 'DL-1', lead: '61' },
+      { code: 'DL-2', lead: '66' },
+      { code: 'DL-3', lead: '61' },
+    ]);
     expect({ ...(await tableCounts(t)), measures: before.measures }).toEqual(before);
   });
 
@@ -496,17 +611,26 @@ describe('imports: hostile and broken files, mapping, authorization', () => {
     const ok = run('--default-org-unit=61');
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/Warnung \(Zeile 2\): Keine Federführung angegeben; die neue Maßnahme wird „Stadtplanungsamt“ \(61\) zugeordnet/);
-    expect(await t.dataSource.query(`SELECT o.code FROM measures m JOIN org_units o ON o.id = m."leadOrgUnitId" WHERE m.code = 'CLI-1'`)).toEqual([{ code: '61' }]);
+    expect(ok.stdout).toMatch(
+      /Warnung \(Zeile 2\): Keine Federführung angegeben; die neue Maßnahme wird „Stadtplanungsamt“ \(61\) zugeordnet/,
+    );
+    expect(
+      await t.dataSource.query(`SELECT o.code FROM measures m JOIN org_units o ON o.id = m."leadOrgUnitId" WHERE m.code = 'CLI-1'`),
+    ).toEqual([{ code: '61' }]);
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('offers a template with a second sheet of allowed values, which imports as is', async () => {
-    const r = await t.http().get('/api/v1/imports/template.xlsx').set(bearer(t.tokens.climateManager)).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const r = await t
+      .http()
+      .get('/api/v1/imports/template.xlsx')
+      .set(bearer(t.tokens.climateManager))
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(r.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.body);

@@ -15,7 +15,22 @@ describe('import property: never a partial write', () => {
   });
   afterAll(() => t.close());
 
-  const hostile = fc.constantFrom('=HYPERLINK("http://x","y")', '+1+1', '@SUM(A1)', '-2+3', '', 'lila', 'irgendwie', '<br>', '"', ';', '\n', 'Ü', '(3)', '-');
+  const hostile = fc.constantFrom(
+    '=HYPERLINK("http://x","y")',
+    '+1+1',
+    '@SUM(A1)',
+    '-2+3',
+    '',
+    'lila',
+    'irgendwie',
+    '<br>',
+    '"',
+    ';',
+    '\n',
+    'Ü',
+    '(3)',
+    '-',
+  );
   const text = fc.oneof(fc.string({ maxLength: 30 }), hostile);
   const row = fc.record({
     code: fc.oneof(fc.constantFrom('A-1', 'A-2', 'A-3', 'B-1', ''), fc.string({ minLength: 1, maxLength: 25 })),
@@ -30,10 +45,13 @@ describe('import property: never a partial write', () => {
   it('either imports every row or writes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 12 }), async (rows) => {
-        const csv = stringify([
-          ['Kennung', 'Titel', 'Handlungsfeld', 'Status', 'Bewertung', 'Berichtszeitraum', 'Fortschritt'],
-          ...rows.map((r) => [r.code, r.title, r.field, r.status, r.assessment, r.period, r.progress]),
-        ], { delimiter: ';' });
+        const csv = stringify(
+          [
+            ['Kennung', 'Titel', 'Handlungsfeld', 'Status', 'Bewertung', 'Berichtszeitraum', 'Fortschritt'],
+            ...rows.map((r) => [r.code, r.title, r.field, r.status, r.assessment, r.period, r.progress]),
+          ],
+          { delimiter: ';' },
+        );
         const before = await tableCounts(t);
         let analysis;
         try {
@@ -45,7 +63,11 @@ describe('import property: never a partial write', () => {
         const preview = await runner.preview(analysis.table, analysis.mapping, 'zufall.csv');
         expect(await tableCounts(t)).toEqual(before); // a preview never writes
         try {
-          const result = await runner.commit(analysis.table, analysis.mapping, { fileName: 'zufall.csv', importId: randomUUID(), actor: null });
+          const result = await runner.commit(analysis.table, analysis.mapping, {
+            fileName: 'zufall.csv',
+            importId: randomUUID(),
+            actor: null,
+          });
           expect(preview.errors).toEqual([]);
           const after = await tableCounts(t);
           expect(after['measures'] - before['measures']).toBe(result.create.measures);
@@ -68,7 +90,9 @@ describe('import property: never a partial write', () => {
     const analysis = await runner.analyse(Buffer.from(csv), 'rb.csv');
     const original = t.dataSource.transaction.bind(t.dataSource);
     let inserts = 0;
-    const spy = jest.spyOn(t.dataSource, 'transaction').mockImplementation(((work: (m: import('typeorm').EntityManager) => Promise<unknown>) =>
+    const spy = jest.spyOn(t.dataSource, 'transaction').mockImplementation(((
+      work: (m: import('typeorm').EntityManager) => Promise<unknown>,
+    ) =>
       original(async (manager: import('typeorm').EntityManager) => {
         const insert = manager.insert.bind(manager);
         manager.insert = (async (...args: Parameters<typeof insert>) => {
@@ -77,7 +101,9 @@ describe('import property: never a partial write', () => {
         }) as typeof manager.insert;
         return work(manager);
       })) as never);
-    await expect(runner.commit(analysis.table, analysis.mapping, { fileName: 'rb.csv', importId: randomUUID(), actor: null })).rejects.toThrow('Datenbank weist Zeile ab');
+    await expect(
+      runner.commit(analysis.table, analysis.mapping, { fileName: 'rb.csv', importId: randomUUID(), actor: null }),
+    ).rejects.toThrow('Datenbank weist Zeile ab');
     spy.mockRestore();
     expect(await tableCounts(t)).toEqual(before);
   });

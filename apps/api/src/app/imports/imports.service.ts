@@ -26,9 +26,16 @@ const PROGRESS_WRITE_MS = 250;
 /** Parsed files an instance keeps, so that preview and commit right after an upload need not parse again. */
 const PARSED_FILES_KEPT = 4;
 
-const INTERRUPTED = 'Der Import wurde unterbrochen (der Server wurde währenddessen beendet); es wurde nichts geschrieben. Bitte erneut importieren.';
+const INTERRUPTED =
+  'Der Import wurde unterbrochen (der Server wurde währenddessen beendet); es wurde nichts geschrieben. Bitte erneut importieren.';
 
-const previewOf = (r: ApplyResult): ImportPreview => ({ rows: r.rows, create: r.create, update: r.update, warnings: r.warnings, errors: r.errors });
+const previewOf = (r: ApplyResult): ImportPreview => ({
+  rows: r.rows,
+  create: r.create,
+  update: r.update,
+  warnings: r.warnings,
+  errors: r.errors,
+});
 
 /**
  * Upload sessions of the import wizard around the shared ImportRunner. Everything the wizard reads
@@ -56,7 +63,11 @@ export class ImportsService implements OnModuleDestroy {
   }
 
   async upload(file: { originalname: string; buffer: Buffer } | undefined, user: AuthUser): Promise<ImportSession> {
-    if (!file) throw new BadRequestException({ detail: 'Bitte eine Datei im Feld „file“ hochladen.', errors: [{ field: 'file', message: 'Keine Datei' }] });
+    if (!file)
+      throw new BadRequestException({
+        detail: 'Bitte eine Datei im Feld „file“ hochladen.',
+        errors: [{ field: 'file', message: 'Keine Datei' }],
+      });
     await this.dataSource.manager.delete(ImportEntity, { expiresAt: LessThan(new Date()) });
     const fileName = file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'import';
     const analysis = await this.analyse(file.buffer, fileName);
@@ -96,8 +107,20 @@ export class ImportsService implements OnModuleDestroy {
     }
     const { table, detectedColumns } = await this.parsedFile(entity);
     const decisions = request.masterData ?? entity.decisions ?? null;
-    const previewed = await this.runner.preview(table, mapping, entity.fileName, { defaultLeadOrgUnit, masterData: decisions ?? undefined });
-    const changes = { mapping, defaultLeadOrgUnit, decisions, state: 'UPLOADED' as const, error: null, preview: previewOf(previewed), masterData: previewed.masterData, detectedColumns };
+    const previewed = await this.runner.preview(table, mapping, entity.fileName, {
+      defaultLeadOrgUnit,
+      masterData: decisions ?? undefined,
+    });
+    const changes = {
+      mapping,
+      defaultLeadOrgUnit,
+      decisions,
+      state: 'UPLOADED' as const,
+      error: null,
+      preview: previewOf(previewed),
+      masterData: previewed.masterData,
+      detectedColumns,
+    };
     // Only while the import has not started: a commit (maybe on another instance) in the meantime wins.
     const { affected } = await this.dataSource.manager.update(ImportEntity, { id, state: In(['UPLOADED', 'FAILED']) }, changes);
     if (!affected) throw alreadyRun();
@@ -106,12 +129,18 @@ export class ImportsService implements OnModuleDestroy {
 
   async commit(id: string, user: AuthUser): Promise<ImportSession> {
     const entity = await this.withPreview(await this.load(id));
-    if (entity.state === 'RUNNING' || entity.state === 'DONE') throw new ConflictException({ detail: 'Dieser Import läuft bereits oder wurde bereits ausgeführt.' });
+    if (entity.state === 'RUNNING' || entity.state === 'DONE')
+      throw new ConflictException({ detail: 'Dieser Import läuft bereits oder wurde bereits ausgeführt.' });
     const errors = entity.preview?.errors.length ?? 0;
-    if (errors) throw new BadRequestException({ detail: `Die Vorschau zeigt ${errors} Fehler; bitte zuerst beheben. Es wurde nichts importiert.` });
+    if (errors)
+      throw new BadRequestException({ detail: `Die Vorschau zeigt ${errors} Fehler; bitte zuerst beheben. Es wurde nichts importiert.` });
     const analysis = await this.parsedFile(entity);
     // Claim the session, so a double click (or a second instance) does not run the import twice.
-    const claimed = await this.dataSource.manager.update(ImportEntity, { id, state: entity.state }, { state: 'RUNNING', progress: 0, leaseUntil: leaseFromNow() });
+    const claimed = await this.dataSource.manager.update(
+      ImportEntity,
+      { id, state: entity.state },
+      { state: 'RUNNING', progress: 0, leaseUntil: leaseFromNow() },
+    );
     if (!claimed.affected) throw new ConflictException({ detail: 'Dieser Import läuft bereits.' });
     const job = this.run(entity, analysis, user);
     this.running.set(id, job);
@@ -157,7 +186,12 @@ export class ImportsService implements OnModuleDestroy {
     } catch (error) {
       if (!(error instanceof ImportRejected)) this.logger.error({ err: error }, 'import failed');
       const message = error instanceof ImportRejected ? error.message : 'Der Import ist fehlgeschlagen; es wurde nichts geschrieben.';
-      outcome = { state: 'FAILED', error: message, leaseUntil: null, ...(error instanceof ImportRejected ? { preview: previewOf(error.result) } : {}) };
+      outcome = {
+        state: 'FAILED',
+        error: message,
+        leaseUntil: null,
+        ...(error instanceof ImportRejected ? { preview: previewOf(error.result) } : {}),
+      };
     }
     // The last progress write lands before the outcome, never after it.
     await progress.written();
@@ -187,7 +221,8 @@ export class ImportsService implements OnModuleDestroy {
     try {
       return await this.runner.analyse(buffer, fileName);
     } catch (error) {
-      if (error instanceof ImportFileError) throw new BadRequestException({ detail: error.message, errors: [{ field: 'file', message: error.message }] });
+      if (error instanceof ImportFileError)
+        throw new BadRequestException({ detail: error.message, errors: [{ field: 'file', message: error.message }] });
       throw error;
     }
   }
@@ -208,7 +243,8 @@ export class ImportsService implements OnModuleDestroy {
       .select('i.content', 'content')
       .where('i.id = :id', { id: entity.id })
       .getRawOne<{ content: string }>();
-    if (!row?.content) throw new ConflictException({ detail: 'Die Datei dieses Imports ist nicht mehr vorhanden; bitte erneut hochladen.' });
+    if (!row?.content)
+      throw new ConflictException({ detail: 'Die Datei dieses Imports ist nicht mehr vorhanden; bitte erneut hochladen.' });
     const analysis = await this.analyse(Buffer.from(row.content, 'base64'), entity.fileName);
     this.keepParsed(entity.id, analysis);
     return analysis;
@@ -223,7 +259,8 @@ export class ImportsService implements OnModuleDestroy {
 
   /** Rows uploaded before columns and preview were stored get them once, from their file. */
   private async withPreview(entity: ImportEntity): Promise<ImportEntity> {
-    if ((entity.preview && entity.masterData) || entity.state === 'DONE' || entity.state === 'RUNNING' || entity.state === 'UNDONE') return entity;
+    if ((entity.preview && entity.masterData) || entity.state === 'DONE' || entity.state === 'RUNNING' || entity.state === 'UNDONE')
+      return entity;
     const analysis = await this.parsedFile(entity);
     const previewed = await this.runner.preview(analysis.table, entity.mapping, entity.fileName, {
       defaultLeadOrgUnit: entity.defaultLeadOrgUnit,
@@ -278,12 +315,21 @@ export class ImportsService implements OnModuleDestroy {
   async undo(id: string, user: AuthUser): Promise<ImportSession> {
     const entity = await this.load(id);
     if (entity.state !== 'DONE' || !undoableUntil(entity)) {
-      throw new ConflictException({ detail: entity.state === 'UNDONE' ? 'Dieser Import wurde bereits rückgängig gemacht.' : 'Nur ein abgeschlossener Import der letzten 30 Tage lässt sich rückgängig machen.' });
+      throw new ConflictException({
+        detail:
+          entity.state === 'UNDONE'
+            ? 'Dieser Import wurde bereits rückgängig gemacht.'
+            : 'Nur ein abgeschlossener Import der letzten 30 Tage lässt sich rückgängig machen.',
+      });
     }
     const undoneAt = new Date();
     await this.dataSource.transaction(async (manager) => {
       // Claimed first, so a second click (or instance) finds it taken.
-      const { affected } = await manager.update(ImportEntity, { id, state: 'DONE' }, { state: 'UNDONE', undoneAt, undoneBy: user.displayName });
+      const { affected } = await manager.update(
+        ImportEntity,
+        { id, state: 'DONE' },
+        { state: 'UNDONE', undoneAt, undoneBy: user.displayName },
+      );
       if (!affected) throw new ConflictException({ detail: 'Dieser Import wurde bereits rückgängig gemacht.' });
       const row = await manager.createQueryBuilder(ImportEntity, 'i').addSelect('i.undoLog').where('i.id = :id', { id }).getOneOrFail();
       const outcome = await undoImport(manager, row.undoLog ?? [], (entry) => this.audit.record(manager, user, entry));
@@ -306,14 +352,17 @@ export class ImportsService implements OnModuleDestroy {
 
   private async userNames(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const users = await this.dataSource.manager.find(UserEntity, { select: { id: true, displayName: true }, where: { id: In([...new Set(ids)]) } });
+    const users = await this.dataSource.manager.find(UserEntity, {
+      select: { id: true, displayName: true },
+      where: { id: In([...new Set(ids)]) },
+    });
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
-
 }
 
 /** Until when a DONE import can be undone (its row, with the log, is kept that long). */
-const undoableUntil = (entity: ImportEntity): string | null => (entity.state === 'DONE' && entity.expiresAt > new Date() ? entity.expiresAt.toISOString() : null);
+const undoableUntil = (entity: ImportEntity): string | null =>
+  entity.state === 'DONE' && entity.expiresAt > new Date() ? entity.expiresAt.toISOString() : null;
 
 const emptyCounts = () => ({ fieldsOfAction: 0, orgUnits: 0, reportingPeriods: 0, measures: 0, reports: 0 });
 const alreadyRun = () => new ConflictException({ detail: 'Dieser Import wurde bereits ausgeführt.' });

@@ -77,7 +77,8 @@ class ReaderThread {
         );
       const onExit = () => done(() => reject(new ImportFileError('Die Datei kann nicht gelesen werden.')), true);
       const timer = setTimeout(
-        () => done(() => reject(new ImportFileError('Die Datei konnte nicht in angemessener Zeit gelesen werden und wird abgelehnt.')), true),
+        () =>
+          done(() => reject(new ImportFileError('Die Datei konnte nicht in angemessener Zeit gelesen werden und wird abgelehnt.')), true),
         this.limits.timeoutMs,
       );
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);

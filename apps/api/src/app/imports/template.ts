@@ -16,9 +16,27 @@ import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
 
 /** The columns of the template, in order; one row per measure, or per measure and period for reports. */
 export const TEMPLATE_FIELDS: ImportField[] = [
-  'code', 'title', 'summary', 'text', 'goal', 'fieldOfAction', 'fieldOfActionName', 'leadOrgUnit', 'leadOrgUnitName', 'status',
-  'assessment', 'priority', 'progressPercent', 'plannedStart', 'plannedEnd', 'period', 'periodStart', 'periodEnd', 'reportStatus',
-  'reportAssessment', 'reportText',
+  'code',
+  'title',
+  'summary',
+  'text',
+  'goal',
+  'fieldOfAction',
+  'fieldOfActionName',
+  'leadOrgUnit',
+  'leadOrgUnitName',
+  'status',
+  'assessment',
+  'priority',
+  'progressPercent',
+  'plannedStart',
+  'plannedEnd',
+  'period',
+  'periodStart',
+  'periodEnd',
+  'reportStatus',
+  'reportAssessment',
+  'reportText',
 ];
 
 export async function buildTemplate(manager: EntityManager): Promise<Buffer> {
@@ -28,9 +46,27 @@ export async function buildTemplate(manager: EntityManager): Promise<Buffer> {
   sheet.addRow(TEMPLATE_FIELDS.map((f) => IMPORT_FIELD_LABELS[f]));
   sheet.getRow(1).font = { bold: true };
   sheet.addRow([
-    'V-01', 'Radverkehrsnetz ausbauen', 'Lückenschluss im Radverkehrsnetz', 'Ausbau der Hauptrouten', '10 km neue Radwege', 'V', 'Verkehr', '66',
-    'Amt für Mobilität und Tiefbau', MEASURE_STATUS_LABELS.IN_PROGRESS, ASSESSMENT_LABELS.ON_TRACK, PRIORITY_LABELS.HIGH, 40, '2026-01-01',
-    '2028-12-31', 'Sachstand 2026', '2026-01-01', '2026-12-31', MEASURE_STATUS_LABELS.IN_PROGRESS, ASSESSMENT_LABELS.ON_TRACK, '3 km fertiggestellt',
+    'V-01',
+    'Radverkehrsnetz ausbauen',
+    'Lückenschluss im Radverkehrsnetz',
+    'Ausbau der Hauptrouten',
+    '10 km neue Radwege',
+    'V',
+    'Verkehr',
+    '66',
+    'Amt für Mobilität und Tiefbau',
+    MEASURE_STATUS_LABELS.IN_PROGRESS,
+    ASSESSMENT_LABELS.ON_TRACK,
+    PRIORITY_LABELS.HIGH,
+    40,
+    '2026-01-01',
+    '2028-12-31',
+    'Sachstand 2026',
+    '2026-01-01',
+    '2026-12-31',
+    MEASURE_STATUS_LABELS.IN_PROGRESS,
+    ASSESSMENT_LABELS.ON_TRACK,
+    '3 km fertiggestellt',
   ]);
   sheet.columns.forEach((c) => (c.width = 22));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];

@@ -16,25 +16,31 @@ describe('indicators (Kennzahlen)', () => {
     const measures = (await t.http().get('/api/v1/measures?pageSize=500').set(cm())).body as Page<MeasureSummary>;
     const own = measures.items.find((m) => m.leadOrgUnit.id === me.orgUnit.id)!;
     ownMeasure = (await t.http().get(`/api/v1/measures/${own.id}`).set(cm())).body;
-    const foreign = (await t.http().get(`/api/v1/measures?orgUnitId=${me.orgUnit.id}&pageSize=500`).set(cm())).body.items.map((m: MeasureSummary) => m.id);
+    const foreign = (await t.http().get(`/api/v1/measures?orgUnitId=${me.orgUnit.id}&pageSize=500`).set(cm())).body.items.map(
+      (m: MeasureSummary) => m.id,
+    );
     foreignMeasure = measures.items.find((m) => !foreign.includes(m.id))!;
     fieldId = ownMeasure.fieldOfAction.id;
   });
   afterAll(() => t.close());
 
   const create = (body: object) =>
-    t.http().post('/api/v1/indicators').set(cm()).send({
-      code: `KT-${Math.random().toString(36).slice(2, 7)}`,
-      name: 'Ladepunkte im öffentlichen Raum',
-      unit: 'Anzahl',
-      direction: 'UP',
-      baselineYear: 2020,
-      baselineValue: 40,
-      targetYear: 2030,
-      targetValue: 440,
-      fieldOfActionId: fieldId,
-      ...body,
-    });
+    t
+      .http()
+      .post('/api/v1/indicators')
+      .set(cm())
+      .send({
+        code: `KT-${Math.random().toString(36).slice(2, 7)}`,
+        name: 'Ladepunkte im öffentlichen Raum',
+        unit: 'Anzahl',
+        direction: 'UP',
+        baselineYear: 2020,
+        baselineValue: 40,
+        targetYear: 2030,
+        targetValue: 440,
+        fieldOfActionId: fieldId,
+        ...body,
+      });
 
   it('ships the demo city with indicators and yearly values readable by every role', async () => {
     for (const role of DEMO_ROLES) {
@@ -62,13 +68,24 @@ describe('indicators (Kennzahlen)', () => {
     const mine = (await create({ measureIds: [ownMeasure.id] })).body as Indicator;
     const theirs = (await create({ measureIds: [foreignMeasure.id] })).body as Indicator;
     expect(mine.permissions.addValues).toBe(true);
-    const ok = await t.http().post(`/api/v1/indicators/${mine.id}/values`).set(bearer(t.tokens.department)).send({ date: '2024-12-31', value: 77, source: 'Zählung' });
+    const ok = await t
+      .http()
+      .post(`/api/v1/indicators/${mine.id}/values`)
+      .set(bearer(t.tokens.department))
+      .send({ date: '2024-12-31', value: 77, source: 'Zählung' });
     expect(ok.status).toBe(201);
     expect(ok.body.author).toBeTruthy();
-    const refused = await t.http().post(`/api/v1/indicators/${theirs.id}/values`).set(bearer(t.tokens.department)).send({ date: '2024-12-31', value: 1 });
+    const refused = await t
+      .http()
+      .post(`/api/v1/indicators/${theirs.id}/values`)
+      .set(bearer(t.tokens.department))
+      .send({ date: '2024-12-31', value: 1 });
     expect(refused.status).toBe(403);
     for (const role of ['executive', 'communication', 'admin'] as const) {
-      expect((await t.http().post(`/api/v1/indicators/${mine.id}/values`).set(bearer(t.tokens[role])).send({ date: '2023-12-31', value: 1 })).status).toBe(403);
+      expect(
+        (await t.http().post(`/api/v1/indicators/${mine.id}/values`).set(bearer(t.tokens[role])).send({ date: '2023-12-31', value: 1 }))
+          .status,
+      ).toBe(403);
     }
     const asDepartment = (await t.http().get(`/api/v1/indicators/${theirs.id}`).set(bearer(t.tokens.department))).body as Indicator;
     expect(asDepartment.permissions).toEqual({ edit: false, addValues: false });
@@ -80,13 +97,21 @@ describe('indicators (Kennzahlen)', () => {
     const before = await count('indicator_values');
     expect((await t.http().post(`/api/v1/indicators/${i.id}/values`).set(cm()).send({ date: '2024-06-30', value: 6 })).status).toBe(409);
     expect((await t.http().post(`/api/v1/indicators/${i.id}/values`).set(cm()).send({ date: '2099-01-01', value: 6 })).status).toBe(400);
-    expect((await t.http().post(`/api/v1/indicators/${i.id}/values`).set(cm()).send({ date: '2024-07-01', value: 'viel' })).status).toBe(400);
+    expect((await t.http().post(`/api/v1/indicators/${i.id}/values`).set(cm()).send({ date: '2024-07-01', value: 'viel' })).status).toBe(
+      400,
+    );
     expect(await count('indicator_values')).toBe(before);
   });
 
   it('validates the definition: target after baseline, known direction, no unknown fields', async () => {
     const before = await count('indicators');
-    for (const body of [{ targetYear: 2010 }, { direction: 'SIDEWAYS' }, { baselineValue: 'hoch' }, { colour: 'rot' }, { measureIds: ['x'] }]) {
+    for (const body of [
+      { targetYear: 2010 },
+      { direction: 'SIDEWAYS' },
+      { baselineValue: 'hoch' },
+      { colour: 'rot' },
+      { measureIds: ['x'] },
+    ]) {
       const response = await create(body);
       expect(response.status).toBe(400);
       expect(response.body.errors.length).toBeGreaterThan(0);
@@ -96,7 +121,11 @@ describe('indicators (Kennzahlen)', () => {
 
   it('updates with optimistic locking and links measures, audited', async () => {
     const i = (await create({})).body as Indicator;
-    const linked = await t.http().patch(`/api/v1/indicators/${i.id}`).set(cm()).send({ measureIds: [ownMeasure.id], version: 1 });
+    const linked = await t
+      .http()
+      .patch(`/api/v1/indicators/${i.id}`)
+      .set(cm())
+      .send({ measureIds: [ownMeasure.id], version: 1 });
     expect(linked.status).toBe(200);
     expect(linked.body.measures.map((m: { id: string }) => m.id)).toEqual([ownMeasure.id]);
     expect((await t.http().patch(`/api/v1/indicators/${i.id}`).set(cm()).send({ name: 'Alt', version: 1 })).status).toBe(409);

@@ -13,7 +13,19 @@ import { CreateIndicatorDto, CreateIndicatorValueDto, IndicatorQueryDto, UpdateI
 import { IndicatorEntity, IndicatorValueEntity } from './indicator.entity';
 import { compareCodes } from '../common/collate';
 
-const FIELDS = ['code', 'name', 'description', 'unit', 'direction', 'baselineYear', 'baselineValue', 'targetYear', 'targetValue', 'fieldOfActionId', 'measureIds'] as const;
+const FIELDS = [
+  'code',
+  'name',
+  'description',
+  'unit',
+  'direction',
+  'baselineYear',
+  'baselineValue',
+  'targetYear',
+  'targetValue',
+  'fieldOfActionId',
+  'measureIds',
+] as const;
 
 export const toIndicatorValue = (v: IndicatorValueEntity): IndicatorValue => ({
   id: v.id,
@@ -52,14 +64,18 @@ export class IndicatorsService {
     const qb = this.dataSource.manager.createQueryBuilder(IndicatorEntity, 'i');
     if (query.q) qb.andWhere("(LOWER(i.code) LIKE :q ESCAPE '\\' OR LOWER(i.name) LIKE :q ESCAPE '\\')", { q: likePattern(query.q) });
     if (query.fieldOfActionId) qb.andWhere('i.fieldOfActionId = :f', { f: query.fieldOfActionId });
-    if (query.measureId) qb.andWhere('i.id IN (SELECT im."indicatorId" FROM indicator_measures im WHERE im."measureId" = :m)', { m: query.measureId });
+    if (query.measureId)
+      qb.andWhere('i.id IN (SELECT im."indicatorId" FROM indicator_measures im WHERE im."measureId" = :m)', { m: query.measureId });
     const [rows, total] = await qb.orderBy(column, direction).addOrderBy('i.id').skip(skip).take(pageSize).getManyAndCount();
     const items = await Promise.all(rows.map((r) => this.get(r.id, user)));
     return { items, total, page, pageSize };
   }
 
   async get(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<Indicator> {
-    const i = await manager.findOne(IndicatorEntity, { where: { id }, relations: { fieldOfAction: true, measures: { participatingOrgUnits: true } } });
+    const i = await manager.findOne(IndicatorEntity, {
+      where: { id },
+      relations: { fieldOfAction: true, measures: { participatingOrgUnits: true } },
+    });
     if (!i) throw notFound('Die Kennzahl');
     const latest = await manager.findOne(IndicatorValueEntity, { where: { indicatorId: id }, order: { date: 'DESC' } });
     const expected = latest ? Math.round(pathValue(i, yearOf(latest.date)) * 1000) / 1000 : null;
@@ -130,7 +146,10 @@ export class IndicatorsService {
           .createQueryBuilder()
           .relation(IndicatorEntity, 'measures')
           .of(id)
-          .addAndRemove(afterIds.filter((m) => !beforeIds.includes(m)), beforeIds.filter((m) => !afterIds.includes(m)));
+          .addAndRemove(
+            afterIds.filter((m) => !beforeIds.includes(m)),
+            beforeIds.filter((m) => !afterIds.includes(m)),
+          );
       }
       const before = { ...entity, measureIds: beforeIds };
       const after = { ...entity, ...columns, measureIds: measures.map((m) => m.id).sort() };
@@ -157,11 +176,16 @@ export class IndicatorsService {
       const indicator = await manager.findOne(IndicatorEntity, { where: { id }, relations: { measures: { participatingOrgUnits: true } } });
       if (!indicator) throw notFound('Die Kennzahl');
       if (!this.mayAddValues(user, indicator.measures ?? [])) {
-        throw new ForbiddenException({ detail: 'Werte dürfen nur das Klimaschutzmanagement und die an verknüpften Maßnahmen beteiligten Fachbereiche erfassen.' });
+        throw new ForbiddenException({
+          detail: 'Werte dürfen nur das Klimaschutzmanagement und die an verknüpften Maßnahmen beteiligten Fachbereiche erfassen.',
+        });
       }
       if (dto.date > new Date().toISOString().slice(0, 10)) throw fieldError('date', 'Werte können nicht für die Zukunft erfasst werden.');
       if (await manager.existsBy(IndicatorValueEntity, { indicatorId: id, date: dto.date })) {
-        throw new ConflictException({ detail: `Für den ${dto.date} gibt es bereits einen Wert.`, errors: [{ field: 'date', message: 'Für dieses Datum gibt es bereits einen Wert.' }] });
+        throw new ConflictException({
+          detail: `Für den ${dto.date} gibt es bereits einen Wert.`,
+          errors: [{ field: 'date', message: 'Für dieses Datum gibt es bereits einen Wert.' }],
+        });
       }
       const value = manager.create(IndicatorValueEntity, {
         indicatorId: id,
@@ -208,7 +232,9 @@ export class IndicatorsService {
   private mayAddValues(user: AuthUser, measures: MeasureEntity[]): boolean {
     if (user.role === 'CLIMATE_MANAGER') return true;
     if (user.role !== 'DEPARTMENT') return false;
-    return measures.some((m) => policy.takesPart(user, { leadOrgUnitId: m.leadOrgUnitId, participatingOrgUnitIds: (m.participatingOrgUnits ?? []).map((o) => o.id) }));
+    return measures.some((m) =>
+      policy.takesPart(user, { leadOrgUnitId: m.leadOrgUnitId, participatingOrgUnitIds: (m.participatingOrgUnits ?? []).map((o) => o.id) }),
+    );
   }
 
   private checkYears(baselineYear: number, targetYear: number) {

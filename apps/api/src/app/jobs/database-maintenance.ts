@@ -33,7 +33,10 @@ export class DatabaseMaintenance implements OnModuleInit {
     const sessions = await manager.delete(SessionEntity, { expiresAt: LessThan(new Date(Date.now() - 86_400_000)) });
     // A counter still inside its window or block is live: deleting it would hand the client a fresh budget.
     const now = Date.now();
-    const counters = await manager.delete(ThrottleCounterEntity, { windowEndsAt: LessThanOrEqual(now), blockedUntil: LessThanOrEqual(now) });
+    const counters = await manager.delete(ThrottleCounterEntity, {
+      windowEndsAt: LessThanOrEqual(now),
+      blockedUntil: LessThanOrEqual(now),
+    });
     await optimizeSqlite(this.dataSource);
     return `${sessions.affected ?? 0} abgelaufene Anmeldungen gelöscht, ${counters.affected ?? 0} abgelaufene Zähler der Anmeldesperre gelöscht, Statistiken aktuell`;
   }

@@ -26,8 +26,13 @@ export class JobRunsPersonalData implements OnModuleInit {
     this.personalData.registerRetention('job-run-names', {
       what: 'Namen bei von Hand gestarteten Aufgaben',
       apply: async (manager, now) =>
-        (await manager.update(JobRunEntity, { triggeredBy: Not(IsNull()), startedAt: LessThan(daysBefore(now, historyNamesDays)) }, { triggeredBy: null }))
-          .affected ?? 0,
+        (
+          await manager.update(
+            JobRunEntity,
+            { triggeredBy: Not(IsNull()), startedAt: LessThan(daysBefore(now, historyNamesDays)) },
+            { triggeredBy: null },
+          )
+        ).affected ?? 0,
     });
   }
 }

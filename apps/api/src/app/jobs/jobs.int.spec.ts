@@ -66,10 +66,15 @@ describe('scheduled jobs and the status snapshot', () => {
   it('database maintenance deletes sessions that ended a day ago and keeps live ones', async () => {
     const repo = t.dataSource.getRepository(SessionEntity);
     const [live] = await repo.find({ take: 1 });
-    const stale = await repo.save(repo.create({ tokenHash: 'f'.repeat(64), userId: live.userId, expiresAt: new Date(Date.now() - 2 * 86_400_000), revokedAt: null }));
+    const stale = await repo.save(
+      repo.create({ tokenHash: 'f'.repeat(64), userId: live.userId, expiresAt: new Date(Date.now() - 2 * 86_400_000), revokedAt: null }),
+    );
     const run = await t.http().post('/api/v1/jobs/database-maintenance/run').set(bearer(t.tokens.admin));
     expect(run.status).toBe(200);
-    expect(run.body as JobRun).toMatchObject({ status: 'SUCCEEDED', summary: expect.stringMatching(/^[1-9]\d* abgelaufene Anmeldungen gelöscht/) });
+    expect(run.body as JobRun).toMatchObject({
+      status: 'SUCCEEDED',
+      summary: expect.stringMatching(/^[1-9]\d* abgelaufene Anmeldungen gelöscht/),
+    });
     expect(await repo.existsBy({ id: stale.id })).toBe(false);
     expect((await t.http().get('/api/v1/auth/me').set(bearer(t.tokens.admin))).status).toBe(200);
     if (t.engine === 'sqlite') {
@@ -134,13 +139,16 @@ describe('scheduled jobs and the status snapshot', () => {
     const range = 'from=2025-03-01&to=2025-03-31';
     const days = (await t.http().get(`/api/v1/dashboard/trend?${range}`).set(bearer(t.tokens.executive))).body as TrendPoint[];
     expect(days.map((p) => p.day)).toHaveLength(21);
-    const weeks = (await t.http().get(`/api/v1/dashboard/trend?${range}&resolution=week`).set(bearer(t.tokens.executive))).body as TrendPoint[];
+    const weeks = (await t.http().get(`/api/v1/dashboard/trend?${range}&resolution=week`).set(bearer(t.tokens.executive)))
+      .body as TrendPoint[];
     expect(weeks.map((p) => p.day)).toEqual(['2025-03-09', '2025-03-16', '2025-03-23']);
-    const year = (await t.http().get('/api/v1/dashboard/trend?from=2024-06-01&to=2025-05-31').set(bearer(t.tokens.executive))).body as TrendPoint[];
+    const year = (await t.http().get('/api/v1/dashboard/trend?from=2024-06-01&to=2025-05-31').set(bearer(t.tokens.executive)))
+      .body as TrendPoint[];
     expect(year.map((p) => p.day)).toEqual(['2025-03-09', '2025-03-16', '2025-03-23']);
 
     await snapshots.takeSnapshot('2025-03-24');
-    const after = (await t.http().get(`/api/v1/dashboard/trend?${range}&resolution=week`).set(bearer(t.tokens.executive))).body as TrendPoint[];
+    const after = (await t.http().get(`/api/v1/dashboard/trend?${range}&resolution=week`).set(bearer(t.tokens.executive)))
+      .body as TrendPoint[];
     expect(after.map((p) => p.day)).toEqual(['2025-03-09', '2025-03-16', '2025-03-23', '2025-03-24']);
   });
 });

@@ -148,7 +148,10 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.error({ err: error, job: job.name }, 'job failed');
     }
     claim.finishedAt = new Date();
-    await this.runs.update({ id: claim.id }, { status: claim.status, summary: claim.summary, error: claim.error, finishedAt: claim.finishedAt });
+    await this.runs.update(
+      { id: claim.id },
+      { status: claim.status, summary: claim.summary, error: claim.error, finishedAt: claim.finishedAt },
+    );
     return toJobRun(claim);
   }
 }

@@ -98,11 +98,7 @@ export class MeasuresController {
   @Delete(':id/milestones/:milestoneId')
   @HttpCode(204)
   @Roles(...ROLE_SETS.climateManager)
-  async deleteMilestone(
-    @UuidParam() id: string,
-    @UuidParam('milestoneId') milestoneId: string,
-    @CurrentUser() user: AuthUser,
-  ) {
+  async deleteMilestone(@UuidParam() id: string, @UuidParam('milestoneId') milestoneId: string, @CurrentUser() user: AuthUser) {
     await this.milestones.remove(id, milestoneId, user);
   }
 }

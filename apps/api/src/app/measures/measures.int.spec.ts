@@ -11,7 +11,12 @@ describe('measures API', () => {
   const count = async () => (await t.dataSource.query('SELECT COUNT(*) AS n FROM measures'))[0].n as number | string;
   const auditCount = async () => Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM audit_events'))[0].n);
   const create = (body: Record<string, unknown>) => t.http().post('/api/v1/measures').set(cm()).send(body);
-  const base = () => ({ code: `N-${Math.random().toString(36).slice(2, 8)}`, title: 'Neue Maßnahme', fieldOfActionId: fields[0].id, leadOrgUnitId: orgUnits[0].id });
+  const base = () => ({
+    code: `N-${Math.random().toString(36).slice(2, 8)}`,
+    title: 'Neue Maßnahme',
+    fieldOfActionId: fields[0].id,
+    leadOrgUnitId: orgUnits[0].id,
+  });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -135,7 +140,13 @@ describe('measures API', () => {
   it('lets exactly one of two simultaneous edits of the same version win', async () => {
     const created = (await create(base())).body as Measure;
     const results = await Promise.all(
-      ['A', 'B'].map((who) => t.http().patch(`/api/v1/measures/${created.id}`).set(cm()).send({ title: `Fassung ${who}`, version: 1 })),
+      ['A', 'B'].map((who) =>
+        t
+          .http()
+          .patch(`/api/v1/measures/${created.id}`)
+          .set(cm())
+          .send({ title: `Fassung ${who}`, version: 1 }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });
@@ -143,7 +154,10 @@ describe('measures API', () => {
   it('records changes with before and after values, and reassignments of participants', async () => {
     const [a, b, c] = orgUnits.filter((o) => o.kind === 'FACHBEREICH').slice(3);
     const created = (await create({ ...base(), participatingOrgUnitIds: [a.id, b.id] })).body as Measure;
-    const updated = await t.http().patch(`/api/v1/measures/${created.id}`).set(cm())
+    const updated = await t
+      .http()
+      .patch(`/api/v1/measures/${created.id}`)
+      .set(cm())
       .send({ status: 'DELAYED', participatingOrgUnitIds: [b.id, c.id], version: 1 });
     expect(updated.status).toBe(200);
     expect(updated.body.participatingOrgUnits.map((o: OrgUnit) => o.id).sort()).toEqual([b.id, c.id].sort());
@@ -160,18 +174,32 @@ describe('measures API', () => {
   it('lets the communication unit change only what the public sees', async () => {
     const created = (await create(base())).body as Measure;
     const token = bearer(t.tokens.communication);
-    const publish = await t.http().patch(`/api/v1/measures/${created.id}`).set(token)
+    const publish = await t
+      .http()
+      .patch(`/api/v1/measures/${created.id}`)
+      .set(token)
       .send({ published: true, publicSummary: 'Mehr Radstellplätze an Haltestellen.', version: 1 });
     expect(publish.status).toBe(200);
     expect(publish.body.published).toBe(true);
-    const sneaky = await t.http().patch(`/api/v1/measures/${created.id}`).set(token).send({ published: false, title: 'Anders', version: 2 });
+    const sneaky = await t
+      .http()
+      .patch(`/api/v1/measures/${created.id}`)
+      .set(token)
+      .send({ published: false, title: 'Anders', version: 2 });
     expect(sneaky.status).toBe(403);
-    expect((await t.http().get(`/api/v1/measures/${created.id}`).set(cm())).body).toMatchObject({ title: 'Neue Maßnahme', published: true });
+    expect((await t.http().get(`/api/v1/measures/${created.id}`).set(cm())).body).toMatchObject({
+      title: 'Neue Maßnahme',
+      published: true,
+    });
   });
 
   it('refuses a department user editing master data, even of a measure its own org unit leads', async () => {
     const own = (await create({ ...base(), leadOrgUnitId: departmentUser.orgUnit!.id })).body as Measure;
-    const response = await t.http().patch(`/api/v1/measures/${own.id}`).set(bearer(t.tokens.department)).send({ title: 'Geändert', version: 1 });
+    const response = await t
+      .http()
+      .patch(`/api/v1/measures/${own.id}`)
+      .set(bearer(t.tokens.department))
+      .send({ title: 'Geändert', version: 1 });
     expect(response.status).toBe(403);
     expect((await t.http().get(`/api/v1/measures/${own.id}`).set(cm())).body.title).toBe('Neue Maßnahme');
   });
@@ -179,22 +207,41 @@ describe('measures API', () => {
   describe('milestones', () => {
     it('lets a department tick off only the milestones of its own org unit', async () => {
       const other = orgUnits.find((o) => o.kind === 'FACHBEREICH' && o.id !== departmentUser.orgUnit!.id)!;
-      const m = (await create({ ...base(), leadOrgUnitId: other.id, participatingOrgUnitIds: [departmentUser.orgUnit!.id] })).body as Measure;
-      const mine = await t.http().post(`/api/v1/measures/${m.id}/milestones`).set(cm())
+      const m = (await create({ ...base(), leadOrgUnitId: other.id, participatingOrgUnitIds: [departmentUser.orgUnit!.id] }))
+        .body as Measure;
+      const mine = await t
+        .http()
+        .post(`/api/v1/measures/${m.id}/milestones`)
+        .set(cm())
         .send({ title: 'Bebauungsplan anpassen', responsibleOrgUnitId: departmentUser.orgUnit!.id, dueDate: '2027-03-31' });
-      const theirs = await t.http().post(`/api/v1/measures/${m.id}/milestones`).set(cm())
+      const theirs = await t
+        .http()
+        .post(`/api/v1/measures/${m.id}/milestones`)
+        .set(cm())
         .send({ title: 'Ausschreibung', responsibleOrgUnitId: other.id, dueDate: '2027-06-30' });
       expect([mine.status, theirs.status]).toEqual([201, 201]);
 
       const dept = bearer(t.tokens.department);
-      const done = await t.http().patch(`/api/v1/measures/${m.id}/milestones/${mine.body.id}`).set(dept).send({ state: 'DONE', version: 1 });
+      const done = await t
+        .http()
+        .patch(`/api/v1/measures/${m.id}/milestones/${mine.body.id}`)
+        .set(dept)
+        .send({ state: 'DONE', version: 1 });
       expect(done.status).toBe(200);
       expect(done.body.state).toBe('DONE');
       expect(done.body.doneDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-      const foreign = await t.http().patch(`/api/v1/measures/${m.id}/milestones/${theirs.body.id}`).set(dept).send({ state: 'DONE', version: 1 });
+      const foreign = await t
+        .http()
+        .patch(`/api/v1/measures/${m.id}/milestones/${theirs.body.id}`)
+        .set(dept)
+        .send({ state: 'DONE', version: 1 });
       expect(foreign.status).toBe(403);
-      const retitle = await t.http().patch(`/api/v1/measures/${m.id}/milestones/${mine.body.id}`).set(dept).send({ title: 'Anders', version: 2 });
+      const retitle = await t
+        .http()
+        .patch(`/api/v1/measures/${m.id}/milestones/${mine.body.id}`)
+        .set(dept)
+        .send({ title: 'Anders', version: 2 });
       expect(retitle.status).toBe(403);
 
       const history: AuditEvent[] = (await t.http().get(`/api/v1/measures/${m.id}/audit-events`).set(cm())).body.items;
@@ -204,7 +251,11 @@ describe('measures API', () => {
     it('refuses a responsible org unit that takes no part in the measure', async () => {
       const [lead, outsider] = orgUnits.filter((o) => o.kind === 'FACHBEREICH');
       const m = (await create({ ...base(), leadOrgUnitId: lead.id })).body as Measure;
-      const response = await t.http().post(`/api/v1/measures/${m.id}/milestones`).set(cm()).send({ title: 'X', responsibleOrgUnitId: outsider.id });
+      const response = await t
+        .http()
+        .post(`/api/v1/measures/${m.id}/milestones`)
+        .set(cm())
+        .send({ title: 'X', responsibleOrgUnitId: outsider.id });
       expect(response.status).toBe(400);
       expect(response.body.errors[0].field).toBe('responsibleOrgUnitId');
     });
@@ -274,14 +325,40 @@ describe('measures API', () => {
     });
 
     it('shows in each row exactly what the measure itself says (dates, flags, references)', async () => {
-      const body = { ...base(), code: 'ROW-1', title: 'Zeile wie Steckbrief', plannedEnd: '2029-02-28', published: true, publicSummary: 'Öffentlich.', priority: 'HIGH', progressPercent: 42 };
+      const body = {
+        ...base(),
+        code: 'ROW-1',
+        title: 'Zeile wie Steckbrief',
+        plannedEnd: '2029-02-28',
+        published: true,
+        publicSummary: 'Öffentlich.',
+        priority: 'HIGH',
+        progressPercent: 42,
+      };
       const created = (await create(body)).body as Measure;
       const [row] = (await list('q=ROW-1')).items;
       const detail = (await t.http().get(`/api/v1/measures/${created.id}`).set(bearer(t.tokens.executive))).body as Measure;
-      const { id, code, title, status, assessment, priority, progressPercent, plannedEnd, published, archived, updatedAt, version } = detail;
+      const { id, code, title, status, assessment, priority, progressPercent, plannedEnd, published, archived, updatedAt, version } =
+        detail;
       expect(row).toEqual({
-        id, code, title, status, assessment, priority, progressPercent, plannedEnd, published, archived, updatedAt, version,
-        fieldOfAction: { id: detail.fieldOfAction.id, code: detail.fieldOfAction.code, name: detail.fieldOfAction.name, colour: fields[0].colour },
+        id,
+        code,
+        title,
+        status,
+        assessment,
+        priority,
+        progressPercent,
+        plannedEnd,
+        published,
+        archived,
+        updatedAt,
+        version,
+        fieldOfAction: {
+          id: detail.fieldOfAction.id,
+          code: detail.fieldOfAction.code,
+          name: detail.fieldOfAction.name,
+          colour: fields[0].colour,
+        },
         leadOrgUnit: { id: detail.leadOrgUnit.id, code: detail.leadOrgUnit.code, name: detail.leadOrgUnit.name },
       });
       expect(row).toMatchObject({ plannedEnd: '2029-02-28', published: true, progressPercent: 42, priority: 'HIGH' });

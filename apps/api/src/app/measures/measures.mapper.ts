@@ -101,9 +101,7 @@ export function toMeasure(m: MeasureEntity, user: AuthUser): Measure {
     publicSummary: m.publicSummary,
     fieldOfAction: fieldRef(m),
     leadOrgUnit: toOrgUnitRef(m.leadOrgUnit!),
-    participatingOrgUnits: (m.participatingOrgUnits ?? [])
-      .map(toOrgUnitRef)
-      .sort((a, b) => compareCodes(a.code, b.code)),
+    participatingOrgUnits: (m.participatingOrgUnits ?? []).map(toOrgUnitRef).sort((a, b) => compareCodes(a.code, b.code)),
     milestones: [...(m.milestones ?? [])].sort(byDueDate).map(toMilestone),
     archived,
     createdAt: m.createdAt.toISOString(),

@@ -20,10 +20,32 @@ import { RawListRow, toMeasure, toMeasureSummaryFromRow } from './measures.mappe
 
 /** Fields compared for the change history, in Steckbrief order. */
 const AUDITED = [
-  'code', 'title', 'summary', 'description', 'goal', 'fieldOfActionId', 'leadOrgUnitId', 'participatingOrgUnitIds',
-  'externalActors', 'targetGroup', 'priority', 'status', 'assessment', 'progressPercent', 'plannedStart', 'plannedEnd',
-  'actualStart', 'actualEnd', 'costEstimateEur', 'fundingSource', 'ghgReductionTargetT', 'ghgReductionAchievedT',
-  'responsibleContact', 'internalNotes', 'published', 'publicSummary',
+  'code',
+  'title',
+  'summary',
+  'description',
+  'goal',
+  'fieldOfActionId',
+  'leadOrgUnitId',
+  'participatingOrgUnitIds',
+  'externalActors',
+  'targetGroup',
+  'priority',
+  'status',
+  'assessment',
+  'progressPercent',
+  'plannedStart',
+  'plannedEnd',
+  'actualStart',
+  'actualEnd',
+  'costEstimateEur',
+  'fundingSource',
+  'ghgReductionTargetT',
+  'ghgReductionAchievedT',
+  'responsibleContact',
+  'internalNotes',
+  'published',
+  'publicSummary',
 ] as const;
 
 /** Sort keys onto columns of the hand-written list query (the measure export sorts alike). */
@@ -115,10 +137,23 @@ export class MeasuresService {
       const participants = await this.checkReferences(manager, dto.fieldOfActionId, dto.leadOrgUnitId, dto.participatingOrgUnitIds ?? []);
       const { participatingOrgUnitIds: _ids, ...fields } = dto;
       const entity = manager.create(MeasureEntity, {
-        summary: null, description: null, goal: null, externalActors: null, targetGroup: null, plannedStart: null,
-        plannedEnd: null, actualStart: null, actualEnd: null, costEstimateEur: null, fundingSource: null,
-        ghgReductionTargetT: null, ghgReductionAchievedT: null, responsibleContact: null, internalNotes: null,
-        publicSummary: null, archivedAt: null,
+        summary: null,
+        description: null,
+        goal: null,
+        externalActors: null,
+        targetGroup: null,
+        plannedStart: null,
+        plannedEnd: null,
+        actualStart: null,
+        actualEnd: null,
+        costEstimateEur: null,
+        fundingSource: null,
+        ghgReductionTargetT: null,
+        ghgReductionAchievedT: null,
+        responsibleContact: null,
+        internalNotes: null,
+        publicSummary: null,
+        archivedAt: null,
         ...fields,
         participatingOrgUnits: participants,
       });
@@ -131,12 +166,14 @@ export class MeasuresService {
         entityLabel: entity.code,
         changes: diff({}, this.auditShape(entity), AUDITED),
       });
-      notices.push(...(await this.handoffs.measureAssigned(manager, {
-        measure: entity,
-        before: null,
-        after: { leadOrgUnitId: entity.leadOrgUnitId, participatingOrgUnitIds: participants.map((p) => p.id) },
-        actor: user,
-      })));
+      notices.push(
+        ...(await this.handoffs.measureAssigned(manager, {
+          measure: entity,
+          before: null,
+          after: { leadOrgUnitId: entity.leadOrgUnitId, participatingOrgUnitIds: participants.map((p) => p.id) },
+          actor: user,
+        })),
+      );
       return this.get(entity.id, user, manager);
     });
   }
@@ -156,7 +193,8 @@ export class MeasuresService {
     return this.handoffs.transaction(async (manager, notices) => {
       const entity = await this.load(manager, id);
       if (!entity) throw notFound('Die Maßnahme');
-      if (entity.archivedAt) throw new BadRequestException({ detail: 'Archivierte Maßnahmen können nicht geändert werden. Bitte zuerst wiederherstellen.' });
+      if (entity.archivedAt)
+        throw new BadRequestException({ detail: 'Archivierte Maßnahmen können nicht geändert werden. Bitte zuerst wiederherstellen.' });
       if (entity.version !== version) throw staleVersion('Die Maßnahme');
       if (changes.code && changes.code !== entity.code && (await manager.existsBy(MeasureEntity, { code: changes.code }))) {
         throw duplicateCode('Eine Maßnahme', changes.code);
@@ -164,7 +202,12 @@ export class MeasuresService {
       const merged = { ...entity, ...changes };
       this.checkDates(merged);
       const participantIds = changes.participatingOrgUnitIds ?? (entity.participatingOrgUnits ?? []).map((o) => o.id);
-      const participants = await this.checkReferences(manager, merged.fieldOfActionId as string, merged.leadOrgUnitId as string, participantIds);
+      const participants = await this.checkReferences(
+        manager,
+        merged.fieldOfActionId as string,
+        merged.leadOrgUnitId as string,
+        participantIds,
+      );
 
       const before = this.auditShape(entity);
       const { participatingOrgUnitIds: _ids, ...columns } = changes;
@@ -185,14 +228,22 @@ export class MeasuresService {
       const after = { ...before, ...changes, participatingOrgUnitIds: participants.map((p) => p.id) };
       const changeList = diff(before, after, AUDITED);
       if (changeList.length) {
-        await this.audit.record(manager, user, { action: 'UPDATE', entityType: 'measure', entityId: id, entityLabel: merged.code, changes: changeList });
+        await this.audit.record(manager, user, {
+          action: 'UPDATE',
+          entityType: 'measure',
+          entityId: id,
+          entityLabel: merged.code,
+          changes: changeList,
+        });
       }
-      notices.push(...(await this.handoffs.measureAssigned(manager, {
-        measure: { id, code: merged.code as string, title: merged.title as string, version: version + 1 },
-        before: { leadOrgUnitId: entity.leadOrgUnitId, participatingOrgUnitIds: before.participatingOrgUnitIds as string[] },
-        after: { leadOrgUnitId: merged.leadOrgUnitId as string, participatingOrgUnitIds: participants.map((p) => p.id) },
-        actor: user,
-      })));
+      notices.push(
+        ...(await this.handoffs.measureAssigned(manager, {
+          measure: { id, code: merged.code as string, title: merged.title as string, version: version + 1 },
+          before: { leadOrgUnitId: entity.leadOrgUnitId, participatingOrgUnitIds: before.participatingOrgUnitIds as string[] },
+          after: { leadOrgUnitId: merged.leadOrgUnitId as string, participatingOrgUnitIds: participants.map((p) => p.id) },
+          actor: user,
+        })),
+      );
       return this.get(id, user, manager);
     });
   }
@@ -207,7 +258,9 @@ export class MeasuresService {
         MeasureEntity,
         { id },
         // Archived measures leave the public page too.
-        archived ? { archivedAt: new Date(), published: false, version: entity.version + 1 } : { archivedAt: null, version: entity.version + 1 },
+        archived
+          ? { archivedAt: new Date(), published: false, version: entity.version + 1 }
+          : { archivedAt: null, version: entity.version + 1 },
       );
       await this.audit.record(manager, user, {
         action: archived ? 'ARCHIVE' : 'RESTORE',
@@ -270,7 +323,8 @@ export class MeasuresService {
     entity.leadOrgUnit = units.hydrate(row, 'lead') ?? undefined;
     const participants = await queryRows(
       manager,
-      (p) => `SELECT ${units.select('o')} FROM "measure_participants" mp INNER JOIN "org_units" o ON o."id" = mp."orgUnitId" WHERE mp."measureId" = ${p.add(id)}`,
+      (p) =>
+        `SELECT ${units.select('o')} FROM "measure_participants" mp INNER JOIN "org_units" o ON o."id" = mp."orgUnitId" WHERE mp."measureId" = ${p.add(id)}`,
     );
     entity.participatingOrgUnits = participants.map((r) => units.hydrate(r, 'o')).filter((o): o is OrgUnitEntity => o !== null);
     const steps = await queryRows(
@@ -279,7 +333,9 @@ export class MeasuresService {
         `SELECT ${milestones.select('ms')}, ${units.select('o')} FROM "milestones" ms ` +
         `LEFT JOIN "org_units" o ON o."id" = ms."responsibleOrgUnitId" WHERE ms."measureId" = ${p.add(id)}`,
     );
-    entity.milestones = steps.map((r) => Object.assign(milestones.hydrate(r, 'ms') as MilestoneEntity, { responsibleOrgUnit: units.hydrate(r, 'o') }));
+    entity.milestones = steps.map((r) =>
+      Object.assign(milestones.hydrate(r, 'ms') as MilestoneEntity, { responsibleOrgUnit: units.hydrate(r, 'o') }),
+    );
     return entity;
   }
 
@@ -290,7 +346,12 @@ export class MeasuresService {
     };
   }
 
-  private checkDates(m: { plannedStart?: string | null; plannedEnd?: string | null; actualStart?: string | null; actualEnd?: string | null }) {
+  private checkDates(m: {
+    plannedStart?: string | null;
+    plannedEnd?: string | null;
+    actualStart?: string | null;
+    actualEnd?: string | null;
+  }) {
     if (m.plannedStart && m.plannedEnd && m.plannedEnd < m.plannedStart) {
       throw fieldError('plannedEnd', 'Das geplante Ende liegt vor dem geplanten Beginn.');
     }
@@ -316,4 +377,3 @@ export class MeasuresService {
     return participants;
   }
 }
-

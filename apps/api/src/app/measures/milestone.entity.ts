@@ -1,14 +1,5 @@
 import type { MilestoneState } from '@klimaschutz/contracts';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import type { MeasureEntity } from './measure.entity';
 

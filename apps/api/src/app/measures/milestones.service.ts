@@ -39,7 +39,13 @@ export class MilestonesService {
     return this.handoffs.transaction(async (manager, notices) => {
       const scope = await this.measures.scopeOf(measureId, manager);
       if (scope.entity.archivedAt) throw new BadRequestException({ detail: 'Die Maßnahme ist archiviert.' });
-      const values = { title: dto.title, responsibleOrgUnitId: dto.responsibleOrgUnitId ?? null, dueDate: dto.dueDate ?? null, state: dto.state ?? 'OPEN', doneDate: dto.doneDate ?? null };
+      const values = {
+        title: dto.title,
+        responsibleOrgUnitId: dto.responsibleOrgUnitId ?? null,
+        dueDate: dto.dueDate ?? null,
+        state: dto.state ?? 'OPEN',
+        doneDate: dto.doneDate ?? null,
+      };
       this.check(values, scope);
       const entity = manager.create(MilestoneEntity, { measureId, ...values });
       if (entity.state === 'DONE' && !entity.doneDate) entity.doneDate = today();
@@ -61,7 +67,9 @@ export class MilestonesService {
       if (!policy.mayManageMilestones(user)) {
         const beyond = Object.keys(changes).filter((f) => !DEPARTMENT_FIELDS.includes(f));
         if (!policy.mayUpdateMilestoneState(user, entity) || beyond.length) {
-          throw new ForbiddenException({ detail: 'Sie dürfen nur Meilensteine Ihrer eigenen Organisationseinheit als erledigt markieren.' });
+          throw new ForbiddenException({
+            detail: 'Sie dürfen nur Meilensteine Ihrer eigenen Organisationseinheit als erledigt markieren.',
+          });
         }
       }
       if (scope.entity.archivedAt) throw new BadRequestException({ detail: 'Die Maßnahme ist archiviert.' });
@@ -70,12 +78,19 @@ export class MilestonesService {
       if (changes.state === 'DONE' && !merged.doneDate) merged.doneDate = today();
       if (changes.state && changes.state !== 'DONE' && changes.doneDate === undefined) merged.doneDate = null;
       this.check(merged, scope);
-      const columns = { title: merged.title, responsibleOrgUnitId: merged.responsibleOrgUnitId, dueDate: merged.dueDate, state: merged.state, doneDate: merged.doneDate };
+      const columns = {
+        title: merged.title,
+        responsibleOrgUnitId: merged.responsibleOrgUnitId,
+        dueDate: merged.dueDate,
+        state: merged.state,
+        doneDate: merged.doneDate,
+      };
       const result = await manager.update(MilestoneEntity, { id, version }, { ...columns, version: version + 1 });
       if (!result.affected) throw staleVersion('Der Meilenstein');
       await this.record(manager, user, 'UPDATE', merged, scope.entity.code, diff(entity, merged, FIELDS));
       const updated = await this.reload(manager, id);
-      if (updated.responsibleOrgUnit?.id !== entity.responsibleOrgUnitId) notices.push(...(await this.assigned(manager, user, scope.entity, updated)));
+      if (updated.responsibleOrgUnit?.id !== entity.responsibleOrgUnitId)
+        notices.push(...(await this.assigned(manager, user, scope.entity, updated)));
       return updated;
     });
   }
@@ -91,7 +106,12 @@ export class MilestonesService {
   }
 
   /** A milestone given to an org unit: its users hear of it (in the transaction; mailed after the commit). */
-  private async assigned(manager: EntityManager, user: AuthUser, measure: { id: string; code: string; title: string }, milestone: Milestone): Promise<string[]> {
+  private async assigned(
+    manager: EntityManager,
+    user: AuthUser,
+    measure: { id: string; code: string; title: string },
+    milestone: Milestone,
+  ): Promise<string[]> {
     if (!milestone.responsibleOrgUnit || milestone.state !== 'OPEN') return [];
     return this.handoffs.milestoneAssigned(manager, user, { ...milestone, measure, orgUnit: milestone.responsibleOrgUnit });
   }
@@ -100,13 +120,24 @@ export class MilestonesService {
     m: { responsibleOrgUnitId: string | null; state: string; doneDate: string | null },
     scope: { leadOrgUnitId: string; participatingOrgUnitIds: string[] },
   ) {
-    if (m.responsibleOrgUnitId && m.responsibleOrgUnitId !== scope.leadOrgUnitId && !scope.participatingOrgUnitIds.includes(m.responsibleOrgUnitId)) {
+    if (
+      m.responsibleOrgUnitId &&
+      m.responsibleOrgUnitId !== scope.leadOrgUnitId &&
+      !scope.participatingOrgUnitIds.includes(m.responsibleOrgUnitId)
+    ) {
       throw fieldError('responsibleOrgUnitId', 'Verantwortlich kann nur die federführende oder eine beteiligte Organisationseinheit sein.');
     }
     if (m.doneDate && m.state !== 'DONE') throw fieldError('doneDate', 'Ein Erledigungsdatum gibt es nur für erledigte Meilensteine.');
   }
 
-  private async record(manager: EntityManager, user: AuthUser, action: 'CREATE' | 'UPDATE' | 'DELETE', m: MilestoneEntity, code: string, changes: ReturnType<typeof diff>) {
+  private async record(
+    manager: EntityManager,
+    user: AuthUser,
+    action: 'CREATE' | 'UPDATE' | 'DELETE',
+    m: MilestoneEntity,
+    code: string,
+    changes: ReturnType<typeof diff>,
+  ) {
     await this.audit.record(manager, user, {
       action,
       entityType: 'milestone',

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CONSULTATION_CATEGORY_LABELS, ENGLISH_LABELS, type ClimateCheckSubjectType, type ConsultationCategory, type Role } from '@klimaschutz/contracts';
+import {
+  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
+  CONSULTATION_CATEGORY_LABELS,
+  ENGLISH_LABELS,
+  type ClimateCheckSubjectType,
+  type ConsultationCategory,
+  type Role,
+} from '@klimaschutz/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
@@ -99,8 +106,10 @@ export class HandoffNotifier {
 
   /** A report (first version or a revision) went to review: the climate managers review it. */
   async reportSubmitted(manager: EntityManager, actor: AuthUser, report: ReportHandoff): Promise<string[]> {
-    const revision = report.revision > 1 ? `die überarbeitete Fassung (${report.revision}. Fassung) der Sachstandsmeldung` : 'die Sachstandsmeldung';
-    const revisionEn = report.revision > 1 ? `the revised version (version ${report.revision}) of the progress report` : 'the progress report';
+    const revision =
+      report.revision > 1 ? `die überarbeitete Fassung (${report.revision}. Fassung) der Sachstandsmeldung` : 'die Sachstandsmeldung';
+    const revisionEn =
+      report.revision > 1 ? `the revised version (version ${report.revision}) of the progress report` : 'the progress report';
     return this.toClimateManagers(manager, actor, {
       kind: 'REPORT_SUBMITTED',
       subjectKey: `report-submitted:${report.id}`,
@@ -187,7 +196,9 @@ export class HandoffNotifier {
             (report.comment ? ` Anmerkung: „${report.comment}“` : ''),
           en: {
             title: `Progress report accepted: ${report.measure.code} ${report.measure.title}`,
-            body: `${actor.displayName} has accepted the progress report ${reportLabelEn(report)}.` + (report.comment ? ` Comment: “${report.comment}”` : ''),
+            body:
+              `${actor.displayName} has accepted the progress report ${reportLabelEn(report)}.` +
+              (report.comment ? ` Comment: “${report.comment}”` : ''),
           },
           link: `/sachstandsmeldungen/${report.id}`,
         }
@@ -246,7 +257,14 @@ export class HandoffNotifier {
   async measureAssigned(manager: EntityManager, change: MeasureAssignmentChange): Promise<string[]> {
     const units = newlyAssigned(change.before, change.after);
     if (!units.length) return [];
-    const refs = new Map((await manager.find(OrgUnitEntity, { select: { id: true, code: true, name: true }, where: { id: In(units.map((u) => u.orgUnitId)) } })).map((o) => [o.id, o]));
+    const refs = new Map(
+      (
+        await manager.find(OrgUnitEntity, {
+          select: { id: true, code: true, name: true },
+          where: { id: In(units.map((u) => u.orgUnitId)) },
+        })
+      ).map((o) => [o.id, o]),
+    );
     const { measure, actor } = change;
     return this.toOrgUnits(
       manager,
@@ -256,24 +274,24 @@ export class HandoffNotifier {
         .map((unit) => {
           const orgUnit = refs.get(unit.orgUnitId)!;
           const notice: Notice = {
-              kind: 'MEASURE_ASSIGNED',
-              // Per change (the measure's new version): a unit taken off and assigned again is told again.
-              subjectKey: `measure-assigned:${measure.id}:${measure.version}:${orgUnit.id}`,
-              title: `${unit.lead ? 'Federführung' : 'Beteiligung'}: ${measure.code} ${measure.title}`,
+            kind: 'MEASURE_ASSIGNED',
+            // Per change (the measure's new version): a unit taken off and assigned again is told again.
+            subjectKey: `measure-assigned:${measure.id}:${measure.version}:${orgUnit.id}`,
+            title: `${unit.lead ? 'Federführung' : 'Beteiligung'}: ${measure.code} ${measure.title}`,
+            body:
+              `${actor.displayName} hat Ihrer Organisationseinheit ${orgUnit.name} die Maßnahme „${measure.code} – ${measure.title}“ ` +
+              (unit.lead
+                ? 'federführend zugeordnet. Ihre Organisationseinheit meldet künftig den Sachstand dieser Maßnahme.'
+                : 'als beteiligter Organisationseinheit zugeordnet. Sie können Beiträge zum Sachstand melden.'),
+            en: {
+              title: `${unit.lead ? 'Lead' : 'Participation'}: ${measure.code} ${measure.title}`,
               body:
-                `${actor.displayName} hat Ihrer Organisationseinheit ${orgUnit.name} die Maßnahme „${measure.code} – ${measure.title}“ ` +
+                `${actor.displayName} has assigned the measure “${measure.code} – ${measure.title}” to your organisational unit ${orgUnit.name} ` +
                 (unit.lead
-                  ? 'federführend zugeordnet. Ihre Organisationseinheit meldet künftig den Sachstand dieser Maßnahme.'
-                  : 'als beteiligter Organisationseinheit zugeordnet. Sie können Beiträge zum Sachstand melden.'),
-              en: {
-                title: `${unit.lead ? 'Lead' : 'Participation'}: ${measure.code} ${measure.title}`,
-                body:
-                  `${actor.displayName} has assigned the measure “${measure.code} – ${measure.title}” to your organisational unit ${orgUnit.name} ` +
-                  (unit.lead
-                    ? 'as lead. Your organisational unit will report the progress of this measure from now on.'
-                    : 'as a participating organisational unit. You can contribute to its progress reports.'),
-              },
-              link: `/massnahmen/${measure.id}`,
+                  ? 'as lead. Your organisational unit will report the progress of this measure from now on.'
+                  : 'as a participating organisational unit. You can contribute to its progress reports.'),
+            },
+            link: `/massnahmen/${measure.id}`,
           };
           return { orgUnit, notice };
         }),
@@ -295,13 +313,20 @@ export class HandoffNotifier {
    * report's author), never to the actor. An org unit without any such account tells the climate
    * managers that nobody there heard of it.
    */
-  private async toOrgUnits(manager: EntityManager, actor: AuthUser, handoffs: { orgUnit: OrgUnitRef; notice: Notice }[], alsoUserIds: string[] = []): Promise<string[]> {
+  private async toOrgUnits(
+    manager: EntityManager,
+    actor: AuthUser,
+    handoffs: { orgUnit: OrgUnitRef; notice: Notice }[],
+    alsoUserIds: string[] = [],
+  ): Promise<string[]> {
     if (!handoffs.length) return [];
     const members = await manager.find(UserEntity, {
       select: { id: true, orgUnitId: true },
       where: { role: In(ACTING_ROLES), active: true, orgUnitId: In(handoffs.map((h) => h.orgUnit.id)) },
     });
-    const also = alsoUserIds.length ? await manager.find(UserEntity, { select: { id: true }, where: { id: In(alsoUserIds), active: true } }) : [];
+    const also = alsoUserIds.length
+      ? await manager.find(UserEntity, { select: { id: true }, where: { id: In(alsoUserIds), active: true } })
+      : [];
     const climateManagers = handoffs.some((h) => !members.some((m) => m.orgUnitId === h.orgUnit.id))
       ? await manager.find(UserEntity, { select: { id: true }, where: { role: 'CLIMATE_MANAGER', active: true } })
       : [];

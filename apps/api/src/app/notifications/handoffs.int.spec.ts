@@ -1,4 +1,13 @@
-import type { ClimateCheck, Consultation, Measure, Milestone, NotificationKind, NotificationPage, OrgUnit, ProgressReport } from '@klimaschutz/contracts';
+import type {
+  ClimateCheck,
+  Consultation,
+  Measure,
+  Milestone,
+  NotificationKind,
+  NotificationPage,
+  OrgUnit,
+  ProgressReport,
+} from '@klimaschutz/contracts';
 import { notificationFixtures, unique } from '../../testing/notification-fixtures';
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from '../../testing/smtp-sink';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
@@ -38,7 +47,11 @@ describe('notices for every hand-off between people, in the app and by email', (
     return [...sink.received].sort((a, b) => a.to[0].localeCompare(b.to[0]));
   };
   const addUser = async (email: string, displayName: string, role: string, orgUnitId: string, active = true) => {
-    const created = await t.http().post('/api/v1/users').set(f.admin()).send({ email, displayName, role, orgUnitId, password: PASSWORD, active });
+    const created = await t
+      .http()
+      .post('/api/v1/users')
+      .set(f.admin())
+      .send({ email, displayName, role, orgUnitId, password: PASSWORD, active });
     expect(created.status).toBe(201);
     if (!active) return;
     tokens[email] = (await t.http().post('/api/v1/auth/login').send({ email, password: PASSWORD })).body.accessToken;
@@ -63,8 +76,17 @@ describe('notices for every hand-off between people, in the app and by email', (
 
     // A measure led by 61 with 66 taking part; its assignment notices are not what these tests are about.
     const field = await f.field();
-    const created = await t.http().post('/api/v1/measures').set(as(LENA))
-      .send({ code: unique('HO-'), title: 'Klimaangepasste Bauleitplanung', fieldOfActionId: field.id, leadOrgUnitId: unit61.id, participatingOrgUnitIds: [unit66.id] });
+    const created = await t
+      .http()
+      .post('/api/v1/measures')
+      .set(as(LENA))
+      .send({
+        code: unique('HO-'),
+        title: 'Klimaangepasste Bauleitplanung',
+        fieldOfActionId: field.id,
+        leadOrgUnitId: unit61.id,
+        participatingOrgUnitIds: [unit66.id],
+      });
     expect(created.status).toBe(201);
     measure = created.body;
     await sink.waitFor(2);
@@ -85,7 +107,10 @@ describe('notices for every hand-off between people, in the app and by email', (
 
     it('a department submits: every other climate manager is told, with a link to the review of that measure', async () => {
       const period = await f.newPeriod('Übergabe ', 20);
-      const created = await t.http().post(`/api/v1/measures/${measure.id}/progress-reports`).set(as(JONAS))
+      const created = await t
+        .http()
+        .post(`/api/v1/measures/${measure.id}/progress-reports`)
+        .set(as(JONAS))
         .send({ periodId: period.id, text: 'Der Vorentwurf ist abgestimmt.', submit: true });
       expect(created.status).toBe(201);
       first = created.body;
@@ -104,12 +129,20 @@ describe('notices for every hand-off between people, in the app and by email', (
 
       // The climate manager finds it in the bell's list, unread, with the link.
       const page: NotificationPage = (await t.http().get('/api/v1/notifications?unread=true&pageSize=100').set(as(LENA))).body;
-      expect(page.items.find((n) => n.kind === 'REPORT_SUBMITTED')).toMatchObject({ link, readAt: null, email: { state: 'SENT', attempts: 1 } });
+      expect(page.items.find((n) => n.kind === 'REPORT_SUBMITTED')).toMatchObject({
+        link,
+        readAt: null,
+        email: { state: 'SENT', attempts: 1 },
+      });
     });
 
     it('refused hand-offs write no notice: a sent-back without a reason is 400 and tells nobody', async () => {
       const before = (await f.stored()).length;
-      const refused = await t.http().post(`/api/v1/progress-reports/${first.id}/review`).set(as(LENA)).send({ decision: 'REQUEST_REVISION', version: first.version });
+      const refused = await t
+        .http()
+        .post(`/api/v1/progress-reports/${first.id}/review`)
+        .set(as(LENA))
+        .send({ decision: 'REQUEST_REVISION', version: first.version });
       expect(refused.status).toBe(400);
       expect(refused.body.errors).toEqual([{ field: 'comment', message: 'Bitte geben Sie an, was überarbeitet werden soll.' }]);
       expect(await f.stored()).toHaveLength(before);
@@ -117,7 +150,10 @@ describe('notices for every hand-off between people, in the app and by email', (
 
     it('sent back with a reason: the reporting unit’s users are told the reason; not the reviewer, not the other climate managers, not 66', async () => {
       const reason = 'Bitte die Hemmnisse konkret benennen.';
-      const review = await t.http().post(`/api/v1/progress-reports/${first.id}/review`).set(as(LENA))
+      const review = await t
+        .http()
+        .post(`/api/v1/progress-reports/${first.id}/review`)
+        .set(as(LENA))
         .send({ decision: 'REQUEST_REVISION', comment: reason, version: first.version });
       expect(review.status).toBe(200);
 
@@ -127,25 +163,36 @@ describe('notices for every hand-off between people, in the app and by email', (
       expect(mail.to).toEqual([JONAS]);
       expect(mail.subject).toBe(`Sachstandsmeldung zur Überarbeitung: ${measure.code} ${measure.title}`);
       expect(mail.text).toContain(`Dr. Lena Vogt hat die Sachstandsmeldung zur Maßnahme „${measure.code} – ${measure.title}“`);
-      expect(mail.text).toContain(`zur Überarbeitung zurückgegeben. Begründung: „${reason}“ Bitte legen Sie eine neue Fassung an und reichen Sie sie erneut ein.`);
+      expect(mail.text).toContain(
+        `zur Überarbeitung zurückgegeben. Begründung: „${reason}“ Bitte legen Sie eine neue Fassung an und reichen Sie sie erneut ein.`,
+      );
       expect(mail.text).toContain(`${PUBLIC_URL}${link}`);
     });
 
     it('the revised version submitted: the climate managers hear it is the 2nd version', async () => {
-      const revised = await t.http().post(`/api/v1/progress-reports/${first.id}/revise`).set(as(JONAS))
+      const revised = await t
+        .http()
+        .post(`/api/v1/progress-reports/${first.id}/revise`)
+        .set(as(JONAS))
         .send({ obstacles: 'Personalengpass im Planungsamt.', submit: true });
       expect(revised.status).toBe(201);
       second = revised.body;
       const received = await mails(2);
       expect(received.map((m) => m.to[0])).toEqual([LENA, PAUL]);
-      expect(received[0].text).toContain('hat die überarbeitete Fassung (2. Fassung) der Sachstandsmeldung der Organisationseinheit 61 – Stadtplanungsamt');
+      expect(received[0].text).toContain(
+        'hat die überarbeitete Fassung (2. Fassung) der Sachstandsmeldung der Organisationseinheit 61 – Stadtplanungsamt',
+      );
       // Each report is its own subject: the first notice still stands, the second is new.
       expect(Object.keys(await noticesAbout('REPORT_SUBMITTED', `/pruefung?massnahme=${measure.id}`))).toHaveLength(3);
       expect((await f.stored({ kind: 'REPORT_SUBMITTED' })).filter((r) => r.link === `/pruefung?massnahme=${measure.id}`)).toHaveLength(6);
     });
 
     it('accepted by another climate manager: the unit hears „angenommen“; the reviewer and the others do not', async () => {
-      const accepted = await t.http().post(`/api/v1/progress-reports/${second.id}/review`).set(as(PAUL)).send({ decision: 'ACCEPT', version: second.version });
+      const accepted = await t
+        .http()
+        .post(`/api/v1/progress-reports/${second.id}/review`)
+        .set(as(PAUL))
+        .send({ decision: 'ACCEPT', version: second.version });
       expect(accepted.status).toBe(200);
       const [mail] = await mails(1);
       expect(await noticesAbout('REPORT_ACCEPTED', `/sachstandsmeldungen/${second.id}`)).toEqual({ [JONAS]: 'SENT', [EVA]: 'SKIPPED' });
@@ -155,7 +202,10 @@ describe('notices for every hand-off between people, in the app and by email', (
     });
 
     it('a report a climate manager recorded for a unit: the author hears the review too, wherever they work', async () => {
-      const created = await t.http().post(`/api/v1/measures/${measure.id}/progress-reports`).set(as(LENA))
+      const created = await t
+        .http()
+        .post(`/api/v1/measures/${measure.id}/progress-reports`)
+        .set(as(LENA))
         .send({ orgUnitId: unit66.id, text: 'Beitrag des Tiefbauamts, telefonisch übermittelt.', submit: true });
       expect(created.status).toBe(201);
       // Lena submitted it herself: only the other climate managers are told.
@@ -163,7 +213,10 @@ describe('notices for every hand-off between people, in the app and by email', (
       expect((await f.stored({ kind: 'REPORT_SUBMITTED' })).filter((r) => r.user!.email === LENA)).toHaveLength(2);
       sink.reset();
 
-      const back = await t.http().post(`/api/v1/progress-reports/${created.body.id}/review`).set(as(PAUL))
+      const back = await t
+        .http()
+        .post(`/api/v1/progress-reports/${created.body.id}/review`)
+        .set(as(PAUL))
         .send({ decision: 'REQUEST_REVISION', comment: 'Welche Abschnitte sind betroffen?', version: created.body.version });
       expect(back.status).toBe(200);
       expect((await mails(2)).map((m) => m.to[0])).toEqual([LENA, TIM]);
@@ -173,7 +226,11 @@ describe('notices for every hand-off between people, in the app and by email', (
 
   it('a Klimacheck submitted: its reviewers (the climate managers) are told, with a link to the check', async () => {
     const draft = await t.http().post('/api/v1/climate-checks').set(as(JONAS)).send({
-      subjectType: 'COUNCIL_PROPOSAL', reference: 'M 2027 0042', title: 'Neubau Kita Am Mühlbach', climateRelevant: false, relevanceReason: 'Ersatzneubau gleicher Größe.',
+      subjectType: 'COUNCIL_PROPOSAL',
+      reference: 'M 2027 0042',
+      title: 'Neubau Kita Am Mühlbach',
+      climateRelevant: false,
+      relevanceReason: 'Ersatzneubau gleicher Größe.',
     });
     expect(draft.status).toBe(201);
     const check: ClimateCheck = draft.body;
@@ -182,7 +239,11 @@ describe('notices for every hand-off between people, in the app and by email', (
     const submitted = await t.http().post(`/api/v1/climate-checks/${check.id}/submit`).set(as(JONAS)).send({ version: check.version });
     expect(submitted.status).toBe(200);
     const [mail] = await mails(2);
-    expect(await noticesAbout('CLIMATE_CHECK_SUBMITTED', `/klimacheck/${check.id}`)).toEqual({ [LENA]: 'SENT', [PAUL]: 'SENT', [QUIET_CM]: 'SKIPPED' });
+    expect(await noticesAbout('CLIMATE_CHECK_SUBMITTED', `/klimacheck/${check.id}`)).toEqual({
+      [LENA]: 'SENT',
+      [PAUL]: 'SENT',
+      [QUIET_CM]: 'SKIPPED',
+    });
     expect(mail.subject).toBe('Klimacheck zur Stellungnahme: M 2027 0042 Neubau Kita Am Mühlbach');
     expect(mail.text).toContain(
       'Jonas Petersen hat den Klimacheck der Organisationseinheit 61 – Stadtplanungsamt zu Beschlussvorlage „Neubau Kita Am Mühlbach“ (M 2027 0042) eingereicht. ' +
@@ -197,12 +258,20 @@ describe('notices for every hand-off between people, in the app and by email', (
 
   it('a consultation requested: the Stabsstelle is told; one a climate manager logs tells the others only', async () => {
     const desiredDate = addDays(f.today, 10);
-    const requested = await t.http().post('/api/v1/consultations').set(as(JONAS))
-      .send({ topic: 'Beschaffung E-Lastenräder', category: 'PROCUREMENT', description: 'Wir brauchen Kriterien für die Ausschreibung.', desiredDate });
+    const requested = await t.http().post('/api/v1/consultations').set(as(JONAS)).send({
+      topic: 'Beschaffung E-Lastenräder',
+      category: 'PROCUREMENT',
+      description: 'Wir brauchen Kriterien für die Ausschreibung.',
+      desiredDate,
+    });
     expect(requested.status).toBe(201);
     const consultation: Consultation = requested.body;
     const [mail] = await mails(2);
-    expect(await noticesAbout('CONSULTATION_REQUESTED', `/beratungen/${consultation.id}`)).toEqual({ [LENA]: 'SENT', [PAUL]: 'SENT', [QUIET_CM]: 'SKIPPED' });
+    expect(await noticesAbout('CONSULTATION_REQUESTED', `/beratungen/${consultation.id}`)).toEqual({
+      [LENA]: 'SENT',
+      [PAUL]: 'SENT',
+      [QUIET_CM]: 'SKIPPED',
+    });
     expect(mail.subject).toBe('Beratung angefragt: Beschaffung E-Lastenräder');
     expect(mail.text).toContain(
       `Jonas Petersen hat für 61 – Stadtplanungsamt eine Beratung angefragt: „Beschaffung E-Lastenräder“ (Beschaffung). Gewünschter Termin: ${germanDate(desiredDate)}.`,
@@ -210,21 +279,36 @@ describe('notices for every hand-off between people, in the app and by email', (
     expect(mail.textViaSloppyRelay).toBe(mail.text);
 
     sink.reset();
-    const logged = await t.http().post('/api/v1/consultations').set(as(LENA))
-      .send({ requestingOrgUnitId: unit66.id, topic: 'Verkehrsversuch Ringstraße', category: 'TRAFFIC_PLANNING', description: 'Telefonische Anfrage.' });
+    const logged = await t.http().post('/api/v1/consultations').set(as(LENA)).send({
+      requestingOrgUnitId: unit66.id,
+      topic: 'Verkehrsversuch Ringstraße',
+      category: 'TRAFFIC_PLANNING',
+      description: 'Telefonische Anfrage.',
+    });
     expect(logged.status).toBe(201);
     expect((await mails(1))[0].to).toEqual([PAUL]);
-    expect(await noticesAbout('CONSULTATION_REQUESTED', `/beratungen/${logged.body.id}`)).toEqual({ [PAUL]: 'SENT', [QUIET_CM]: 'SKIPPED' });
+    expect(await noticesAbout('CONSULTATION_REQUESTED', `/beratungen/${logged.body.id}`)).toEqual({
+      [PAUL]: 'SENT',
+      [QUIET_CM]: 'SKIPPED',
+    });
   });
 
   it('a milestone given to an org unit: that unit’s users are told; moved to another unit, that one is; an edit that keeps the unit tells nobody', async () => {
     const title = unique('Gutachten vergeben ');
     const dueDate = addDays(f.today, 30);
-    const created = await t.http().post(`/api/v1/measures/${measure.id}/milestones`).set(as(LENA)).send({ title, responsibleOrgUnitId: unit61.id, dueDate });
+    const created = await t
+      .http()
+      .post(`/api/v1/measures/${measure.id}/milestones`)
+      .set(as(LENA))
+      .send({ title, responsibleOrgUnitId: unit61.id, dueDate });
     expect(created.status).toBe(201);
     const milestone: Milestone = created.body;
     const link = `/massnahmen/${measure.id}`;
-    const about = async () => (await f.stored({ kind: 'MILESTONE_ASSIGNED' })).filter((r) => r.title.includes(title)).map((r) => `${r.user!.email} ${r.emailState}`).sort();
+    const about = async () =>
+      (await f.stored({ kind: 'MILESTONE_ASSIGNED' }))
+        .filter((r) => r.title.includes(title))
+        .map((r) => `${r.user!.email} ${r.emailState}`)
+        .sort();
     const [mail] = await mails(1);
     expect(await about()).toEqual([`${JONAS} SENT`, `${EVA} SKIPPED`]);
     expect(mail.subject).toBe(`Meilenstein übertragen: ${title} (${measure.code})`);
@@ -236,14 +320,26 @@ describe('notices for every hand-off between people, in the app and by email', (
     expect(mail.textViaSloppyRelay).toBe(mail.text);
 
     sink.reset();
-    const moved = await t.http().patch(`/api/v1/measures/${measure.id}/milestones/${milestone.id}`).set(as(LENA)).send({ responsibleOrgUnitId: unit66.id, version: milestone.version });
+    const moved = await t
+      .http()
+      .patch(`/api/v1/measures/${measure.id}/milestones/${milestone.id}`)
+      .set(as(LENA))
+      .send({ responsibleOrgUnitId: unit66.id, version: milestone.version });
     expect(moved.status).toBe(200);
     expect((await mails(1))[0].to).toEqual([TIM]);
     sink.reset();
-    const retitled = await t.http().patch(`/api/v1/measures/${measure.id}/milestones/${milestone.id}`).set(as(LENA)).send({ dueDate: addDays(dueDate, 7), version: moved.body.version });
+    const retitled = await t
+      .http()
+      .patch(`/api/v1/measures/${measure.id}/milestones/${milestone.id}`)
+      .set(as(LENA))
+      .send({ dueDate: addDays(dueDate, 7), version: moved.body.version });
     expect(retitled.status).toBe(200);
     // A department ticking it off is no hand-off either.
-    const done = await t.http().patch(`/api/v1/measures/${measure.id}/milestones/${milestone.id}`).set(as(TIM)).send({ state: 'DONE', version: retitled.body.version });
+    const done = await t
+      .http()
+      .patch(`/api/v1/measures/${measure.id}/milestones/${milestone.id}`)
+      .set(as(TIM))
+      .send({ state: 'DONE', version: retitled.body.version });
     expect(done.status).toBe(200);
     await mails(0);
     expect(await about()).toEqual([`${JONAS} SENT`, `${TIM} SENT`, `${EVA} SKIPPED`]);
@@ -255,8 +351,17 @@ describe('notices for every hand-off between people, in the app and by email', (
     await addUser(unique('ehemals67-').toLowerCase() + '@musterstadt.example', 'Früher im Grünflächenamt', 'DEPARTMENT', unit67.id, false);
     const field = await f.field();
     const code = unique('HO-');
-    const created = await t.http().post('/api/v1/measures').set(as(LENA))
-      .send({ code, title: 'Schulhöfe entsiegeln', fieldOfActionId: field.id, leadOrgUnitId: unit32.id, participatingOrgUnitIds: [unit61.id, unit67.id] });
+    const created = await t
+      .http()
+      .post('/api/v1/measures')
+      .set(as(LENA))
+      .send({
+        code,
+        title: 'Schulhöfe entsiegeln',
+        fieldOfActionId: field.id,
+        leadOrgUnitId: unit32.id,
+        participatingOrgUnitIds: [unit61.id, unit67.id],
+      });
     expect(created.status).toBe(201);
     const link = `/massnahmen/${created.body.id}`;
 
@@ -265,10 +370,12 @@ describe('notices for every hand-off between people, in the app and by email', (
     expect(await noticesAbout('MEASURE_ASSIGNED', link)).toEqual({ [JONAS]: 'SENT', [EVA]: 'SKIPPED' });
     const unreachable = (await f.stored({ kind: 'ORG_UNIT_UNREACHABLE' })).filter((r) => r.link === link);
     expect(unreachable.map((r) => `${r.user!.email} ${r.title}`).sort()).toEqual(
-      [LENA, PAUL, QUIET_CM].flatMap((email) => [
-        `${email} Nicht zugestellt: 32 Ordnungsamt hat keine aktiven Benutzerkonten`,
-        `${email} Nicht zugestellt: 67 Amt für Stadtgrün und Friedhöfe hat keine aktiven Benutzerkonten`,
-      ]).sort(),
+      [LENA, PAUL, QUIET_CM]
+        .flatMap((email) => [
+          `${email} Nicht zugestellt: 32 Ordnungsamt hat keine aktiven Benutzerkonten`,
+          `${email} Nicht zugestellt: 67 Amt für Stadtgrün und Friedhöfe hat keine aktiven Benutzerkonten`,
+        ])
+        .sort(),
     );
     const lena = received.find((m) => m.to[0] === LENA && m.subject.includes('32 Ordnungsamt'))!;
     expect(lena.text).toContain(
@@ -279,7 +386,11 @@ describe('notices for every hand-off between people, in the app and by email', (
     // A milestone for 32 as well.
     sink.reset();
     const title = unique('Ausschreibung Entsiegelung ');
-    const milestone = await t.http().post(`/api/v1/measures/${created.body.id}/milestones`).set(as(LENA)).send({ title, responsibleOrgUnitId: unit32.id });
+    const milestone = await t
+      .http()
+      .post(`/api/v1/measures/${created.body.id}/milestones`)
+      .set(as(LENA))
+      .send({ title, responsibleOrgUnitId: unit32.id });
     expect(milestone.status).toBe(201);
     const [mail] = await mails(2);
     expect(mail.subject).toBe('Nicht zugestellt: 32 Ordnungsamt hat keine aktiven Benutzerkonten');

@@ -35,12 +35,27 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     [submitted, drafted] = owing;
 
     // A colleague in 61 who switched email off, and a deactivated one who gets nothing at all.
-    for (const [email, active] of [['umweltplanung@musterstadt.example', true], ['ehemalig61@musterstadt.example', false]] as const) {
-      const created = await t.http().post('/api/v1/users').set(f.admin())
-        .send({ email, displayName: active ? 'Eva Umweltplanung' : 'Ehemaliger Kollege', role: 'DEPARTMENT', orgUnitId: unit61.id, password: 'Laterne-Gießkanne-Zebra', active });
+    for (const [email, active] of [
+      ['umweltplanung@musterstadt.example', true],
+      ['ehemalig61@musterstadt.example', false],
+    ] as const) {
+      const created = await t
+        .http()
+        .post('/api/v1/users')
+        .set(f.admin())
+        .send({
+          email,
+          displayName: active ? 'Eva Umweltplanung' : 'Ehemaliger Kollege',
+          role: 'DEPARTMENT',
+          orgUnitId: unit61.id,
+          password: 'Laterne-Gießkanne-Zebra',
+          active,
+        });
       expect(created.status).toBe(201);
     }
-    quietToken = (await t.http().post('/api/v1/auth/login').send({ email: 'umweltplanung@musterstadt.example', password: 'Laterne-Gießkanne-Zebra' })).body.accessToken;
+    quietToken = (
+      await t.http().post('/api/v1/auth/login').send({ email: 'umweltplanung@musterstadt.example', password: 'Laterne-Gießkanne-Zebra' })
+    ).body.accessToken;
     const off = await t.http().patch('/api/v1/auth/me/preferences').set(bearer(quietToken)).send({ emailNotifications: false });
     expect(off.body).toEqual({ emailNotifications: false, emailAvailable: true });
 
@@ -48,11 +63,17 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     overdue = await f.newPeriod('Seit gestern fällig ', -1);
     // One report is in for each period, one only drafted (a draft does not count as reported).
     for (const period of [dueSoon, overdue]) {
-      const sent = await t.http().post(`/api/v1/measures/${submitted.id}/progress-reports`).set(f.dept())
+      const sent = await t
+        .http()
+        .post(`/api/v1/measures/${submitted.id}/progress-reports`)
+        .set(f.dept())
         .send({ periodId: period.id, text: 'Sachstand wie besprochen.', submit: true });
       expect(sent.status).toBe(201);
     }
-    expect((await t.http().post(`/api/v1/measures/${drafted.id}/progress-reports`).set(f.dept()).send({ periodId: dueSoon.id, text: 'Entwurf' })).status).toBe(201);
+    expect(
+      (await t.http().post(`/api/v1/measures/${drafted.id}/progress-reports`).set(f.dept()).send({ periodId: dueSoon.id, text: 'Entwurf' }))
+        .status,
+    ).toBe(201);
     // The two submissions were handed to the climate manager (see handoffs.int.spec.ts); these tests count the jobs' emails.
     await handoffMails(2);
   });
@@ -75,24 +96,33 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     const missing = owing.length - 1;
     expect(run).toMatchObject({ status: 'SUCCEEDED' });
     // Jonas by email; his colleague in the app only; the deactivated colleague not at all.
-    expect(run.summary).toBe(`${missing * 2} Erinnerungen, ${missing} E-Mails versendet, ${missing} ohne E-Mail (vom Empfänger abgeschaltet)`);
+    expect(run.summary).toBe(
+      `${missing * 2} Erinnerungen, ${missing} E-Mails versendet, ${missing} ohne E-Mail (vom Empfänger abgeschaltet)`,
+    );
 
     expect(sink.received).toHaveLength(missing);
     expect(sink.received.every((m) => m.to.length === 1 && m.to[0] === JONAS)).toBe(true);
     expect(sink.received.map((m) => m.subject).sort()).toEqual(
-      owing.slice(1).map((m) => `Sachstandsmeldung fällig in 3 Tagen: ${m.code} ${m.title}`).sort(),
+      owing
+        .slice(1)
+        .map((m) => `Sachstandsmeldung fällig in 3 Tagen: ${m.code} ${m.title}`)
+        .sort(),
     );
     expect(sink.received.some((m) => m.subject.includes(submitted.code + ' '))).toBe(false);
     const mail = sink.received.find((m) => m.subject.includes(drafted.code + ' '))!;
     expect(mail.raw).toMatch(/^From: Stabsstelle Klimaschutz <klimaschutz@musterstadt\.example>/m);
     expect(mail.text).toContain('Guten Tag Jonas Petersen,');
-    expect(mail.text).toContain(`Für die Maßnahme „${drafted.code} – ${drafted.title}“ fehlt noch die Sachstandsmeldung Ihrer Organisationseinheit`);
+    expect(mail.text).toContain(
+      `Für die Maßnahme „${drafted.code} – ${drafted.title}“ fehlt noch die Sachstandsmeldung Ihrer Organisationseinheit`,
+    );
     expect(mail.text).toContain(`zum Berichtszeitraum „${dueSoon.name}“. Abgabefrist ist in 3 Tagen, am ${germanDate(dueSoon.dueDate)}.`);
     expect(mail.text).toContain(`Im Klimaschutz-Cockpit öffnen:\n${PUBLIC_URL}/massnahmen/${drafted.id}`);
     expect(mail.text).toContain(`${PUBLIC_URL}/benachrichtigungen`);
 
     const rows = await f.stored({ kind: 'REPORT_DUE' });
-    expect(rows.filter((r) => r.user!.email === JONAS).every((r) => r.emailState === 'SENT' && r.emailAttempts === 1 && r.emailSentAt)).toBe(true);
+    expect(
+      rows.filter((r) => r.user!.email === JONAS).every((r) => r.emailState === 'SENT' && r.emailAttempts === 1 && r.emailSentAt),
+    ).toBe(true);
     expect(rows.filter((r) => r.user!.email !== JONAS).every((r) => r.emailState === 'SKIPPED' && r.emailAttempts === 0)).toBe(true);
     expect(rows.some((r) => r.user!.email === 'ehemalig61@musterstadt.example')).toBe(false);
   });
@@ -109,10 +139,19 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     sink.reset();
     const run = await f.runJob('report-overdue');
     const missing = owing.length - 1;
-    expect(run.summary).toBe(`${missing * 2} Überfällig-Hinweise, ${missing} E-Mails versendet, ${missing} ohne E-Mail (vom Empfänger abgeschaltet)`);
-    expect(sink.received.map((m) => m.subject).sort()).toEqual(owing.slice(1).map((m) => `Sachstandsmeldung überfällig: ${m.code} ${m.title}`).sort());
+    expect(run.summary).toBe(
+      `${missing * 2} Überfällig-Hinweise, ${missing} E-Mails versendet, ${missing} ohne E-Mail (vom Empfänger abgeschaltet)`,
+    );
+    expect(sink.received.map((m) => m.subject).sort()).toEqual(
+      owing
+        .slice(1)
+        .map((m) => `Sachstandsmeldung überfällig: ${m.code} ${m.title}`)
+        .sort(),
+    );
     const mail = sink.received[0];
-    expect(mail.text).toContain(`für den Berichtszeitraum „${overdue.name}“ war am ${germanDate(overdue.dueDate)} fällig und liegt noch nicht vor.`);
+    expect(mail.text).toContain(
+      `für den Berichtszeitraum „${overdue.name}“ war am ${germanDate(overdue.dueDate)} fällig und liegt noch nicht vor.`,
+    );
     // Reminders look ahead, notices look back: neither touched the other period.
     expect(sink.received.some((m) => m.text.includes(dueSoon.name))).toBe(false);
 
@@ -124,7 +163,10 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     sink.reset();
     const measure = drafted;
     const title = unique('Bauleitplanung abgestimmt ');
-    const created = await t.http().post(`/api/v1/measures/${measure.id}/milestones`).set(f.cm())
+    const created = await t
+      .http()
+      .post(`/api/v1/measures/${measure.id}/milestones`)
+      .set(f.cm())
       .send({ title, responsibleOrgUnitId: unit61.id, dueDate: addDays(f.today, 2) });
     expect(created.status).toBe(201);
     expect((await handoffMails(1))[0].subject).toBe(`Meilenstein übertragen: ${title} (${measure.code})`);
@@ -145,7 +187,11 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
   it('gives up after the last retry of a server that keeps failing: FAILED, the error stored, the in-app notification kept', async () => {
     sink.reset();
     const title = unique('Gutachten beauftragt ');
-    await t.http().post(`/api/v1/measures/${drafted.id}/milestones`).set(f.cm()).send({ title, responsibleOrgUnitId: unit61.id, dueDate: addDays(f.today, 13) });
+    await t
+      .http()
+      .post(`/api/v1/measures/${drafted.id}/milestones`)
+      .set(f.cm())
+      .send({ title, responsibleOrgUnitId: unit61.id, dueDate: addDays(f.today, 13) });
     await handoffMails(1);
     sink.failAlways(451);
 
@@ -159,13 +205,21 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     expect(row.emailError).toMatch(/451/);
 
     const page: NotificationPage = (await t.http().get('/api/v1/notifications?unread=true&pageSize=100').set(f.dept())).body;
-    expect(page.items.find((n) => n.id === row.id)).toMatchObject({ kind: 'MILESTONE_DUE', readAt: null, email: { state: 'FAILED', attempts: 4 } });
+    expect(page.items.find((n) => n.id === row.id)).toMatchObject({
+      kind: 'MILESTONE_DUE',
+      readAt: null,
+      email: { state: 'FAILED', attempts: 4 },
+    });
   });
 
   it('does not retry a permanent refusal (550)', async () => {
     sink.reset();
     const title = unique('Satzungsbeschluss ');
-    await t.http().post(`/api/v1/measures/${drafted.id}/milestones`).set(f.cm()).send({ title, responsibleOrgUnitId: unit61.id, dueDate: addDays(f.today, 1) });
+    await t
+      .http()
+      .post(`/api/v1/measures/${drafted.id}/milestones`)
+      .set(f.cm())
+      .send({ title, responsibleOrgUnitId: unit61.id, dueDate: addDays(f.today, 1) });
     await handoffMails(1);
     sink.failAlways(550);
     const run = await f.runJob('milestone-reminders');
@@ -182,22 +236,42 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     const field = await f.field();
     const unit66 = await f.unit('66');
     const code = unique('N-');
-    const created = await t.http().post('/api/v1/measures').set(f.cm())
-      .send({ code, title: 'Radschnellweg Nord', fieldOfActionId: field.id, leadOrgUnitId: unit66.id, participatingOrgUnitIds: [unit61.id] });
+    const created = await t
+      .http()
+      .post('/api/v1/measures')
+      .set(f.cm())
+      .send({
+        code,
+        title: 'Radschnellweg Nord',
+        fieldOfActionId: field.id,
+        leadOrgUnitId: unit66.id,
+        participatingOrgUnitIds: [unit61.id],
+      });
     expect(created.status).toBe(201);
     const measure = created.body as Measure;
     // 66 has no accounts in the demo city: the climate manager hears that nobody there was told.
     const first = await handoffMails(2);
     const mail = first.find((m) => m.to[0] === JONAS)!;
-    expect(first.find((m) => m.to[0] === 'klimaschutz@musterstadt.example')!.subject).toBe('Nicht zugestellt: 66 Amt für Mobilität und Tiefbau hat keine aktiven Benutzerkonten');
+    expect(first.find((m) => m.to[0] === 'klimaschutz@musterstadt.example')!.subject).toBe(
+      'Nicht zugestellt: 66 Amt für Mobilität und Tiefbau hat keine aktiven Benutzerkonten',
+    );
     expect(mail.subject).toBe(`Beteiligung: ${code} Radschnellweg Nord`);
-    expect(mail.text).toContain(`Dr. Lena Vogt hat Ihrer Organisationseinheit Stadtplanungsamt die Maßnahme „${code} – Radschnellweg Nord“ als beteiligter Organisationseinheit zugeordnet.`);
+    expect(mail.text).toContain(
+      `Dr. Lena Vogt hat Ihrer Organisationseinheit Stadtplanungsamt die Maßnahme „${code} – Radschnellweg Nord“ als beteiligter Organisationseinheit zugeordnet.`,
+    );
     expect(mail.text).toContain(`${PUBLIC_URL}/massnahmen/${measure.id}`);
 
     // A change that does not touch the assignment tells nobody; taking over the lead does.
-    const retitled = await t.http().patch(`/api/v1/measures/${measure.id}`).set(f.cm()).send({ summary: 'Trasse entlang der Bahn', version: measure.version });
+    const retitled = await t
+      .http()
+      .patch(`/api/v1/measures/${measure.id}`)
+      .set(f.cm())
+      .send({ summary: 'Trasse entlang der Bahn', version: measure.version });
     expect(retitled.status).toBe(200);
-    const lead = await t.http().patch(`/api/v1/measures/${measure.id}`).set(f.cm())
+    const lead = await t
+      .http()
+      .patch(`/api/v1/measures/${measure.id}`)
+      .set(f.cm())
       .send({ leadOrgUnitId: unit61.id, participatingOrgUnitIds: [unit66.id], version: retitled.body.version });
     expect(lead.status).toBe(200);
     const second = (await handoffMails(2)).find((m) => m.to[0] === JONAS)!;
@@ -205,7 +279,9 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     expect(second.text).toContain('federführend zugeordnet');
     const rows = (await f.stored({ kind: 'MEASURE_ASSIGNED' })).filter((r) => r.link === `/massnahmen/${measure.id}`);
     expect(rows.map((r) => `${r.user!.email} ${r.title}`).sort()).toEqual(
-      [JONAS, 'umweltplanung@musterstadt.example'].flatMap((email) => [`${email} Beteiligung: ${code} Radschnellweg Nord`, `${email} Federführung: ${code} Radschnellweg Nord`]).sort(),
+      [JONAS, 'umweltplanung@musterstadt.example']
+        .flatMap((email) => [`${email} Beteiligung: ${code} Radschnellweg Nord`, `${email} Federführung: ${code} Radschnellweg Nord`])
+        .sort(),
     );
   });
 
@@ -224,7 +300,9 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     expect(mail.text).toContain(`– ${submitted.code} ${submitted.title} – Stadtplanungsamt, eingereicht am ${germanDate(f.today)}`);
     expect(mail.text).toMatch(/Insgesamt warten \d+ Sachstandsmeldungen auf Ihre Prüfung\./);
     const status = (await t.http().get(`/api/v1/reporting-periods/${overdue.id}/status`).set(f.cm())).body;
-    expect(mail.text).toContain(`Überfällige Sachstandsmeldungen\n– ${overdue.name}: ${status.counts.missing} Sachstandsmeldungen fehlen (Abgabefrist ${germanDate(overdue.dueDate)})`);
+    expect(mail.text).toContain(
+      `Überfällige Sachstandsmeldungen\n– ${overdue.name}: ${status.counts.missing} Sachstandsmeldungen fehlen (Abgabefrist ${germanDate(overdue.dueDate)})`,
+    );
     // The digest leads to the review queue, not to the measure list.
     expect(mail.text).toContain(`Im Klimaschutz-Cockpit öffnen:\n${PUBLIC_URL}/pruefung\n`);
     expect(mail.textViaSloppyRelay).toBe(mail.text);
@@ -232,7 +310,16 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
     expect(sink.received).toHaveLength(1);
 
     // Another feature contributes a section; a broken one costs only itself.
-    digest.registerSection('consultations', async () => ({ title: 'Neue Beratungsanfragen (1)', lines: ['Beschaffung Dienstfahrzeuge – Hauptamt'], en: { title: 'New consultation requests (1)', lines: ['Beschaffung Dienstfahrzeuge – Hauptamt'] }, link: '/beratungen' }), 30);
+    digest.registerSection(
+      'consultations',
+      async () => ({
+        title: 'Neue Beratungsanfragen (1)',
+        lines: ['Beschaffung Dienstfahrzeuge – Hauptamt'],
+        en: { title: 'New consultation requests (1)', lines: ['Beschaffung Dienstfahrzeuge – Hauptamt'] },
+        link: '/beratungen',
+      }),
+      30,
+    );
     digest.registerSection('broken', async () => {
       throw new Error('kaputt');
     });
@@ -262,7 +349,9 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
       expect(page.total).toBe(jonas.length);
       expect(page.unread).toBe(jonas.length);
       expect(page.items.map((n) => n.id).sort()).toEqual(jonas.map((n) => n.id).sort());
-      const reminder = page.items.find((n) => n.kind === 'REPORT_DUE' && Boolean(n.link?.startsWith(`/massnahmen/${drafted.id}/sachstand/neu?zeitraum=`)))!;
+      const reminder = page.items.find(
+        (n) => n.kind === 'REPORT_DUE' && Boolean(n.link?.startsWith(`/massnahmen/${drafted.id}/sachstand/neu?zeitraum=`)),
+      )!;
       expect(reminder).toMatchObject({ readAt: null, email: { state: 'SENT', attempts: 1 } });
       expect(reminder.title).toBe(`Sachstandsmeldung fällig in 3 Tagen: ${drafted.code} ${drafted.title}`);
       expect(reminder.body).toContain(`Abgabefrist ist in 3 Tagen, am ${germanDate(dueSoon.dueDate)}`);
@@ -272,7 +361,9 @@ describe('reminders, overdue notices and emails through a real SMTP server', () 
       expect(quiet.items.every((n) => n.email.state === 'SKIPPED')).toBe(true);
       expect(quiet.items.some((n) => page.items.some((m) => m.id === n.id))).toBe(false);
       // The climate manager's own: digests and hand-offs, no department's reminders.
-      const kinds = new Set((await t.http().get('/api/v1/notifications?pageSize=100').set(f.cm())).body.items.map((n: Notification) => n.kind));
+      const kinds = new Set(
+        (await t.http().get('/api/v1/notifications?pageSize=100').set(f.cm())).body.items.map((n: Notification) => n.kind),
+      );
       expect([...kinds].sort()).toEqual(['ORG_UNIT_UNREACHABLE', 'REPORT_SUBMITTED', 'WEEKLY_DIGEST']);
     });
 

@@ -29,7 +29,12 @@ describe('two API instances on one database', () => {
     const jobsA = a.app.get(JobsService);
     const jobsB = b.app.get(JobsService);
     for (const job of ['report-reminders', 'weekly-digest']) {
-      const results = await Promise.all([jobsA.runScheduled(job, at), jobsB.runScheduled(job, at), jobsA.runScheduled(job, at), jobsB.runScheduled(job, at)]);
+      const results = await Promise.all([
+        jobsA.runScheduled(job, at),
+        jobsB.runScheduled(job, at),
+        jobsA.runScheduled(job, at),
+        jobsB.runScheduled(job, at),
+      ]);
       expect(results.filter((r) => r !== null)).toHaveLength(1);
       const runs = await a.dataSource.manager.find(JobRunEntity, { where: { jobName: job } });
       expect(runs).toHaveLength(1);
@@ -49,7 +54,10 @@ describe('two API instances on one database', () => {
     sink.reset();
     await f.newPeriod('Gleichzeitig ', 2);
     const owing = await f.ledBy(await f.unit('61'));
-    const [ra, rb] = await Promise.all([a.app.get(JobsService).runNow('report-reminders', 'A'), b.app.get(JobsService).runNow('report-reminders', 'B')]);
+    const [ra, rb] = await Promise.all([
+      a.app.get(JobsService).runNow('report-reminders', 'A'),
+      b.app.get(JobsService).runNow('report-reminders', 'B'),
+    ]);
     expect([ra.status, rb.status]).toEqual(['SUCCEEDED', 'SUCCEEDED']);
     const rows = await a.dataSource.manager.find(NotificationEntity, { where: { kind: 'REPORT_DUE' } });
     expect(rows.filter((r) => r.subjectKey.endsWith(':3'))).toHaveLength(owing.length * 2);

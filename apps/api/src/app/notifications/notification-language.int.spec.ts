@@ -26,7 +26,15 @@ describe('notifications and e-mails in the recipient’s language', () => {
     t = await createTestApp({ SMTP_URL: sink.url, PUBLIC_URL, MAIL_RETRY_DELAYS_MS: '20' });
     const ks = await f.unit('KS');
     unit61 = await f.unit('61');
-    expect((await t.http().post('/api/v1/users').set(f.admin()).send({ email: PAUL, displayName: 'Paul English', role: 'CLIMATE_MANAGER', orgUnitId: ks.id, password: PASSWORD })).status).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post('/api/v1/users')
+          .set(f.admin())
+          .send({ email: PAUL, displayName: 'Paul English', role: 'CLIMATE_MANAGER', orgUnitId: ks.id, password: PASSWORD })
+      ).status,
+    ).toBe(201);
     paulToken = (await t.http().post('/api/v1/auth/login').send({ email: PAUL, password: PASSWORD })).body.accessToken;
     expect((await t.http().put('/api/v1/auth/me/locale').set(bearer(paulToken)).send({ locale: 'en' })).status).toBe(200);
     await f.closeDemoPeriods();
@@ -40,7 +48,10 @@ describe('notifications and e-mails in the recipient’s language', () => {
     const period = await f.newPeriod('Sprachtest ', 10);
     const [measure] = await f.ledBy(unit61);
     sink.reset();
-    const sent = await t.http().post(`/api/v1/measures/${measure.id}/progress-reports`).set(f.dept())
+    const sent = await t
+      .http()
+      .post(`/api/v1/measures/${measure.id}/progress-reports`)
+      .set(f.dept())
       .send({ periodId: period.id, text: 'Sachstand wie besprochen.', submit: true });
     expect(sent.status).toBe(201);
 
@@ -64,7 +75,8 @@ describe('notifications and e-mails in the recipient’s language', () => {
   });
 
   it('answers the inbox in the reader’s current language, also for notices written before a switch', async () => {
-    const inbox = async (token: string) => ((await t.http().get('/api/v1/notifications?pageSize=5').set(bearer(token))).body as NotificationPage).items;
+    const inbox = async (token: string) =>
+      ((await t.http().get('/api/v1/notifications?pageSize=5').set(bearer(token))).body as NotificationPage).items;
     const [english] = await inbox(paulToken);
     expect(english.kind).toBe('REPORT_SUBMITTED');
     expect(english.title).toMatch(/^Progress report to review: /);

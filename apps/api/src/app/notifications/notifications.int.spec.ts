@@ -20,7 +20,10 @@ describe('notifications without SMTP, authorization and validation', () => {
     expect(rows).toHaveLength(owing.length);
     expect(rows.every((r) => r.emailState === 'SKIPPED' && r.emailAttempts === 0)).toBe(true);
     expect(rows[0].title).toMatch(/^Sachstandsmeldung fällig in 14 Tagen: /);
-    expect((await t.http().get('/api/v1/auth/me/preferences').set(f.dept())).body).toEqual({ emailNotifications: true, emailAvailable: false });
+    expect((await t.http().get('/api/v1/auth/me/preferences').set(f.dept())).body).toEqual({
+      emailNotifications: true,
+      emailAvailable: false,
+    });
   });
 
   it('lists every job with its schedule, and leaves other jobs alone', async () => {
@@ -47,7 +50,9 @@ describe('notifications without SMTP, authorization and validation', () => {
       const off = await t.http().patch('/api/v1/auth/me/preferences').set(token).send({ emailNotifications: false });
       expect(off.status).toBe(200);
       expect(off.body.emailNotifications).toBe(false);
-      expect((await t.http().patch('/api/v1/auth/me/preferences').set(token).send({ emailNotifications: true })).body.emailNotifications).toBe(true);
+      expect(
+        (await t.http().patch('/api/v1/auth/me/preferences').set(token).send({ emailNotifications: true })).body.emailNotifications,
+      ).toBe(true);
     }
     for (const [method, path] of [
       ['get', '/api/v1/notifications'],
@@ -66,7 +71,9 @@ describe('notifications without SMTP, authorization and validation', () => {
     const me = (await t.http().get('/api/v1/auth/me').set(f.dept())).body;
     const events = (await t.http().get(`/api/v1/audit-events?entityType=user&entityId=${me.id}`).set(f.admin())).body.items;
     expect(events[0]).toMatchObject({ action: 'UPDATE', changes: [{ field: 'emailNotifications', before: true, after: false }] });
-    const prefs: NotificationPreferences = (await t.http().patch('/api/v1/auth/me/preferences').set(f.dept()).send({ emailNotifications: true })).body;
+    const prefs: NotificationPreferences = (
+      await t.http().patch('/api/v1/auth/me/preferences').set(f.dept()).send({ emailNotifications: true })
+    ).body;
     expect(prefs.emailNotifications).toBe(true);
   });
 
@@ -80,7 +87,15 @@ describe('notifications without SMTP, authorization and validation', () => {
     ['PATCH', '/api/v1/auth/me/preferences', {}, 'emailNotifications'],
     ['PATCH', '/api/v1/auth/me/preferences', { emailNotifications: false, role: 'ADMIN' }, 'role'],
   ])('answers %s %s with 400 naming the field', async (method, path, body, field) => {
-    const request = method === 'GET' ? t.http().get(path) : method === 'POST' ? t.http().post(path) : t.http().patch(path).send(body as object);
+    const request =
+      method === 'GET'
+        ? t.http().get(path)
+        : method === 'POST'
+          ? t.http().post(path)
+          : t
+              .http()
+              .patch(path)
+              .send(body as object);
     const response = await request.set(f.dept());
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body)).toContain(field);

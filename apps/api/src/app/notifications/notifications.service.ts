@@ -62,7 +62,11 @@ export const toNotification = (n: NotificationEntity, locale: Locale): Notificat
   link: n.link,
   createdAt: n.createdAt.toISOString(),
   readAt: n.readAt ? n.readAt.toISOString() : null,
-  email: { state: n.emailState === 'SENDING' ? 'PENDING' : n.emailState, attempts: n.emailAttempts, sentAt: n.emailSentAt?.toISOString() ?? null },
+  email: {
+    state: n.emailState === 'SENDING' ? 'PENDING' : n.emailState,
+    attempts: n.emailAttempts,
+    sentAt: n.emailSentAt?.toISOString() ?? null,
+  },
 });
 
 /**
@@ -103,7 +107,10 @@ export class NotificationsService implements BeforeApplicationShutdown {
   async create(manager: EntityManager, drafts: NotificationDraft[]): Promise<string[]> {
     if (!drafts.length) return [];
     const userIds = [...new Set(drafts.map((d) => d.userId))];
-    const users = await manager.find(UserEntity, { select: { id: true, emailNotifications: true, active: true }, where: { id: In(userIds) } });
+    const users = await manager.find(UserEntity, {
+      select: { id: true, emailNotifications: true, active: true },
+      where: { id: In(userIds) },
+    });
     const wantsMail = new Map(users.map((u) => [u.id, u.active && u.emailNotifications]));
     const now = new Date();
     const rows = drafts
@@ -171,7 +178,12 @@ export class NotificationsService implements BeforeApplicationShutdown {
     if (!ids.length) return result;
     const rows: NotificationEntity[] = [];
     for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-      rows.push(...(await this.dataSource.manager.find(NotificationEntity, { where: { id: In(ids.slice(i, i + INSERT_CHUNK)) }, relations: { user: true } })));
+      rows.push(
+        ...(await this.dataSource.manager.find(NotificationEntity, {
+          where: { id: In(ids.slice(i, i + INSERT_CHUNK)) },
+          relations: { user: true },
+        })),
+      );
     }
     let queue: NotificationEntity[] = [];
     for (const row of rows) {
@@ -195,13 +207,25 @@ export class NotificationsService implements BeforeApplicationShutdown {
         const attempts = row.emailAttempts + 1;
         row.emailAttempts = attempts;
         try {
-          await this.mailer.send({ to: row.user!.email, ...composeMail({ ...wordingOf(row, row.user!.locale), link: row.link }, row.user!, this.publicUrl) });
-          await this.transition(row.id, 'SENDING', { emailState: 'SENT', emailAttempts: attempts, emailSentAt: new Date(), emailError: null });
+          await this.mailer.send({
+            to: row.user!.email,
+            ...composeMail({ ...wordingOf(row, row.user!.locale), link: row.link }, row.user!, this.publicUrl),
+          });
+          await this.transition(row.id, 'SENDING', {
+            emailState: 'SENT',
+            emailAttempts: attempts,
+            emailSentAt: new Date(),
+            emailError: null,
+          });
           result.sent++;
         } catch (error) {
           const message = describeMailError(error);
           const again = isTemporaryMailError(error) && round < this.retryDelaysMs.length;
-          await this.transition(row.id, 'SENDING', { emailState: again ? 'SENDING' : 'FAILED', emailAttempts: attempts, emailError: message });
+          await this.transition(row.id, 'SENDING', {
+            emailState: again ? 'SENDING' : 'FAILED',
+            emailAttempts: attempts,
+            emailError: message,
+          });
           if (again) retry.push(row);
           else {
             result.failed++;
@@ -251,7 +275,11 @@ export class NotificationsService implements BeforeApplicationShutdown {
 
   /** A conditional state change: true if this caller made it (the row was still in `from`). */
   private async transition(id: string, from: StoredEmailState, changes: Partial<NotificationEntity>): Promise<boolean> {
-    const result = await this.dataSource.manager.update(NotificationEntity, { id, emailState: from }, { ...changes, emailUpdatedAt: new Date() });
+    const result = await this.dataSource.manager.update(
+      NotificationEntity,
+      { id, emailState: from },
+      { ...changes, emailUpdatedAt: new Date() },
+    );
     return (result.affected ?? 0) > 0;
   }
 
@@ -286,7 +314,13 @@ export class NotificationsService implements BeforeApplicationShutdown {
       .skip(skip)
       .take(pageSize)
       .getManyAndCount();
-    return { items: rows.map((row) => toNotification(row, user.locale)), total, page, pageSize, unread: (await this.unreadCount(user)).unread };
+    return {
+      items: rows.map((row) => toNotification(row, user.locale)),
+      total,
+      page,
+      pageSize,
+      unread: (await this.unreadCount(user)).unread,
+    };
   }
 
   async unreadCount(user: AuthUser): Promise<UnreadCount> {
@@ -313,14 +347,20 @@ export class NotificationsService implements BeforeApplicationShutdown {
   // ------------------------------------------------------------------ preferences
 
   async preferences(user: AuthUser): Promise<NotificationPreferences> {
-    const row = await this.dataSource.manager.findOne(UserEntity, { select: { id: true, emailNotifications: true }, where: { id: user.id } });
+    const row = await this.dataSource.manager.findOne(UserEntity, {
+      select: { id: true, emailNotifications: true },
+      where: { id: user.id },
+    });
     if (!row) throw notFound('Der Benutzer');
     return { emailNotifications: row.emailNotifications, emailAvailable: this.mailer.enabled };
   }
 
   async updatePreferences(user: AuthUser, emailNotifications: boolean): Promise<NotificationPreferences> {
     await this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(UserEntity, { select: { id: true, displayName: true, emailNotifications: true }, where: { id: user.id } });
+      const row = await manager.findOne(UserEntity, {
+        select: { id: true, displayName: true, emailNotifications: true },
+        where: { id: user.id },
+      });
       if (!row) throw notFound('Der Benutzer');
       if (row.emailNotifications === emailNotifications) return;
       await manager.update(UserEntity, { id: user.id }, { emailNotifications });

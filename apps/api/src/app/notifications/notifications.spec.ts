@@ -21,12 +21,16 @@ describe('reminder offsets', () => {
 
   it('never goes back to a larger offset as the due date comes closer (so no reminder repeats)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 70 }), (offsets, days) => {
-        const today = reminderOffset(offsets, days);
-        const tomorrow = reminderOffset(offsets, days - 1);
-        if (today !== null && tomorrow !== null) expect(tomorrow).toBeLessThanOrEqual(today);
-        if (today !== null) expect(today).toBeGreaterThanOrEqual(days);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 70 }),
+        (offsets, days) => {
+          const today = reminderOffset(offsets, days);
+          const tomorrow = reminderOffset(offsets, days - 1);
+          if (today !== null && tomorrow !== null) expect(tomorrow).toBeLessThanOrEqual(today);
+          if (today !== null) expect(today).toBeGreaterThanOrEqual(days);
+        },
+      ),
     );
   });
 });
@@ -69,8 +73,12 @@ describe('day arithmetic and German wording', () => {
   });
 
   it('summarises a run the way the admin page shows it', () => {
-    expect(runSummary(5, ['Erinnerung', 'Erinnerungen'], { sent: 4, failed: 1, skipped: 0 }, true)).toBe('5 Erinnerungen, 4 E-Mails versendet, 1 fehlgeschlagen');
-    expect(runSummary(1, ['Erinnerung', 'Erinnerungen'], { sent: 1, failed: 0, skipped: 0 }, true)).toBe('1 Erinnerung, 1 E-Mail versendet');
+    expect(runSummary(5, ['Erinnerung', 'Erinnerungen'], { sent: 4, failed: 1, skipped: 0 }, true)).toBe(
+      '5 Erinnerungen, 4 E-Mails versendet, 1 fehlgeschlagen',
+    );
+    expect(runSummary(1, ['Erinnerung', 'Erinnerungen'], { sent: 1, failed: 0, skipped: 0 }, true)).toBe(
+      '1 Erinnerung, 1 E-Mail versendet',
+    );
     expect(runSummary(0, ['Erinnerung', 'Erinnerungen'], { sent: 0, failed: 0, skipped: 0 }, true)).toBe('0 Erinnerungen');
     expect(runSummary(2, ['Erinnerung', 'Erinnerungen'], { sent: 0, failed: 0, skipped: 2 }, false)).toBe(
       '2 Erinnerungen, nur im Cockpit (E-Mail-Versand nicht eingerichtet)',
@@ -78,16 +86,26 @@ describe('day arithmetic and German wording', () => {
   });
 
   it('writes the email with greeting, text, link into the app and where to switch email off', () => {
-    const mail = composeMail({ title: 'Betreff', body: 'Text.', link: '/massnahmen/1' }, { displayName: 'Jonas Petersen', locale: 'de' }, 'https://ksc.example');
+    const mail = composeMail(
+      { title: 'Betreff', body: 'Text.', link: '/massnahmen/1' },
+      { displayName: 'Jonas Petersen', locale: 'de' },
+      'https://ksc.example',
+    );
     expect(mail.subject).toBe('Betreff');
     expect(mail.text.split('\n').slice(0, 5)).toEqual(['Guten Tag Jonas Petersen,', '', 'Text.', '', 'Im Klimaschutz-Cockpit öffnen:']);
     expect(mail.text).toContain('https://ksc.example/massnahmen/1');
     expect(mail.text).toContain('https://ksc.example/benachrichtigungen');
-    expect(composeMail({ title: 'B', body: 'T', link: null }, { displayName: 'X', locale: 'de' }, 'https://ksc.example').text).not.toContain('öffnen:');
+    expect(
+      composeMail({ title: 'B', body: 'T', link: null }, { displayName: 'X', locale: 'de' }, 'https://ksc.example').text,
+    ).not.toContain('öffnen:');
   });
 
   it('writes the email of a recipient whose interface is English in English', () => {
-    const mail = composeMail({ title: 'Subject', body: 'Text.', link: '/massnahmen/1' }, { displayName: 'Jonas Petersen', locale: 'en' }, 'https://ksc.example');
+    const mail = composeMail(
+      { title: 'Subject', body: 'Text.', link: '/massnahmen/1' },
+      { displayName: 'Jonas Petersen', locale: 'en' },
+      'https://ksc.example',
+    );
     expect(mail.text.split('\n').slice(0, 5)).toEqual(['Hello Jonas Petersen,', '', 'Text.', '', 'Open in the Klimaschutz-Cockpit:']);
     expect(mail.text).toContain('This message was sent automatically by the Klimaschutz-Cockpit.');
     expect(mail.text).not.toMatch(/Guten Tag|öffnen|Benachrichtigungen und/);
@@ -112,7 +130,9 @@ describe('SMTP error classification', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const port = (probe.address() as AddressInfo).port;
     await new Promise((resolve) => probe.close(resolve));
-    const config = { getOrThrow: () => ({ smtpUrl: `smtp://127.0.0.1:${port}`, mail: { from: 'a@b.de', retryDelaysMs: [] } }) } as unknown as ConfigService;
+    const config = {
+      getOrThrow: () => ({ smtpUrl: `smtp://127.0.0.1:${port}`, mail: { from: 'a@b.de', retryDelaysMs: [] } }),
+    } as unknown as ConfigService;
     const mailer = new Mailer(config);
     const failure = await mailer.send({ to: 'x@y.de', subject: 's', text: 't' }).catch((e: unknown) => e);
     mailer.onModuleDestroy();
@@ -128,8 +148,16 @@ describe('what the mail server receives', () => {
     const mailer = new Mailer(config);
     try {
       // German sentences with dates, umlauts and lines long enough to be wrapped, at every offset.
-      const sentence = fc.constantFrom('Abgabefrist ist am 15.12.2026.', 'Ihre Wochenübersicht (30.11.2026 bis 07.12.2026):', '.NET-Umstellung', 'Prüfung', '…');
-      const text = fc.tuple(fc.string({ maxLength: 80 }), fc.array(sentence, { minLength: 1, maxLength: 6 })).map(([pad, parts]) => `${pad} ${parts.join(' ')}`);
+      const sentence = fc.constantFrom(
+        'Abgabefrist ist am 15.12.2026.',
+        'Ihre Wochenübersicht (30.11.2026 bis 07.12.2026):',
+        '.NET-Umstellung',
+        'Prüfung',
+        '…',
+      );
+      const text = fc
+        .tuple(fc.string({ maxLength: 80 }), fc.array(sentence, { minLength: 1, maxLength: 6 }))
+        .map(([pad, parts]) => `${pad} ${parts.join(' ')}`);
       await fc.assert(
         fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 4 }), async (lines) => {
           sink.reset();
@@ -151,10 +179,16 @@ describe('what the mail server receives', () => {
 describe('measure assignment', () => {
   const a = (lead: string, participants: string[] = []) => ({ leadOrgUnitId: lead, participatingOrgUnitIds: participants });
   it('names only the units that are new in their role', () => {
-    expect(newlyAssigned(null, a('61', ['66']))).toEqual([{ orgUnitId: '61', lead: true }, { orgUnitId: '66', lead: false }]);
+    expect(newlyAssigned(null, a('61', ['66']))).toEqual([
+      { orgUnitId: '61', lead: true },
+      { orgUnitId: '66', lead: false },
+    ]);
     expect(newlyAssigned(a('61', ['66']), a('61', ['66']))).toEqual([]);
     expect(newlyAssigned(a('61', ['66']), a('61', ['66', '36']))).toEqual([{ orgUnitId: '36', lead: false }]);
-    expect(newlyAssigned(a('66', ['61']), a('61', ['66']))).toEqual([{ orgUnitId: '61', lead: true }, { orgUnitId: '66', lead: false }]);
+    expect(newlyAssigned(a('66', ['61']), a('61', ['66']))).toEqual([
+      { orgUnitId: '61', lead: true },
+      { orgUnitId: '66', lead: false },
+    ]);
     expect(newlyAssigned(a('61', ['66', '36']), a('61', ['36']))).toEqual([]);
   });
 });

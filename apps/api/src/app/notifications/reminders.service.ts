@@ -52,7 +52,8 @@ export class RemindersService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    const summary = (noun: [string, string]) => (r: PublishResult) => runSummary(r.created, noun, r.delivery, this.notifications.mailEnabled);
+    const summary = (noun: [string, string]) => (r: PublishResult) =>
+      runSummary(r.created, noun, r.delivery, this.notifications.mailEnabled);
     this.jobs.register({
       name: 'report-reminders',
       description: `Erinnerung an fehlende Sachstandsmeldungen ${this.offsets.join(' und ')} Tage vor der Abgabefrist`,
@@ -100,7 +101,10 @@ export class RemindersService implements OnModuleInit {
       const offset = reminderOffset(this.offsets, daysLeft);
       if (offset === null) continue;
       const missing = await missingReports(manager, period.id);
-      const users = await this.notifications.usersByOrgUnit(manager, missing.map((m) => m.leadOrgUnitId));
+      const users = await this.notifications.usersByOrgUnit(
+        manager,
+        missing.map((m) => m.leadOrgUnitId),
+      );
       for (const m of missing) {
         for (const user of users.get(m.leadOrgUnitId) ?? []) {
           drafts.push({
@@ -137,7 +141,10 @@ export class RemindersService implements OnModuleInit {
     const drafts: NotificationDraft[] = [];
     for (const period of periods) {
       const missing = await missingReports(manager, period.id);
-      const users = await this.notifications.usersByOrgUnit(manager, missing.map((m) => m.leadOrgUnitId));
+      const users = await this.notifications.usersByOrgUnit(
+        manager,
+        missing.map((m) => m.leadOrgUnitId),
+      );
       for (const m of missing) {
         for (const user of users.get(m.leadOrgUnitId) ?? []) {
           drafts.push({

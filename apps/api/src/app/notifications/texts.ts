@@ -65,7 +65,12 @@ export const noDelivery = (): DeliveryResult => ({ sent: 0, failed: 0, skipped: 
  * A job's German summary: "5 Erinnerungen, 4 E-Mails versendet, 1 fehlgeschlagen". Without SMTP
  * the notifications stay in the app, and the summary says so.
  */
-export function runSummary(created: number, noun: [singular: string, plural: string], delivery: DeliveryResult, mailEnabled: boolean): string {
+export function runSummary(
+  created: number,
+  noun: [singular: string, plural: string],
+  delivery: DeliveryResult,
+  mailEnabled: boolean,
+): string {
   const head = plural(created, ...noun);
   if (!created) return head;
   if (!mailEnabled) return `${head}, nur im Cockpit (E-Mail-Versand nicht eingerichtet)`;

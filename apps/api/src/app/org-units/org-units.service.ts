@@ -91,8 +91,7 @@ export class OrgUnitsService {
 
   /** The parent must exist and must not be the unit itself or one of its descendants (no cycles). */
   private async requireParent(repo: Repository<OrgUnitEntity>, parentId: string, selfId: string | null) {
-    const parentError = (message: string) =>
-      new BadRequestException({ detail: message, errors: [{ field: 'parentId', message }] });
+    const parentError = (message: string) => new BadRequestException({ detail: message, errors: [{ field: 'parentId', message }] });
     let cursor: string | null = parentId;
     const seen = new Set<string>();
     while (cursor) {

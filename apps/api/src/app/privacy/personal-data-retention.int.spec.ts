@@ -32,10 +32,15 @@ describe('personal-data retention job', () => {
     return response.body as JobRun;
   };
   const counted = (summary: string) =>
-    Object.fromEntries(summary.replace(/^[^–]*– /, '').split('; ').map((part) => {
-      const [what, n] = part.split(': ');
-      return [what, Number(n)];
-    }));
+    Object.fromEntries(
+      summary
+        .replace(/^[^–]*– /, '')
+        .split('; ')
+        .map((part) => {
+          const [what, n] = part.split(': ');
+          return [what, Number(n)];
+        }),
+    );
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -46,7 +51,18 @@ describe('personal-data retention job', () => {
 
     const feedback = (message: string, createdAt: Date, handledAt: Date | null) => {
       const id = randomUUID();
-      return m.insert(FeedbackEntity, { id, message, page: null, name: 'Ute Bürger', email: 'ute@example.org', handled: handledAt !== null, handledAt, createdAt }).then(() => id);
+      return m
+        .insert(FeedbackEntity, {
+          id,
+          message,
+          page: null,
+          name: 'Ute Bürger',
+          email: 'ute@example.org',
+          handled: handledAt !== null,
+          handledAt,
+          createdAt,
+        })
+        .then(() => id);
     };
     ids['oldClosed'] = await feedback('Vor 200 Tagen erledigt', ago(250), ago(200));
     ids['newClosed'] = await feedback('Vor 10 Tagen erledigt', ago(20), ago(10));
@@ -54,17 +70,37 @@ describe('personal-data retention job', () => {
 
     const event = (values: Partial<AuditEventEntity>) => {
       const id = randomUUID();
-      return m.save(m.create(AuditEventEntity, {
-        id, actorId: jonas.id, actorName: 'Jonas Petersen', action: 'UPDATE', entityType: 'measure', entityId: randomUUID(),
-        entityLabel: 'K-01', scopeId: null, changes: [], draftOrgUnitId: null, draftAuthorId: null, ...values,
-      })).then(() => id);
+      return m
+        .save(
+          m.create(AuditEventEntity, {
+            id,
+            actorId: jonas.id,
+            actorName: 'Jonas Petersen',
+            action: 'UPDATE',
+            entityType: 'measure',
+            entityId: randomUUID(),
+            entityLabel: 'K-01',
+            scopeId: null,
+            changes: [],
+            draftOrgUnitId: null,
+            draftAuthorId: null,
+            ...values,
+          }),
+        )
+        .then(() => id);
     };
     ids['oldFeedbackEvent'] = await event({ entityType: 'feedback', entityId: ids['oldClosed'], entityLabel: null, at: ago(200) });
     ids['oldActorEvent'] = await event({ at: ago(400) });
     ids['newActorEvent'] = await event({ at: ago(10) });
     ids['oldAccountEvent'] = await event({
-      at: ago(400), entityType: 'user', entityId: jonas.id, entityLabel: 'Jonas Petersen',
-      changes: [{ field: 'email', before: 'j.petersen@musterstadt.example', after: 'stadtplanung@musterstadt.example' }, { field: 'role', before: 'EXECUTIVE', after: 'DEPARTMENT' }],
+      at: ago(400),
+      entityType: 'user',
+      entityId: jonas.id,
+      entityLabel: 'Jonas Petersen',
+      changes: [
+        { field: 'email', before: 'j.petersen@musterstadt.example', after: 'stadtplanung@musterstadt.example' },
+        { field: 'role', before: 'EXECUTIVE', after: 'DEPARTMENT' },
+      ],
     });
     ids['oldLogin'] = await event({ at: ago(200), action: 'LOGIN', entityType: 'user', entityId: jonas.id, entityLabel: 'Jonas Petersen' });
     ids['newLogin'] = await event({ at: ago(10), action: 'LOGIN', entityType: 'user', entityId: jonas.id, entityLabel: 'Jonas Petersen' });
@@ -74,20 +110,52 @@ describe('personal-data retention job', () => {
 
     const notification = (values: Partial<NotificationEntity>) => {
       const id = randomUUID();
-      return m.insert(NotificationEntity, {
-        id, userId: jonas.id, kind: 'REPORT_DUE', subjectKey: `retention:${id}`, title: 'Erinnerung', body: 'Text', link: null,
-        createdAt: ago(120), readAt: null, emailState: 'SENT', emailAttempts: 1, emailError: null, emailSentAt: ago(120), emailUpdatedAt: ago(120), ...values,
-      }).then(() => id);
+      return m
+        .insert(NotificationEntity, {
+          id,
+          userId: jonas.id,
+          kind: 'REPORT_DUE',
+          subjectKey: `retention:${id}`,
+          title: 'Erinnerung',
+          body: 'Text',
+          link: null,
+          createdAt: ago(120),
+          readAt: null,
+          emailState: 'SENT',
+          emailAttempts: 1,
+          emailError: null,
+          emailSentAt: ago(120),
+          emailUpdatedAt: ago(120),
+          ...values,
+        })
+        .then(() => id);
     };
     ids['oldRead'] = await notification({ readAt: ago(100) });
     ids['newRead'] = await notification({ readAt: ago(10) });
     ids['oldUnread'] = await notification({ createdAt: ago(200) });
-    ids['oldMailError'] = await notification({ emailState: 'FAILED', emailError: '550 5.1.1 <j.petersen@musterstadt.example>: unknown', emailUpdatedAt: ago(40) });
+    ids['oldMailError'] = await notification({
+      emailState: 'FAILED',
+      emailError: '550 5.1.1 <j.petersen@musterstadt.example>: unknown',
+      emailUpdatedAt: ago(40),
+    });
     ids['newMailError'] = await notification({ emailState: 'FAILED', emailError: '451 try again', emailUpdatedAt: ago(5) });
 
     const jobRun = (startedAt: Date) => {
       const id = randomUUID();
-      return m.insert(JobRunEntity, { id, jobName: 'status-snapshot', slot: `manual:${id}`, status: 'SUCCEEDED', trigger: 'MANUAL', triggeredBy: 'Systemverwaltung IT', startedAt, finishedAt: startedAt, summary: 'ok', error: null }).then(() => id);
+      return m
+        .insert(JobRunEntity, {
+          id,
+          jobName: 'status-snapshot',
+          slot: `manual:${id}`,
+          status: 'SUCCEEDED',
+          trigger: 'MANUAL',
+          triggeredBy: 'Systemverwaltung IT',
+          startedAt,
+          finishedAt: startedAt,
+          summary: 'ok',
+          error: null,
+        })
+        .then(() => id);
     };
     ids['oldRun'] = await jobRun(ago(400));
     ids['newRun'] = await jobRun(ago(10));
@@ -95,8 +163,20 @@ describe('personal-data retention job', () => {
     const training = async (startsAt: Date, names: string[]) => {
       const id = randomUUID();
       await m.insert(TrainingEntity, {
-        id, title: `Schulung ${startsAt.toISOString()}`, topic: TRAINING_TOPICS[0], description: null, startsAt, durationMinutes: 90, trainer: 'Extern',
-        format: TRAINING_FORMATS[0], location: null, onlineUrl: null, capacity: null, status: 'HELD', cancellationReason: null, searchText: 'schulung',
+        id,
+        title: `Schulung ${startsAt.toISOString()}`,
+        topic: TRAINING_TOPICS[0],
+        description: null,
+        startsAt,
+        durationMinutes: 90,
+        trainer: 'Extern',
+        format: TRAINING_FORMATS[0],
+        location: null,
+        onlineUrl: null,
+        capacity: null,
+        status: 'HELD',
+        cancellationReason: null,
+        searchText: 'schulung',
       });
       const registrationId = randomUUID();
       await m.insert(TrainingRegistrationEntity, { id: registrationId, trainingId: id, orgUnitId: jonas.orgUnit!.id, count: names.length });
@@ -105,8 +185,21 @@ describe('personal-data retention job', () => {
     };
     ids['oldImport'] = randomUUID();
     await m.insert(ImportEntity, {
-      id: ids['oldImport'], fileName: 'ansprechpersonen.csv', format: 'csv', content: 'Q29kZTtBbnNwcmVjaHBlcnNvbg==', mapping: {}, defaultLeadOrgUnit: null,
-      state: 'UPLOADED', progress: 0, detectedColumns: null, preview: null, result: null, error: null, createdById: jonas.id, createdAt: ago(3), expiresAt: ago(2),
+      id: ids['oldImport'],
+      fileName: 'ansprechpersonen.csv',
+      format: 'csv',
+      content: 'Q29kZTtBbnNwcmVjaHBlcnNvbg==',
+      mapping: {},
+      defaultLeadOrgUnit: null,
+      state: 'UPLOADED',
+      progress: 0,
+      detectedColumns: null,
+      preview: null,
+      result: null,
+      error: null,
+      createdById: jonas.id,
+      createdAt: ago(3),
+      expiresAt: ago(2),
     });
     ids['oldTraining'] = await training(ago(400), ['Ida Altmann', 'Otto Altmann']);
     ids['newTraining'] = await training(ago(30), ['Nora Neumann']);
@@ -134,16 +227,24 @@ describe('personal-data retention job', () => {
     expect(await m.findOneBy(AuditEventEntity, { id: ids['oldFeedbackEvent'] })).toBeNull();
 
     // History: the fact and the actor id stay, the name snapshot goes; the account's old address goes; old logins go.
-    expect(await m.findOneBy(AuditEventEntity, { id: ids['oldActorEvent'] })).toMatchObject({ actorId: jonas.id, actorName: null, action: 'UPDATE' });
+    expect(await m.findOneBy(AuditEventEntity, { id: ids['oldActorEvent'] })).toMatchObject({
+      actorId: jonas.id,
+      actorName: null,
+      action: 'UPDATE',
+    });
     expect(await m.findOneBy(AuditEventEntity, { id: ids['newActorEvent'] })).toMatchObject({ actorName: 'Jonas Petersen' });
     expect(await m.findOneBy(AuditEventEntity, { id: ids['oldAccountEvent'] })).toMatchObject({
       entityLabel: null,
-      changes: [{ field: 'email', before: null, after: null }, { field: 'role', before: 'EXECUTIVE', after: 'DEPARTMENT' }],
+      changes: [
+        { field: 'email', before: null, after: null },
+        { field: 'role', before: 'EXECUTIVE', after: 'DEPARTMENT' },
+      ],
     });
     expect(await m.findOneBy(AuditEventEntity, { id: ids['oldLogin'] })).toBeNull();
     expect(await m.findOneBy(AuditEventEntity, { id: ids['newLogin'] })).not.toBeNull();
     // Who the old event's actor is still shows, by id, under the current name.
-    const history = (await t.http().get(`/api/v1/audit-events?actorId=${jonas.id}&pageSize=100`).set(bearer(t.tokens.admin))).body.items as { id: string; actor: { displayName: string } }[];
+    const history = (await t.http().get(`/api/v1/audit-events?actorId=${jonas.id}&pageSize=100`).set(bearer(t.tokens.admin))).body
+      .items as { id: string; actor: { displayName: string } }[];
     expect(history.find((e) => e.id === ids['oldActorEvent'])!.actor.displayName).toBe('Jonas Petersen');
 
     expect((await m.findOneBy(UserEntity, { id: jonas.id }))!.lastLoginAt).toBeNull();
@@ -187,7 +288,16 @@ describe('personal-data retention periods are configurable', () => {
 
   it('deletes closed feedback after the configured number of days', async () => {
     const id = randomUUID();
-    await t.dataSource.manager.insert(FeedbackEntity, { id, message: 'Vor 10 Tagen erledigt', page: null, name: null, email: null, handled: true, handledAt: ago(10), createdAt: ago(12) });
+    await t.dataSource.manager.insert(FeedbackEntity, {
+      id,
+      message: 'Vor 10 Tagen erledigt',
+      page: null,
+      name: null,
+      email: null,
+      handled: true,
+      handledAt: ago(10),
+      createdAt: ago(12),
+    });
     const response = await t.http().post('/api/v1/jobs/personal-data-retention/run').set(bearer(t.tokens.admin));
     expect(response.body.summary).toMatch(/erledigte Rückmeldungen: 1/);
     expect(await t.dataSource.manager.findOneBy(FeedbackEntity, { id })).toBeNull();

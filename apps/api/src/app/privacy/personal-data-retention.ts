@@ -18,7 +18,8 @@ export class PersonalDataRetention implements OnModuleInit {
   onModuleInit(): void {
     this.jobs.register({
       name: 'personal-data-retention',
-      description: 'Personenbezogene Daten nach Ablauf ihrer Aufbewahrungsfrist löschen (Rückmeldungen, Namen in der Änderungshistorie, Anmeldezeiten, Benachrichtigungen …)',
+      description:
+        'Personenbezogene Daten nach Ablauf ihrer Aufbewahrungsfrist löschen (Rückmeldungen, Namen in der Änderungshistorie, Anmeldezeiten, Benachrichtigungen …)',
       defaultSchedule: '50 3 * * *',
       slotOf: dateInBerlin,
       run: async () => retentionSummary(await this.personalData.applyRetention()),

@@ -73,7 +73,9 @@ export async function redactPersonIn<T extends ObjectLiteral & { id: string }>(
   columns: (keyof T & string)[],
   person: ErasedPerson,
 ): Promise<number> {
-  const searched = [...person.names.filter((n) => n.trim().length >= MIN_NAME_IN_TEXT), ...person.emails].map((t) => t.trim()).filter(Boolean);
+  const searched = [...person.names.filter((n) => n.trim().length >= MIN_NAME_IN_TEXT), ...person.emails]
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (!searched.length) return 0;
   const like = manager.connection.options.type === 'postgres' ? 'ILIKE' : 'LIKE';
   let changed = 0;

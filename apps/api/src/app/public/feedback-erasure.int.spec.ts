@@ -12,7 +12,14 @@ describe('erasing citizens’ feedback', () => {
 
   const send = async (body: Record<string, unknown>) => {
     const { formToken } = (await t.http().get('/api/v1/public/feedback-form')).body as FeedbackForm;
-    expect((await t.http().post('/api/v1/public/feedback').send({ ...body, formToken })).status).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post('/api/v1/public/feedback')
+          .send({ ...body, formToken })
+      ).status,
+    ).toBe(201);
     const list = (await t.http().get('/api/v1/feedback?pageSize=100').set(comm())).body as Page<Feedback>;
     return list.items.find((f) => f.message === body['message'])!;
   };
@@ -29,7 +36,11 @@ describe('erasing citizens’ feedback', () => {
   afterAll(() => t.close());
 
   it('deletes a feedback with its history; the history keeps only that it was deleted, and by whom', async () => {
-    const item = await send({ message: 'Bitte löschen: Mein Nachbar Herr Quirinus Wendeler wohnt Lindenweg 3.', name: 'Quirinus Wendeler', email: 'q.wendeler@example.org' });
+    const item = await send({
+      message: 'Bitte löschen: Mein Nachbar Herr Quirinus Wendeler wohnt Lindenweg 3.',
+      name: 'Quirinus Wendeler',
+      email: 'q.wendeler@example.org',
+    });
     const closed = await t.http().patch(`/api/v1/feedback/${item.id}`).set(comm()).send({ handled: true, version: item.version });
     expect(closed.status).toBe(204);
     expect(await everything()).toContain('Wendeler');
@@ -39,33 +50,60 @@ describe('erasing citizens’ feedback', () => {
     expect(await everything()).not.toContain('Wendeler');
     const list = (await t.http().get('/api/v1/feedback?pageSize=100').set(comm())).body as Page<Feedback>;
     expect(list.items.map((f) => f.id)).not.toContain(item.id);
-    const history = (await t.http().get(`/api/v1/audit-events?entityType=feedback&entityId=${item.id}`).set(bearer(t.tokens.admin))).body as Page<AuditEvent>;
-    expect(history.items).toEqual([expect.objectContaining({ action: 'DELETE', entityLabel: null, changes: [], actor: expect.objectContaining({ displayName: 'Systemverwaltung IT' }) })]);
+    const history = (await t.http().get(`/api/v1/audit-events?entityType=feedback&entityId=${item.id}`).set(bearer(t.tokens.admin)))
+      .body as Page<AuditEvent>;
+    expect(history.items).toEqual([
+      expect.objectContaining({
+        action: 'DELETE',
+        entityLabel: null,
+        changes: [],
+        actor: expect.objectContaining({ displayName: 'Systemverwaltung IT' }),
+      }),
+    ]);
     expect((await t.http().delete(`/api/v1/feedback/${item.id}`).set(comm())).status).toBe(404);
   });
 
   it("removes the sender's name and e-mail address and keeps the message", async () => {
-    const item = await send({ message: 'Der Kontrast der Fußzeile ist zu schwach.', name: 'Adelheid Brünnich', email: 'a.bruennich@example.org' });
-    const stale = await t.http().post(`/api/v1/feedback/${item.id}/erase-sender`).set(comm()).send({ version: item.version + 1 });
+    const item = await send({
+      message: 'Der Kontrast der Fußzeile ist zu schwach.',
+      name: 'Adelheid Brünnich',
+      email: 'a.bruennich@example.org',
+    });
+    const stale = await t
+      .http()
+      .post(`/api/v1/feedback/${item.id}/erase-sender`)
+      .set(comm())
+      .send({ version: item.version + 1 });
     expect(stale.status).toBe(409);
     const erased = await t.http().post(`/api/v1/feedback/${item.id}/erase-sender`).set(comm()).send({ version: item.version });
     expect(erased.status).toBe(200);
-    expect(erased.body).toMatchObject({ id: item.id, message: 'Der Kontrast der Fußzeile ist zu schwach.', name: null, email: null, version: item.version + 1 });
+    expect(erased.body).toMatchObject({
+      id: item.id,
+      message: 'Der Kontrast der Fußzeile ist zu schwach.',
+      name: null,
+      email: null,
+      version: item.version + 1,
+    });
     const text = await everything();
     expect(text).not.toContain('Brünnich');
     expect(text).not.toContain('a.bruennich@example.org');
     expect(text).toContain('Der Kontrast der Fußzeile ist zu schwach.');
-    const history = (await t.http().get(`/api/v1/audit-events?entityType=feedback&entityId=${item.id}`).set(bearer(t.tokens.admin))).body as Page<AuditEvent>;
+    const history = (await t.http().get(`/api/v1/audit-events?entityType=feedback&entityId=${item.id}`).set(bearer(t.tokens.admin)))
+      .body as Page<AuditEvent>;
     expect(history.items[0]).toMatchObject({ action: 'ERASE', changes: [] });
   });
 
   it('records when a feedback was closed, and forgets it when it is reopened', async () => {
     const item = await send({ message: 'Der Link „Barriere melden“ fehlt auf dem Handy.' });
     await t.http().patch(`/api/v1/feedback/${item.id}`).set(comm()).send({ handled: true, version: item.version });
-    const closed = ((await t.http().get('/api/v1/feedback?pageSize=100').set(comm())).body as Page<Feedback>).items.find((f) => f.id === item.id)!;
+    const closed = ((await t.http().get('/api/v1/feedback?pageSize=100').set(comm())).body as Page<Feedback>).items.find(
+      (f) => f.id === item.id,
+    )!;
     expect(Date.now() - Date.parse(closed.handledAt!)).toBeLessThan(60_000);
     await t.http().patch(`/api/v1/feedback/${item.id}`).set(comm()).send({ handled: false, version: closed.version });
-    const reopened = ((await t.http().get('/api/v1/feedback?pageSize=100').set(comm())).body as Page<Feedback>).items.find((f) => f.id === item.id)!;
+    const reopened = ((await t.http().get('/api/v1/feedback?pageSize=100').set(comm())).body as Page<Feedback>).items.find(
+      (f) => f.id === item.id,
+    )!;
     expect(reopened).toMatchObject({ handled: false, handledAt: null });
   });
 });

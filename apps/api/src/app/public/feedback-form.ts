@@ -55,7 +55,10 @@ export class FeedbackFormTokens {
       throw refuse('missing', 'Das Formular ist unvollständig. Bitte laden Sie die Seite neu und senden Sie Ihre Meldung noch einmal.');
     }
     if (now - issuedAt < this.minMs) {
-      throw refuse('too-early', 'Die Meldung wurde sehr schnell nach dem Öffnen des Formulars gesendet. Bitte warten Sie einige Sekunden und senden Sie sie dann noch einmal.');
+      throw refuse(
+        'too-early',
+        'Die Meldung wurde sehr schnell nach dem Öffnen des Formulars gesendet. Bitte warten Sie einige Sekunden und senden Sie sie dann noch einmal.',
+      );
     }
     if (now - issuedAt > this.maxMs) {
       throw refuse('expired', 'Das Formular war zu lange geöffnet. Bitte laden Sie die Seite neu und senden Sie Ihre Meldung noch einmal.');
@@ -63,7 +66,9 @@ export class FeedbackFormTokens {
   }
 
   private async sign(payload: string): Promise<string> {
-    return createHmac('sha256', await this.secrets.get(SECRET_NAME)).update(payload).digest('base64url');
+    return createHmac('sha256', await this.secrets.get(SECRET_NAME))
+      .update(payload)
+      .digest('base64url');
   }
 }
 

@@ -24,7 +24,14 @@ describe('feedback spam: per-address limit', () => {
     const { formToken } = await form(t);
     const statuses: number[] = [];
     for (let i = 0; i < 300; i++) {
-      statuses.push((await t.http().post('/api/v1/public/feedback').send(message(`Werbung Nummer ${i}`, { formToken }))).status);
+      statuses.push(
+        (
+          await t
+            .http()
+            .post('/api/v1/public/feedback')
+            .send(message(`Werbung Nummer ${i}`, { formToken }))
+        ).status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
@@ -49,7 +56,10 @@ describe('feedback spam: honeypot and time trap', () => {
     const before = await stored(t);
     const { formToken } = await form(t);
     await new Promise((resolve) => setTimeout(resolve, 2100));
-    const bot = await t.http().post('/api/v1/public/feedback').send(message('Günstige Uhren!', { formToken, website: 'https://spam.example' }));
+    const bot = await t
+      .http()
+      .post('/api/v1/public/feedback')
+      .send(message('Günstige Uhren!', { formToken, website: 'https://spam.example' }));
     expect(bot.status).toBe(201);
     expect(bot.body).toEqual({ received: true });
     expect(await stored(t)).toBe(before);
@@ -60,7 +70,10 @@ describe('feedback spam: honeypot and time trap', () => {
     const missing = await t.http().post('/api/v1/public/feedback').send(message('Ohne Formular'));
     expect(missing.status).toBe(400);
     expect(missing.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'formToken' })]));
-    const forged = await t.http().post('/api/v1/public/feedback').send(message('Gefälscht', { formToken: `${Date.now().toString(36)}.abc.def` }));
+    const forged = await t
+      .http()
+      .post('/api/v1/public/feedback')
+      .send(message('Gefälscht', { formToken: `${Date.now().toString(36)}.abc.def` }));
     expect(forged.status).toBe(400);
     expect(forged.body.detail).toMatch(/Formular ist unvollständig/);
     const { formToken, notBefore } = await form(t);
@@ -80,29 +93,57 @@ describe('feedback spam: honeypot and time trap', () => {
     expect(old.body.detail).toMatch(/zu lange geöffnet/);
   });
 
-  it('takes a citizen\'s message that was written after the form was shown, and refuses over-long fields', async () => {
+  it("takes a citizen's message that was written after the form was shown, and refuses over-long fields", async () => {
     const { formToken } = await form(t);
     await new Promise((resolve) => setTimeout(resolve, 2100));
-    const tooLong = await t.http().post('/api/v1/public/feedback').send(message('x'.repeat(5001), { formToken }));
+    const tooLong = await t
+      .http()
+      .post('/api/v1/public/feedback')
+      .send(message('x'.repeat(5001), { formToken }));
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.errors).toEqual([{ field: 'message', message: 'Nachricht darf höchstens 5000 Zeichen lang sein.' }]);
-    const sent = await t.http().post('/api/v1/public/feedback')
-      .send(message('Die Tabelle „Stand der Umsetzung“ hat keine Spaltenüberschriften.', { formToken, name: 'Ute Bürger', email: 'ute@example.org', website: '' }));
+    const sent = await t
+      .http()
+      .post('/api/v1/public/feedback')
+      .send(
+        message('Die Tabelle „Stand der Umsetzung“ hat keine Spaltenüberschriften.', {
+          formToken,
+          name: 'Ute Bürger',
+          email: 'ute@example.org',
+          website: '',
+        }),
+      );
     expect(sent.status).toBe(201);
     const list = (await t.http().get('/api/v1/feedback').set(bearer(t.tokens.communication))).body as Page<Feedback>;
-    expect(list.items[0]).toMatchObject({ message: 'Die Tabelle „Stand der Umsetzung“ hat keine Spaltenüberschriften.', name: 'Ute Bürger', email: 'ute@example.org', handled: false, handledAt: null });
+    expect(list.items[0]).toMatchObject({
+      message: 'Die Tabelle „Stand der Umsetzung“ hat keine Spaltenüberschriften.',
+      name: 'Ute Bürger',
+      email: 'ute@example.org',
+      handled: false,
+      handledAt: null,
+    });
   });
 
   it('takes the form from a browser without JavaScript, and sends it back to the page with the outcome', async () => {
     const before = await stored(t);
     // The page rendered on the server carries the token in a hidden field; the browser posts the form as such.
     const { formToken } = await form(t);
-    const tooFast = await t.http().post('/api/v1/public/feedback').type('form').send({ message: 'Ohne JavaScript, zu schnell', formToken, website: '', name: '', email: '' });
+    const tooFast = await t
+      .http()
+      .post('/api/v1/public/feedback')
+      .type('form')
+      .send({ message: 'Ohne JavaScript, zu schnell', formToken, website: '', name: '', email: '' });
     expect(tooFast.status).toBe(303);
     expect(tooFast.headers['location']).toBe(`${FEEDBACK_PAGE}?fehler=zu-schnell`);
     await new Promise((resolve) => setTimeout(resolve, 2100));
-    const sent = await t.http().post('/api/v1/public/feedback').type('form')
-      .send({ message: 'Ohne JavaScript gesendet: der Kontrast der Links ist zu schwach.', page: '', name: '', email: '', website: '', formToken });
+    const sent = await t.http().post('/api/v1/public/feedback').type('form').send({
+      message: 'Ohne JavaScript gesendet: der Kontrast der Links ist zu schwach.',
+      page: '',
+      name: '',
+      email: '',
+      website: '',
+      formToken,
+    });
     expect(sent.status).toBe(303);
     expect(sent.headers['location']).toBe(`${FEEDBACK_PAGE}?gesendet=1`);
     expect(await stored(t)).toBe(before + 1);

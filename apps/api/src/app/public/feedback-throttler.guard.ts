@@ -22,7 +22,11 @@ export class FeedbackThrottlerGuard extends ThrottlerGuard {
     @Inject(DatabaseThrottlerStorage) storage: DatabaseThrottlerStorage,
     @Inject(Reflector) reflector: Reflector,
   ) {
-    super({ throttlers: [{ name: 'feedback', ttl: 3_600_000, limit: config.getOrThrow<AppConfig>('app').feedback.perHour }] }, storage, reflector);
+    super(
+      { throttlers: [{ name: 'feedback', ttl: 3_600_000, limit: config.getOrThrow<AppConfig>('app').feedback.perHour }] },
+      storage,
+      reflector,
+    );
   }
 
   protected override generateKey(_context: ExecutionContext, suffix: string, name: string): string {
@@ -34,6 +38,8 @@ export class FeedbackThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async throwThrottlingException(): Promise<void> {
-    throw new ThrottlerException('Von Ihrer Adresse kamen in der letzten Stunde schon mehrere Meldungen. Bitte versuchen Sie es in einer Stunde noch einmal.');
+    throw new ThrottlerException(
+      'Von Ihrer Adresse kamen in der letzten Stunde schon mehrere Meldungen. Bitte versuchen Sie es in einer Stunde noch einmal.',
+    );
   }
 }

@@ -94,9 +94,18 @@ export class FeedbackService implements OnModuleInit {
       const row = await manager.findOne(FeedbackEntity, { where: { id } });
       if (!row) throw notFound('Die Rückmeldung');
       const handledAt = dto.handled ? (row.handled ? row.handledAt : new Date()) : null;
-      const result = await manager.update(FeedbackEntity, { id, version: dto.version }, { handled: dto.handled, handledAt, version: dto.version + 1 });
+      const result = await manager.update(
+        FeedbackEntity,
+        { id, version: dto.version },
+        { handled: dto.handled, handledAt, version: dto.version + 1 },
+      );
       if (!result.affected) throw staleVersion('Die Rückmeldung');
-      await this.audit.record(manager, user, { action: 'UPDATE', entityType: 'feedback', entityId: id, changes: [{ field: 'handled', before: row.handled, after: dto.handled }] });
+      await this.audit.record(manager, user, {
+        action: 'UPDATE',
+        entityType: 'feedback',
+        entityId: id,
+        changes: [{ field: 'handled', before: row.handled, after: dto.handled }],
+      });
     });
   }
 
@@ -115,7 +124,11 @@ export class FeedbackService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.findOne(FeedbackEntity, { where: { id } });
       if (!row) throw notFound('Die Rückmeldung');
-      const result = await manager.update(FeedbackEntity, { id, version: dto.version }, { name: null, email: null, version: dto.version + 1 });
+      const result = await manager.update(
+        FeedbackEntity,
+        { id, version: dto.version },
+        { name: null, email: null, version: dto.version + 1 },
+      );
       if (!result.affected) throw staleVersion('Die Rückmeldung');
       // On record that it happened, not what was removed.
       await this.audit.record(manager, user, { action: 'ERASE', entityType: 'feedback', entityId: id });

@@ -1,4 +1,22 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query, Req, Res, UploadedFiles, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+  UploadedFiles,
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
@@ -91,8 +109,15 @@ export class PublicController {
   /** A sign-language video of the page „Gebärdensprache“, as uploaded (MP4 or WebM). */
   @Get('site-videos/:id/video')
   @ApiOperation({ summary: 'A sign-language video (video/mp4 or video/webm)' })
-  @ApiHeader({ name: 'Range', required: false, description: 'One byte range, e.g. `bytes=0-1023`, `bytes=1024-` or `bytes=-500` (players seek with it; Safari/iOS need it)' })
-  @ApiOkResponse({ description: 'The whole video file (`Accept-Ranges: bytes`); also for several ranges at once or an `If-Range` that does not match the ETag' })
+  @ApiHeader({
+    name: 'Range',
+    required: false,
+    description: 'One byte range, e.g. `bytes=0-1023`, `bytes=1024-` or `bytes=-500` (players seek with it; Safari/iOS need it)',
+  })
+  @ApiOkResponse({
+    description:
+      'The whole video file (`Accept-Ranges: bytes`); also for several ranges at once or an `If-Range` that does not match the ETag',
+  })
   @ApiResponse({ status: 206, description: 'The requested byte range, with `Content-Range: bytes start-end/size`' })
   @ApiResponse({ status: 416, description: 'A range outside the file or one that cannot be read; `Content-Range: bytes */size`' })
   @ApiNotFoundResponse({ description: 'No such video' })
@@ -171,11 +196,17 @@ export class PublicAdminController {
     schema: {
       type: 'object',
       required: ['title', 'video'],
-      properties: { title: { type: 'string', maxLength: 200 }, video: { type: 'string', format: 'binary' }, captions: { type: 'string', format: 'binary' } },
+      properties: {
+        title: { type: 'string', maxLength: 200 },
+        video: { type: 'string', format: 'binary' },
+        captions: { type: 'string', format: 'binary' },
+      },
     },
   })
   @ApiCreatedResponse({ description: 'The stored video (`SitePageVideo`)' })
-  @ApiBadRequestResponse({ description: 'No title, no video, not MP4/WebM, too large, captions not WebVTT, or a page other than gebaerdensprache' })
+  @ApiBadRequestResponse({
+    description: 'No title, no video, not MP4/WebM, too large, captions not WebVTT, or a page other than gebaerdensprache',
+  })
   @ApiForbiddenResponse({ description: 'Only the roles that edit site pages' })
   @UseInterceptors(
     FileFieldsInterceptor(

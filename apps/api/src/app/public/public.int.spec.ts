@@ -1,10 +1,30 @@
-import { MEASURE_STATUS_LABELS, OPEN_DATA_CSV_COLUMNS, type MeasureSummary, type Page, type PublicMeasure, type PublicMeasureDetail, type PublicSummary } from '@klimaschutz/contracts';
+import {
+  MEASURE_STATUS_LABELS,
+  OPEN_DATA_CSV_COLUMNS,
+  type MeasureSummary,
+  type Page,
+  type PublicMeasure,
+  type PublicMeasureDetail,
+  type PublicSummary,
+} from '@klimaschutz/contracts';
 import { parse } from 'csv-parse/sync';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
 
 /** Every key a public answer may contain, by path. Anything else is a leak. */
 const ALLOWED = {
-  measure: ['id', 'code', 'title', 'publicSummary', 'status', 'progressPercent', 'fieldOfAction', 'responsibleDepartment', 'plannedStart', 'plannedEnd', 'updatedAt'],
+  measure: [
+    'id',
+    'code',
+    'title',
+    'publicSummary',
+    'status',
+    'progressPercent',
+    'fieldOfAction',
+    'responsibleDepartment',
+    'plannedStart',
+    'plannedEnd',
+    'updatedAt',
+  ],
   detail: ['goal', 'ghgReductionTargetT', 'notes'],
   fieldOfAction: ['id', 'code', 'name', 'colour'],
   responsibleDepartment: ['name', 'email'],
@@ -42,10 +62,17 @@ describe('public transparency API', () => {
     expect(response.status).toBe(200);
     const body = response.body as Page<PublicMeasure>;
     expectOnlyKeys(body, ALLOWED.page, 'page');
-    expect(body.items.map((m) => m.id).sort()).toEqual(all.filter((m) => m.published).map((m) => m.id).sort());
+    expect(body.items.map((m) => m.id).sort()).toEqual(
+      all
+        .filter((m) => m.published)
+        .map((m) => m.id)
+        .sort(),
+    );
     body.items.forEach((m) => expectPublicMeasure(m));
     // The contact is the department's mailbox, never a person's.
-    expect(body.items.every((m) => m.responsibleDepartment.email === null || /^[a-z0-9.-]+@/.test(m.responsibleDepartment.email))).toBe(true);
+    expect(body.items.every((m) => m.responsibleDepartment.email === null || /^[a-z0-9.-]+@/.test(m.responsibleDepartment.email))).toBe(
+      true,
+    );
   });
 
   it('answers 404 for an unpublished or archived measure', async () => {
@@ -57,7 +84,11 @@ describe('public transparency API', () => {
     await t.http().delete(`/api/v1/measures/${published.id}`).set(cm());
     expect((await pub(`/measures/${published.id}`)).status).toBe(404);
     await t.http().post(`/api/v1/measures/${published.id}/restore`).set(cm());
-    await t.http().patch(`/api/v1/measures/${published.id}`).set(cm()).send({ published: true, version: current.version + 2 });
+    await t
+      .http()
+      .patch(`/api/v1/measures/${published.id}`)
+      .set(cm())
+      .send({ published: true, version: current.version + 2 });
   });
 
   it('never lets internal texts, costs, staff contacts, report texts or review comments reach any public answer', async () => {
@@ -129,13 +160,17 @@ describe('public transparency API', () => {
 
   it('writes German labels beside the codes in the open-data CSV, in the columns its description names', async () => {
     const json = (await pub('/open-data/measures.json')).body as { measures: PublicMeasure[] };
-    const records: Record<string, string>[] = parse((await pub('/open-data/measures.csv')).text, { delimiter: ';', bom: true, columns: true });
+    const records: Record<string, string>[] = parse((await pub('/open-data/measures.csv')).text, {
+      delimiter: ';',
+      bom: true,
+      columns: true,
+    });
     expect(Object.keys(records[0])).toEqual(OPEN_DATA_CSV_COLUMNS.map((c) => c.name));
     const header = (await pub('/open-data/measures.csv')).text.split('\r\n')[0];
     expect(header).toContain(';handlungsfeld_kennung;handlungsfeld;status;status_bezeichnung;');
-    expect(records.map((r) => [r['kennung'], r['status'], r['status_bezeichnung'], r['handlungsfeld_kennung'], r['handlungsfeld']])).toEqual(
-      json.measures.map((m) => [m.code, m.status, MEASURE_STATUS_LABELS[m.status], m.fieldOfAction.code, m.fieldOfAction.name]),
-    );
+    expect(
+      records.map((r) => [r['kennung'], r['status'], r['status_bezeichnung'], r['handlungsfeld_kennung'], r['handlungsfeld']]),
+    ).toEqual(json.measures.map((m) => [m.code, m.status, MEASURE_STATUS_LABELS[m.status], m.fieldOfAction.code, m.fieldOfAction.name]));
     const completed = records.find((r) => r['status'] === 'COMPLETED')!;
     expect(completed['status_bezeichnung']).toBe('umgesetzt');
     expect(new Set(records.map((r) => r['status_bezeichnung']))).not.toContain('');
@@ -156,12 +191,22 @@ describe('public transparency API', () => {
     expect(initial.status).toBe(200);
     expect(initial.body.body).toMatch(/BITV 2\.0/);
     expect((await pub('/pages/geheim')).status).toBe(404);
-    const saved = await t.http().put('/api/v1/site-pages/impressum').set(bearer(t.tokens.admin)).send({ title: 'Impressum', body: 'Stadt Musterstadt\n\nRathausplatz 1', version: 0 });
+    const saved = await t
+      .http()
+      .put('/api/v1/site-pages/impressum')
+      .set(bearer(t.tokens.admin))
+      .send({ title: 'Impressum', body: 'Stadt Musterstadt\n\nRathausplatz 1', version: 0 });
     expect(saved.status).toBe(200);
     expect((await pub('/pages/impressum')).body).toMatchObject({ body: 'Stadt Musterstadt\n\nRathausplatz 1', version: 1 });
-    const stale = await t.http().put('/api/v1/site-pages/impressum').set(bearer(t.tokens.communication)).send({ title: 'X', body: 'Y', version: 0 });
+    const stale = await t
+      .http()
+      .put('/api/v1/site-pages/impressum')
+      .set(bearer(t.tokens.communication))
+      .send({ title: 'X', body: 'Y', version: 0 });
     expect(stale.status).toBe(409);
-    expect((await t.http().put('/api/v1/site-pages/impressum').set(bearer(t.tokens.department)).send({ title: 'X', body: 'Y' })).status).toBe(403);
+    expect(
+      (await t.http().put('/api/v1/site-pages/impressum').set(bearer(t.tokens.department)).send({ title: 'X', body: 'Y' })).status,
+    ).toBe(403);
     expect((await t.http().put('/api/v1/site-pages/impressum').send({ title: 'X', body: 'Y' })).status).toBe(401);
   });
 
@@ -169,20 +214,39 @@ describe('public transparency API', () => {
     const { formToken } = (await pub('/feedback-form')).body;
     expect((await t.http().post('/api/v1/public/feedback').send({ message: '', formToken })).status).toBe(400);
     expect((await t.http().post('/api/v1/public/feedback').send({ message: 'x', email: 'keine-adresse', formToken })).status).toBe(400);
-    const sent = await t.http().post('/api/v1/public/feedback').send({ message: 'Das Diagramm hat keinen Alternativtext.', page: '/oeffentlich', formToken });
+    const sent = await t
+      .http()
+      .post('/api/v1/public/feedback')
+      .send({ message: 'Das Diagramm hat keinen Alternativtext.', page: '/oeffentlich', formToken });
     expect(sent.status).toBe(201);
     const list = await t.http().get('/api/v1/feedback').set(bearer(t.tokens.communication));
     expect(list.body.items[0]).toMatchObject({ message: 'Das Diagramm hat keinen Alternativtext.', handled: false });
     expect((await t.http().get('/api/v1/feedback').set(bearer(t.tokens.department))).status).toBe(403);
-    const done = await t.http().patch(`/api/v1/feedback/${list.body.items[0].id}`).set(bearer(t.tokens.admin)).send({ handled: true, version: list.body.items[0].version });
+    const done = await t
+      .http()
+      .patch(`/api/v1/feedback/${list.body.items[0].id}`)
+      .set(bearer(t.tokens.admin))
+      .send({ handled: true, version: list.body.items[0].version });
     expect(done.status).toBe(204);
   });
 
   it('shows public progress notes written by the communication unit, and refuses them from departments', async () => {
     const measure = all.find((m) => m.published)!;
-    const note = await t.http().post(`/api/v1/measures/${measure.id}/public-notes`).set(bearer(t.tokens.communication)).send({ date: '2026-11-20', text: 'Die ersten 40 Stellplätze sind fertig.' });
+    const note = await t
+      .http()
+      .post(`/api/v1/measures/${measure.id}/public-notes`)
+      .set(bearer(t.tokens.communication))
+      .send({ date: '2026-11-20', text: 'Die ersten 40 Stellplätze sind fertig.' });
     expect(note.status).toBe(201);
-    expect((await t.http().post(`/api/v1/measures/${measure.id}/public-notes`).set(bearer(t.tokens.department)).send({ date: '2026-11-20', text: 'x' })).status).toBe(403);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/v1/measures/${measure.id}/public-notes`)
+          .set(bearer(t.tokens.department))
+          .send({ date: '2026-11-20', text: 'x' })
+      ).status,
+    ).toBe(403);
     const detail = (await pub(`/measures/${measure.id}`)).body as PublicMeasureDetail;
     expect(detail.notes[0]).toEqual({ id: note.body.id, date: '2026-11-20', text: 'Die ersten 40 Stellplätze sind fertig.' });
     const history = (await t.http().get(`/api/v1/measures/${measure.id}/audit-events`).set(cm())).body.items;
@@ -192,7 +256,11 @@ describe('public transparency API', () => {
   it('records publishing and unpublishing in the measure history', async () => {
     const measure = all.find((m) => !m.published)!;
     const current = (await t.http().get(`/api/v1/measures/${measure.id}`).set(cm())).body;
-    await t.http().patch(`/api/v1/measures/${measure.id}`).set(bearer(t.tokens.communication)).send({ published: true, publicSummary: 'Kurz und klar.', version: current.version });
+    await t
+      .http()
+      .patch(`/api/v1/measures/${measure.id}`)
+      .set(bearer(t.tokens.communication))
+      .send({ published: true, publicSummary: 'Kurz und klar.', version: current.version });
     const history = (await t.http().get(`/api/v1/measures/${measure.id}/audit-events`).set(cm())).body.items;
     expect(history[0].changes).toEqual(expect.arrayContaining([{ field: 'published', before: false, after: true }]));
     expect((await pub(`/measures/${measure.id}`)).status).toBe(200);

@@ -33,7 +33,17 @@ function publishedMeasures(dataSource: DataSource): SelectQueryBuilder<MeasureEn
     .createQueryBuilder(MeasureEntity, 'm')
     .innerJoin('m.fieldOfAction', 'f')
     .innerJoin('m.leadOrgUnit', 'o')
-    .select(['m.id', 'm.code', 'm.title', 'm.publicSummary', 'm.status', 'm.progressPercent', 'm.plannedStart', 'm.plannedEnd', 'm.updatedAt'])
+    .select([
+      'm.id',
+      'm.code',
+      'm.title',
+      'm.publicSummary',
+      'm.status',
+      'm.progressPercent',
+      'm.plannedStart',
+      'm.plannedEnd',
+      'm.updatedAt',
+    ])
     .addSelect(['f.id', 'f.code', 'f.name', 'f.colour', 'o.id', 'o.name', 'o.email'])
     .where('m.published = :published', { published: true })
     .andWhere('m.archivedAt IS NULL');
@@ -71,13 +81,20 @@ export class PublicService {
 
   async measures(query: PublicMeasureQueryDto): Promise<Page<PublicMeasure>> {
     const { page, pageSize, skip } = paging(query);
-    const [column, direction] = sortOrder(query.sort, { code: 'm.code', title: 'm.title', progressPercent: 'm.progressPercent', updatedAt: 'm.updatedAt' }, ['m.code', 'ASC']);
+    const [column, direction] = sortOrder(
+      query.sort,
+      { code: 'm.code', title: 'm.title', progressPercent: 'm.progressPercent', updatedAt: 'm.updatedAt' },
+      ['m.code', 'ASC'],
+    );
     const qb = publishedMeasures(this.dataSource);
     // Citizens search the texts they can see, not the internal description.
     if (query.q?.trim()) {
-      qb.andWhere("(LOWER(m.title) LIKE :q ESCAPE '\\' OR LOWER(m.code) LIKE :q ESCAPE '\\' OR LOWER(COALESCE(m.publicSummary, '')) LIKE :q ESCAPE '\\')", {
-        q: likePattern(query.q.trim()),
-      });
+      qb.andWhere(
+        "(LOWER(m.title) LIKE :q ESCAPE '\\' OR LOWER(m.code) LIKE :q ESCAPE '\\' OR LOWER(COALESCE(m.publicSummary, '')) LIKE :q ESCAPE '\\')",
+        {
+          q: likePattern(query.q.trim()),
+        },
+      );
     }
     if (query.fieldOfActionId) qb.andWhere('m.fieldOfActionId = :f', { f: query.fieldOfActionId });
     if (query.status?.length) qb.andWhere('m.status IN (:...status)', { status: query.status });
@@ -92,7 +109,10 @@ export class PublicService {
       .andWhere('m.id = :id', { id })
       .getOne();
     if (!m) throw notFound('Die Maßnahme');
-    const notes = await this.dataSource.manager.find(PublicNoteEntity, { where: { measureId: id }, order: { date: 'DESC', createdAt: 'DESC' } });
+    const notes = await this.dataSource.manager.find(PublicNoteEntity, {
+      where: { measureId: id },
+      order: { date: 'DESC', createdAt: 'DESC' },
+    });
     return { ...toPublicMeasure(m), goal: m.goal, ghgReductionTargetT: m.ghgReductionTargetT, notes: notes.map(toNote) };
   }
 
@@ -101,31 +121,41 @@ export class PublicService {
   }
 
   private async computeSummary(): Promise<PublicSummary> {
-    const rows: { status: string; fieldId: string; code: string; name: string; colour: string; n: string | number; progress: string | number; target: string | number; achieved: string | number; updated: string | Date | null }[] =
-      await this.dataSource.manager
-        .createQueryBuilder(MeasureEntity, 'm')
-        .innerJoin('m.fieldOfAction', 'f')
-        .select('m.status', 'status')
-        .addSelect('f.id', 'fieldId')
-        .addSelect('f.code', 'code')
-        .addSelect('f.name', 'name')
-        .addSelect('f.colour', 'colour')
-        .addSelect('f.sortOrder', 'sortOrder')
-        .addSelect('COUNT(*)', 'n')
-        .addSelect('SUM(m.progressPercent)', 'progress')
-        .addSelect('SUM(COALESCE(m.ghgReductionTargetT, 0))', 'target')
-        .addSelect('SUM(COALESCE(m.ghgReductionAchievedT, 0))', 'achieved')
-        .addSelect('MAX(m.updatedAt)', 'updated')
-        .where('m.published = :published', { published: true })
-        .andWhere('m.archivedAt IS NULL')
-        .groupBy('m.status')
-        .addGroupBy('f.id')
-        .addGroupBy('f.code')
-        .addGroupBy('f.name')
-        .addGroupBy('f.colour')
-        .addGroupBy('f.sortOrder')
-        .orderBy('f.sortOrder', 'ASC')
-        .getRawMany();
+    const rows: {
+      status: string;
+      fieldId: string;
+      code: string;
+      name: string;
+      colour: string;
+      n: string | number;
+      progress: string | number;
+      target: string | number;
+      achieved: string | number;
+      updated: string | Date | null;
+    }[] = await this.dataSource.manager
+      .createQueryBuilder(MeasureEntity, 'm')
+      .innerJoin('m.fieldOfAction', 'f')
+      .select('m.status', 'status')
+      .addSelect('f.id', 'fieldId')
+      .addSelect('f.code', 'code')
+      .addSelect('f.name', 'name')
+      .addSelect('f.colour', 'colour')
+      .addSelect('f.sortOrder', 'sortOrder')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect('SUM(m.progressPercent)', 'progress')
+      .addSelect('SUM(COALESCE(m.ghgReductionTargetT, 0))', 'target')
+      .addSelect('SUM(COALESCE(m.ghgReductionAchievedT, 0))', 'achieved')
+      .addSelect('MAX(m.updatedAt)', 'updated')
+      .where('m.published = :published', { published: true })
+      .andWhere('m.archivedAt IS NULL')
+      .groupBy('m.status')
+      .addGroupBy('f.id')
+      .addGroupBy('f.code')
+      .addGroupBy('f.name')
+      .addGroupBy('f.colour')
+      .addGroupBy('f.sortOrder')
+      .orderBy('f.sortOrder', 'ASC')
+      .getRawMany();
     const byStatus = Object.fromEntries(MEASURE_STATUSES.map((s) => [s, 0])) as PublicSummary['byStatus'];
     const fields = new Map<string, PublicSummary['byFieldOfAction'][number]>();
     let total = 0;
@@ -142,7 +172,15 @@ export class PublicService {
       byStatus[r.status as keyof typeof byStatus] += n;
       const stamp = r.updated ? new Date(r.updated).toISOString() : null;
       if (stamp && (!updated || stamp > updated)) updated = stamp;
-      const field = fields.get(r.fieldId) ?? { id: r.fieldId, code: r.code, name: r.name, colour: r.colour, total: 0, completed: 0, inProgress: 0 };
+      const field = fields.get(r.fieldId) ?? {
+        id: r.fieldId,
+        code: r.code,
+        name: r.name,
+        colour: r.colour,
+        total: 0,
+        completed: 0,
+        inProgress: 0,
+      };
       field.total += n;
       if (r.status === 'COMPLETED') field.completed += n;
       if (r.status === 'IN_PROGRESS') field.inProgress += n;
@@ -161,7 +199,12 @@ export class PublicService {
   /** All published measures with the licence stated, as JSON for machines. */
   async openDataJson() {
     const measures = (await publishedMeasures(this.dataSource).orderBy('m.code', 'ASC').getMany()).map(toPublicMeasure);
-    return { licence: OPEN_DATA_LICENCE, publisher: 'Stadtverwaltung – Stabsstelle Klimaschutz', generatedAt: new Date().toISOString(), measures };
+    return {
+      licence: OPEN_DATA_LICENCE,
+      publisher: 'Stadtverwaltung – Stabsstelle Klimaschutz',
+      generatedAt: new Date().toISOString(),
+      measures,
+    };
   }
 
   /** The same as CSV for spreadsheets: UTF-8 with BOM and `;`, so German Excel opens it; formula-like cells defused. */
@@ -208,7 +251,11 @@ export class PublicService {
       const expected = dto.version ?? (row ? row.version : 0);
       if ((row?.version ?? 0) !== expected) throw staleVersion('Die Seite');
       if (row) {
-        const result = await manager.update(SitePageEntity, { key, version: expected }, { title: dto.title, body: dto.body, version: expected + 1 });
+        const result = await manager.update(
+          SitePageEntity,
+          { key, version: expected },
+          { title: dto.title, body: dto.body, version: expected + 1 },
+        );
         if (!result.affected) throw staleVersion('Die Seite');
       } else {
         try {

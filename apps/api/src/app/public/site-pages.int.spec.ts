@@ -4,7 +4,8 @@ import { binary } from '../../testing/pdf';
 import { CAPTIONS_VTT, WEBM_LIKE } from '../../testing/videos';
 
 /** The headings of a page text, in order. */
-const headings = (body: string) => parsePageText(body).flatMap((b) => (b.kind === 'heading' ? [b.inlines.map((i) => i.text).join('')] : []));
+const headings = (body: string) =>
+  parsePageText(body).flatMap((b) => (b.kind === 'heading' ? [b.inlines.map((i) => i.text).join('')] : []));
 /** The text of the section under `heading`, up to the next heading, with its links. */
 function section(body: string, heading: string): { text: string; links: string[] } {
   const blocks = parsePageText(body);
@@ -39,7 +40,9 @@ describe('site pages: accessibility statement, Leichte Sprache, Gebärdensprache
     const { body } = await page('barrierefreiheit');
     expect(headings(body)).toEqual(STATEMENT_PARTS);
     expect(section(body, 'Geltungsbereich').text).toMatch(/öffentlichen Seiten.*Anwendung der Mitarbeitenden/);
-    expect(section(body, 'Stand der Vereinbarkeit mit den Anforderungen').text).toContain('teilweise mit den Anforderungen der BITV 2.0 vereinbar');
+    expect(section(body, 'Stand der Vereinbarkeit mit den Anforderungen').text).toContain(
+      'teilweise mit den Anforderungen der BITV 2.0 vereinbar',
+    );
     const open = parsePageText(body).find((b) => b.kind === 'list')!;
     expect(open.kind === 'list' && open.items.length).toBeGreaterThanOrEqual(3);
     expect(section(body, 'Nicht barrierefreie Inhalte').text).toMatch(/Diagramme.*Grund:/);
@@ -65,43 +68,75 @@ describe('site pages: accessibility statement, Leichte Sprache, Gebärdensprache
   it('lets the city fill in each part of the statement, with links, and shows it to everyone at once', async () => {
     const { body, version } = await page('barrierefreiheit');
     const filled = body
-      .replace('Diese Erklärung wurde am [TT.MM.JJJJ] erstellt. Sie wurde zuletzt am [TT.MM.JJJJ] überprüft.', 'Diese Erklärung wurde am 01.09.2026 erstellt. Sie wurde zuletzt am 01.12.2026 überprüft.')
-      .replace('[barrierefreiheit@stadt.example](mailto:barrierefreiheit@stadt.example)', '[barrierefrei@musterstadt.de](mailto:barrierefrei@musterstadt.de)')
+      .replace(
+        'Diese Erklärung wurde am [TT.MM.JJJJ] erstellt. Sie wurde zuletzt am [TT.MM.JJJJ] überprüft.',
+        'Diese Erklärung wurde am 01.09.2026 erstellt. Sie wurde zuletzt am 01.12.2026 überprüft.',
+      )
+      .replace(
+        '[barrierefreiheit@stadt.example](mailto:barrierefreiheit@stadt.example)',
+        '[barrierefrei@musterstadt.de](mailto:barrierefrei@musterstadt.de)',
+      )
       .replace('[0000 000000](tel:+490000000000)', '[0251 492-0](tel:+492514920)')
       .replace(/Zuständig ist: \[[^\]]*\]\./, 'Zuständig ist: [Schlichtungsstelle NRW](https://www.schlichtungsstelle-nrw.de).')
       .replace('Die Inhalte sind teilweise mit', 'Die Inhalte sind vollständig mit')
-      .replace('- [Weitere bekannte Mängel aus der letzten Prüfung mit Begründung eintragen oder diesen Punkt löschen.]', '- Die Karte der Radwege hat keine Textalternative. Grund: unverhältnismäßige Belastung.');
-    const saved = await t.http().put('/api/v1/site-pages/barrierefreiheit').set(bearer(t.tokens.communication)).send({ title: 'Erklärung zur Barrierefreiheit', body: filled, version });
+      .replace(
+        '- [Weitere bekannte Mängel aus der letzten Prüfung mit Begründung eintragen oder diesen Punkt löschen.]',
+        '- Die Karte der Radwege hat keine Textalternative. Grund: unverhältnismäßige Belastung.',
+      );
+    const saved = await t
+      .http()
+      .put('/api/v1/site-pages/barrierefreiheit')
+      .set(bearer(t.tokens.communication))
+      .send({ title: 'Erklärung zur Barrierefreiheit', body: filled, version });
     expect(saved.status).toBe(200);
     const shown = await page('barrierefreiheit');
     expect(shown.version).toBe(version + 1);
-    expect(section(shown.body, 'Erstellung dieser Erklärung').text).toContain('am 01.09.2026 erstellt. Sie wurde zuletzt am 01.12.2026 überprüft.');
-    expect(section(shown.body, 'Feedback und Kontaktangaben').links).toEqual(expect.arrayContaining(['mailto:barrierefrei@musterstadt.de', 'tel:+492514920']));
-    expect(section(shown.body, 'Schlichtungsverfahren').links).toEqual(['https://www.schlichtungsstelle-nrw.de', 'https://www.schlichtungsstelle-bgg.de']);
+    expect(section(shown.body, 'Erstellung dieser Erklärung').text).toContain(
+      'am 01.09.2026 erstellt. Sie wurde zuletzt am 01.12.2026 überprüft.',
+    );
+    expect(section(shown.body, 'Feedback und Kontaktangaben').links).toEqual(
+      expect.arrayContaining(['mailto:barrierefrei@musterstadt.de', 'tel:+492514920']),
+    );
+    expect(section(shown.body, 'Schlichtungsverfahren').links).toEqual([
+      'https://www.schlichtungsstelle-nrw.de',
+      'https://www.schlichtungsstelle-bgg.de',
+    ]);
     expect(section(shown.body, 'Stand der Vereinbarkeit mit den Anforderungen').text).toContain('vollständig');
     expect(section(shown.body, 'Nicht barrierefreie Inhalte').text).toContain('Die Karte der Radwege hat keine Textalternative.');
   });
 
-  it.each(['javascript:alert(document.cookie)', 'JAVASCRIPT:alert(1)', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'vbscript:msgbox', '//evil.example/x', 'ftp://files.example/x'])(
-    'refuses a page text with a link to %s (400 naming the link, nothing stored)',
-    async (href) => {
-      const before = await page('impressum');
-      const r = await t.http().put('/api/v1/site-pages/impressum').set(bearer(t.tokens.admin)).send({ title: 'Impressum', body: `Kontakt: [hier klicken](${href})`, version: before.version });
-      expect(r.status).toBe(400);
-      expect(r.headers['content-type']).toContain('application/problem+json');
-      expect(r.body.detail).toBe('Die Eingabe ist ungültig: body');
-      expect(r.body.errors).toEqual([
-        { field: 'body', message: expect.stringContaining(`Der Link „hier klicken“ führt zu „${href.slice(0, 10)}`) },
-      ]);
-      expect(r.body.errors[0].message).toContain('Links dürfen nur zu Adressen mit https://, http://, mailto: oder tel: führen.');
-      expect(await page('impressum')).toEqual(before);
-    },
-  );
+  it.each([
+    'javascript:alert(document.cookie)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'vbscript:msgbox',
+    '//evil.example/x',
+    'ftp://files.example/x',
+  ])('refuses a page text with a link to %s (400 naming the link, nothing stored)', async (href) => {
+    const before = await page('impressum');
+    const r = await t
+      .http()
+      .put('/api/v1/site-pages/impressum')
+      .set(bearer(t.tokens.admin))
+      .send({ title: 'Impressum', body: `Kontakt: [hier klicken](${href})`, version: before.version });
+    expect(r.status).toBe(400);
+    expect(r.headers['content-type']).toContain('application/problem+json');
+    expect(r.body.detail).toBe('Die Eingabe ist ungültig: body');
+    expect(r.body.errors).toEqual([
+      { field: 'body', message: expect.stringContaining(`Der Link „hier klicken“ führt zu „${href.slice(0, 10)}`) },
+    ]);
+    expect(r.body.errors[0].message).toContain('Links dürfen nur zu Adressen mit https://, http://, mailto: oder tel: führen.');
+    expect(await page('impressum')).toEqual(before);
+  });
 
   it('keeps markup in a page text as text: the public answer carries it verbatim, never as a link', async () => {
     const before = await page('datenschutz');
     const body = 'Test <script>alert(1)</script> und <a href="javascript:alert(1)">Link</a> und <img src=x onerror=alert(1)>';
-    const r = await t.http().put('/api/v1/site-pages/datenschutz').set(bearer(t.tokens.admin)).send({ title: 'Datenschutz <b>', body, version: before.version });
+    const r = await t
+      .http()
+      .put('/api/v1/site-pages/datenschutz')
+      .set(bearer(t.tokens.admin))
+      .send({ title: 'Datenschutz <b>', body, version: before.version });
     expect(r.status).toBe(200);
     const shown = await page('datenschutz');
     expect(shown.body).toBe(body);
@@ -112,11 +147,20 @@ describe('site pages: accessibility statement, Leichte Sprache, Gebärdensprache
     expect(SITE_PAGES).toEqual(expect.arrayContaining(['leichte-sprache', 'gebaerdensprache']));
     const easy = await page('leichte-sprache');
     expect(easy).toMatchObject({ key: 'leichte-sprache', title: 'Leichte Sprache', version: 0, videos: [] });
-    expect(headings(easy.body)).toEqual(['Was ist auf dieser Seite?', 'Was bedeuten die Farben?', 'Sie haben ein Problem mit dieser Seite?', 'Ist diese Seite barrierefrei?']);
+    expect(headings(easy.body)).toEqual([
+      'Was ist auf dieser Seite?',
+      'Was bedeuten die Farben?',
+      'Sie haben ein Problem mit dieser Seite?',
+      'Ist diese Seite barrierefrei?',
+    ]);
     expect(section(easy.body, 'Sie haben ein Problem mit dieser Seite?').links.some((l) => l.startsWith('mailto:'))).toBe(true);
     const sign = await page('gebaerdensprache');
     expect(sign).toMatchObject({ key: 'gebaerdensprache', title: 'Informationen in Deutscher Gebärdensprache', videos: [] });
-    const saved = await t.http().put('/api/v1/site-pages/leichte-sprache').set(bearer(t.tokens.admin)).send({ title: 'Leichte Sprache', body: 'Neu in Leichter Sprache.', version: 0 });
+    const saved = await t
+      .http()
+      .put('/api/v1/site-pages/leichte-sprache')
+      .set(bearer(t.tokens.admin))
+      .send({ title: 'Leichte Sprache', body: 'Neu in Leichter Sprache.', version: 0 });
     expect(saved.status).toBe(200);
     expect(await page('leichte-sprache')).toMatchObject({ body: 'Neu in Leichter Sprache.', version: 1 });
   });
@@ -133,9 +177,18 @@ describe('site pages: accessibility statement, Leichte Sprache, Gebärdensprache
         .attach('video', WEBM_LIKE, { filename: 'erklaerung.webm', contentType: 'video/webm' })
         .attach('captions', Buffer.from(CAPTIONS_VTT), { filename: 'erklaerung.vtt', contentType: 'text/vtt' });
       expect(r.status).toBe(201);
-      expect(r.body).toMatchObject({ title: 'Die Seite in Gebärdensprache', contentType: 'video/webm', sizeBytes: WEBM_LIKE.length, captionsUrl: `public/site-videos/${r.body.id}/captions.vtt` });
+      expect(r.body).toMatchObject({
+        title: 'Die Seite in Gebärdensprache',
+        contentType: 'video/webm',
+        sizeBytes: WEBM_LIKE.length,
+        captionsUrl: `public/site-videos/${r.body.id}/captions.vtt`,
+      });
       expect((await page('gebaerdensprache')).videos).toEqual([r.body]);
-      const video = await t.http().get(`/api/v1/${r.body.videoUrl}`).buffer(true).parse(binary as never);
+      const video = await t
+        .http()
+        .get(`/api/v1/${r.body.videoUrl}`)
+        .buffer(true)
+        .parse(binary as never);
       expect(video.status).toBe(200);
       expect(video.headers['content-type']).toBe('video/webm');
       expect(video.headers['x-content-type-options']).toBe('nosniff');
@@ -145,8 +198,12 @@ describe('site pages: accessibility statement, Leichte Sprache, Gebärdensprache
       expect(captions.headers['content-type']).toBe('text/vtt; charset=utf-8');
       expect(captions.text).toBe(CAPTIONS_VTT);
 
-      expect((await t.http().delete(`/api/v1/site-pages/gebaerdensprache/videos/${r.body.id}`).set(bearer(t.tokens.department))).status).toBe(403);
-      expect((await t.http().delete(`/api/v1/site-pages/gebaerdensprache/videos/${r.body.id}`).set(bearer(t.tokens.admin))).status).toBe(204);
+      expect(
+        (await t.http().delete(`/api/v1/site-pages/gebaerdensprache/videos/${r.body.id}`).set(bearer(t.tokens.department))).status,
+      ).toBe(403);
+      expect((await t.http().delete(`/api/v1/site-pages/gebaerdensprache/videos/${r.body.id}`).set(bearer(t.tokens.admin))).status).toBe(
+        204,
+      );
       expect((await page('gebaerdensprache')).videos).toEqual([]);
       expect((await t.http().get(`/api/v1/${r.body.videoUrl}`)).status).toBe(404);
     });
@@ -154,10 +211,16 @@ describe('site pages: accessibility statement, Leichte Sprache, Gebärdensprache
     it('are served in byte ranges (206 Partial Content), as Safari and iOS need to play and seek them; a range outside the file gets 416', async () => {
       // Every byte differs from its neighbours, so a range shifted by one would show.
       const file = Buffer.concat([WEBM_LIKE.subarray(0, 9), Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251))]);
-      const r = await upload(t.tokens.admin).field('title', 'Zum Springen').attach('video', file, { filename: 'springen.webm', contentType: 'video/webm' });
+      const r = await upload(t.tokens.admin)
+        .field('title', 'Zum Springen')
+        .attach('video', file, { filename: 'springen.webm', contentType: 'video/webm' });
       expect(r.status).toBe(201);
       const get = (range?: string, ifRange?: string) => {
-        const request = t.http().get(`/api/v1/${r.body.videoUrl}`).buffer(true).parse(binary as never);
+        const request = t
+          .http()
+          .get(`/api/v1/${r.body.videoUrl}`)
+          .buffer(true)
+          .parse(binary as never);
         if (range) request.set('Range', range);
         if (ifRange) request.set('If-Range', ifRange);
         return request;
@@ -204,9 +267,26 @@ describe('site pages: accessibility statement, Leichte Sprache, Gebärdensprache
       const cases: [string, ReturnType<typeof upload>, RegExp][] = [
         ['no title', upload(t.tokens.admin).attach('video', WEBM_LIKE, 'a.webm'), /Titel/],
         ['no video', upload(t.tokens.admin).field('title', 'X'), /Video im Feld „video“/],
-        ['an HTML file named .mp4', upload(t.tokens.admin).field('title', 'X').attach('video', Buffer.from('<html><script>alert(1)</script></html>'), { filename: 'a.mp4', contentType: 'video/mp4' }), /MP4- oder WebM/],
-        ['captions that are not WebVTT', upload(t.tokens.admin).field('title', 'X').attach('video', WEBM_LIKE, 'a.webm').attach('captions', Buffer.from('1\n00:00:00,000 --> 00:00:01,000\nSRT\n'), 'a.srt'), /WebVTT/],
-        ['a video on another page', upload(t.tokens.admin, 'impressum').field('title', 'X').attach('video', WEBM_LIKE, 'a.webm'), /nur auf der Seite „Gebärdensprache“/],
+        [
+          'an HTML file named .mp4',
+          upload(t.tokens.admin)
+            .field('title', 'X')
+            .attach('video', Buffer.from('<html><script>alert(1)</script></html>'), { filename: 'a.mp4', contentType: 'video/mp4' }),
+          /MP4- oder WebM/,
+        ],
+        [
+          'captions that are not WebVTT',
+          upload(t.tokens.admin)
+            .field('title', 'X')
+            .attach('video', WEBM_LIKE, 'a.webm')
+            .attach('captions', Buffer.from('1\n00:00:00,000 --> 00:00:01,000\nSRT\n'), 'a.srt'),
+          /WebVTT/,
+        ],
+        [
+          'a video on another page',
+          upload(t.tokens.admin, 'impressum').field('title', 'X').attach('video', WEBM_LIKE, 'a.webm'),
+          /nur auf der Seite „Gebärdensprache“/,
+        ],
       ];
       for (const [what, request, detail] of cases) {
         const r = await request;

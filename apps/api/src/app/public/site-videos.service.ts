@@ -55,19 +55,28 @@ export class SiteVideosService {
     return rows.map(toVideo);
   }
 
-  async add(key: SitePageKey, title: unknown, video: UploadedPart | undefined, captions: UploadedPart | undefined, user: AuthUser): Promise<SitePageVideo> {
+  async add(
+    key: SitePageKey,
+    title: unknown,
+    video: UploadedPart | undefined,
+    captions: UploadedPart | undefined,
+    user: AuthUser,
+  ): Promise<SitePageVideo> {
     if (!SITE_PAGES.includes(key)) throw notFound('Die Seite');
     if (key !== SIGN_LANGUAGE_PAGE) throw invalid('video', 'Videos gibt es nur auf der Seite „Gebärdensprache“.');
     const name = typeof title === 'string' ? title.trim() : '';
     // eslint-disable-next-line no-control-regex
-    if (!name || name.length > 200 || /[\u0000-\u001f\u007f]/.test(name)) throw invalid('title', 'Bitte einen Titel für das Video angeben (höchstens 200 Zeichen).');
+    if (!name || name.length > 200 || /[\u0000-\u001f\u007f]/.test(name))
+      throw invalid('title', 'Bitte einen Titel für das Video angeben (höchstens 200 Zeichen).');
     if (!video) throw invalid('video', 'Bitte ein Video im Feld „video“ hochladen (MP4 oder WebM).');
     const contentType = videoType(video.buffer);
     if (!contentType) throw invalid('video', 'Das Video muss eine MP4- oder WebM-Datei sein.');
-    if (video.size > SITE_VIDEO_LIMITS.maxBytes) throw invalid('video', `Das Video ist zu groß (höchstens ${megabytes(SITE_VIDEO_LIMITS.maxBytes)}).`);
+    if (video.size > SITE_VIDEO_LIMITS.maxBytes)
+      throw invalid('video', `Das Video ist zu groß (höchstens ${megabytes(SITE_VIDEO_LIMITS.maxBytes)}).`);
     let vtt: string | null = null;
     if (captions) {
-      if (captions.size > SITE_VIDEO_LIMITS.maxCaptionBytes) throw invalid('captions', `Die Untertitel sind zu groß (höchstens ${Math.round(SITE_VIDEO_LIMITS.maxCaptionBytes / 1024)} KB).`);
+      if (captions.size > SITE_VIDEO_LIMITS.maxCaptionBytes)
+        throw invalid('captions', `Die Untertitel sind zu groß (höchstens ${Math.round(SITE_VIDEO_LIMITS.maxCaptionBytes / 1024)} KB).`);
       vtt = captionsText(captions.buffer);
       if (vtt === null) throw invalid('captions', 'Die Untertitel müssen eine WebVTT-Datei (UTF-8, beginnt mit „WEBVTT“) sein.');
     }
@@ -106,7 +115,10 @@ export class SiteVideosService {
   }
 
   async video(id: string): Promise<{ contentType: string; content: Buffer }> {
-    const row = await this.dataSource.manager.findOne(SitePageVideoEntity, { where: { id }, select: { id: true, contentType: true, content: true } });
+    const row = await this.dataSource.manager.findOne(SitePageVideoEntity, {
+      where: { id },
+      select: { id: true, contentType: true, content: true },
+    });
     if (!row) throw notFound('Das Video');
     return { contentType: row.contentType, content: Buffer.from(row.content, 'base64') };
   }

@@ -14,7 +14,14 @@ import { berlinToday, summariseChain, timelinessOf } from './timeliness';
 import { compareCodes } from '../common/collate';
 
 const noCounts = (): Inbox['counts'] => ({
-  due: 0, overdue: 0, drafts: 0, revisionRequested: 0, submitted: 0, accepted: 0, openMilestones: 0, overdueMilestones: 0,
+  due: 0,
+  overdue: 0,
+  drafts: 0,
+  revisionRequested: 0,
+  submitted: 0,
+  accepted: 0,
+  openMilestones: 0,
+  overdueMilestones: 0,
 });
 
 /**
@@ -35,7 +42,15 @@ export class InboxService {
     const orgUnitId = user.orgUnitId;
     const orgUnit = orgUnitId ? await manager.findOne(OrgUnitEntity, { where: { id: orgUnitId } }) : null;
     if (!orgUnitId || !orgUnit) {
-      return { orgUnit: null, asOf: today, openPeriods: openPeriods.map(toPeriodRef), items: [], otherDrafts: [], milestones: [], counts: noCounts() };
+      return {
+        orgUnit: null,
+        asOf: today,
+        openPeriods: openPeriods.map(toPeriodRef),
+        items: [],
+        otherDrafts: [],
+        milestones: [],
+        counts: noCounts(),
+      };
     }
 
     const measures = await manager
@@ -68,7 +83,14 @@ export class InboxService {
         if (!expected && !isActive(m) && !own.length) continue;
         const overdue = expected && !lastSent && today > period.dueDate;
         periodItems.push({
-          measure: { id: m.id, code: m.code, title: m.title, status: m.status, assessment: m.assessment, progressPercent: m.progressPercent },
+          measure: {
+            id: m.id,
+            code: m.code,
+            title: m.title,
+            status: m.status,
+            assessment: m.assessment,
+            progressPercent: m.progressPercent,
+          },
           role: lead ? 'LEAD' : 'PARTICIPANT',
           expected,
           period: toPeriodRef(period),
@@ -108,7 +130,9 @@ export class InboxService {
       .andWhere('r.state = :draft', { draft: 'DRAFT' })
       .andWhere('m.archivedAt IS NULL');
     if (openPeriods.length) {
-      draftsQuery.andWhere('(r.periodId IS NULL OR r.periodId NOT IN (:...openPeriodIds))', { openPeriodIds: openPeriods.map((p) => p.id) });
+      draftsQuery.andWhere('(r.periodId IS NULL OR r.periodId NOT IN (:...openPeriodIds))', {
+        openPeriodIds: openPeriods.map((p) => p.id),
+      });
     }
     const otherDrafts = (await draftsQuery.orderBy('r.updatedAt', 'DESC').getMany()).map((r) => ({
       id: r.id,
@@ -140,6 +164,14 @@ export class InboxService {
     counts.openMilestones = milestones.length;
     counts.overdueMilestones = milestones.filter((m) => m.overdue).length;
 
-    return { orgUnit: toOrgUnitRef(orgUnit), asOf: today, openPeriods: openPeriods.map(toPeriodRef), items, otherDrafts, milestones, counts };
+    return {
+      orgUnit: toOrgUnitRef(orgUnit),
+      asOf: today,
+      openPeriods: openPeriods.map(toPeriodRef),
+      items,
+      otherDrafts,
+      milestones,
+      counts,
+    };
   }
 }

@@ -1,14 +1,5 @@
 import type { Assessment, MeasureStatus, ReportState, ReviewDecision } from '@klimaschutz/contracts';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { MeasureEntity } from '../measures/measure.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { ReportingPeriodEntity } from './reporting-period.entity';

@@ -1,4 +1,14 @@
-import type { AuditEvent, FieldOfAction, Inbox, Measure, OrgUnit, Page, ProgressReport, ReportingPeriod, User } from '@klimaschutz/contracts';
+import type {
+  AuditEvent,
+  FieldOfAction,
+  Inbox,
+  Measure,
+  OrgUnit,
+  Page,
+  ProgressReport,
+  ReportingPeriod,
+  User,
+} from '@klimaschutz/contracts';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
 import { berlinToday } from './timeliness';
 
@@ -24,22 +34,29 @@ describe('progress reports (Sachstandsmeldungen)', () => {
   const stored = async () => [await reportCount(), await auditCount()];
 
   const newMeasure = async (lead: OrgUnit, participants: OrgUnit[] = [], extra: Record<string, unknown> = {}) => {
-    const response = await t.http().post('/api/v1/measures').set(cm()).send({
-      code: unique('R-'),
-      title: 'Testmaßnahme für Sachstandsmeldungen',
-      fieldOfActionId: field.id,
-      leadOrgUnitId: lead.id,
-      participatingOrgUnitIds: participants.map((p) => p.id),
-      status: 'IN_PROGRESS',
-      assessment: 'ON_TRACK',
-      progressPercent: 20,
-      ...extra,
-    });
+    const response = await t
+      .http()
+      .post('/api/v1/measures')
+      .set(cm())
+      .send({
+        code: unique('R-'),
+        title: 'Testmaßnahme für Sachstandsmeldungen',
+        fieldOfActionId: field.id,
+        leadOrgUnitId: lead.id,
+        participatingOrgUnitIds: participants.map((p) => p.id),
+        status: 'IN_PROGRESS',
+        assessment: 'ON_TRACK',
+        progressPercent: 20,
+        ...extra,
+      });
     expect(response.status).toBe(201);
     return response.body as Measure;
   };
   const newPeriod = async (extra: Record<string, unknown> = {}) => {
-    const response = await t.http().post('/api/v1/reporting-periods').set(cm())
+    const response = await t
+      .http()
+      .post('/api/v1/reporting-periods')
+      .set(cm())
       .send({ name: unique('Quartal '), startDate: '2027-01-01', endDate: '2027-03-31', dueDate: '2027-04-30', ...extra });
     expect(response.status).toBe(201);
     return response.body as ReportingPeriod;
@@ -108,9 +125,12 @@ describe('progress reports (Sachstandsmeldungen)', () => {
       const theirDraft = (await post(foreign, cm(), { periodId: openPeriod.id, text: 'Entwurf des Tiefbauamts.' })).body as ProgressReport;
       expect(theirDraft.orgUnit.id).toBe(other.id);
       expect((await t.http().get(`/api/v1/progress-reports/${theirDraft.id}`).set(dept())).status).toBe(404);
-      expect((await t.http().patch(`/api/v1/progress-reports/${theirDraft.id}`).set(dept()).send({ text: 'Übernommen', version: 1 })).status).toBe(403);
+      expect(
+        (await t.http().patch(`/api/v1/progress-reports/${theirDraft.id}`).set(dept()).send({ text: 'Übernommen', version: 1 })).status,
+      ).toBe(403);
       expect((await t.http().post(`/api/v1/progress-reports/${theirDraft.id}/submit`).set(dept()).send({ version: 1 })).status).toBe(403);
-      const theirs = (await post(await newMeasure(other), cm(), { text: 'Eingereicht vom Tiefbauamt.', submit: true })).body as ProgressReport;
+      const theirs = (await post(await newMeasure(other), cm(), { text: 'Eingereicht vom Tiefbauamt.', submit: true }))
+        .body as ProgressReport;
       expect((await review(theirs, 'REQUEST_REVISION', 'Bitte ergänzen.')).status).toBe(200);
       expect((await t.http().post(`/api/v1/progress-reports/${theirs.id}/revise`).set(dept()).send({})).status).toBe(403);
       expect((await getReport(theirDraft.id)).text).toBe('Entwurf des Tiefbauamts.');
@@ -119,7 +139,10 @@ describe('progress reports (Sachstandsmeldungen)', () => {
       const mine = await newMeasure(own, [other]);
       expect((await post(mine, dept(), { orgUnitId: other.id, text: 'Im Namen des Tiefbauamts' })).status).toBe(403);
       const submitted = (await post(mine, dept(), { text: 'Mein Sachstand', submit: true })).body as ProgressReport;
-      expect((await t.http().post(`/api/v1/progress-reports/${submitted.id}/review`).set(dept()).send({ decision: 'ACCEPT', version: 1 })).status).toBe(403);
+      expect(
+        (await t.http().post(`/api/v1/progress-reports/${submitted.id}/review`).set(dept()).send({ decision: 'ACCEPT', version: 1 }))
+          .status,
+      ).toBe(403);
       expect((await getReport(submitted.id)).state).toBe('SUBMITTED');
       expect((await t.http().post(`/api/v1/measures/${NO_SUCH_ID}/progress-reports`).set(dept()).send({ text: 'x' })).status).toBe(404);
       expect((await t.http().patch(`/api/v1/progress-reports/${NO_SUCH_ID}`).set(dept()).send({ version: 1 })).status).toBe(404);
@@ -128,12 +151,18 @@ describe('progress reports (Sachstandsmeldungen)', () => {
       expect(malformed.body.detail).toBe('Der Pfadparameter „id“ muss eine UUID sein.');
     });
 
-    it('ends a department\'s right to edit its draft when its unit is taken off the measure', async () => {
+    it("ends a department's right to edit its draft when its unit is taken off the measure", async () => {
       const measure = await newMeasure(other, [own]);
       const draft = (await post(measure, dept(), { text: 'Unser Beitrag' })).body as ProgressReport;
       const current = await getMeasure(measure.id);
-      expect((await t.http().patch(`/api/v1/measures/${measure.id}`).set(cm()).send({ participatingOrgUnitIds: [], version: current.version })).status).toBe(200);
-      expect((await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept()).send({ text: 'Noch ergänzt', version: draft.version })).status).toBe(403);
+      expect(
+        (await t.http().patch(`/api/v1/measures/${measure.id}`).set(cm()).send({ participatingOrgUnitIds: [], version: current.version }))
+          .status,
+      ).toBe(200);
+      expect(
+        (await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept()).send({ text: 'Noch ergänzt', version: draft.version }))
+          .status,
+      ).toBe(403);
     });
 
     it('lets a climate manager record a report on behalf of the lead or a participant, but not of an uninvolved unit', async () => {
@@ -151,7 +180,8 @@ describe('progress reports (Sachstandsmeldungen)', () => {
   describe('executive', () => {
     it('reads reports, the review queue and the period status, and may write nothing', async () => {
       const measure = await newMeasure(own);
-      const report = (await post(measure, dept(), { periodId: openPeriod.id, text: 'Sachstand zum Lesen.', submit: true })).body as ProgressReport;
+      const report = (await post(measure, dept(), { periodId: openPeriod.id, text: 'Sachstand zum Lesen.', submit: true }))
+        .body as ProgressReport;
       for (const path of [
         `/api/v1/measures/${measure.id}/progress-reports`,
         `/api/v1/progress-reports/${report.id}`,
@@ -171,7 +201,11 @@ describe('progress reports (Sachstandsmeldungen)', () => {
         t.http().post(`/api/v1/progress-reports/${report.id}/submit`).set(exec()).send({ version: report.version }),
         t.http().post(`/api/v1/progress-reports/${report.id}/review`).set(exec()).send({ decision: 'ACCEPT', version: report.version }),
         t.http().post(`/api/v1/progress-reports/${report.id}/revise`).set(exec()).send({}),
-        t.http().post('/api/v1/reporting-periods').set(exec()).send({ name: 'Q9', startDate: '2030-01-01', endDate: '2030-03-31', dueDate: '2030-04-15' }),
+        t
+          .http()
+          .post('/api/v1/reporting-periods')
+          .set(exec())
+          .send({ name: 'Q9', startDate: '2030-01-01', endDate: '2030-03-31', dueDate: '2030-04-15' }),
         t.http().patch(`/api/v1/reporting-periods/${openPeriod.id}`).set(exec()).send({ closed: true, version: openPeriod.version }),
         t.http().post(`/api/v1/reporting-periods/${openPeriod.id}/close`).set(exec()),
         t.http().get('/api/v1/me/inbox').set(exec()),
@@ -192,7 +226,9 @@ describe('progress reports (Sachstandsmeldungen)', () => {
       expect(response.body.detail).toBe(
         `Der Berichtszeitraum „${closedPeriod.name}“ ist abgeschlossen. Sachstandsmeldungen dafür können nicht mehr angelegt, geändert oder eingereicht werden.`,
       );
-      expect(response.body.errors).toEqual([{ field: 'periodId', message: `Der Berichtszeitraum „${closedPeriod.name}“ ist abgeschlossen.` }]);
+      expect(response.body.errors).toEqual([
+        { field: 'periodId', message: `Der Berichtszeitraum „${closedPeriod.name}“ ist abgeschlossen.` },
+      ]);
       expect(await stored()).toEqual(before);
       // Climate managers are held to the same rule.
       expect((await post(measure, cm(), { periodId: closedPeriod.id, text: 'x' })).status).toBe(400);
@@ -208,10 +244,18 @@ describe('progress reports (Sachstandsmeldungen)', () => {
       const late = await t.http().post(`/api/v1/progress-reports/${draft.id}/submit`).set(dept()).send({ version: draft.version });
       expect(late.status).toBe(400);
       expect(late.body.detail).toMatch(/abgeschlossen/);
-      expect((await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept()).send({ text: 'x', version: draft.version })).status).toBe(400);
-      const reopened = await t.http().patch(`/api/v1/reporting-periods/${period.id}`).set(cm()).send({ closed: false, version: closed.body.version });
+      expect(
+        (await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept()).send({ text: 'x', version: draft.version })).status,
+      ).toBe(400);
+      const reopened = await t
+        .http()
+        .patch(`/api/v1/reporting-periods/${period.id}`)
+        .set(cm())
+        .send({ closed: false, version: closed.body.version });
       expect(reopened.status).toBe(200);
-      expect((await t.http().post(`/api/v1/progress-reports/${draft.id}/submit`).set(dept()).send({ version: draft.version })).status).toBe(200);
+      expect((await t.http().post(`/api/v1/progress-reports/${draft.id}/submit`).set(dept()).send({ version: draft.version })).status).toBe(
+        200,
+      );
     });
   });
 
@@ -251,7 +295,11 @@ describe('progress reports (Sachstandsmeldungen)', () => {
     it('refuses invalid values on PATCH and leaves the draft unchanged', async () => {
       const draft = (await post(await newMeasure(own), dept(), { text: 'Stand' })).body as ProgressReport;
       for (const change of [{ progressPercent: 150 }, { status: 'FERTIG' }, { assessment: 'RED' }, { version: 'eins' }]) {
-        const response = await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept()).send({ version: draft.version, ...change });
+        const response = await t
+          .http()
+          .patch(`/api/v1/progress-reports/${draft.id}`)
+          .set(dept())
+          .send({ version: draft.version, ...change });
         expect(response.status).toBe(400);
       }
       expect(await getReport(draft.id)).toMatchObject({ progressPercent: 20, status: 'IN_PROGRESS', assessment: 'ON_TRACK', version: 1 });
@@ -279,13 +327,23 @@ describe('progress reports (Sachstandsmeldungen)', () => {
       // Draft, edited with the version read; a stale version is refused.
       const draft = (await post(measure, dept(), { periodId: period.id, text: 'Erste Notizen.' })).body as ProgressReport;
       const edited = await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept()).send({
-        status: 'DELAYED', assessment: 'AT_RISK', progressPercent: 35, text: 'Die Ausschreibung ist veröffentlicht.', obstacles: 'Personalengpass.',
-        nextSteps: 'Vergabe im März.', milestonesReached: 'Planung abgeschlossen', actualCostsEur: 12000, staffEffortHours: 160, ghgReductionAchievedT: 25,
+        status: 'DELAYED',
+        assessment: 'AT_RISK',
+        progressPercent: 35,
+        text: 'Die Ausschreibung ist veröffentlicht.',
+        obstacles: 'Personalengpass.',
+        nextSteps: 'Vergabe im März.',
+        milestonesReached: 'Planung abgeschlossen',
+        actualCostsEur: 12000,
+        staffEffortHours: 160,
+        ghgReductionAchievedT: 25,
         version: 1,
       });
       expect(edited.status).toBe(200);
       expect(edited.body).toMatchObject({ state: 'DRAFT', progressPercent: 35, version: 2 });
-      expect((await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept()).send({ text: 'Veraltet', version: 1 })).status).toBe(409);
+      expect((await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept()).send({ text: 'Veraltet', version: 1 })).status).toBe(
+        409,
+      );
       // A second report for the same measure and period while the draft is open.
       expect((await post(measure, dept(), { periodId: period.id, text: 'Zweiter Versuch' })).status).toBe(409);
 
@@ -293,39 +351,76 @@ describe('progress reports (Sachstandsmeldungen)', () => {
       expect(submitted.status).toBe(200);
       expect(submitted.body).toMatchObject({ state: 'SUBMITTED', version: 3 });
       // Submitted means final: no more edits, no second submission.
-      expect((await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept()).send({ text: 'Nachträglich', version: 3 })).status).toBe(409);
+      expect(
+        (await t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(dept()).send({ text: 'Nachträglich', version: 3 })).status,
+      ).toBe(409);
       expect((await t.http().post(`/api/v1/progress-reports/${draft.id}/submit`).set(dept()).send({ version: 3 })).status).toBe(409);
 
       // The climate manager sends it back with a comment; the department sees it in its inbox.
       const sentBack = await review(submitted.body, 'REQUEST_REVISION', 'Bitte den neuen Termin für die Vergabe nennen.');
       expect(sentBack.status).toBe(200);
-      expect(sentBack.body).toMatchObject({ state: 'REVISION_REQUESTED', review: { decision: 'REQUEST_REVISION', comment: 'Bitte den neuen Termin für die Vergabe nennen.' } });
+      expect(sentBack.body).toMatchObject({
+        state: 'REVISION_REQUESTED',
+        review: { decision: 'REQUEST_REVISION', comment: 'Bitte den neuen Termin für die Vergabe nennen.' },
+      });
       expect(sentBack.body.permissions.revise).toBe(false); // the reviewer did not write it
       const inbox: Inbox = (await t.http().get('/api/v1/me/inbox').set(dept())).body;
       const item = inbox.items.find((i) => i.measure.id === measure.id && i.period.id === period.id)!;
-      expect(item).toMatchObject({ reportState: 'REVISION_REQUESTED', revisionComment: 'Bitte den neuen Termin für die Vergabe nennen.', expected: true });
+      expect(item).toMatchObject({
+        reportState: 'REVISION_REQUESTED',
+        revisionComment: 'Bitte den neuen Termin für die Vergabe nennen.',
+        expected: true,
+      });
       expect((await getMeasure(measure.id)).status).toBe('IN_PROGRESS');
 
       // A new version, prefilled from the old one, linked to it.
-      const revised = await t.http().post(`/api/v1/progress-reports/${draft.id}/revise`).set(dept()).send({ nextSteps: 'Vergabe am 15.04.' });
+      const revised = await t
+        .http()
+        .post(`/api/v1/progress-reports/${draft.id}/revise`)
+        .set(dept())
+        .send({ nextSteps: 'Vergabe am 15.04.' });
       expect(revised.status).toBe(201);
       expect(revised.body).toMatchObject({
-        state: 'DRAFT', revision: 2, supersedesId: draft.id, status: 'DELAYED', assessment: 'AT_RISK', progressPercent: 35,
-        text: 'Die Ausschreibung ist veröffentlicht.', nextSteps: 'Vergabe am 15.04.', actualCostsEur: 12000,
+        state: 'DRAFT',
+        revision: 2,
+        supersedesId: draft.id,
+        status: 'DELAYED',
+        assessment: 'AT_RISK',
+        progressPercent: 35,
+        text: 'Die Ausschreibung ist veröffentlicht.',
+        nextSteps: 'Vergabe am 15.04.',
+        actualCostsEur: 12000,
       });
       expect((await t.http().post(`/api/v1/progress-reports/${draft.id}/revise`).set(dept()).send({})).status).toBe(409);
       const inboxAfter: Inbox = (await t.http().get('/api/v1/me/inbox').set(dept())).body;
-      expect(inboxAfter.items.find((i) => i.measure.id === measure.id && i.period.id === period.id)).toMatchObject({ reportState: 'DRAFT', revisionComment: 'Bitte den neuen Termin für die Vergabe nennen.' });
-      const resubmitted = await t.http().post(`/api/v1/progress-reports/${revised.body.id}/submit`).set(dept()).send({ version: revised.body.version });
+      expect(inboxAfter.items.find((i) => i.measure.id === measure.id && i.period.id === period.id)).toMatchObject({
+        reportState: 'DRAFT',
+        revisionComment: 'Bitte den neuen Termin für die Vergabe nennen.',
+      });
+      const resubmitted = await t
+        .http()
+        .post(`/api/v1/progress-reports/${revised.body.id}/submit`)
+        .set(dept())
+        .send({ version: revised.body.version });
       expect(resubmitted.status).toBe(200);
 
       // Accepting updates the measure in the same transaction, with a new version and an audit entry.
       const before = await getMeasure(measure.id);
       const accepted = await review(resubmitted.body, 'ACCEPT');
       expect(accepted.status).toBe(200);
-      expect(accepted.body).toMatchObject({ state: 'ACCEPTED', appliedToMeasure: true, review: { decision: 'ACCEPT', reviewer: { displayName: 'Dr. Lena Vogt' } } });
+      expect(accepted.body).toMatchObject({
+        state: 'ACCEPTED',
+        appliedToMeasure: true,
+        review: { decision: 'ACCEPT', reviewer: { displayName: 'Dr. Lena Vogt' } },
+      });
       const after = await getMeasure(measure.id);
-      expect(after).toMatchObject({ status: 'DELAYED', assessment: 'AT_RISK', progressPercent: 35, ghgReductionAchievedT: 25, version: before.version + 1 });
+      expect(after).toMatchObject({
+        status: 'DELAYED',
+        assessment: 'AT_RISK',
+        progressPercent: 35,
+        ghgReductionAchievedT: 25,
+        version: before.version + 1,
+      });
       const history: AuditEvent[] = (await t.http().get(`/api/v1/measures/${measure.id}/audit-events`).set(cm())).body.items;
       expect(history[0]).toMatchObject({ entityType: 'measure', action: 'UPDATE' });
       expect(history[0].changes).toEqual([
@@ -339,12 +434,28 @@ describe('progress reports (Sachstandsmeldungen)', () => {
 
       // The old version stays as history; accepted reports are final.
       const old = await getReport(draft.id);
-      expect(old).toMatchObject({ state: 'REVISION_REQUESTED', supersededById: revised.body.id, text: 'Die Ausschreibung ist veröffentlicht.', nextSteps: 'Vergabe im März.' });
-      expect((await review(accepted.body, 'REQUEST_REVISION', 'Doch nicht'))).toMatchObject({ status: 409 });
-      expect((await t.http().patch(`/api/v1/progress-reports/${revised.body.id}`).set(dept()).send({ text: 'x', version: accepted.body.version })).status).toBe(409);
+      expect(old).toMatchObject({
+        state: 'REVISION_REQUESTED',
+        supersededById: revised.body.id,
+        text: 'Die Ausschreibung ist veröffentlicht.',
+        nextSteps: 'Vergabe im März.',
+      });
+      expect(await review(accepted.body, 'REQUEST_REVISION', 'Doch nicht')).toMatchObject({ status: 409 });
+      expect(
+        (
+          await t
+            .http()
+            .patch(`/api/v1/progress-reports/${revised.body.id}`)
+            .set(dept())
+            .send({ text: 'x', version: accepted.body.version })
+        ).status,
+      ).toBe(409);
       expect((await post(measure, dept(), { periodId: period.id, text: 'Noch einer' })).status).toBe(409);
       const timeline: Page<ProgressReport> = (await t.http().get(`/api/v1/measures/${measure.id}/progress-reports`).set(exec())).body;
-      expect(timeline.items.map((r) => [r.revision, r.state])).toEqual([[2, 'ACCEPTED'], [1, 'REVISION_REQUESTED']]);
+      expect(timeline.items.map((r) => [r.revision, r.state])).toEqual([
+        [2, 'ACCEPTED'],
+        [1, 'REVISION_REQUESTED'],
+      ]);
     });
 
     it('supersedes the sent-back report when the department simply posts a new one for the same period', async () => {
@@ -356,17 +467,21 @@ describe('progress reports (Sachstandsmeldungen)', () => {
       expect(second.body).toMatchObject({ revision: 2, supersedesId: first.id, state: 'SUBMITTED' });
     });
 
-    it('keeps the measure as it is when a participant\'s contribution is accepted, or a report of an older period after a newer one', async () => {
+    it("keeps the measure as it is when a participant's contribution is accepted, or a report of an older period after a newer one", async () => {
       const measure = await newMeasure(other, [own]);
-      const contribution = (await post(measure, dept(), { text: 'Unser Teil läuft.', status: 'COMPLETED', progressPercent: 100, submit: true })).body as ProgressReport;
+      const contribution = (
+        await post(measure, dept(), { text: 'Unser Teil läuft.', status: 'COMPLETED', progressPercent: 100, submit: true })
+      ).body as ProgressReport;
       const accepted = await review(contribution, 'ACCEPT');
       expect(accepted.body).toMatchObject({ state: 'ACCEPTED', appliedToMeasure: false });
       expect(await getMeasure(measure.id)).toMatchObject({ status: 'IN_PROGRESS', progressPercent: 20, version: 1 });
 
       const older = await newPeriod({ startDate: '2026-07-01', endDate: '2026-09-30', dueDate: '2026-10-15' });
       const newer = await newPeriod({ startDate: '2026-10-01', endDate: '2026-12-31', dueDate: '2027-01-15' });
-      const late = (await post(measure, cm(), { periodId: older.id, text: 'Stand Q3', progressPercent: 30, submit: true })).body as ProgressReport;
-      const current = (await post(measure, cm(), { periodId: newer.id, text: 'Stand Q4', progressPercent: 45, submit: true })).body as ProgressReport;
+      const late = (await post(measure, cm(), { periodId: older.id, text: 'Stand Q3', progressPercent: 30, submit: true }))
+        .body as ProgressReport;
+      const current = (await post(measure, cm(), { periodId: newer.id, text: 'Stand Q4', progressPercent: 45, submit: true }))
+        .body as ProgressReport;
       expect((await review(current, 'ACCEPT')).body.appliedToMeasure).toBe(true);
       expect((await review(late, 'ACCEPT')).body.appliedToMeasure).toBe(false);
       expect((await getMeasure(measure.id)).progressPercent).toBe(45);
@@ -376,11 +491,9 @@ describe('progress reports (Sachstandsmeldungen)', () => {
   describe('concurrent review', () => {
     it('lets exactly one of two simultaneous reviews of the same report win; the other gets 409', async () => {
       const measure = await newMeasure(own);
-      const report = (await post(measure, dept(), { periodId: openPeriod.id, text: 'Sachstand', progressPercent: 50, submit: true })).body as ProgressReport;
-      const results = await Promise.all([
-        review(report, 'ACCEPT'),
-        review(report, 'REQUEST_REVISION', 'Bitte ergänzen.'),
-      ]);
+      const report = (await post(measure, dept(), { periodId: openPeriod.id, text: 'Sachstand', progressPercent: 50, submit: true }))
+        .body as ProgressReport;
+      const results = await Promise.all([review(report, 'ACCEPT'), review(report, 'REQUEST_REVISION', 'Bitte ergänzen.')]);
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       const loser = results.find((r) => r.status === 409)!;
       expect(loser.body.detail).toMatch(/geprüft|geändert/);
@@ -394,7 +507,9 @@ describe('progress reports (Sachstandsmeldungen)', () => {
 
     it('lets only one of two simultaneous first reports for the same measure and period through', async () => {
       const measure = await newMeasure(own);
-      const results = await Promise.all(['A', 'B'].map((who) => post(measure, dept(), { periodId: openPeriod.id, text: `Fassung ${who}` })));
+      const results = await Promise.all(
+        ['A', 'B'].map((who) => post(measure, dept(), { periodId: openPeriod.id, text: `Fassung ${who}` })),
+      );
       expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
       const list: Page<ProgressReport> = (await t.http().get(`/api/v1/measures/${measure.id}/progress-reports`).set(dept())).body;
       expect(list.total).toBe(1);
@@ -414,12 +529,18 @@ describe('progress reports (Sachstandsmeldungen)', () => {
       const today = berlinToday();
       const due = await newPeriod({ startDate: shift(today, -60), endDate: shift(today, -10), dueDate: shift(today, -3) });
       const measure = await newMeasure(own);
-      const milestone = await t.http().post(`/api/v1/measures/${measure.id}/milestones`).set(cm())
+      const milestone = await t
+        .http()
+        .post(`/api/v1/measures/${measure.id}/milestones`)
+        .set(cm())
         .send({ title: 'Bebauungsplan offengelegt', responsibleOrgUnitId: own.id, dueDate: shift(today, -1) });
       expect(milestone.status).toBe(201);
       const inbox: Inbox = (await t.http().get('/api/v1/me/inbox').set(dept())).body;
       expect(inbox.items.find((i) => i.measure.id === measure.id && i.period.id === due.id)).toMatchObject({
-        expected: true, reportState: 'NONE', overdue: true, timeliness: 'MISSING',
+        expected: true,
+        reportState: 'NONE',
+        overdue: true,
+        timeliness: 'MISSING',
       });
       expect(inbox.milestones.find((m) => m.id === milestone.body.id)).toMatchObject({ overdue: true, measure: { id: measure.id } });
       expect(inbox.counts.overdue).toBeGreaterThanOrEqual(1);
@@ -427,7 +548,11 @@ describe('progress reports (Sachstandsmeldungen)', () => {
       // Once the report is in, it is no longer overdue (but late).
       await post(measure, dept(), { periodId: due.id, text: 'Nachgereicht', submit: true });
       const after: Inbox = (await t.http().get('/api/v1/me/inbox').set(dept())).body;
-      expect(after.items.find((i) => i.measure.id === measure.id && i.period.id === due.id)).toMatchObject({ overdue: false, reportState: 'SUBMITTED', timeliness: 'LATE' });
+      expect(after.items.find((i) => i.measure.id === measure.id && i.period.id === due.id)).toMatchObject({
+        overdue: false,
+        reportState: 'SUBMITTED',
+        timeliness: 'LATE',
+      });
     });
 
     it('lists drafts outside the open periods, and answers the climate managers for their own unit', async () => {

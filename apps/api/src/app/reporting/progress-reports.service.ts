@@ -34,7 +34,15 @@ import { ReportingPeriodEntity } from './reporting-period.entity';
 
 /** The content fields of a report, in form order; also what the change history compares. */
 const CONTENT = [
-  'status', 'assessment', 'progressPercent', 'text', 'obstacles', 'nextSteps', 'milestonesReached', 'actualCostsEur', 'staffEffortHours',
+  'status',
+  'assessment',
+  'progressPercent',
+  'text',
+  'obstacles',
+  'nextSteps',
+  'milestonesReached',
+  'actualCostsEur',
+  'staffEffortHours',
   'ghgReductionAchievedT',
 ] as const satisfies readonly (keyof ProgressReportFields)[];
 const AUDITED = ['state', 'periodId', 'orgUnitId', 'supersedesId', ...CONTENT, 'reviewComment'] as const;
@@ -51,7 +59,8 @@ const closedPeriod = (p: ReportingPeriodEntity) => {
   });
 };
 
-const archivedMeasure = () => new BadRequestException({ detail: 'Die Maßnahme ist archiviert; Sachstandsmeldungen sind nicht mehr möglich.' });
+const archivedMeasure = () =>
+  new BadRequestException({ detail: 'Die Maßnahme ist archiviert; Sachstandsmeldungen sind nicht mehr möglich.' });
 
 const label = (measure: Pick<MeasureEntity, 'code'>, period: Pick<ReportingPeriodEntity, 'name'> | null | undefined) =>
   `${measure.code} – ${period?.name ?? 'Sachstandsmeldung ohne Berichtszeitraum'}`;
@@ -97,7 +106,13 @@ export class ProgressReportsService {
     if (query.q?.trim()) {
       qb.andWhere("m.searchText LIKE :q ESCAPE '\\'", { q: likePattern(query.q.trim()) });
     }
-    const [rows, total] = await qb.orderBy(column, direction).addOrderBy('r.createdAt', 'ASC').addOrderBy('r.id', 'ASC').skip(skip).take(pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy(column, direction)
+      .addOrderBy('r.createdAt', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .skip(skip)
+      .take(pageSize)
+      .getManyAndCount();
 
     const measureIds = [...new Set(rows.map((r) => r.measureId))];
     const accepted = measureIds.length
@@ -111,7 +126,11 @@ export class ProgressReportsService {
     const previous = new Map<string, ProgressReportEntity>();
     for (const row of rows) {
       const match = accepted.find(
-        (a) => a.id !== row.id && a.measureId === row.measureId && a.orgUnitId === row.orgUnitId && a.createdAt.getTime() <= row.createdAt.getTime(),
+        (a) =>
+          a.id !== row.id &&
+          a.measureId === row.measureId &&
+          a.orgUnitId === row.orgUnitId &&
+          a.createdAt.getTime() <= row.createdAt.getTime(),
       );
       if (match) previous.set(row.id, match);
     }
@@ -138,7 +157,8 @@ export class ProgressReportsService {
       const scope = await this.measures.scopeOf(measureId, manager);
       if (!reportingPolicy.mayReportOn(user, scope)) {
         throw new ForbiddenException({
-          detail: 'Ihre Organisationseinheit ist an dieser Maßnahme weder federführend noch beteiligt. Sachstandsmeldungen sind nur für eigene Maßnahmen möglich.',
+          detail:
+            'Ihre Organisationseinheit ist an dieser Maßnahme weder federführend noch beteiligt. Sachstandsmeldungen sind nur für eigene Maßnahmen möglich.',
         });
       }
       if (scope.entity.archivedAt) throw archivedMeasure();
@@ -147,16 +167,27 @@ export class ProgressReportsService {
       const latest = await this.latest(manager, measureId, unitId, period?.id ?? null);
       const where = period ? `im Berichtszeitraum „${period.name}“` : 'ohne Berichtszeitraum';
       if (latest?.state === 'DRAFT') {
-        throw new ConflictException({ detail: `Für diese Maßnahme gibt es ${where} bereits einen Entwurf dieser Organisationseinheit. Bitte den Entwurf bearbeiten und einreichen.` });
+        throw new ConflictException({
+          detail: `Für diese Maßnahme gibt es ${where} bereits einen Entwurf dieser Organisationseinheit. Bitte den Entwurf bearbeiten und einreichen.`,
+        });
       }
       if (latest?.state === 'SUBMITTED') {
-        throw new ConflictException({ detail: `Für diese Maßnahme ist ${where} bereits eine Sachstandsmeldung eingereicht und wartet auf die Prüfung.` });
+        throw new ConflictException({
+          detail: `Für diese Maßnahme ist ${where} bereits eine Sachstandsmeldung eingereicht und wartet auf die Prüfung.`,
+        });
       }
       if (latest?.state === 'ACCEPTED' && period) {
-        throw new ConflictException({ detail: `Die Sachstandsmeldung ${where} ist bereits angenommen; angenommene Meldungen werden nicht mehr geändert.` });
+        throw new ConflictException({
+          detail: `Die Sachstandsmeldung ${where} ist bereits angenommen; angenommene Meldungen werden nicht mehr geändert.`,
+        });
       }
       const predecessor = latest?.state === 'REVISION_REQUESTED' ? latest : null;
-      return this.insert(manager, user, { measure: scope.entity, orgUnitId: unitId, period, predecessor, fields, submit: submit ?? false }, notices);
+      return this.insert(
+        manager,
+        user,
+        { measure: scope.entity, orgUnitId: unitId, period, predecessor, fields, submit: submit ?? false },
+        notices,
+      );
     });
   }
 
@@ -208,14 +239,19 @@ export class ProgressReportsService {
         throw new ConflictException({ detail: 'Zu dieser Sachstandsmeldung gibt es bereits eine neue Fassung. Bitte diese bearbeiten.' });
       }
       if (report.period?.closed) throw closedPeriod(report.period);
-      return this.insert(manager, user, {
-        measure: scope.entity,
-        orgUnitId: report.orgUnitId,
-        period: report.period ?? null,
-        predecessor: report,
-        fields,
-        submit: submit ?? false,
-      }, notices);
+      return this.insert(
+        manager,
+        user,
+        {
+          measure: scope.entity,
+          orgUnitId: report.orgUnitId,
+          period: report.period ?? null,
+          predecessor: report,
+          fields,
+          submit: submit ?? false,
+        },
+        notices,
+      );
     });
   }
 
@@ -263,7 +299,9 @@ export class ProgressReportsService {
       await this.record(manager, user, 'UPDATE', report, state, diff(report, { ...report, state, reviewComment: comment }, AUDITED));
       if (applies) await this.applyToMeasure(manager, user, report);
       const reviewed = await this.get(id, user, manager);
-      notices.push(...(await this.handoffs.reportReviewed(manager, user, { ...reviewed, authorId: report.authorId, decision: dto.decision, comment })));
+      notices.push(
+        ...(await this.handoffs.reportReviewed(manager, user, { ...reviewed, authorId: report.authorId, decision: dto.decision, comment })),
+      );
       return reviewed;
     });
   }
@@ -277,7 +315,11 @@ export class ProgressReportsService {
       .innerJoinAndSelect('r.measure', 'm')
       .innerJoinAndSelect('r.orgUnit', 'o')
       .leftJoinAndSelect('r.period', 'p');
-    const drafts = reportingPolicy.draftCondition(user, { notDraft: "r.state <> 'DRAFT'", orgUnitId: 'r.orgUnitId', authorId: 'r.authorId' });
+    const drafts = reportingPolicy.draftCondition(user, {
+      notDraft: "r.state <> 'DRAFT'",
+      orgUnitId: 'r.orgUnitId',
+      authorId: 'r.authorId',
+    });
     if (drafts) qb.andWhere(drafts);
     return qb;
   }
@@ -303,7 +345,10 @@ export class ProgressReportsService {
     const ids = reports.map((r) => r.id);
     const supersededBy = new Map<string, string>();
     if (ids.length) {
-      const successors = await manager.find(ProgressReportEntity, { select: { id: true, supersedesId: true }, where: { supersedesId: In(ids) } });
+      const successors = await manager.find(ProgressReportEntity, {
+        select: { id: true, supersedesId: true },
+        where: { supersedesId: In(ids) },
+      });
       for (const s of successors) supersededBy.set(s.supersedesId!, s.id);
     }
     const ownMeasureIds = new Set<string>();
@@ -340,7 +385,12 @@ export class ProgressReportsService {
   }
 
   /** The newest report of a unit on a measure in a period (or without one): decides what a new report may be. */
-  private async latest(manager: EntityManager, measureId: string, orgUnitId: string, periodId: string | null): Promise<ProgressReportEntity | null> {
+  private async latest(
+    manager: EntityManager,
+    measureId: string,
+    orgUnitId: string,
+    periodId: string | null,
+  ): Promise<ProgressReportEntity | null> {
     const reports = entityColumns(manager.connection, ProgressReportEntity);
     const [row] = await queryRows(
       manager,
@@ -355,7 +405,10 @@ export class ProgressReportsService {
 
   private async openPeriod(manager: EntityManager, periodId: string): Promise<ReportingPeriodEntity> {
     const periods = entityColumns(manager.connection, ReportingPeriodEntity);
-    const [row] = await queryRows(manager, (p) => `SELECT ${periods.select('rp')} FROM "reporting_periods" rp WHERE rp."id" = ${p.add(periodId)}`);
+    const [row] = await queryRows(
+      manager,
+      (p) => `SELECT ${periods.select('rp')} FROM "reporting_periods" rp WHERE rp."id" = ${p.add(periodId)}`,
+    );
     const period = row ? periods.hydrate(row, 'rp') : null;
     if (!period) throw fieldError('periodId', 'Der Berichtszeitraum existiert nicht.');
     if (period.closed) throw closedPeriod(period);
@@ -401,8 +454,16 @@ export class ProgressReportsService {
     const base: ProgressReportFields = predecessor
       ? (Object.fromEntries(CONTENT.map((f) => [f, predecessor[f]])) as unknown as ProgressReportFields)
       : {
-          status: measure.status, assessment: measure.assessment, progressPercent: measure.progressPercent, text: null, obstacles: null,
-          nextSteps: null, milestonesReached: null, actualCostsEur: null, staffEffortHours: null, ghgReductionAchievedT: null,
+          status: measure.status,
+          assessment: measure.assessment,
+          progressPercent: measure.progressPercent,
+          text: null,
+          obstacles: null,
+          nextSteps: null,
+          milestonesReached: null,
+          actualCostsEur: null,
+          staffEffortHours: null,
+          ghgReductionAchievedT: null,
         };
     const content = { ...base, ...definedOnly(args.fields) };
     if (args.submit) checkComplete(content);
@@ -437,10 +498,16 @@ export class ProgressReportsService {
     }
     await this.record(manager, user, 'CREATE', { ...entity, measure, period: args.period }, entity.state, diff({}, entity, AUDITED));
     const orgUnit = [measure.leadOrgUnit, ...(measure.participatingOrgUnits ?? [])].find((o) => o?.id === args.orgUnitId);
-    const own = Boolean(user.orgUnitId) && [measure.leadOrgUnitId, ...(measure.participatingOrgUnits ?? []).map((o) => o.id)].includes(user.orgUnitId!);
+    const own =
+      Boolean(user.orgUnitId) &&
+      [measure.leadOrgUnitId, ...(measure.participatingOrgUnits ?? []).map((o) => o.id)].includes(user.orgUnitId!);
     // A new report has no successor yet.
     const created = orgUnit
-      ? toProgressReport(Object.assign(entity, { measure, period: args.period, orgUnit }), { user, ownMeasureIds: new Set(own ? [measure.id] : []), supersededBy: new Map() })
+      ? toProgressReport(Object.assign(entity, { measure, period: args.period, orgUnit }), {
+          user,
+          ownMeasureIds: new Set(own ? [measure.id] : []),
+          supersededBy: new Map(),
+        })
       : await this.get(entity.id, user, manager);
     if (args.submit) notices.push(...(await this.handoffs.reportSubmitted(manager, user, created)));
     return created;

@@ -28,19 +28,36 @@ describe('authorization matrix: reporting', () => {
   /** A fresh measure led by the demo department's unit, so department and climate manager may both report on it. */
   const freshMeasure = async () =>
     (
-      await t.http().post('/api/v1/measures').set(cm())
-        .send({ code: unique('AZ-'), title: 'Matrix-Testmaßnahme', fieldOfActionId: fieldId, leadOrgUnitId: ownUnitId, status: 'IN_PROGRESS' })
+      await t
+        .http()
+        .post('/api/v1/measures')
+        .set(cm())
+        .send({
+          code: unique('AZ-'),
+          title: 'Matrix-Testmaßnahme',
+          fieldOfActionId: fieldId,
+          leadOrgUnitId: ownUnitId,
+          status: 'IN_PROGRESS',
+        })
     ).body as Measure;
   /** A report written by the calling role where it may write (climate manager or department), else by the department. */
   const reportBy = async (role: DemoRole | 'anonymous', body: Record<string, unknown>) => {
     const writer = role === 'climateManager' ? t.tokens.climateManager : t.tokens.department;
     const m = await freshMeasure();
-    return (await t.http().post(`/api/v1/measures/${m.id}/progress-reports`).set(bearer(writer)).send({ text: 'Sachstand für die Matrix', ...body }))
-      .body as ProgressReport;
+    return (
+      await t
+        .http()
+        .post(`/api/v1/measures/${m.id}/progress-reports`)
+        .set(bearer(writer))
+        .send({ text: 'Sachstand für die Matrix', ...body })
+    ).body as ProgressReport;
   };
   const freshPeriod = async () =>
     (
-      await t.http().post('/api/v1/reporting-periods').set(cm())
+      await t
+        .http()
+        .post('/api/v1/reporting-periods')
+        .set(cm())
         .send({ name: unique('Matrix '), startDate: '2035-01-01', endDate: '2035-12-31', dueDate: '2036-01-31' })
     ).body as ReportingPeriod;
 
@@ -57,61 +74,106 @@ describe('authorization matrix: reporting', () => {
 
   const cases: Case[] = [
     { name: 'GET /reporting-periods', allowed: DEMO_ROLES, call: (t, k) => t.http().get('/api/v1/reporting-periods').set(auth(k)) },
-    { name: 'GET /reporting-periods/:id', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/reporting-periods/${period.id}`).set(auth(k)) },
-    { name: 'GET /reporting-periods/:id/status', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/reporting-periods/${period.id}/status`).set(auth(k)) },
-    { name: 'GET /reporting-periods/:id/status/org-units', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/reporting-periods/${period.id}/status/org-units`).set(auth(k)) },
     {
-      name: 'POST /reporting-periods', allowed: ['climateManager'],
-      call: (t, k) => t.http().post('/api/v1/reporting-periods').set(auth(k))
-        .send({ name: unique('Q '), startDate: '2034-01-01', endDate: '2034-03-31', dueDate: '2034-04-15' }),
+      name: 'GET /reporting-periods/:id',
+      allowed: DEMO_ROLES,
+      call: (t, k) => t.http().get(`/api/v1/reporting-periods/${period.id}`).set(auth(k)),
     },
     {
-      name: 'PATCH /reporting-periods/:id', allowed: ['climateManager'],
+      name: 'GET /reporting-periods/:id/status',
+      allowed: DEMO_ROLES,
+      call: (t, k) => t.http().get(`/api/v1/reporting-periods/${period.id}/status`).set(auth(k)),
+    },
+    {
+      name: 'GET /reporting-periods/:id/status/org-units',
+      allowed: DEMO_ROLES,
+      call: (t, k) => t.http().get(`/api/v1/reporting-periods/${period.id}/status/org-units`).set(auth(k)),
+    },
+    {
+      name: 'POST /reporting-periods',
+      allowed: ['climateManager'],
+      call: (t, k) =>
+        t
+          .http()
+          .post('/api/v1/reporting-periods')
+          .set(auth(k))
+          .send({ name: unique('Q '), startDate: '2034-01-01', endDate: '2034-03-31', dueDate: '2034-04-15' }),
+    },
+    {
+      name: 'PATCH /reporting-periods/:id',
+      allowed: ['climateManager'],
       call: async (t, k) => {
         const p = await freshPeriod();
         return t.http().patch(`/api/v1/reporting-periods/${p.id}`).set(auth(k)).send({ dueDate: '2036-02-15', version: p.version });
       },
     },
     {
-      name: 'POST /reporting-periods/:id/close', allowed: ['climateManager'],
-      call: async (t, k) => t.http().post(`/api/v1/reporting-periods/${(await freshPeriod()).id}/close`).set(auth(k)),
+      name: 'POST /reporting-periods/:id/close',
+      allowed: ['climateManager'],
+      call: async (t, k) =>
+        t
+          .http()
+          .post(`/api/v1/reporting-periods/${(await freshPeriod()).id}/close`)
+          .set(auth(k)),
     },
-    { name: 'GET /measures/:id/progress-reports', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/measures/${measureId}/progress-reports`).set(auth(k)) },
     {
-      name: 'POST /measures/:id/progress-reports', allowed: ['climateManager', 'department'],
-      call: async (t, k) => t.http().post(`/api/v1/measures/${(await freshMeasure()).id}/progress-reports`).set(auth(k)).send({ text: 'Neuer Sachstand' }),
+      name: 'GET /measures/:id/progress-reports',
+      allowed: DEMO_ROLES,
+      call: (t, k) => t.http().get(`/api/v1/measures/${measureId}/progress-reports`).set(auth(k)),
     },
     {
-      name: 'GET /progress-reports (review queue)', allowed: ['admin', 'climateManager', 'executive'],
+      name: 'POST /measures/:id/progress-reports',
+      allowed: ['climateManager', 'department'],
+      call: async (t, k) =>
+        t
+          .http()
+          .post(`/api/v1/measures/${(await freshMeasure()).id}/progress-reports`)
+          .set(auth(k))
+          .send({ text: 'Neuer Sachstand' }),
+    },
+    {
+      name: 'GET /progress-reports (review queue)',
+      allowed: ['admin', 'climateManager', 'executive'],
       call: (t, k) => t.http().get('/api/v1/progress-reports?state=SUBMITTED').set(auth(k)),
     },
-    { name: 'GET /progress-reports/:id', allowed: DEMO_ROLES, call: (t, k) => t.http().get(`/api/v1/progress-reports/${report.id}`).set(auth(k)) },
     {
-      name: 'PATCH /progress-reports/:id', allowed: ['climateManager', 'department'],
+      name: 'GET /progress-reports/:id',
+      allowed: DEMO_ROLES,
+      call: (t, k) => t.http().get(`/api/v1/progress-reports/${report.id}`).set(auth(k)),
+    },
+    {
+      name: 'PATCH /progress-reports/:id',
+      allowed: ['climateManager', 'department'],
       call: async (t, k, role) => {
         const draft = await reportBy(role, {});
         return t.http().patch(`/api/v1/progress-reports/${draft.id}`).set(auth(k)).send({ progressPercent: 30, version: draft.version });
       },
     },
     {
-      name: 'POST /progress-reports/:id/submit', allowed: ['climateManager', 'department'],
+      name: 'POST /progress-reports/:id/submit',
+      allowed: ['climateManager', 'department'],
       call: async (t, k, role) => {
         const draft = await reportBy(role, {});
         return t.http().post(`/api/v1/progress-reports/${draft.id}/submit`).set(auth(k)).send({ version: draft.version });
       },
     },
     {
-      name: 'POST /progress-reports/:id/revise', allowed: ['climateManager', 'department'],
+      name: 'POST /progress-reports/:id/revise',
+      allowed: ['climateManager', 'department'],
       call: async (t, k, role) => {
         const sent = await reportBy(role, { submit: true });
-        const back = await t.http().post(`/api/v1/progress-reports/${sent.id}/review`).set(cm())
+        const back = await t
+          .http()
+          .post(`/api/v1/progress-reports/${sent.id}/review`)
+          .set(cm())
           .send({ decision: 'REQUEST_REVISION', comment: 'Bitte ergänzen.', version: sent.version });
         expect(back.status).toBe(200);
         return t.http().post(`/api/v1/progress-reports/${sent.id}/revise`).set(auth(k)).send({});
       },
     },
     {
-      name: 'POST /progress-reports/:id/review', allowed: ['climateManager'],
+      name: 'POST /progress-reports/:id/review',
+      allowed: ['climateManager'],
       call: async (t, k, role) => {
         const sent = await reportBy(role, { submit: true });
         return t.http().post(`/api/v1/progress-reports/${sent.id}/review`).set(auth(k)).send({ decision: 'ACCEPT', version: sent.version });

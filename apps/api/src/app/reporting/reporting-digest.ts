@@ -34,8 +34,12 @@ export class ReportingDigest implements OnModuleInit {
     if (!waiting.length) return null;
     const fresh = waiting.filter((r) => r.submittedAt && r.submittedAt >= since && r.submittedAt < until);
     const shown = fresh.slice(0, MAX_LINES);
-    const lines = shown.map((r) => `${r.measure!.code} ${r.measure!.title} – ${r.orgUnit!.name}, eingereicht am ${germanDate(r.submittedAt!)}`);
-    const linesEn = shown.map((r) => `${r.measure!.code} ${r.measure!.title} – ${r.orgUnit!.name}, submitted on ${germanDate(r.submittedAt!)}`);
+    const lines = shown.map(
+      (r) => `${r.measure!.code} ${r.measure!.title} – ${r.orgUnit!.name}, eingereicht am ${germanDate(r.submittedAt!)}`,
+    );
+    const linesEn = shown.map(
+      (r) => `${r.measure!.code} ${r.measure!.title} – ${r.orgUnit!.name}, submitted on ${germanDate(r.submittedAt!)}`,
+    );
     if (fresh.length > MAX_LINES) {
       lines.push(`… und ${fresh.length - MAX_LINES} weitere`);
       linesEn.push(`… and ${fresh.length - MAX_LINES} more`);
@@ -53,18 +57,30 @@ export class ReportingDigest implements OnModuleInit {
 
   async overdue({ manager, until }: DigestContext): Promise<DigestSection | null> {
     const today = berlinDate(until);
-    const periods = await manager.find(ReportingPeriodEntity, { where: { closed: false, dueDate: LessThan(today) }, order: { dueDate: 'ASC' } });
+    const periods = await manager.find(ReportingPeriodEntity, {
+      where: { closed: false, dueDate: LessThan(today) },
+      order: { dueDate: 'ASC' },
+    });
     const lines: string[] = [];
     const linesEn: string[] = [];
     for (const period of periods) {
       const missing = await missingReports(manager, period.id);
       if (missing.length) {
-        lines.push(`${period.name}: ${plural(missing.length, 'Sachstandsmeldung fehlt', 'Sachstandsmeldungen fehlen')} (Abgabefrist ${germanDate(period.dueDate)})`);
-        linesEn.push(`${period.name}: ${plural(missing.length, 'progress report missing', 'progress reports missing')} (due ${germanDate(period.dueDate)})`);
+        lines.push(
+          `${period.name}: ${plural(missing.length, 'Sachstandsmeldung fehlt', 'Sachstandsmeldungen fehlen')} (Abgabefrist ${germanDate(period.dueDate)})`,
+        );
+        linesEn.push(
+          `${period.name}: ${plural(missing.length, 'progress report missing', 'progress reports missing')} (due ${germanDate(period.dueDate)})`,
+        );
       }
     }
     return lines.length
-      ? { title: 'Überfällige Sachstandsmeldungen', lines, en: { title: 'Overdue progress reports', lines: linesEn }, link: '/berichtszeitraeume' }
+      ? {
+          title: 'Überfällige Sachstandsmeldungen',
+          lines,
+          en: { title: 'Overdue progress reports', lines: linesEn },
+          link: '/berichtszeitraeume',
+        }
       : null;
   }
 }

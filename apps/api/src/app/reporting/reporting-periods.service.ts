@@ -78,12 +78,19 @@ export class ReportingPeriodsService {
       }
       const merged = { ...entity, ...changes };
       checkDates(merged);
-      const closedAt = changes.closed === undefined || changes.closed === entity.closed ? entity.closedAt : changes.closed ? new Date() : null;
+      const closedAt =
+        changes.closed === undefined || changes.closed === entity.closed ? entity.closedAt : changes.closed ? new Date() : null;
       const result = await manager.update(ReportingPeriodEntity, { id, version }, { ...changes, closedAt, version: version + 1 });
       if (!result.affected) throw staleVersion('Der Berichtszeitraum');
       const changeList = diff(entity, merged, FIELDS);
       if (changeList.length) {
-        await this.audit.record(manager, user, { action: 'UPDATE', entityType: 'reporting_period', entityId: id, entityLabel: merged.name, changes: changeList });
+        await this.audit.record(manager, user, {
+          action: 'UPDATE',
+          entityType: 'reporting_period',
+          entityId: id,
+          entityLabel: merged.name,
+          changes: changeList,
+        });
       }
       return this.get(id, manager);
     });

@@ -27,7 +27,18 @@ export interface Staleness {
 }
 
 const emptyCounts = (): ReportCounts => ({
-  expected: 0, submitted: 0, inReview: 0, accepted: 0, revisionRequested: 0, missing: 0, overdue: 0, pending: 0, drafts: 0, onTime: 0, late: 0, stale: 0,
+  expected: 0,
+  submitted: 0,
+  inReview: 0,
+  accepted: 0,
+  revisionRequested: 0,
+  missing: 0,
+  overdue: 0,
+  pending: 0,
+  drafts: 0,
+  onTime: 0,
+  late: 0,
+  stale: 0,
 });
 
 /**
@@ -109,9 +120,24 @@ export class ReportingStatusService {
   }
 
   /** Every report of a period (optionally of some org unit or measures), with the columns the status needs. */
-  periodReports(manager: EntityManager, periodId: string, filter: { orgUnitId?: string; measureIds?: string[] } = {}): Promise<PeriodReport[]> {
+  periodReports(
+    manager: EntityManager,
+    periodId: string,
+    filter: { orgUnitId?: string; measureIds?: string[] } = {},
+  ): Promise<PeriodReport[]> {
     return manager.find(ProgressReportEntity, {
-      select: { id: true, measureId: true, orgUnitId: true, state: true, submittedAt: true, createdAt: true, revision: true, reviewComment: true, version: true, updatedAt: true },
+      select: {
+        id: true,
+        measureId: true,
+        orgUnitId: true,
+        state: true,
+        submittedAt: true,
+        createdAt: true,
+        revision: true,
+        reviewComment: true,
+        version: true,
+        updatedAt: true,
+      },
       where: {
         periodId,
         ...(filter.orgUnitId ? { orgUnitId: filter.orgUnitId } : {}),
@@ -154,7 +180,10 @@ export class ReportingStatusService {
     const earlierAccepted = new Map<string, { measureId: string; periodId: string }[]>();
     // SQLite allows ~32,000 parameters per statement; ask in slices.
     for (let i = 0; i < older.length; i += 5000) {
-      const rows = await acceptedIn(considered.slice(2).map((p) => p.id), older.slice(i, i + 5000));
+      const rows = await acceptedIn(
+        considered.slice(2).map((p) => p.id),
+        older.slice(i, i + 5000),
+      );
       for (const [k, v] of groupBy(rows, (r) => r.measureId)) earlierAccepted.set(k, v);
     }
     for (const id of ids) {

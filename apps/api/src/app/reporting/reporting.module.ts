@@ -16,7 +16,14 @@ import { ReportingStatusService } from './reporting-status.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ReportingPeriodEntity, ProgressReportEntity]), MeasuresModule],
   controllers: [ReportingPeriodsController, ProgressReportsController],
-  providers: [ReportingPeriodsService, ProgressReportsService, ReportingStatusService, InboxService, ReportingDigest, ReportingPersonalData],
+  providers: [
+    ReportingPeriodsService,
+    ProgressReportsService,
+    ReportingStatusService,
+    InboxService,
+    ReportingDigest,
+    ReportingPersonalData,
+  ],
   exports: [ReportingPeriodsService, ReportingStatusService],
 })
 export class ReportingModule {}

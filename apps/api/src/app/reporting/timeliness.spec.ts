@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { berlinDate, summariseChain, timelinessOf } from './timeliness';
 
-const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const instant = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true });
 
 describe('timeliness of a period report', () => {
@@ -44,7 +46,13 @@ describe('summary of a report chain', () => {
   it('always picks the newest version as current, whatever the order given', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(instant, fc.integer({ min: 1, max: 9 })), { minLength: 1, maxLength: 8 }), (rows) => {
-        const reports = rows.map(([createdAt, revision], i) => ({ id: String(i), state: 'SUBMITTED' as const, submittedAt: createdAt, createdAt, revision }));
+        const reports = rows.map(([createdAt, revision], i) => ({
+          id: String(i),
+          state: 'SUBMITTED' as const,
+          submittedAt: createdAt,
+          createdAt,
+          revision,
+        }));
         const { current, firstSubmittedAt } = summariseChain(reports);
         expect(current!.createdAt.getTime()).toBe(Math.max(...reports.map((r) => r.createdAt.getTime())));
         expect(firstSubmittedAt!.getTime()).toBe(Math.min(...reports.map((r) => r.createdAt.getTime())));

@@ -38,7 +38,9 @@ const newestFirst = (a: ChainReport, b: ChainReport) => b.createdAt.getTime() - 
  * (its state is what the unit sees), the newest one that was sent in (its state is what the
  * climate managers see) and the first submission (what timeliness is judged on).
  */
-export function summariseChain<T extends ChainReport>(reports: T[]): { current: T | null; lastSent: T | null; firstSubmittedAt: Date | null } {
+export function summariseChain<T extends ChainReport>(
+  reports: T[],
+): { current: T | null; lastSent: T | null; firstSubmittedAt: Date | null } {
   const sorted = [...reports].sort(newestFirst);
   const sent = sorted.filter((r) => r.state !== 'DRAFT');
   const submissions = reports.map((r) => r.submittedAt).filter((d): d is Date => d !== null);

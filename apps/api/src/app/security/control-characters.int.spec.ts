@@ -85,7 +85,10 @@ describe('control characters in names and texts', () => {
     expect(search.status).toBe(400);
     expect(search.body.errors).toEqual([expect.objectContaining({ field: 'q' })]);
 
-    const login = await t.http().post('/api/v1/auth/login').send({ email: 'admin@musterstadt.example\r\nBcc: x@y.example', password: 'egal-egal-egal' });
+    const login = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'admin@musterstadt.example\r\nBcc: x@y.example', password: 'egal-egal-egal' });
     expect(login.status).toBe(400);
     expect(login.body.errors).toEqual([expect.objectContaining({ field: 'email' })]);
   });

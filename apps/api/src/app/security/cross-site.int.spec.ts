@@ -17,9 +17,15 @@ describe('cross-site writes with the session cookie', () => {
   let measureId: string;
 
   const count = async (table: string) => Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`))[0].n);
-  const periodClosed = async () => (await t.http().get(`/api/v1/reporting-periods/${periodId}`).set(bearer(t.tokens.climateManager))).body.closed as boolean;
+  const periodClosed = async () =>
+    (await t.http().get(`/api/v1/reporting-periods/${periodId}`).set(bearer(t.tokens.climateManager))).body.closed as boolean;
   const closePeriod = () => t.http().post(`/api/v1/reporting-periods/${periodId}/close`).set('Cookie', cookie);
-  const addNote = () => t.http().post(`/api/v1/measures/${measureId}/public-notes`).set('Cookie', cookie).send({ date: '2026-12-01', text: 'Veröffentlicht von außen' });
+  const addNote = () =>
+    t
+      .http()
+      .post(`/api/v1/measures/${measureId}/public-notes`)
+      .set('Cookie', cookie)
+      .send({ date: '2026-12-01', text: 'Veröffentlicht von außen' });
 
   beforeAll(async () => {
     t = await createTestApp({ PUBLIC_URL, CORS_ORIGINS: 'https://portal.intranet.example' });
@@ -86,10 +92,18 @@ describe('cross-site writes with the session cookie', () => {
     const sessions = await count('sessions');
     for (const headers of [FOREIGN, { 'Sec-Fetch-Site': 'cross-site' }, { Origin: 'http://evil.example' }]) {
       const response = await t.http().post('/api/v1/auth/login').set(headers).send({ email: DEMO.climateManager, password: DEMO_PASSWORD });
-      expect({ headers, status: response.status, cookie: response.headers['set-cookie'] }).toEqual({ headers, status: 403, cookie: undefined });
+      expect({ headers, status: response.status, cookie: response.headers['set-cookie'] }).toEqual({
+        headers,
+        status: 403,
+        cookie: undefined,
+      });
     }
     expect(await count('sessions')).toBe(sessions);
-    const own = await t.http().post('/api/v1/auth/login').set('Sec-Fetch-Site', 'same-origin').send({ email: DEMO.climateManager, password: DEMO_PASSWORD });
+    const own = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Sec-Fetch-Site', 'same-origin')
+      .send({ email: DEMO.climateManager, password: DEMO_PASSWORD });
     expect(own.status).toBe(200);
     const client = await t.http().post('/api/v1/auth/login').send({ email: DEMO.climateManager, password: DEMO_PASSWORD });
     expect(client.status).toBe(200);
@@ -101,7 +115,15 @@ describe('cross-site writes with the session cookie', () => {
     expect(foreign.status).toBe(403);
     expect(await count('feedback')).toBe(feedback);
     const { formToken } = (await t.http().get('/api/v1/public/feedback-form')).body;
-    expect((await t.http().post('/api/v1/public/feedback').set('Sec-Fetch-Site', 'same-origin').send({ message: 'Von der eigenen Seite', formToken })).status).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post('/api/v1/public/feedback')
+          .set('Sec-Fetch-Site', 'same-origin')
+          .send({ message: 'Von der eigenen Seite', formToken })
+      ).status,
+    ).toBe(201);
   });
 });
 

@@ -102,13 +102,16 @@ describe('hostile input against every write endpoint', () => {
       const query = (item['get']?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
       if (query.length) lists.push({ path, parameters: query });
     }
-    for (const [path, item] of Object.entries<Record<string, { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }>>(doc.paths)) {
+    for (const [path, item] of Object.entries<
+      Record<string, { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }>
+    >(doc.paths)) {
       for (const method of ['post', 'patch', 'put', 'delete'] as const) {
         const op = item[method];
         if (!op) continue;
         // Logging out would end the session the test uses; logging in is covered by the auth tests.
         if (path.startsWith('/api/v1/auth/')) continue;
-        const ref = op.requestBody?.content?.['application/json']?.schema?.$ref ?? op.requestBody?.content?.['multipart/form-data']?.schema?.$ref;
+        const ref =
+          op.requestBody?.content?.['application/json']?.schema?.$ref ?? op.requestBody?.content?.['multipart/form-data']?.schema?.$ref;
         const schema = ref ? schemas[ref.split('/').pop()!] : undefined;
         operations.push({ method, path, properties: Object.keys(schema?.properties ?? {}) });
       }
@@ -119,7 +122,19 @@ describe('hostile input against every write endpoint', () => {
       .map((m) => m.tableName)
       .filter((name, i, all) => all.indexOf(name) === i && name !== 'sessions' && name !== 'throttle_counters');
     ids = [];
-    for (const table of ['measures', 'org_units', 'users', 'fields_of_action', 'milestones', 'progress_reports', 'reporting_periods', 'trainings', 'consultations', 'climate_checks', 'indicators']) {
+    for (const table of [
+      'measures',
+      'org_units',
+      'users',
+      'fields_of_action',
+      'milestones',
+      'progress_reports',
+      'reporting_periods',
+      'trainings',
+      'consultations',
+      'climate_checks',
+      'indicators',
+    ]) {
       if (!tables.includes(table)) continue;
       for (const row of await t.dataSource.query(`SELECT id FROM "${table}" LIMIT 3`)) ids.push(String(row.id));
     }
@@ -131,46 +146,56 @@ describe('hostile input against every write endpoint', () => {
     expect(operations.some((o) => o.path === '/api/v1/measures' && o.method === 'post' && o.properties.includes('title'))).toBe(true);
   });
 
-  it('never answers 5xx and never changes the database for a refused request', async () => {
-    const roles: DemoRole[] = ['department', 'executive', 'communication', 'climateManager', 'admin'];
-    let sent = 0;
-    const failures: string[] = [];
-    for (const op of operations) {
-      const bodyArb = fc.record({
-        known: fc.dictionary(fc.constantFrom(...(op.properties.length ? op.properties : ['x'])), hostileValue(ids), { maxKeys: Math.max(1, op.properties.length) }),
-        extra: fc.dictionary(fc.constantFrom('isAdmin', 'role', 'orgUnitId', 'id', 'version', ...PROTOTYPE_NAMES, 'prototype'), hostileValue(ids), { maxKeys: 2 }),
-        pathValue: fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.constantFrom(...NASTY_STRINGS.slice(0, 8), ...PROTOTYPE_NAMES)),
-        role: fc.constantFrom(...roles),
-        raw: fc.oneof(fc.constant(null), fc.constantFrom('{"title":', 'null', '[]', '"string"', '{"a":'.repeat(500), ...HOSTILE_RAW)),
-      });
-      await fc.assert(
-        fc.asyncProperty(bodyArb, async ({ known, extra, pathValue, role, raw }) => {
-          const url = op.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(pathValue));
-          const before = await fingerprint();
-          let request = t.http()[op.method](url).set(bearer(t.tokens[role]));
-          request = raw !== null ? request.set('Content-Type', 'application/json').send(raw) : request.send({ ...known, ...extra });
-          const response = await request;
-          sent++;
-          if (response.status >= 500) failures.push(`${op.method.toUpperCase()} ${url} as ${role} → ${response.status}`);
-          if (raw !== null && HOSTILE_RAW.includes(raw) && response.status < 400) {
-            failures.push(`${op.method.toUpperCase()} ${url} as ${role} took a body it must refuse → ${response.status}`);
-          }
-          if (response.status >= 400 && (await fingerprint()) !== before) {
-            failures.push(`${op.method.toUpperCase()} ${url} as ${role} → ${response.status} but the database changed`);
-          }
-          return true;
-        }),
-        { numRuns: RUNS, seed: 424242 },
-      );
-    }
-    expect(failures).toEqual([]);
-    expect(sent).toBe(operations.length * RUNS);
-    // Nothing reached the prototype every object inherits from.
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(await storedControlCharacters()).toEqual([]);
-    // Roughly a hundred endpoints × RUNS requests, each with two database fingerprints.
-  }, 60_000 + RUNS * 15_000);
+  it(
+    'never answers 5xx and never changes the database for a refused request',
+    async () => {
+      const roles: DemoRole[] = ['department', 'executive', 'communication', 'climateManager', 'admin'];
+      let sent = 0;
+      const failures: string[] = [];
+      for (const op of operations) {
+        const bodyArb = fc.record({
+          known: fc.dictionary(fc.constantFrom(...(op.properties.length ? op.properties : ['x'])), hostileValue(ids), {
+            maxKeys: Math.max(1, op.properties.length),
+          }),
+          extra: fc.dictionary(
+            fc.constantFrom('isAdmin', 'role', 'orgUnitId', 'id', 'version', ...PROTOTYPE_NAMES, 'prototype'),
+            hostileValue(ids),
+            { maxKeys: 2 },
+          ),
+          pathValue: fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.constantFrom(...NASTY_STRINGS.slice(0, 8), ...PROTOTYPE_NAMES)),
+          role: fc.constantFrom(...roles),
+          raw: fc.oneof(fc.constant(null), fc.constantFrom('{"title":', 'null', '[]', '"string"', '{"a":'.repeat(500), ...HOSTILE_RAW)),
+        });
+        await fc.assert(
+          fc.asyncProperty(bodyArb, async ({ known, extra, pathValue, role, raw }) => {
+            const url = op.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(pathValue));
+            const before = await fingerprint();
+            let request = t.http()[op.method](url).set(bearer(t.tokens[role]));
+            request = raw !== null ? request.set('Content-Type', 'application/json').send(raw) : request.send({ ...known, ...extra });
+            const response = await request;
+            sent++;
+            if (response.status >= 500) failures.push(`${op.method.toUpperCase()} ${url} as ${role} → ${response.status}`);
+            if (raw !== null && HOSTILE_RAW.includes(raw) && response.status < 400) {
+              failures.push(`${op.method.toUpperCase()} ${url} as ${role} took a body it must refuse → ${response.status}`);
+            }
+            if (response.status >= 400 && (await fingerprint()) !== before) {
+              failures.push(`${op.method.toUpperCase()} ${url} as ${role} → ${response.status} but the database changed`);
+            }
+            return true;
+          }),
+          { numRuns: RUNS, seed: 424242 },
+        );
+      }
+      expect(failures).toEqual([]);
+      expect(sent).toBe(operations.length * RUNS);
+      // Nothing reached the prototype every object inherits from.
+      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      expect(await storedControlCharacters()).toEqual([]);
+      // Roughly a hundred endpoints × RUNS requests, each with two database fingerprints.
+    },
+    60_000 + RUNS * 15_000,
+  );
 
   /** Stored text with control characters (line breaks and tabs only in multi-line texts) or replaced lone surrogates. */
   const storedControlCharacters = async () => {
@@ -183,7 +208,8 @@ describe('hostile input against every write endpoint', () => {
         const rows: Record<string, unknown>[] = await t.dataSource.query(`SELECT "${column.databaseName}" AS v FROM "${entity.tableName}"`);
         for (const { v } of rows) {
           if (typeof v !== 'string') continue;
-          if (anywhere.test(v) || (oneLine.has(column.propertyName) && /[\t\r\n]/.test(v))) found.push(`${entity.tableName}.${column.databaseName}: ${JSON.stringify(v.slice(0, 60))}`);
+          if (anywhere.test(v) || (oneLine.has(column.propertyName) && /[\t\r\n]/.test(v)))
+            found.push(`${entity.tableName}.${column.databaseName}: ${JSON.stringify(v.slice(0, 60))}`);
         }
       }
     }
@@ -212,22 +238,34 @@ describe('hostile input against every write endpoint', () => {
             const response = await t.http().get(url).query({ sort }).set(bearer(token));
             // `__proto__` is no field name at all; the others are, and the answer names the allowed ones.
             const named =
-              response.status === 400 && response.body.errors?.[0]?.field === 'sort' && (name === '__proto__' || /Erlaubt: /.test(response.body.detail));
-            if (response.status >= 500 || (reader && !named)) failures.push(`GET ${url}?sort=${sort} → ${response.status} ${response.body.detail ?? ''}`);
+              response.status === 400 &&
+              response.body.errors?.[0]?.field === 'sort' &&
+              (name === '__proto__' || /Erlaubt: /.test(response.body.detail));
+            if (response.status >= 500 || (reader && !named))
+              failures.push(`GET ${url}?sort=${sort} → ${response.status} ${response.body.detail ?? ''}`);
             if (reader) sortable.add(path);
           }
         }
         for (const parameter of parameters.filter((p) => !['page', 'pageSize', 'sort'].includes(p))) {
-          const response = await t.http().get(url).query({ [parameter]: name }).set(bearer(token));
+          const response = await t
+            .http()
+            .get(url)
+            .query({ [parameter]: name })
+            .set(bearer(token));
           if (response.status >= 500) failures.push(`GET ${url}?${parameter}=${name} → ${response.status}`);
         }
-        const named = await t.http().get(`${url}?${encodeURIComponent(name)}=1&${encodeURIComponent(name)}[x]=2`).set(bearer(token));
+        const named = await t
+          .http()
+          .get(`${url}?${encodeURIComponent(name)}=1&${encodeURIComponent(name)}[x]=2`)
+          .set(bearer(token));
         if (named.status >= 500) failures.push(`GET ${url}?${name}=… → ${named.status}`);
       }
     }
     expect(failures).toEqual([]);
     // The lists and exports with a sort key, the anonymous public list among them, were each read by some role.
-    expect([...sortable]).toEqual(expect.arrayContaining(['/api/v1/public/measures', '/api/v1/measures', '/api/v1/exports/measures.{format}']));
+    expect([...sortable]).toEqual(
+      expect.arrayContaining(['/api/v1/public/measures', '/api/v1/measures', '/api/v1/exports/measures.{format}']),
+    );
     expect(sortable.size).toBeGreaterThanOrEqual(15);
   }, 120_000);
 
@@ -237,12 +275,22 @@ describe('hostile input against every write endpoint', () => {
     for (const path of ['/api/v1/consultations?pageSize=500', '/api/v1/climate-checks?pageSize=500']) {
       const list = await t.http().get(path).set(bearer(t.tokens.department));
       expect(list.status).toBe(200);
-      const foreign = list.body.items.filter((i: { requestingOrgUnit?: { id: string }; orgUnit?: { id: string } }) => (i.requestingOrgUnit ?? i.orgUnit)?.id !== own);
+      const foreign = list.body.items.filter(
+        (i: { requestingOrgUnit?: { id: string }; orgUnit?: { id: string } }) => (i.requestingOrgUnit ?? i.orgUnit)?.id !== own,
+      );
       expect(foreign).toEqual([]);
     }
-    const others = await t.dataSource.query(`SELECT id FROM consultations WHERE "requestingOrgUnitId" <> $1 LIMIT 5`.replace('$1', t.engine === 'postgres' ? '$1' : '?'), [own]);
-    for (const row of others) expect((await t.http().get(`/api/v1/consultations/${row.id}`).set(bearer(t.tokens.department))).status).toBe(404);
-    const drafts = await t.dataSource.query(`SELECT id FROM progress_reports WHERE state = 'DRAFT' AND "orgUnitId" <> ${t.engine === 'postgres' ? '$1' : '?'} LIMIT 5`, [own]);
-    for (const row of drafts) expect((await t.http().get(`/api/v1/progress-reports/${row.id}`).set(bearer(t.tokens.department))).status).toBe(404);
+    const others = await t.dataSource.query(
+      `SELECT id FROM consultations WHERE "requestingOrgUnitId" <> $1 LIMIT 5`.replace('$1', t.engine === 'postgres' ? '$1' : '?'),
+      [own],
+    );
+    for (const row of others)
+      expect((await t.http().get(`/api/v1/consultations/${row.id}`).set(bearer(t.tokens.department))).status).toBe(404);
+    const drafts = await t.dataSource.query(
+      `SELECT id FROM progress_reports WHERE state = 'DRAFT' AND "orgUnitId" <> ${t.engine === 'postgres' ? '$1' : '?'} LIMIT 5`,
+      [own],
+    );
+    for (const row of drafts)
+      expect((await t.http().get(`/api/v1/progress-reports/${row.id}`).set(bearer(t.tokens.department))).status).toBe(404);
   });
 });

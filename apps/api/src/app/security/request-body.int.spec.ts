@@ -52,7 +52,11 @@ describe('request bodies: depth, size and content type', () => {
     const response = await t.http().post('/api/v1/public/feedback').send({ message, formToken });
     expect(response.status).toBe(201);
     // 32 levels are fine (the validation then has its say).
-    const deepest = await t.http().post('/api/v1/public/feedback').set('Content-Type', 'application/json').send(`{"message":${nested(31)}}`);
+    const deepest = await t
+      .http()
+      .post('/api/v1/public/feedback')
+      .set('Content-Type', 'application/json')
+      .send(`{"message":${nested(31)}}`);
     expect(deepest.status).toBe(400);
     expect(deepest.body.detail).not.toMatch(/verschachtelt/);
     expect(deepest.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'message' })]));
@@ -124,7 +128,12 @@ describe('request bodies: depth, size and content type', () => {
       t.http().post('/api/v1/public/feedback').set('Content-Type', 'text/plain').send('{"message":"Text von irgendwo"}'),
       t.http().post('/api/v1/public/feedback').field('message', 'Mehrteilig von irgendwo'),
       t.http().post('/api/v1/public/feedback').set('Content-Type', 'application/json; charset=utf-16').send('{"message":"x"}'),
-      t.http().post('/api/v1/public/feedback').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('{"message":"x"}'),
+      t
+        .http()
+        .post('/api/v1/public/feedback')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'gzip')
+        .send('{"message":"x"}'),
       t.http().post(`/api/v1/reporting-periods/${periodId}/close`).set(bearer(t.tokens.climateManager)).type('form').send(''),
     ];
     for (const response of await Promise.all(refused)) {
@@ -140,14 +149,22 @@ describe('request bodies: depth, size and content type', () => {
     expect(period.body.closedAt ?? null).toBeNull();
 
     const { formToken } = (await t.http().get('/api/v1/public/feedback-form')).body;
-    const accepted = await t.http().post('/api/v1/public/feedback').set('Content-Type', 'application/json; charset=UTF-8').send(JSON.stringify({ message: 'Passt so.', formToken }));
+    const accepted = await t
+      .http()
+      .post('/api/v1/public/feedback')
+      .set('Content-Type', 'application/json; charset=UTF-8')
+      .send(JSON.stringify({ message: 'Passt so.', formToken }));
     expect(accepted.status).toBe(201);
     // The form a browser without JavaScript posts: flat fields, and no more of them than the form has.
     const plainForm = await t.http().post('/api/v1/public/feedback').type('form').send({ message: 'Als Formular', formToken });
     expect(plainForm.status).toBe(303);
     expect(plainForm.headers['location']).toMatch(/gesendet=1$/);
     const manyFields = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`feld${i}`, 'x']));
-    const tooMany = await t.http().post('/api/v1/public/feedback').type('form').send({ message: 'Zu viele Felder', formToken, ...manyFields });
+    const tooMany = await t
+      .http()
+      .post('/api/v1/public/feedback')
+      .type('form')
+      .send({ message: 'Zu viele Felder', formToken, ...manyFields });
     expect(tooMany.status).toBe(413);
     expect(await count('feedback')).toBe(feedback + 2);
     // An action without a body needs no content type at all.

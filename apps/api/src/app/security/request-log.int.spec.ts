@@ -53,7 +53,10 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (i > 600) throw new Error(`server did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -77,7 +80,14 @@ async function startServer(env: Record<string, string>): Promise<Server> {
 
 /** The completion lines (the ones with a response) of the requests to `path` (without query). */
 const lineOf = (server: Server, path: string, method = 'GET') =>
-  server.lines().filter((l) => l['res'] !== undefined && (l['req'] as { url?: string; method?: string } | undefined)?.url === path && (l['req'] as { method: string }).method === method);
+  server
+    .lines()
+    .filter(
+      (l) =>
+        l['res'] !== undefined &&
+        (l['req'] as { url?: string; method?: string } | undefined)?.url === path &&
+        (l['req'] as { method: string }).method === method,
+    );
 
 const waitForLine = async (server: Server, path: string, method = 'GET') => {
   for (let i = 0; i < 50 && lineOf(server, path, method).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
@@ -96,11 +106,16 @@ describe('request log', () => {
       expect(login.status).toBe(200);
       const { accessToken } = (await login.json()) as { accessToken: string };
       const cookie = login.headers.getSetCookie()[0].split(';')[0];
-      await fetch(`${server.base}/api/v1/auth/me?email=${encodeURIComponent(ADMIN.email)}`, { headers: { authorization: `Bearer ${accessToken}`, cookie } });
+      await fetch(`${server.base}/api/v1/auth/me?email=${encodeURIComponent(ADMIN.email)}`, {
+        headers: { authorization: `Bearer ${accessToken}`, cookie },
+      });
 
       const [loginLine] = await waitForLine(server, '/api/v1/auth/login', 'POST');
       // Without TRUST_PROXY the header is anyone's to write: the socket's address counts.
-      expect(loginLine).toMatchObject({ req: { method: 'POST', url: '/api/v1/auth/login', clientAddress: '127.0.0.1' }, res: { statusCode: 200 } });
+      expect(loginLine).toMatchObject({
+        req: { method: 'POST', url: '/api/v1/auth/login', clientAddress: '127.0.0.1' },
+        res: { statusCode: 200 },
+      });
       const [meLine] = await waitForLine(server, '/api/v1/auth/me');
       expect(meLine).toMatchObject({ req: { clientAddress: '127.0.0.1' } });
 
@@ -118,8 +133,12 @@ describe('request log', () => {
     try {
       await fetch(`${server.base}/api/v1/public/summary`, { headers: { 'x-forwarded-for': '203.0.113.7' } });
       await fetch(`${server.base}/api/v1/public/measures`);
-      expect(await waitForLine(server, '/api/v1/public/summary')).toEqual([expect.objectContaining({ req: expect.objectContaining({ clientAddress: '203.0.113.7' }) })]);
-      expect(await waitForLine(server, '/api/v1/public/measures')).toEqual([expect.objectContaining({ req: expect.objectContaining({ clientAddress: '127.0.0.1' }) })]);
+      expect(await waitForLine(server, '/api/v1/public/summary')).toEqual([
+        expect.objectContaining({ req: expect.objectContaining({ clientAddress: '203.0.113.7' }) }),
+      ]);
+      expect(await waitForLine(server, '/api/v1/public/measures')).toEqual([
+        expect.objectContaining({ req: expect.objectContaining({ clientAddress: '127.0.0.1' }) }),
+      ]);
     } finally {
       await server.stop();
     }

@@ -80,7 +80,8 @@ const WRITTEN: Record<string, Partial<Content> & { status?: MeasureStatus; asses
     text:
       'Die zweite Kartiersaison zum Rotmilan im Suchraum Nord ist abgeschlossen; das Gutachten liegt im Entwurf vor. ' +
       'Der Suchraum Süd kann voraussichtlich vollständig dargestellt werden, im Suchraum Nord ist eine Verkleinerung um etwa 20 ha zu erwarten.',
-    obstacles: 'Die Verlängerung der artenschutzrechtlichen Kartierung um eine Brutsaison hat den Zeitplan um rund zwölf Monate verschoben.',
+    obstacles:
+      'Die Verlängerung der artenschutzrechtlichen Kartierung um eine Brutsaison hat den Zeitplan um rund zwölf Monate verschoben.',
     nextSteps: 'Abstimmung des Artenschutzgutachtens mit der Unteren Naturschutzbehörde; Vorbereitung der öffentlichen Auslegung.',
   },
   'G-03/2026': {
@@ -176,9 +177,16 @@ function derived(m: MeasureEntity, status: MeasureStatus, assessment: Assessment
 /** The state a year earlier, as the 2025 report told it. */
 function earlier(m: MeasureEntity): { status: MeasureStatus; assessment: Assessment; progressPercent: number } {
   const progressPercent = Math.max(0, m.progressPercent - 10 - (hash(m.code) % 16));
-  const status: MeasureStatus = m.status === 'PLANNED' ? 'PLANNED' : m.status === 'ON_HOLD' || m.status === 'DELAYED' ? 'IN_PROGRESS' : m.status;
+  const status: MeasureStatus =
+    m.status === 'PLANNED' ? 'PLANNED' : m.status === 'ON_HOLD' || m.status === 'DELAYED' ? 'IN_PROGRESS' : m.status;
   const assessment: Assessment =
-    m.status === 'PLANNED' ? 'NOT_ASSESSED' : m.assessment === 'OFF_TRACK' ? 'AT_RISK' : m.assessment === 'AT_RISK' && hash(m.code) % 2 ? 'ON_TRACK' : m.assessment;
+    m.status === 'PLANNED'
+      ? 'NOT_ASSESSED'
+      : m.assessment === 'OFF_TRACK'
+        ? 'AT_RISK'
+        : m.assessment === 'AT_RISK' && hash(m.code) % 2
+          ? 'ON_TRACK'
+          : m.assessment;
   return { status, assessment, progressPercent };
 }
 
@@ -302,18 +310,71 @@ export async function seedDemoReports(manager: EntityManager): Promise<{ periods
     if (plan === 'ACCEPTED') {
       // An accepted 2026 report is what the measure shows now.
       const reviewed = addDays(submittedDay, 3);
-      rows.push({ ...base, id: randomUUID(), state: 'ACCEPTED', submittedAt: at(submittedDay), ...review(reviewed, 'ACCEPT'), appliedToMeasure: true, createdAt: at(addDays(submittedDay, -3)), updatedAt: at(reviewed, 14) });
+      rows.push({
+        ...base,
+        id: randomUUID(),
+        state: 'ACCEPTED',
+        submittedAt: at(submittedDay),
+        ...review(reviewed, 'ACCEPT'),
+        appliedToMeasure: true,
+        createdAt: at(addDays(submittedDay, -3)),
+        updatedAt: at(reviewed, 14),
+      });
     } else if (plan === 'SUBMITTED' && m.code === 'V-05') {
       // Sent back once for missing figures, then resubmitted: the timeline shows both versions.
       const first = randomUUID();
-      rows.push({ ...base, id: first, state: 'REVISION_REQUESTED', actualCostsEur: null, staffEffortHours: null, submittedAt: at('2026-11-03'), ...review('2026-11-06', 'REQUEST_REVISION', REVISION_COMMENT_V05), createdAt: at('2026-10-28'), updatedAt: at('2026-11-06', 14) });
-      rows.push({ ...base, id: randomUUID(), state: 'SUBMITTED', revision: 2, supersedesId: first, submittedAt: at('2026-11-18'), ...noReview, createdAt: at('2026-11-17'), updatedAt: at('2026-11-18') });
+      rows.push({
+        ...base,
+        id: first,
+        state: 'REVISION_REQUESTED',
+        actualCostsEur: null,
+        staffEffortHours: null,
+        submittedAt: at('2026-11-03'),
+        ...review('2026-11-06', 'REQUEST_REVISION', REVISION_COMMENT_V05),
+        createdAt: at('2026-10-28'),
+        updatedAt: at('2026-11-06', 14),
+      });
+      rows.push({
+        ...base,
+        id: randomUUID(),
+        state: 'SUBMITTED',
+        revision: 2,
+        supersedesId: first,
+        submittedAt: at('2026-11-18'),
+        ...noReview,
+        createdAt: at('2026-11-17'),
+        updatedAt: at('2026-11-18'),
+      });
     } else if (plan === 'SUBMITTED') {
-      rows.push({ ...base, id: randomUUID(), state: 'SUBMITTED', submittedAt: at(submittedDay), ...noReview, createdAt: at(addDays(submittedDay, -2)), updatedAt: at(submittedDay) });
+      rows.push({
+        ...base,
+        id: randomUUID(),
+        state: 'SUBMITTED',
+        submittedAt: at(submittedDay),
+        ...noReview,
+        createdAt: at(addDays(submittedDay, -2)),
+        updatedAt: at(submittedDay),
+      });
     } else if (plan === 'REVISION_REQUESTED') {
-      rows.push({ ...base, id: randomUUID(), state: 'REVISION_REQUESTED', submittedAt: at('2026-11-06'), ...review('2026-11-12', 'REQUEST_REVISION', REVISION_COMMENT_E03), createdAt: at('2026-11-04'), updatedAt: at('2026-11-12', 14) });
+      rows.push({
+        ...base,
+        id: randomUUID(),
+        state: 'REVISION_REQUESTED',
+        submittedAt: at('2026-11-06'),
+        ...review('2026-11-12', 'REQUEST_REVISION', REVISION_COMMENT_E03),
+        createdAt: at('2026-11-04'),
+        updatedAt: at('2026-11-12', 14),
+      });
     } else {
-      rows.push({ ...base, id: randomUUID(), state: 'DRAFT', submittedAt: null, ...noReview, createdAt: at(addDays('2026-11-10', offset % 8)), updatedAt: at(addDays('2026-11-12', offset % 8)) });
+      rows.push({
+        ...base,
+        id: randomUUID(),
+        state: 'DRAFT',
+        submittedAt: null,
+        ...noReview,
+        createdAt: at(addDays('2026-11-10', offset % 8)),
+        updatedAt: at(addDays('2026-11-12', offset % 8)),
+      });
     }
   }
 

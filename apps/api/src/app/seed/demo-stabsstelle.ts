@@ -26,7 +26,12 @@ import { ConsultationEntity } from '../consultations/consultation.entity';
 import { consultationSearchText } from '../consultations/consultations.service';
 import { MeasureEntity } from '../measures/measure.entity';
 import type { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { TrainingEntity, TrainingFeedbackEntity, TrainingParticipantEntity, TrainingRegistrationEntity } from '../trainings/training.entity';
+import {
+  TrainingEntity,
+  TrainingFeedbackEntity,
+  TrainingParticipantEntity,
+  TrainingRegistrationEntity,
+} from '../trainings/training.entity';
 import { trainingSearchText } from '../trainings/trainings.service';
 import { UserEntity } from '../users/user.entity';
 import { demoUsers } from './demo-city.data';
@@ -150,7 +155,13 @@ export const demoTrainings: DemoTraining[] = [
       { unit: '65', count: 4 },
       { unit: '23', count: 2 },
     ],
-    feedback: [[5, 'Die Beispiele aus dem Stadtplanungsamt waren genau richtig.'], [4], [3, 'Online etwas lang, lieber zwei kürzere Termine.'], [5], [4]],
+    feedback: [
+      [5, 'Die Beispiele aus dem Stadtplanungsamt waren genau richtig.'],
+      [4],
+      [3, 'Online etwas lang, lieber zwei kürzere Termine.'],
+      [5],
+      [4],
+    ],
   },
   {
     title: 'Klimafreundliche Beschaffung: Kriterien in Ausschreibungen',
@@ -200,7 +211,8 @@ export const demoTrainings: DemoTraining[] = [
   {
     title: 'Fördermittel für kommunalen Klimaschutz: Kommunalrichtlinie und Landesprogramme',
     topic: 'FUNDING',
-    description: 'Überblick über NKI-Kommunalrichtlinie, BEW, KfW-Programme und Landesförderung; Antragsfristen und typische Stolpersteine.',
+    description:
+      'Überblick über NKI-Kommunalrichtlinie, BEW, KfW-Programme und Landesförderung; Antragsfristen und typische Stolpersteine.',
     day: -170,
     time: '10:00',
     durationMinutes: 90,
@@ -217,7 +229,8 @@ export const demoTrainings: DemoTraining[] = [
   {
     title: 'Energiesparen im Büro und im Gebäudebetrieb',
     topic: 'ENERGY_BUILDINGS',
-    description: 'Heizen, Lüften, Beleuchtung und Geräte: was Beschäftigte und Hausmeisterinnen und Hausmeister im Alltag bewirken können. Mit Auswertung aus dem Energiemanagement.',
+    description:
+      'Heizen, Lüften, Beleuchtung und Geräte: was Beschäftigte und Hausmeisterinnen und Hausmeister im Alltag bewirken können. Mit Auswertung aus dem Energiemanagement.',
     day: -140,
     time: '14:00',
     durationMinutes: 90,
@@ -303,7 +316,8 @@ export const demoTrainings: DemoTraining[] = [
   {
     title: 'Klimafreundliche Beschaffung II: Fuhrpark und IT',
     topic: 'SUSTAINABLE_PROCUREMENT',
-    description: 'Vertiefung: Elektrofahrzeuge, Ladeinfrastruktur und energieeffiziente IT-Ausstattung ausschreiben – mit Marktübersicht und Musterleistungsverzeichnissen.',
+    description:
+      'Vertiefung: Elektrofahrzeuge, Ladeinfrastruktur und energieeffiziente IT-Ausstattung ausschreiben – mit Marktübersicht und Musterleistungsverzeichnissen.',
     day: 9,
     time: '09:00',
     durationMinutes: 180,
@@ -323,7 +337,8 @@ export const demoTrainings: DemoTraining[] = [
   {
     title: 'Photovoltaik auf städtischen Dächern: Planung und Betrieb',
     topic: 'ENERGY_BUILDINGS',
-    description: 'Statik, Brandschutz, Eigenverbrauch und Betreibermodelle mit den Stadtwerken – Erfahrungen aus den ersten zwölf Dachanlagen.',
+    description:
+      'Statik, Brandschutz, Eigenverbrauch und Betreibermodelle mit den Stadtwerken – Erfahrungen aus den ersten zwölf Dachanlagen.',
     day: 23,
     time: '10:00',
     durationMinutes: 120,
@@ -342,7 +357,8 @@ export const demoTrainings: DemoTraining[] = [
   {
     title: 'Klimaschutz-Grundlagen für Nachwuchskräfte',
     topic: 'CLIMATE_BASICS',
-    description: 'Für Auszubildende, Anwärterinnen und Anwärter sowie Trainees: Klimaschutz in der Stadtverwaltung, Klimacheck und eigene Handlungsmöglichkeiten.',
+    description:
+      'Für Auszubildende, Anwärterinnen und Anwärter sowie Trainees: Klimaschutz in der Stadtverwaltung, Klimacheck und eigene Handlungsmöglichkeiten.',
     day: 45,
     time: '09:00',
     durationMinutes: 180,
@@ -358,7 +374,8 @@ export const demoTrainings: DemoTraining[] = [
   {
     title: 'Starkregen und Hitze: Klimaanpassung im Grünflächenmanagement',
     topic: 'CLIMATE_ADAPTATION',
-    description: 'Klimaresiliente Baumarten, Bewässerung mit Regenwasser und multifunktionale Retentionsflächen in Parks und Straßenräumen.',
+    description:
+      'Klimaresiliente Baumarten, Bewässerung mit Regenwasser und multifunktionale Retentionsflächen in Parks und Straßenräumen.',
     day: 70,
     time: '13:00',
     durationMinutes: 180,
@@ -397,7 +414,8 @@ export const demoConsultations: DemoConsultation[] = [
     unit: '10.3',
     topic: 'Klimakriterien für die Ausschreibung Dienstfahrzeuge',
     category: 'PROCUREMENT',
-    description: 'Die Vergabestelle bereitet die Ersatzbeschaffung von 12 Pkw vor. Welche Klimakriterien (Antrieb, Lebenszykluskosten) sollen in Leistungsbeschreibung und Wertung?',
+    description:
+      'Die Vergabestelle bereitet die Ersatzbeschaffung von 12 Pkw vor. Welche Klimakriterien (Antrieb, Lebenszykluskosten) sollen in Leistungsbeschreibung und Wertung?',
     requestedDay: -185,
     status: 'DONE',
     taken: true,
@@ -430,7 +448,8 @@ export const demoConsultations: DemoConsultation[] = [
     unit: '66',
     topic: 'Radvorrangroute: Abwägung Stellplätze gegen geschützten Radfahrstreifen',
     category: 'TRAFFIC_PLANNING',
-    description: 'Im Abschnitt Lindenallee entfallen für den geschützten Radfahrstreifen 46 Stellplätze. Wir bitten um eine Einschätzung der Klimawirkung für die Beschlussvorlage.',
+    description:
+      'Im Abschnitt Lindenallee entfallen für den geschützten Radfahrstreifen 46 Stellplätze. Wir bitten um eine Einschätzung der Klimawirkung für die Beschlussvorlage.',
     requestedDay: -125,
     status: 'DONE',
     taken: true,
@@ -489,7 +508,8 @@ export const demoConsultations: DemoConsultation[] = [
     unit: '67',
     topic: 'Klimaresiliente Baumarten für die Nachpflanzung 2. Bauabschnitt',
     category: 'OTHER',
-    description: 'Für 180 Nachpflanzungen suchen wir eine Artenliste, die Hitze und Trockenheit verträgt und für Straßenstandorte geeignet ist.',
+    description:
+      'Für 180 Nachpflanzungen suchen wir eine Artenliste, die Hitze und Trockenheit verträgt und für Straßenstandorte geeignet ist.',
     requestedDay: -48,
     status: 'DONE',
     taken: true,
@@ -503,7 +523,8 @@ export const demoConsultations: DemoConsultation[] = [
     unit: '10.3',
     topic: 'Rahmenvertrag Reinigungsmittel: Umweltzeichen als Kriterium',
     category: 'PROCUREMENT',
-    description: 'Für den neuen Rahmenvertrag möchten wir den Blauen Engel oder das EU Ecolabel verlangen. Ist das vergaberechtlich zulässig und marktgängig?',
+    description:
+      'Für den neuen Rahmenvertrag möchten wir den Blauen Engel oder das EU Ecolabel verlangen. Ist das vergaberechtlich zulässig und marktgängig?',
     requestedDay: -35,
     desiredDay: 10,
     status: 'REQUESTED',
@@ -514,7 +535,8 @@ export const demoConsultations: DemoConsultation[] = [
     unit: '66',
     topic: 'Mobilstation Südbahnhof: Standort und Ausstattung',
     category: 'TRAFFIC_PLANNING',
-    description: 'Für die geplante Mobilstation am Südbahnhof liegen zwei Standortvarianten vor. Wir bitten um Beratung zu Ausstattung (Carsharing, Lastenräder, Ladepunkte).',
+    description:
+      'Für die geplante Mobilstation am Südbahnhof liegen zwei Standortvarianten vor. Wir bitten um Beratung zu Ausstattung (Carsharing, Lastenräder, Ladepunkte).',
     requestedDay: -18,
     status: 'SCHEDULED',
     taken: true,
@@ -526,7 +548,8 @@ export const demoConsultations: DemoConsultation[] = [
     unit: '80',
     topic: 'Abwärmenutzung Hafen-Ost: Fördermöglichkeiten für Betriebe',
     category: 'FUNDING',
-    description: 'Drei Unternehmen im Gewerbegebiet Hafen-Ost fragen nach Förderung für ein gemeinsames Abwärmenetz. Welche Programme kommen in Betracht?',
+    description:
+      'Drei Unternehmen im Gewerbegebiet Hafen-Ost fragen nach Förderung für ein gemeinsames Abwärmenetz. Welche Programme kommen in Betracht?',
     requestedDay: -22,
     status: 'REQUESTED',
     taken: false,
@@ -536,7 +559,8 @@ export const demoConsultations: DemoConsultation[] = [
     unit: '32',
     topic: 'Klimafreundliche Stadtfeste: Auflagen bei der Genehmigung',
     category: 'OTHER',
-    description: 'Können wir bei Veranstaltungsgenehmigungen Mehrweggeschirr und Ökostrom verlangen? Wir bitten um Beratung zu Rechtsgrundlage und Formulierung.',
+    description:
+      'Können wir bei Veranstaltungsgenehmigungen Mehrweggeschirr und Ökostrom verlangen? Wir bitten um Beratung zu Rechtsgrundlage und Formulierung.',
     requestedDay: -16,
     status: 'REQUESTED',
     taken: false,
@@ -546,7 +570,8 @@ export const demoConsultations: DemoConsultation[] = [
     unit: '61',
     topic: 'Klimagerechte Gestaltung des Quartiersplatzes Nordstadt',
     category: 'URBAN_PLANNING',
-    description: 'Für den Wettbewerb zur Umgestaltung des Quartiersplatzes möchten wir Anforderungen an Entsiegelung, Verschattung und Regenwassermanagement in die Auslobung aufnehmen.',
+    description:
+      'Für den Wettbewerb zur Umgestaltung des Quartiersplatzes möchten wir Anforderungen an Entsiegelung, Verschattung und Regenwassermanagement in die Auslobung aufnehmen.',
     requestedDay: -12,
     procedureReference: 'Wettbewerb Quartiersplatz Nordstadt',
     status: 'SCHEDULED',
@@ -559,7 +584,8 @@ export const demoConsultations: DemoConsultation[] = [
     unit: '61',
     topic: 'Klimacheck zur FNP-Änderung Windenergie',
     category: 'URBAN_PLANNING',
-    description: 'Wir bereiten die Beschlussvorlage zur Änderung des Flächennutzungsplans (Konzentrationszonen Windenergie) vor und möchten den Klimacheck vorab besprechen.',
+    description:
+      'Wir bereiten die Beschlussvorlage zur Änderung des Flächennutzungsplans (Konzentrationszonen Windenergie) vor und möchten den Klimacheck vorab besprechen.',
     requestedDay: -4,
     desiredDay: 14,
     procedureReference: '27. Änderung Flächennutzungsplan',
@@ -571,7 +597,8 @@ export const demoConsultations: DemoConsultation[] = [
     unit: '23',
     topic: 'Sanierung Verwaltungsgebäude Marktstraße: Effizienzstandard und Förderung',
     category: 'BUILDINGS',
-    description: 'Vor der Vergabe der Planungsleistungen bitten wir um Beratung, welcher Effizienzhaus-Standard angestrebt und welche Förderung eingeplant werden sollte.',
+    description:
+      'Vor der Vergabe der Planungsleistungen bitten wir um Beratung, welcher Effizienzhaus-Standard angestrebt und welche Förderung eingeplant werden sollte.',
     requestedDay: -2,
     desiredDay: 21,
     status: 'REQUESTED',
@@ -586,7 +613,8 @@ export const demoClimateChecks: DemoClimateCheck[] = [
     subjectType: 'COUNCIL_PROPOSAL',
     reference: 'M {year} 0412',
     title: 'Bebauungsplan Nr. 112 „Am Mühlbach“ – Satzungsbeschluss',
-    description: 'Wohngebiet mit ca. 140 Wohneinheiten auf einer bisher landwirtschaftlich genutzten Fläche von 4,1 ha am östlichen Stadtrand.',
+    description:
+      'Wohngebiet mit ca. 140 Wohneinheiten auf einer bisher landwirtschaftlich genutzten Fläche von 4,1 ha am östlichen Stadtrand.',
     createdDay: -190,
     status: 'REVIEWED',
     submittedDay: -185,
@@ -594,7 +622,10 @@ export const demoClimateChecks: DemoClimateCheck[] = [
     climateRelevant: true,
     relevanceReason: 'Neubau von Wohngebäuden und Erschließung: dauerhafter Energiebedarf, Verkehr und Versiegelung.',
     criteria: {
-      GHG_EMISSIONS: ['NEGATIVE', 'Zusätzlicher Wärme- und Strombedarf sowie Verkehr der neuen Bewohnerinnen und Bewohner; teilweise durch Effizienzstandard und PV ausgeglichen.'],
+      GHG_EMISSIONS: [
+        'NEGATIVE',
+        'Zusätzlicher Wärme- und Strombedarf sowie Verkehr der neuen Bewohnerinnen und Bewohner; teilweise durch Effizienzstandard und PV ausgeglichen.',
+      ],
       ENERGY_USE: ['POSITIVE', 'Festsetzung Effizienzhaus 40 und PV-Pflicht auf allen Dächern.'],
       MOBILITY: ['NEUTRAL', 'Anbindung an Buslinie 7 im 20-Minuten-Takt; Radweg zur Innenstadt vorhanden.'],
       LAND_USE: ['NEGATIVE', 'Versiegelung von ca. 2,3 ha bisher unversiegelter Ackerfläche.'],
@@ -650,7 +681,8 @@ export const demoClimateChecks: DemoClimateCheck[] = [
     },
     estimatedGhgEffectT: -38,
     alternatives: 'Plug-in-Hybride verworfen: im Stadtbetrieb kaum Vorteile, höhere Wartungskosten.',
-    statement: 'Positiv. Wir regen an, die Fahrzeuge in das Poolsystem mit Buchungssoftware aufzunehmen, um die Flotte weiter zu verkleinern.',
+    statement:
+      'Positiv. Wir regen an, die Fahrzeuge in das Poolsystem mit Buchungssoftware aufzunehmen, um die Flotte weiter zu verkleinern.',
     measures: ['V-01', 'V-04'],
   },
   {
@@ -685,7 +717,10 @@ export const demoClimateChecks: DemoClimateCheck[] = [
       GHG_EMISSIONS: ['POSITIVE', 'Bis zu 14 Anlagen mit ca. 90 GWh Jahresertrag ersetzen Netzstrom.'],
       ENERGY_USE: ['POSITIVE', 'Erneuerbare Stromerzeugung im Stadtgebiet.'],
       MOBILITY: ['NEUTRAL'],
-      LAND_USE: ['NEGATIVE', 'Dauerhafte Inanspruchnahme von ca. 5 ha für Fundamente, Kranstellflächen und Zuwegung im Wald- und Ackerland.'],
+      LAND_USE: [
+        'NEGATIVE',
+        'Dauerhafte Inanspruchnahme von ca. 5 ha für Fundamente, Kranstellflächen und Zuwegung im Wald- und Ackerland.',
+      ],
       CLIMATE_ADAPTATION: ['NEUTRAL', 'Keine relevanten Wirkungen auf Hitze oder Starkregen.'],
     },
     estimatedGhgEffectT: -12500,
@@ -733,14 +768,16 @@ export const demoClimateChecks: DemoClimateCheck[] = [
       LAND_USE: ['NEUTRAL', 'Umbau innerhalb der vorhandenen Verkehrsfläche.'],
       CLIMATE_ADAPTATION: ['UNKNOWN', 'Ob die zwei Straßenbäume erhalten werden können, klärt die Ausführungsplanung.'],
     },
-    alternatives: 'Optimierte Signalsteuerung mit Busbevorrechtigung ohne zusätzliche Spur: Stauabbau geringer, aber ohne Kapazitätserweiterung.',
+    alternatives:
+      'Optimierte Signalsteuerung mit Busbevorrechtigung ohne zusätzliche Spur: Stauabbau geringer, aber ohne Kapazitätserweiterung.',
     measures: ['M-05'],
   },
   {
     unit: '67',
     subjectType: 'OTHER',
     title: 'Umgestaltung Stadtpark: Wegebeläge und Beleuchtung',
-    description: 'Erneuerung von 1,8 km Parkwegen mit wassergebundener Decke und Umstellung der Wegebeleuchtung auf insektenfreundliche LED.',
+    description:
+      'Erneuerung von 1,8 km Parkwegen mit wassergebundener Decke und Umstellung der Wegebeleuchtung auf insektenfreundliche LED.',
     createdDay: -30,
     status: 'SUBMITTED',
     submittedDay: -3,
@@ -793,7 +830,11 @@ function at(today: string, days: number, time = '09:00'): Date {
 }
 
 /** Seeds the Stabsstelle's year into the demo city, inside the seed's transaction. */
-export async function seedDemoStabsstelle(manager: EntityManager, orgUnits: Map<string, OrgUnitEntity>, today = todayInBerlin()): Promise<void> {
+export async function seedDemoStabsstelle(
+  manager: EntityManager,
+  orgUnits: Map<string, OrgUnitEntity>,
+  today = todayInBerlin(),
+): Promise<void> {
   const unit = (code: string) => {
     const found = orgUnits.get(code);
     if (!found) throw new Error(`Demo data names unknown org unit ${code}`);
@@ -837,7 +878,11 @@ export async function seedDemoStabsstelle(manager: EntityManager, orgUnits: Map<
     await manager.save(training);
     for (const registration of demo.registrations) {
       const saved = await manager.save(
-        manager.create(TrainingRegistrationEntity, { trainingId: training.id, orgUnitId: unit(registration.unit).id, count: registration.count }),
+        manager.create(TrainingRegistrationEntity, {
+          trainingId: training.id,
+          orgUnitId: unit(registration.unit).id,
+          count: registration.count,
+        }),
       );
       for (const name of registration.names ?? []) await manager.insert(TrainingParticipantEntity, { registrationId: saved.id, name });
     }

@@ -56,7 +56,9 @@ export class SeedService implements OnApplicationBootstrap {
     const accounts = await this.dataSource
       .getRepository(UserEntity)
       .find({ select: { email: true, passwordHash: true }, where: { email: In(demoUsers.map((u) => u.email)), active: true } });
-    const published = await Promise.all(accounts.map(async (a) => ((await verifyPassword(DEMO_PASSWORD, a.passwordHash)) ? a.email : null)));
+    const published = await Promise.all(
+      accounts.map(async (a) => ((await verifyPassword(DEMO_PASSWORD, a.passwordHash)) ? a.email : null)),
+    );
     return published.filter((email): email is string => email !== null).sort();
   }
 

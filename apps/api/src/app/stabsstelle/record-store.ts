@@ -80,7 +80,6 @@ export function scopeToOrgUnit<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   return qb;
 }
 
-export const searchText = (...parts: (string | null | undefined)[]) =>
-  parts.filter(Boolean).join('\n').toLocaleLowerCase('de-DE');
+export const searchText = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n').toLocaleLowerCase('de-DE');
 
 export const ids = (rows: { id: string }[] | undefined) => (rows ?? []).map((r) => r.id).sort();

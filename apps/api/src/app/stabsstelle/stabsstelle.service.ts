@@ -69,7 +69,9 @@ export class StabsstelleService {
 
     const trainingQb = within(manager.createQueryBuilder(TrainingEntity, 't'), 't.startsAt');
     if (filter.orgUnitId) {
-      trainingQb.andWhere('t.id IN (SELECT r."trainingId" FROM training_registrations r WHERE r."orgUnitId" = :orgUnitId)', { orgUnitId: filter.orgUnitId });
+      trainingQb.andWhere('t.id IN (SELECT r."trainingId" FROM training_registrations r WHERE r."orgUnitId" = :orgUnitId)', {
+        orgUnitId: filter.orgUnitId,
+      });
     }
     const trainings = await byStatus(trainingQb, 't');
     const participantsQb = within(

@@ -31,7 +31,8 @@ describe('trainings API', () => {
   const begin = (id: string) => t.dataSource.getRepository(TrainingEntity).update(id, { startsAt: new Date(Date.now() - 60_000) });
   const register = (id: string, unit: string, body: Record<string, unknown>) =>
     t.http().put(`/api/v1/trainings/${id}/participants/${units[unit].id}`).set(cm()).send(body);
-  const history = async (id: string) => ((await t.http().get(`/api/v1/trainings/${id}/audit-events`).set(cm())).body as Page<AuditEvent>).items;
+  const history = async (id: string) =>
+    ((await t.http().get(`/api/v1/trainings/${id}/audit-events`).set(cm())).body as Page<AuditEvent>).items;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -129,7 +130,11 @@ describe('trainings API', () => {
 
     it('refuses to move a training into the past, and null for a required field', async () => {
       const training = await create();
-      const past = await t.http().patch(`/api/v1/trainings/${training.id}`).set(cm()).send({ startsAt: inDays(-2), version: 1 });
+      const past = await t
+        .http()
+        .patch(`/api/v1/trainings/${training.id}`)
+        .set(cm())
+        .send({ startsAt: inDays(-2), version: 1 });
       expect(past.status).toBe(400);
       expect(past.body.errors[0].field).toBe('startsAt');
       const nullTitle = await t.http().patch(`/api/v1/trainings/${training.id}`).set(cm()).send({ title: null, version: 1 });
@@ -139,7 +144,10 @@ describe('trainings API', () => {
 
     it('records changed fields and reassigned target org units in the history', async () => {
       const training = await create({ targetOrgUnitIds: [units['61'].id] });
-      const response = await t.http().patch(`/api/v1/trainings/${training.id}`).set(cm())
+      const response = await t
+        .http()
+        .patch(`/api/v1/trainings/${training.id}`)
+        .set(cm())
         .send({ trainer: 'Prof. Dr. Jana Wolff', targetOrgUnitIds: [units['66'].id], version: 1 });
       expect(response.status).toBe(200);
       const [event] = await history(training.id);
@@ -179,9 +187,12 @@ describe('trainings API', () => {
 
     it('deletes a name on request (GDPR): the count stays and the history never holds the name', async () => {
       const training = await create();
-      const registered = (await register(training.id, '66', { count: 2, names: ['Clara Löschmich', 'Dieter Bleibt'] })).body as TrainingParticipants;
+      const registered = (await register(training.id, '66', { count: 2, names: ['Clara Löschmich', 'Dieter Bleibt'] }))
+        .body as TrainingParticipants;
       const name = registered.items[0].names!.find((n) => n.name === 'Clara Löschmich')!;
-      expect((await t.http().delete(`/api/v1/trainings/${training.id}/participants/names/${name.id}`).set(bearer(t.tokens.department))).status).toBe(403);
+      expect(
+        (await t.http().delete(`/api/v1/trainings/${training.id}/participants/names/${name.id}`).set(bearer(t.tokens.department))).status,
+      ).toBe(403);
       const deleted = await t.http().delete(`/api/v1/trainings/${training.id}/participants/names/${name.id}`).set(bearer(t.tokens.admin));
       expect(deleted.status).toBe(204);
       const after = (await t.http().get(`/api/v1/trainings/${training.id}/participants`).set(cm())).body as TrainingParticipants;
@@ -189,7 +200,11 @@ describe('trainings API', () => {
       expect((await t.http().delete(`/api/v1/trainings/${training.id}/participants/names/${name.id}`).set(cm())).status).toBe(404);
 
       const events = await history(training.id);
-      expect(events[0]).toMatchObject({ action: 'DELETE', entityType: 'training-participant-name', changes: [{ field: 'names', before: 2, after: 1 }] });
+      expect(events[0]).toMatchObject({
+        action: 'DELETE',
+        entityType: 'training-participant-name',
+        changes: [{ field: 'names', before: 2, after: 1 }],
+      });
       const rows: { changes: string; entityLabel: string }[] = await t.dataSource.query('SELECT changes, "entityLabel" FROM audit_events');
       expect(rows.some((r) => r.changes.includes('Löschmich') || (r.entityLabel ?? '').includes('Löschmich'))).toBe(false);
     });
@@ -224,7 +239,11 @@ describe('trainings API', () => {
       const removed = await register(training.id, '61', { count: 0 });
       expect(removed.status).toBe(200);
       expect(removed.body).toMatchObject({ total: 0, items: [] });
-      const unknown = await t.http().put(`/api/v1/trainings/${training.id}/participants/00000000-0000-4000-8000-000000000000`).set(cm()).send({ count: 1 });
+      const unknown = await t
+        .http()
+        .put(`/api/v1/trainings/${training.id}/participants/00000000-0000-4000-8000-000000000000`)
+        .set(cm())
+        .send({ count: 1 });
       expect(unknown.status).toBe(404);
     });
   });
@@ -248,10 +267,18 @@ describe('trainings API', () => {
       expect(again.body.detail).toMatch(/bereits durchgeführt/);
       const cancel = await t.http().post(`/api/v1/trainings/${training.id}/cancel`).set(cm()).send({ reason: 'zu spät' });
       expect(cancel.status).toBe(409);
-      const edit = await t.http().patch(`/api/v1/trainings/${training.id}`).set(cm()).send({ title: 'Anders', version: version + 1 });
+      const edit = await t
+        .http()
+        .patch(`/api/v1/trainings/${training.id}`)
+        .set(cm())
+        .send({ title: 'Anders', version: version + 1 });
       expect(edit.status).toBe(409);
 
-      for (const [score, comment] of [[5, 'Sehr hilfreich'], [4, null], [4, '']] as const) {
+      for (const [score, comment] of [
+        [5, 'Sehr hilfreich'],
+        [4, null],
+        [4, ''],
+      ] as const) {
         const response = await t.http().post(`/api/v1/trainings/${training.id}/feedback`).set(cm()).send({ score, comment });
         expect(response.status).toBe(201);
       }
@@ -263,7 +290,13 @@ describe('trainings API', () => {
       expect((await get(training.id)).feedback).toEqual({ count: 3, averageScore: 4.3 });
 
       const actions = (await history(training.id)).map((e) => `${e.entityType}:${e.action}`);
-      expect(actions).toEqual(['training-feedback:CREATE', 'training-feedback:CREATE', 'training-feedback:CREATE', 'training:UPDATE', 'training:CREATE']);
+      expect(actions).toEqual([
+        'training-feedback:CREATE',
+        'training-feedback:CREATE',
+        'training-feedback:CREATE',
+        'training:UPDATE',
+        'training:CREATE',
+      ]);
     });
 
     it('cancels a planned training with a reason; then refuses changes and registrations with 409', async () => {
@@ -323,7 +356,9 @@ describe('trainings API', () => {
       const forPlanning = await list(`orgUnitId=${units['61'].id}&pageSize=500`);
       expect(forPlanning.items.every((i) => i.targetOrgUnits.length === 0 || i.targetOrgUnits.some((o) => o.code === '61'))).toBe(true);
       expect(forPlanning.items.some((i) => i.targetOrgUnits.length === 0)).toBe(true);
-      expect(forPlanning.items.some((i) => i.targetOrgUnits.some((o) => o.code === '66') && !i.targetOrgUnits.some((o) => o.code === '61'))).toBe(false);
+      expect(
+        forPlanning.items.some((i) => i.targetOrgUnits.some((o) => o.code === '66') && !i.targetOrgUnits.some((o) => o.code === '61')),
+      ).toBe(false);
 
       const procurement = await list('q=BESCHAFFUNG');
       expect(procurement.total).toBeGreaterThan(0);
@@ -345,7 +380,8 @@ describe('trainings API', () => {
   describe('stats', () => {
     it('counts staff trained in held trainings per org unit and topic for a year', async () => {
       const year = Number(todayInBerlin().slice(0, 4));
-      const stats = async (query = '') => (await t.http().get(`/api/v1/trainings/stats?year=${year}${query}`).set(bearer(t.tokens.department))).body as TrainingStats;
+      const stats = async (query = '') =>
+        (await t.http().get(`/api/v1/trainings/stats?year=${year}${query}`).set(bearer(t.tokens.department))).body as TrainingStats;
       const before = await stats();
       expect(before.year).toBe(year);
       expect(before.total).toBe(before.items.reduce((sum, i) => sum + i.total, 0));

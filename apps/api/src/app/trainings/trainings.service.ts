@@ -37,8 +37,20 @@ import { compareCodes, compareText } from '../common/collate';
 
 /** Fields compared for the change history. Participant names never enter it: only their number does. */
 const AUDITED = [
-  'title', 'topic', 'description', 'startsAt', 'durationMinutes', 'trainer', 'format', 'location', 'onlineUrl',
-  'targetOrgUnitIds', 'capacity', 'linkedMeasureIds', 'status', 'cancellationReason',
+  'title',
+  'topic',
+  'description',
+  'startsAt',
+  'durationMinutes',
+  'trainer',
+  'format',
+  'location',
+  'onlineUrl',
+  'targetOrgUnitIds',
+  'capacity',
+  'linkedMeasureIds',
+  'status',
+  'cancellationReason',
 ] as const;
 
 const SORTABLE = { startsAt: 't.startsAt', title: 't.title', topic: 't.topic', status: 't.status', capacity: 't.capacity' };
@@ -63,7 +75,15 @@ export class TrainingsService {
   async list(query: TrainingQueryDto): Promise<Page<TrainingSummary>> {
     const { page, pageSize, skip } = paging(query);
     const [rows, total] = await this.filtered(query).skip(skip).take(pageSize).getManyAndCount();
-    return { items: await this.summaries(this.dataSource.manager, rows.map((r) => r.id)), total, page, pageSize };
+    return {
+      items: await this.summaries(
+        this.dataSource.manager,
+        rows.map((r) => r.id),
+      ),
+      total,
+      page,
+      pageSize,
+    };
   }
 
   /**
@@ -80,7 +100,8 @@ export class TrainingsService {
       { registrations: withNames ? { orgUnit: true, names: true } : { orgUnit: true } },
     ]);
     const figures = new Map<string, TrainingFigures>();
-    for (let i = 0; i < ids.length; i += 1000) for (const [id, f] of await this.figures(manager, ids.slice(i, i + 1000))) figures.set(id, f);
+    for (let i = 0; i < ids.length; i += 1000)
+      for (const [id, f] of await this.figures(manager, ids.slice(i, i + 1000))) figures.set(id, f);
     return rows.map((training) => ({ training, figures: figures.get(training.id) ?? NO_FIGURES }));
   }
 
@@ -105,7 +126,9 @@ export class TrainingsService {
       );
     }
     if (query.measureId) {
-      qb.andWhere('t.id IN (SELECT l."trainingId" FROM training_measures l WHERE l."measureId" = :measureId)', { measureId: query.measureId });
+      qb.andWhere('t.id IN (SELECT l."trainingId" FROM training_measures l WHERE l."measureId" = :measureId)', {
+        measureId: query.measureId,
+      });
     }
     // A second orderBy on the same column would replace the first, so the tie-breakers skip the sort column.
     qb.orderBy(column, direction, 'NULLS LAST');
@@ -131,7 +154,10 @@ export class TrainingsService {
       .orderBy('t.startsAt', 'DESC')
       .addOrderBy('t.id', 'ASC')
       .getMany();
-    return this.summaries(manager, rows.map((r) => r.id));
+    return this.summaries(
+      manager,
+      rows.map((r) => r.id),
+    );
   }
 
   async get(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<Training> {
@@ -192,7 +218,10 @@ export class TrainingsService {
       if (columns.capacity !== undefined && columns.capacity !== null) {
         const registered = await this.registeredCount(manager, id);
         if (columns.capacity < registered) {
-          throw fieldError('capacity', `Die Kapazität (${columns.capacity}) ist kleiner als die Zahl der bereits Angemeldeten (${registered}).`);
+          throw fieldError(
+            'capacity',
+            `Die Kapazität (${columns.capacity}) ist kleiner als die Zahl der bereits Angemeldeten (${registered}).`,
+          );
         }
       }
       const targets = targetOrgUnitIds ? await loadOrgUnits(manager, targetOrgUnitIds, 'targetOrgUnitIds') : entity.targetOrgUnits!;
@@ -224,7 +253,9 @@ export class TrainingsService {
     return this.transition(id, version, user, (entity) => {
       if (entity.status !== 'PLANNED') throw notPlanned(entity, 'sie kann nicht mehr als durchgeführt markiert werden.');
       if (entity.startsAt > new Date()) {
-        throw new ConflictException({ detail: 'Die Schulung hat noch nicht begonnen und kann erst danach als durchgeführt markiert werden.' });
+        throw new ConflictException({
+          detail: 'Die Schulung hat noch nicht begonnen und kann erst danach als durchgeführt markiert werden.',
+        });
       }
       return { status: 'HELD' };
     });
@@ -275,7 +306,10 @@ export class TrainingsService {
       if (training.status === 'CANCELLED') throw notPlanned(training, 'Anmeldungen sind nicht mehr möglich.');
       const orgUnit = await manager.findOne(OrgUnitEntity, { where: { id: orgUnitId } });
       if (!orgUnit) throw notFound('Die Organisationseinheit');
-      const existing = await manager.findOne(TrainingRegistrationEntity, { where: { trainingId: id, orgUnitId }, relations: { names: true } });
+      const existing = await manager.findOne(TrainingRegistrationEntity, {
+        where: { trainingId: id, orgUnitId },
+        relations: { names: true },
+      });
       const namesBefore = existing?.names?.length ?? 0;
       const namesAfter = dto.names ? dto.names.length : namesBefore;
       if (!dto.names && dto.count > 0 && namesBefore > dto.count) {
@@ -284,7 +318,10 @@ export class TrainingsService {
       if (training.capacity !== null) {
         const others = (await this.registeredCount(manager, id)) - (existing?.count ?? 0);
         if (others + dto.count > training.capacity) {
-          throw fieldError('count', `Die Kapazität von ${training.capacity} Plätzen reicht nicht: ${others} sind bereits angemeldet, ${dto.count} kämen hinzu.`);
+          throw fieldError(
+            'count',
+            `Die Kapazität von ${training.capacity} Plätzen reicht nicht: ${others} sind bereits angemeldet, ${dto.count} kämen hinzu.`,
+          );
         }
       }
 
@@ -323,7 +360,10 @@ export class TrainingsService {
   async deleteName(id: string, nameId: string, user: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const training = await this.load(manager, id);
-      const name = await manager.findOne(TrainingParticipantEntity, { where: { id: nameId }, relations: { registration: { orgUnit: true } } });
+      const name = await manager.findOne(TrainingParticipantEntity, {
+        where: { id: nameId },
+        relations: { registration: { orgUnit: true } },
+      });
       if (!name || name.registration!.trainingId !== id) throw notFound('Der Name');
       const remaining = await manager.countBy(TrainingParticipantEntity, { registrationId: name.registrationId });
       await manager.delete(TrainingParticipantEntity, { id: nameId });
@@ -484,7 +524,13 @@ export class TrainingsService {
     };
   }
 
-  private async record(manager: EntityManager, user: AuthUser, action: 'CREATE' | 'UPDATE', t: Pick<TrainingEntity, 'id' | 'title' | 'startsAt'>, changes: ReturnType<typeof diff>) {
+  private async record(
+    manager: EntityManager,
+    user: AuthUser,
+    action: 'CREATE' | 'UPDATE',
+    t: Pick<TrainingEntity, 'id' | 'title' | 'startsAt'>,
+    changes: ReturnType<typeof diff>,
+  ) {
     await this.audit.record(manager, user, {
       action,
       entityType: 'training',

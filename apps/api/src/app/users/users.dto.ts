@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT, ROLES, type Role, type UserErasureRequest, type UserInput } from '@klimaschutz/contracts';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_RULE_TEXT,
+  ROLES,
+  type Role,
+  type UserErasureRequest,
+  type UserInput,
+} from '@klimaschutz/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { IfPresent, RequiredText } from '../common/dto-rules';
@@ -28,7 +36,12 @@ export class CreateUserDto implements UserInput {
 }
 
 export class UpdateUserDto implements Partial<UserInput> {
-  @ApiPropertyOptional() @IfPresent() @lowerTrim() @IsEmail({}, { message: 'E-Mail ist keine gültige Adresse.' }) @MaxLength(254) email?: string;
+  @ApiPropertyOptional()
+  @IfPresent()
+  @lowerTrim()
+  @IsEmail({}, { message: 'E-Mail ist keine gültige Adresse.' })
+  @MaxLength(254)
+  email?: string;
   @ApiPropertyOptional() @IfPresent() @RequiredText('Name', 200) displayName?: string;
   @ApiPropertyOptional({ enum: ROLES }) @IfPresent() @IsIn(ROLES, { message: `Rolle muss eine von ${ROLES.join(', ')} sein.` }) role?: Role;
   @ApiPropertyOptional({ nullable: true })

@@ -134,7 +134,11 @@ export class UsersService implements OnModuleInit {
       // Judged against the name and address the user will have after this change.
       const current = await this.users.findOneBy({ id });
       if (!current) throw notFound('Der Benutzer');
-      assertPasswordAllowed(dto.password, { email: dto.email ?? current.email, displayName: dto.displayName ?? current.displayName, cityName: this.cityName });
+      assertPasswordAllowed(dto.password, {
+        email: dto.email ?? current.email,
+        displayName: dto.displayName ?? current.displayName,
+        cityName: this.cityName,
+      });
     }
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     let endSessions = false;
@@ -194,7 +198,10 @@ export class UsersService implements OnModuleInit {
    */
   async erase(id: string, dto: EraseUserDto, actor: AuthUser): Promise<User> {
     if (id === actor.id) {
-      throw new BadRequestException({ detail: 'Sie können Ihr eigenes Benutzerkonto nicht löschen. Bitten Sie eine andere Administratorin oder einen anderen Administrator darum.' });
+      throw new BadRequestException({
+        detail:
+          'Sie können Ihr eigenes Benutzerkonto nicht löschen. Bitten Sie eine andere Administratorin oder einen anderen Administrator darum.',
+      });
     }
     await this.dataSource.transaction(async (manager) => {
       // Both rows, in one order: two admins erasing each other at once cannot both succeed.
@@ -205,7 +212,9 @@ export class UsersService implements OnModuleInit {
       if (entity.version !== dto.version) throw staleVersion('Der Benutzer');
       const otherAdmins = await manager.countBy(UserEntity, { role: 'ADMIN', active: true, erasedAt: IsNull(), id: Not(id) });
       if (!otherAdmins) {
-        throw new ConflictException({ detail: 'Das ist das letzte aktive Administrationskonto; ohne es könnte niemand mehr die Anwendung verwalten.' });
+        throw new ConflictException({
+          detail: 'Das ist das letzte aktive Administrationskonto; ohne es könnte niemand mehr die Anwendung verwalten.',
+        });
       }
       const history = await this.audit.identitiesOf(manager, id);
       const person = {

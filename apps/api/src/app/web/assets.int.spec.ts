@@ -46,7 +46,11 @@ describe('serving the dashboard: compression and caching', () => {
       ['br;q=0, gzip', 'gzip'],
     ]) {
       const response = await t.http().get('/chunk-AB12CD34.js').set('Accept-Encoding', accept);
-      expect({ accept, status: response.status, encoding: response.headers['content-encoding'] }).toEqual({ accept, status: 200, encoding });
+      expect({ accept, status: response.status, encoding: response.headers['content-encoding'] }).toEqual({
+        accept,
+        status: 200,
+        encoding,
+      });
       expect(Number(response.headers['content-length'])).toBeLessThan(size / 3);
       expect(response.text).toBe(BUNDLE);
       expect(response.headers['content-type']).toMatch(/javascript/);
@@ -59,7 +63,7 @@ describe('serving the dashboard: compression and caching', () => {
     expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
-  it('also caches the chunk optimizer\'s base64url-hashed names for a year', async () => {
+  it("also caches the chunk optimizer's base64url-hashed names for a year", async () => {
     const response = await t.http().get('/chunk-Da_t4G-W.js').set('Accept-Encoding', 'br');
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
@@ -87,7 +91,10 @@ describe('serving the dashboard: compression and caching', () => {
   it('embeds the current public summary into the public overview, safe against any text in it', async () => {
     const admin = bearer(t.tokens.admin);
     const summary = (await t.http().get('/api/v1/public/summary')).body as { byFieldOfAction: { id: string }[] };
-    const field = (await t.http().get(`/api/v1/fields-of-action/${summary.byFieldOfAction[0].id}`).set(admin)).body as { id: string; version: number };
+    const field = (await t.http().get(`/api/v1/fields-of-action/${summary.byFieldOfAction[0].id}`).set(admin)).body as {
+      id: string;
+      version: number;
+    };
     const hostile = '</script><script>alert(1)</script><!-- Verkehr';
     const renamed = await t.http().patch(`/api/v1/fields-of-action/${field.id}`).set(admin).send({ name: hostile, version: field.version });
     expect(renamed.status).toBe(200);
@@ -130,7 +137,9 @@ describe('serving the dashboard: compression and caching', () => {
     // Personal data: never stored by a browser cache or a proxy.
     expect(page.headers['cache-control']).toBe('private, no-store');
     const answers = embedded(page.text) ?? {};
-    const summary = (await t.http().get('/api/v1/dashboard/summary').set(bearer(t.tokens.executive))).body as { reportingPeriod: { id: string } };
+    const summary = (await t.http().get('/api/v1/dashboard/summary').set(bearer(t.tokens.executive))).body as {
+      reportingPeriod: { id: string };
+    };
     expect(Object.keys(answers).sort()).toEqual(
       [
         '/api/v1/auth/me',
@@ -159,7 +168,10 @@ describe('serving the dashboard: compression and caching', () => {
   it('embeds the cockpit for the selection in its address, and leaves out what the API refuses', async () => {
     const fields = (await t.http().get('/api/v1/fields-of-action').set(bearer(t.tokens.executive))).body as { items: { id: string }[] };
     const fieldOfActionId = fields.items[0].id;
-    const selected = embedded((await t.http().get(`/cockpit?fieldOfActionId=${fieldOfActionId}&orgUnitSort=code`).set(session(t.tokens.executive))).text) ?? {};
+    const selected =
+      embedded(
+        (await t.http().get(`/cockpit?fieldOfActionId=${fieldOfActionId}&orgUnitSort=code`).set(session(t.tokens.executive))).text,
+      ) ?? {};
     const key = `/api/v1/dashboard/summary?fieldOfActionId=${fieldOfActionId}`;
     expect(selected[key]).toEqual((await t.http().get(key).set(bearer(t.tokens.executive))).body);
     expect(selected[`/api/v1/dashboard/attention?fieldOfActionId=${fieldOfActionId}&limit=100`]).toBeDefined();
@@ -200,7 +212,16 @@ describe('serving the dashboard: compression and caching', () => {
   });
 
   it('denies the browser features the app does not use (Permissions-Policy) on every response: pages, files, API, errors', async () => {
-    for (const path of ['/cockpit', '/oeffentlich', '/chunk-AB12CD34.js', '/robots.txt', '/api/health', '/api/v1/public/summary', '/api/v1/measures', '/gibt-es-nicht.js']) {
+    for (const path of [
+      '/cockpit',
+      '/oeffentlich',
+      '/chunk-AB12CD34.js',
+      '/robots.txt',
+      '/api/health',
+      '/api/v1/public/summary',
+      '/api/v1/measures',
+      '/gibt-es-nicht.js',
+    ]) {
       const policy = (await t.http().get(path)).headers['permissions-policy'] ?? '';
       for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'display-capture']) {
         expect({ path, feature, denied: policy.split(/,\s*/).includes(`${feature}=()`) }).toEqual({ path, feature, denied: true });
@@ -244,7 +265,12 @@ describe('pages over HTTPS: the __Host- session cookie', () => {
     // A real installation (https): no demo city, its first administrator from the environment.
     ({ t, close } = await appWithBuild(
       { 'browser/index.html': INDEX },
-      { PUBLIC_URL: 'https://klimaschutz.musterstadt.example', SEED_DEMO: 'auto', INITIAL_ADMIN_EMAIL: 'it@musterstadt.example', INITIAL_ADMIN_PASSWORD: 'Rathaus-Sicher-2026!' },
+      {
+        PUBLIC_URL: 'https://klimaschutz.musterstadt.example',
+        SEED_DEMO: 'auto',
+        INITIAL_ADMIN_EMAIL: 'it@musterstadt.example',
+        INITIAL_ADMIN_PASSWORD: 'Rathaus-Sicher-2026!',
+      },
     ));
   });
   afterAll(() => close());
@@ -282,7 +308,12 @@ describe('public page: the embedded summary counts against the citizen', () => {
     expect((await t.http().get('/api/v1/public/summary').set(neighbour)).status).toBe(200);
     expect((await t.http().get('/api/v1/public/summary')).status).toBe(200);
     // Claiming to be a page request without the server's secret changes nothing.
-    const spoofed = await t.http().get('/api/v1/public/summary').set(citizen).set('x-ksc-page-request', 'geraten').set('x-ksc-page-client', '198.51.100.9');
+    const spoofed = await t
+      .http()
+      .get('/api/v1/public/summary')
+      .set(citizen)
+      .set('x-ksc-page-request', 'geraten')
+      .set('x-ksc-page-client', '198.51.100.9');
     expect(spoofed.status).toBe(429);
   });
 });

@@ -1,31 +1,14 @@
-import express, {
-  type NextFunction,
-  type Request,
-  type Response,
-} from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import {
-  MIN_COMPRESS_BYTES,
-  compress,
-  preferredEncoding,
-  type Encoding,
-} from '../common/compression';
+import { MIN_COMPRESS_BYTES, compress, preferredEncoding, type Encoding } from '../common/compression';
 import { apiAnswerKey } from '@klimaschutz/contracts';
 import { pageRequestHeaders } from '../common/client-address';
 import { ServerRenderer } from './server-render';
-import {
-  ShellPreloads,
-  allowScripts,
-  inlineScriptSources,
-  renderShell,
-  type PageGet,
-  type PageRequests,
-  type RoutePreload,
-} from './shell';
+import { ShellPreloads, allowScripts, inlineScriptSources, renderShell, type PageGet, type PageRequests, type RoutePreload } from './shell';
 
 export interface ShellOptions {
   /** Lazy routes whose chunks are announced in the HTML of their pages. */
@@ -58,22 +41,11 @@ export interface ShellOptions {
  */
 const HASHED_ASSET = /-[0-9A-Za-z_-]{8}\.(?:js|css|woff2?)$/;
 /** Text worth compressing; images and fonts are compressed already. */
-const COMPRESSIBLE = new Set([
-  '.js',
-  '.css',
-  '.html',
-  '.svg',
-  '.json',
-  '.txt',
-  '.ico',
-  '.webmanifest',
-]);
+const COMPRESSIBLE = new Set(['.js', '.css', '.html', '.svg', '.json', '.txt', '.ico', '.webmanifest']);
 
 function cacheControl(path: string): string {
   // index.html and other unhashed files must be revalidated so a deploy takes effect at once.
-  return HASHED_ASSET.test(path)
-    ? 'public, max-age=31536000, immutable'
-    : 'no-cache';
+  return HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /**
@@ -82,15 +54,8 @@ function cacheControl(path: string): string {
  * Client-side routes get index.html; paths with a file extension that do not exist get a 404, so a
  * stale chunk after a deploy fails loudly instead of receiving HTML.
  */
-export function serveDashboard(
-  app: NestExpressApplication,
-  dir: string,
-  options: ShellOptions = {},
-): void {
-  const compressed = new Map<
-    string,
-    Promise<{ body: Buffer; etag: string } | null>
-  >();
+export function serveDashboard(app: NestExpressApplication, dir: string, options: ShellOptions = {}): void {
+  const compressed = new Map<string, Promise<{ body: Buffer; etag: string } | null>>();
 
   const encoded = (file: string, version: number, encoding: Encoding) => {
     const key = `${encoding}:${version}:${file}`;
@@ -112,17 +77,12 @@ export function serveDashboard(
 
   // The API's own paths never look for files: a stat() per API call cost a tenth of its throughput.
   const notApi =
-    (handler: (req: Request, res: Response, next: NextFunction) => unknown) =>
-    (req: Request, res: Response, next: NextFunction) =>
+    (handler: (req: Request, res: Response, next: NextFunction) => unknown) => (req: Request, res: Response, next: NextFunction) =>
       req.path.startsWith('/api') ? next() : handler(req, res, next);
 
   app.use(
     notApi(async (req: Request, res: Response, next: NextFunction) => {
-      if (
-        (req.method !== 'GET' && req.method !== 'HEAD') ||
-        !COMPRESSIBLE.has(extname(req.path))
-      )
-        return next();
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || !COMPRESSIBLE.has(extname(req.path))) return next();
       const encoding = preferredEncoding(req.headers['accept-encoding']);
       if (!encoding) return next();
       let file: string;
@@ -132,15 +92,9 @@ export function serveDashboard(
         return next();
       }
       const inside = relative(dir, file);
-      if (
-        inside.startsWith('..') ||
-        inside.split(sep).some((part) => part.startsWith('.'))
-      )
-        return next();
+      if (inside.startsWith('..') || inside.split(sep).some((part) => part.startsWith('.'))) return next();
       const stats = await stat(file).catch(() => null);
-      const entry = stats?.isFile()
-        ? await encoded(file, stats.mtimeMs, encoding)
-        : null;
+      const entry = stats?.isFile() ? await encoded(file, stats.mtimeMs, encoding) : null;
       if (!entry) return next();
       res.setHeader('Vary', 'Accept-Encoding');
       res.setHeader('Cache-Control', cacheControl(file));
@@ -157,8 +111,7 @@ export function serveDashboard(
     notApi(
       express.static(dir, {
         index: false,
-        setHeaders: (res, path) =>
-          res.setHeader('Cache-Control', cacheControl(path)),
+        setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControl(path)),
       }),
     ),
   );
@@ -170,35 +123,27 @@ export function serveDashboard(
   const renderer = options.serverRendering === false ? ServerRenderer.none() : ServerRenderer.forBuild(dir);
   // The citizens' overview depends only on its answers (the public summary): rendered again only when they change.
   const anonymousPages = new Map<string, string>();
-  const preloads = ShellPreloads.fromBuild(
-    dir,
-    indexHtml,
-    options.routePreloads ?? [],
-    options.appSources ?? [],
-  );
+  const preloads = ShellPreloads.fromBuild(dir, indexHtml, options.routePreloads ?? [], options.appSources ?? []);
   const budgetMs = options.pageRequestBudgetMs ?? 250;
   app.use(async (req: Request, res: Response, next: NextFunction) => {
-    if (
-      (req.method !== 'GET' && req.method !== 'HEAD') ||
-      req.path.startsWith('/api') ||
-      extname(req.path)
-    )
-      return next();
-    const path =
-      req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api') || extname(req.path)) return next();
+    const path = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
     const signedIn = options.signedIn ? await options.signedIn(req).catch(() => false) : false;
-    const plans = (options.pageRequests ?? []).filter(
-      (page) => page.matches(path) && (signedIn || !page.signedInOnly),
-    );
-    const { answers, complete } = plans.length && budgetMs > 0
-      ? await askForPage(req, plans, budgetMs)
-      : { answers: new Map<string, string>(), complete: false };
+    const plans = (options.pageRequests ?? []).filter((page) => page.matches(path) && (signedIn || !page.signedInOnly));
+    const { answers, complete } =
+      plans.length && budgetMs > 0 ? await askForPage(req, plans, budgetMs) : { answers: new Map<string, string>(), complete: false };
     // Rendered on the server only with every answer the page asks for at start: then the browser's
     // first render, from the same answers, matches it exactly; otherwise the browser renders.
     const english = options.english?.(req, path) ?? false;
-    const serverRendered = complete && !english && plans.some((page) => page.serverRendered)
-      ? await renderCached(renderer, signedIn || plans.some((page) => page.keepRendered === false) ? null : anonymousPages, req.originalUrl, answers)
-      : null;
+    const serverRendered =
+      complete && !english && plans.some((page) => page.serverRendered)
+        ? await renderCached(
+            renderer,
+            signedIn || plans.some((page) => page.keepRendered === false) ? null : anonymousPages,
+            req.originalUrl,
+            answers,
+          )
+        : null;
     const html = Buffer.from(
       renderShell(serverRendered ?? indexHtml, preloads.forPath(path, signedIn), answers, {
         rendered: serverRendered !== null,
@@ -211,18 +156,12 @@ export function serveDashboard(
       if (typeof policy === 'string') res.setHeader('Content-Security-Policy', allowScripts(policy, inlineScriptSources(serverRendered)));
     }
     // Embedded answers are current for this response only; a signed-in user's must stay on their device.
-    res.setHeader(
-      'Cache-Control',
-      signedIn && answers.size ? 'private, no-store' : 'no-cache',
-    );
+    res.setHeader('Cache-Control', signedIn && answers.size ? 'private, no-store' : 'no-cache');
     // A staff page's hints and answers depend on whether (and as whom) the browser is signed in.
     res.setHeader('Vary', 'Accept-Encoding, Cookie');
     res.type('html');
     const encoding = preferredEncoding(req.headers['accept-encoding']);
-    const body =
-      encoding && html.length >= MIN_COMPRESS_BYTES
-        ? await compress(html, encoding, 'fast').catch(() => null)
-        : null;
+    const body = encoding && html.length >= MIN_COMPRESS_BYTES ? await compress(html, encoding, 'fast').catch(() => null) : null;
     if (encoding && body) res.setHeader('Content-Encoding', encoding);
     // Express adds the ETag and answers a matching revalidation with 304.
     res.send(body ?? html);
@@ -244,7 +183,13 @@ async function renderCached(
   url: string,
   answers: ReadonlyMap<string, string>,
 ): Promise<string | null> {
-  const key = cache ? createHash('sha1').update(url).update('\0').update(JSON.stringify([...answers])).digest('base64url') : '';
+  const key = cache
+    ? createHash('sha1')
+        .update(url)
+        .update('\0')
+        .update(JSON.stringify([...answers]))
+        .digest('base64url')
+    : '';
   const kept = cache?.get(key);
   if (kept !== undefined) return kept;
   const html = await renderer.render(url, Object.fromEntries([...answers].map(([k, json]) => [k, JSON.parse(json) as unknown])));
@@ -278,16 +223,11 @@ async function askForPage(
     ...(page.headers.cookie ? { cookie: page.headers.cookie } : {}),
   };
   const get: PageGet = async (path, query = {}) => {
-    const params = new URLSearchParams(
-      Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
-    );
+    const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
     const key = apiAnswerKey(params.size ? `${path}?${params}` : path);
     try {
       const response = await fetch(origin + key, { headers, signal: deadline });
-      if (
-        response.status !== 200 ||
-        !/^application\/json\b/.test(response.headers.get('content-type') ?? '')
-      ) {
+      if (response.status !== 200 || !/^application\/json\b/.test(response.headers.get('content-type') ?? '')) {
         await response.body?.cancel();
         refused++;
         return null;
@@ -302,10 +242,7 @@ async function askForPage(
     }
   };
   const query = new URL(page.originalUrl, 'http://localhost').searchParams;
-  const settled = await withinBudget(
-    Promise.allSettled(plans.map((plan) => plan.plan(get, query))),
-    budgetMs,
-  );
+  const settled = await withinBudget(Promise.allSettled(plans.map((plan) => plan.plan(get, query))), budgetMs);
   // What arrives after the budget is not waited for and not sent.
   return { answers: new Map(answers), complete: settled !== null && refused === 0 };
 }

@@ -49,5 +49,10 @@ export const DASHBOARD_PAGE_REQUESTS: PageRequests[] = [
   // A citizen's first page shows the figures at once, rendered on the server.
   { matches: (path) => path === PUBLIC_AREA, plan: (get) => get(`${API}/public/summary`), serverRendered: true },
   // The feedback form comes rendered with its token (time trap), so it can be sent without JavaScript.
-  { matches: (path) => path === FEEDBACK_PAGE, plan: (get) => get(`${API}/public/feedback-form`), serverRendered: true, keepRendered: false },
+  {
+    matches: (path) => path === FEEDBACK_PAGE,
+    plan: (get) => get(`${API}/public/feedback-form`),
+    serverRendered: true,
+    keepRendered: false,
+  },
 ];

@@ -29,7 +29,13 @@ const METAFILE = {
     'chunk-PIPES111.js': { imports: [{ path: 'chunk-DEEP1111.js', kind: 'import-statement' }], inputs: {} },
     'chunk-LATER111.js': { imports: [], inputs: {} },
     'chunk-COCKPIT1.js': { imports: [], inputs: { 'apps/dashboard/src/app/cockpit/cockpit.routes.ts': {} } },
-    'chunk-APP11111.js': { imports: [{ path: 'chunk-NAMED111.js', kind: 'import-statement' }, { path: 'chunk-APPDEP11.js', kind: 'import-statement' }], inputs: { 'apps/dashboard/src/bootstrap.ts': {} } },
+    'chunk-APP11111.js': {
+      imports: [
+        { path: 'chunk-NAMED111.js', kind: 'import-statement' },
+        { path: 'chunk-APPDEP11.js', kind: 'import-statement' },
+      ],
+      inputs: { 'apps/dashboard/src/bootstrap.ts': {} },
+    },
     'chunk-APPDEP11.js': { imports: [], inputs: {} },
   },
 };
@@ -81,7 +87,8 @@ describe('the SPA shell', () => {
   });
 
   it('sends an English page with lang="en" and its no-script sentence in English; other pages as they are', () => {
-    const index = '<!doctype html><html lang="de"><head></head><body><ksc-root><noscript>Das Klimaschutz-Cockpit benötigt JavaScript.</noscript></ksc-root></body></html>';
+    const index =
+      '<!doctype html><html lang="de"><head></head><body><ksc-root><noscript>Das Klimaschutz-Cockpit benötigt JavaScript.</noscript></ksc-root></body></html>';
     const english = renderShell(index, [], new Map(), { lang: 'en' });
     expect(english).toContain('<html lang="en">');
     expect(english).toContain('<noscript>The Klimaschutz-Cockpit needs JavaScript.</noscript>');
@@ -120,7 +127,9 @@ describe('the SPA shell', () => {
     const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     expect(sources).toEqual([sha(contract), sha(start)]);
     const policy = "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline'";
-    expect(allowScripts(policy, sources)).toBe(`default-src 'self';script-src 'self' ${sources.join(' ')};script-src-attr 'none';style-src 'self' 'unsafe-inline'`);
+    expect(allowScripts(policy, sources)).toBe(
+      `default-src 'self';script-src 'self' ${sources.join(' ')};script-src-attr 'none';style-src 'self' 'unsafe-inline'`,
+    );
     // Without a script-src, the page's scripts are added to what default-src allows.
     expect(allowScripts("default-src 'self'", sources)).toBe(`default-src 'self';script-src 'self' ${sources.join(' ')}`);
     expect(allowScripts(policy, [])).toBe(policy);

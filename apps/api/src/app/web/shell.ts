@@ -104,7 +104,9 @@ export class ShellPreloads {
 
   /** Chunks to announce for a page address, beyond those the built index.html names already. */
   forPath(path: string, signedIn = false): string[] {
-    const route = this.routes.find(({ prefix, signedInOnly }) => (path === prefix || path.startsWith(`${prefix}/`)) && (signedIn || !signedInOnly));
+    const route = this.routes.find(
+      ({ prefix, signedInOnly }) => (path === prefix || path.startsWith(`${prefix}/`)) && (signedIn || !signedInOnly),
+    );
     return [...this.initial, ...(route?.chunks ?? [])];
   }
 }
@@ -116,7 +118,10 @@ export class ShellPreloads {
  * U+2029 can only occur inside strings, where the escapes mean the same character).
  */
 export function jsonTextForScript(json: string): string {
-  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** A value as JSON for a `<script type="application/json">` element (see `jsonTextForScript`). */
@@ -138,13 +143,20 @@ export function renderShell(
 ): string {
   const priority = rendered ? ' fetchpriority="low"' : '';
   // A rendered page needs its code only later (see the dashboard's main.ts): fetched when the browser is idle, then cached.
-  const links = preloads.map((file) => (rendered ? `<link rel="prefetch" href="${file}">` : `<link rel="modulepreload" href="${file}">`)).join('');
+  const links = preloads
+    .map((file) => (rendered ? `<link rel="prefetch" href="${file}">` : `<link rel="modulepreload" href="${file}">`))
+    .join('');
   const entries = [...answers].map(([key, json]) => `${jsonForScript(key)}:${jsonTextForScript(json)}`);
-  const script = entries.length ? `<script type="application/json" id="${EMBEDDED_ANSWERS_ELEMENT_ID}">{${entries.join(',')}}</script>` : '';
+  const script = entries.length
+    ? `<script type="application/json" id="${EMBEDDED_ANSWERS_ELEMENT_ID}">{${entries.join(',')}}</script>`
+    : '';
   const withNotice = notice ? indexHtml.replace(/<body\b[^>]*>/, (body) => body + notice) : indexHtml;
   const localized = lang ? withNotice.replace(/<html\b([^>]*?)\slang="[^"]*"/, `<html$1 lang="${lang}"`) : withNotice;
   // index.html's one visible sentence, for an English reader's browser without script.
-  const page = lang === 'en' ? localized.replace(/<noscript>[^<]*<\/noscript>/, '<noscript>The Klimaschutz-Cockpit needs JavaScript.</noscript>') : localized;
+  const page =
+    lang === 'en'
+      ? localized.replace(/<noscript>[^<]*<\/noscript>/, '<noscript>The Klimaschutz-Cockpit needs JavaScript.</noscript>')
+      : localized;
   const html = rendered
     ? page
         .replace(/<(script|link)\b([^>]*\b(?:type="module"|rel="modulepreload")[^>]*)>/g, `<$1$2${priority}>`)
@@ -171,7 +183,10 @@ export function inlineScriptSources(html: string): string[] {
 /** The policy with `sources` added to its `script-src` (created from `default-src` if it has none). */
 export function allowScripts(policy: string, sources: string[]): string {
   if (!sources.length) return policy;
-  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const index = directives.findIndex((d) => d.split(/\s+/)[0] === 'script-src');
   if (index >= 0) directives[index] = `${directives[index]} ${sources.join(' ')}`;
   else {

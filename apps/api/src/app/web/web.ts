@@ -20,7 +20,8 @@ import { DASHBOARD_PAGE_REQUESTS, isPublicPage } from './page-requests';
 function dashboardDir(config: AppConfig): string | null {
   const candidates = [config.dashboardDir, resolve('dist/apps/dashboard/browser'), resolve(__dirname, '../dashboard/browser')];
   return (
-    candidates.find((dir): dir is string => Boolean(dir && ['index.html', 'index.csr.html'].some((file) => existsSync(join(dir, file))))) ?? null
+    candidates.find((dir): dir is string => Boolean(dir && ['index.html', 'index.csr.html'].some((file) => existsSync(join(dir, file))))) ??
+    null
   );
 }
 
@@ -40,7 +41,12 @@ export function demoNotice(english: boolean): string {
 }
 
 /** Serves the dashboard when a build exists (an API-only deployment has none). */
-export function serveWeb(expressApp: NestExpressApplication, config: AppConfig, installation: Installation, sessions: SessionService): void {
+export function serveWeb(
+  expressApp: NestExpressApplication,
+  config: AppConfig,
+  installation: Installation,
+  sessions: SessionService,
+): void {
   const dir = dashboardDir(config);
   if (dir) {
     const cookieName = sessionCookieName(config.publicUrl);

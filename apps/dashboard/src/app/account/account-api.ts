@@ -1,12 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  AccountSecurity,
-  PasswordChangeRequest,
-  RecoveryCodes,
-  TotpDisableRequest,
-  TotpEnrolment,
-} from '@klimaschutz/contracts';
+import type { AccountSecurity, PasswordChangeRequest, RecoveryCodes, TotpDisableRequest, TotpEnrolment } from '@klimaschutz/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE } from '../shared/api';
 

@@ -17,14 +17,19 @@ import { SecondFactor } from './second-factor';
       <h1 data-testid="page-title" i18n="@@account.title">Mein Konto</h1>
       @if (user(); as u) {
         <p data-testid="account-who">
-          {{ u.displayName }} · {{ u.email }} · {{ roleLabel() }}@if (u.orgUnit) { · {{ u.orgUnit.code }} – {{ u.orgUnit.name }} }
+          {{ u.displayName }} · {{ u.email }} · {{ roleLabel() }}
+          @if (u.orgUnit) {
+            · {{ u.orgUnit.code }} – {{ u.orgUnit.name }}
+          }
         </p>
       }
       @if (mustEnrol()) {
         <div class="alert alert--warning" role="alert" data-testid="enrolment-required">
           <p>
             <strong i18n="@@account.enrolmentRequired.title">Für Ihre Rolle ist die Anmeldung mit zweitem Faktor vorgeschrieben.</strong>
-            <ng-container i18n="@@account.enrolmentRequired.text">Bitte richten Sie jetzt Ihre Authenticator-App ein; danach stehen Ihnen alle Seiten offen.</ng-container>
+            <ng-container i18n="@@account.enrolmentRequired.text"
+              >Bitte richten Sie jetzt Ihre Authenticator-App ein; danach stehen Ihnen alle Seiten offen.</ng-container
+            >
           </p>
         </div>
       } @else if (justEnrolled()) {
@@ -32,7 +37,9 @@ import { SecondFactor } from './second-factor';
       }
       <section class="account-language" aria-labelledby="language-heading">
         <h2 id="language-heading" i18n="@@account.language.heading">Sprache</h2>
-        <p class="hint" i18n="@@account.language.hint">Gilt für die Oberfläche, Ihre E-Mails und den Ratsbericht. Datumsangaben und Zahlen bleiben im deutschen Format.</p>
+        <p class="hint" i18n="@@account.language.hint">
+          Gilt für die Oberfläche, Ihre E-Mails und den Ratsbericht. Datumsangaben und Zahlen bleiben im deutschen Format.
+        </p>
         <ksc-language-choice mode="account" />
       </section>
       <ksc-second-factor (changed)="enrolledNow.set(true)" />

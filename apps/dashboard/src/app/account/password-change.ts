@@ -14,7 +14,9 @@ import { AccountApi } from './account-api';
 /** The repetition must match the new password. */
 function sameAsNew(control: AbstractControl<string>): ValidationErrors | null {
   const next: unknown = control.parent?.get('newPassword')?.value;
-  return control.value && next !== control.value ? { server: $localize`:@@account.password.mismatch:Die beiden neuen Passwörter stimmen nicht überein.` } : null;
+  return control.value && next !== control.value
+    ? { server: $localize`:@@account.password.mismatch:Die beiden neuen Passwörter stimmen nicht überein.` }
+    : null;
 }
 
 /** Changing one's own password: the rule beside the field, the server's reason under it. */
@@ -35,7 +37,14 @@ function sameAsNew(control: AbstractControl<string>): ValidationErrors | null {
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form-grid">
         <mat-form-field class="span-all">
           <mat-label i18n="@@account.password.current">Aktuelles Passwort</mat-label>
-          <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" required data-testid="current-password" />
+          <input
+            matInput
+            type="password"
+            formControlName="currentPassword"
+            autocomplete="current-password"
+            required
+            data-testid="current-password"
+          />
           <mat-error>{{ form.controls.currentPassword.errors | kscValidationMessage: text.currentRequired }}</mat-error>
         </mat-form-field>
         <mat-form-field>

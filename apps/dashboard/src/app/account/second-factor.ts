@@ -79,7 +79,9 @@ export class SecondFactor {
     return svg ? this.sanitizer.bypassSecurityTrustUrl(`data:image/svg+xml;base64,${btoa(svg)}`) : null;
   });
 
-  protected readonly confirmForm = this.formBuilder.group({ code: ['', [Validators.required, Validators.pattern(/^\s*\d{3}\s?\d{3}\s*$/)]] });
+  protected readonly confirmForm = this.formBuilder.group({
+    code: ['', [Validators.required, Validators.pattern(/^\s*\d{3}\s?\d{3}\s*$/)]],
+  });
   protected readonly disableForm = this.formBuilder.group({
     password: ['', Validators.required],
     code: ['', [Validators.required, Validators.maxLength(40)]],
@@ -122,11 +124,17 @@ export class SecondFactor {
         this.enrolment.set(null);
         this.confirmForm.reset();
         this.recoveryCodes.set(recoveryCodes);
-        const status: AccountSecurity = { totpEnabled: true, totpRequired: this.status()?.totpRequired ?? false, recoveryCodesLeft: recoveryCodes.length };
+        const status: AccountSecurity = {
+          totpEnabled: true,
+          totpRequired: this.status()?.totpRequired ?? false,
+          recoveryCodesLeft: recoveryCodes.length,
+        };
         this.status.set(status);
         this.session.secondFactorChanged(true, false);
         this.changed.emit(status);
-        void this.announcer.announce($localize`:@@account.totp.announceSetUp:Die Authenticator-App ist eingerichtet. Bitte sichern Sie jetzt Ihre Wiederherstellungscodes.`);
+        void this.announcer.announce(
+          $localize`:@@account.totp.announceSetUp:Die Authenticator-App ist eingerichtet. Bitte sichern Sie jetzt Ihre Wiederherstellungscodes.`,
+        );
         setTimeout(() => this.codesHeading()?.nativeElement.focus());
       },
       this.confirmForm,

@@ -89,9 +89,7 @@ export class AdminApi {
   }
 
   createFieldOfAction(body: FieldOfActionInput): Observable<FieldOfAction> {
-    return this.http
-      .post<FieldOfAction>(`${API_BASE}/fields-of-action`, body)
-      .pipe(tap(() => this.referenceData.invalidate()));
+    return this.http.post<FieldOfAction>(`${API_BASE}/fields-of-action`, body).pipe(tap(() => this.referenceData.invalidate()));
   }
 
   updateFieldOfAction(id: string, body: Versioned<FieldOfActionInput>): Observable<FieldOfAction> {

@@ -104,7 +104,8 @@ export function describeCron(expression: string): string | null {
     const day = Number(dayOfMonth);
     if (day < 1 || day > 31) return null;
     if (month === '*') return $localize`:@@admin.cron.monthly:monatlich am ${day}:day:. ${time}:time:`;
-    if (isNumber(month) && Number(month) >= 1 && Number(month) <= 12) return $localize`:@@admin.cron.yearly:jährlich am ${day}:day:. ${monthNames()[Number(month) - 1]}:month: ${time}:time:`;
+    if (isNumber(month) && Number(month) >= 1 && Number(month) <= 12)
+      return $localize`:@@admin.cron.yearly:jährlich am ${day}:day:. ${monthNames()[Number(month) - 1]}:month: ${time}:time:`;
   }
   return null;
 }

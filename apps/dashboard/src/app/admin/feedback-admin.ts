@@ -87,7 +87,10 @@ export class FeedbackAdmin {
         const problem = toProblem(error);
         this.problem.set(
           problem.status === 409
-            ? { ...problem, detail: $localize`:@@admin.feedback.conflict:Diese Rückmeldung wurde inzwischen von jemand anderem bearbeitet. Die Liste wurde neu geladen.` }
+            ? {
+                ...problem,
+                detail: $localize`:@@admin.feedback.conflict:Diese Rückmeldung wurde inzwischen von jemand anderem bearbeitet. Die Liste wurde neu geladen.`,
+              }
             : problem,
         );
         if (problem.status === 409 || problem.status === 404) {
@@ -121,7 +124,11 @@ export class FeedbackAdmin {
     );
   }
 
-  private confirmThen(question: { title: string; message: string; confirmLabel: string }, action: () => Observable<unknown>, done: string): void {
+  private confirmThen(
+    question: { title: string; message: string; confirmLabel: string },
+    action: () => Observable<unknown>,
+    done: string,
+  ): void {
     confirmAction(this.dialog, question)
       .pipe(
         filter(Boolean),

@@ -87,7 +87,9 @@ describe('JobAdmin', () => {
     await fixture.whenStable();
     el.querySelector<HTMLButtonElement>('[data-testid="job-run"]')!.click();
     await fixture.whenStable();
-    http.expectOne({ method: 'POST', url: '/api/v1/jobs/status-snapshot/run' }).flush(run({ status: 'FAILED', summary: null, error: 'Datenbank gesperrt' }));
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/jobs/status-snapshot/run' })
+      .flush(run({ status: 'FAILED', summary: null, error: 'Datenbank gesperrt' }));
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="job-result"] .alert--error')?.textContent).toContain('Fehlgeschlagen: Datenbank gesperrt');
   });

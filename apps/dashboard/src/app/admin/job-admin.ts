@@ -72,7 +72,9 @@ export class JobAdmin {
             switchMap((jobs) =>
               jobs.length
                 ? forkJoin(jobs.map((job) => this.api.runs(job.name).pipe(catchError(() => of<JobRun[]>([]))))).pipe(
-                    map((histories) => jobs.map((job, i): JobView => ({ ...job, scheduleText: describeCron(job.schedule), history: histories[i] }))),
+                    map((histories) =>
+                      jobs.map((job, i): JobView => ({ ...job, scheduleText: describeCron(job.schedule), history: histories[i] })),
+                    ),
                   )
                 : of<JobView[]>([]),
             ),

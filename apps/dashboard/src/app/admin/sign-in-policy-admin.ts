@@ -19,29 +19,50 @@ import { AdminApi } from './admin-api';
     <div class="page">
       <h1 data-testid="page-title" i18n="@@admin.signIn.title">Anmeldung</h1>
       @if (notice(); as message) {
-        <div class="alert alert--success" role="status" data-testid="admin-notice"><p>{{ message }}</p></div>
+        <div class="alert alert--success" role="status" data-testid="admin-notice">
+          <p>{{ message }}</p>
+        </div>
       }
       <ksc-problem-alert [problem]="problem()" />
       <section class="card-section" aria-labelledby="totp-policy-heading">
         <h2 id="totp-policy-heading" i18n="@@admin.signIn.totpHeading">Zweiter Faktor vorschreiben</h2>
         <p class="hint" id="totp-policy-hint" i18n="@@admin.signIn.totpHint">
-          Wer eine der gewählten Rollen hat und noch keine Authenticator-App eingerichtet hat, kann nach der nächsten
-          Anmeldung nur diese einrichten („Mein Konto“) und danach weiterarbeiten. Bestehende Anmeldungen laufen bis zu
-          ihrem Ende weiter. Ein verlorenes Telefon setzen Sie in der Benutzerverwaltung zurück.
+          Wer eine der gewählten Rollen hat und noch keine Authenticator-App eingerichtet hat, kann nach der nächsten Anmeldung nur diese
+          einrichten („Mein Konto“) und danach weiterarbeiten. Bestehende Anmeldungen laufen bis zu ihrem Ende weiter. Ein verlorenes
+          Telefon setzen Sie in der Benutzerverwaltung zurück.
         </p>
         @if (policy(); as p) {
           <fieldset aria-describedby="totp-policy-hint">
             <legend i18n="@@admin.signIn.legend">Zweiter Faktor vorgeschrieben für</legend>
             @for (role of roles; track role) {
               <div>
-                <mat-checkbox [checked]="selected().includes(role)" (change)="toggle(role, $event.checked)" [attr.data-testid]="'require-totp-' + role">
+                <mat-checkbox
+                  [checked]="selected().includes(role)"
+                  (change)="toggle(role, $event.checked)"
+                  [attr.data-testid]="'require-totp-' + role"
+                >
                   {{ roleLabels[role] }}
                 </mat-checkbox>
               </div>
             }
           </fieldset>
-          <button mat-flat-button type="button" (click)="save(p)" [disabled]="saving()" data-testid="save-sign-in-policy" i18n="@@admin.signIn.save">Speichern</button>
-          <ksc-save-conflict [conflict]="conflict.state()" what="diese Einstellung" i18n-what="@@admin.signIn.conflictWhat" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
+          <button
+            mat-flat-button
+            type="button"
+            (click)="save(p)"
+            [disabled]="saving()"
+            data-testid="save-sign-in-policy"
+            i18n="@@admin.signIn.save"
+          >
+            Speichern
+          </button>
+          <ksc-save-conflict
+            [conflict]="conflict.state()"
+            what="diese Einstellung"
+            i18n-what="@@admin.signIn.conflictWhat"
+            (keepMine)="resolveConflict(true)"
+            (takeTheirs)="resolveConflict(false)"
+          />
         } @else if (!problem()) {
           <p class="loading" i18n="@@admin.signIn.loading">Wird geladen …</p>
         }
@@ -109,9 +130,15 @@ export class SignInPolicyAdmin {
           const started = { totpRequiredRoles: [...current.totpRequiredRoles] };
           this.api.signInPolicy().subscribe({
             next: (stored) =>
-              this.conflict.show(stored, { totpRequiredRoles: [...stored.totpRequiredRoles] }, started, { totpRequiredRoles: this.selected() }, {
-                changedAt: stored.updatedAt,
-              }),
+              this.conflict.show(
+                stored,
+                { totpRequiredRoles: [...stored.totpRequiredRoles] },
+                started,
+                { totpRequiredRoles: this.selected() },
+                {
+                  changedAt: stored.updatedAt,
+                },
+              ),
             error: (e: unknown) => this.problem.set(toProblem(e)),
           });
           return;

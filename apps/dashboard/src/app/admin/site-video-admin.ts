@@ -19,8 +19,19 @@ import { SiteContentApi } from './site-content-api';
           @for (video of videos(); track video.id) {
             <li data-testid="site-video-row">
               {{ video.title }} ({{ video.contentType === 'video/webm' ? 'WebM' : 'MP4' }}, {{ megabytes(video.sizeBytes) }} MB,
-              @if (video.captionsUrl) {<ng-container i18n="@@admin.siteVideos.withCaptions">mit Untertiteln</ng-container>} @else {<ng-container i18n="@@admin.siteVideos.withoutCaptions">ohne Untertitel</ng-container>})
-              <button mat-stroked-button type="button" (click)="remove(video)" [disabled]="busy()" [attr.aria-label]="removeLabel(video.title)">
+              @if (video.captionsUrl) {
+                <ng-container i18n="@@admin.siteVideos.withCaptions">mit Untertiteln</ng-container>
+              } @else {
+                <ng-container i18n="@@admin.siteVideos.withoutCaptions">ohne Untertitel</ng-container>
+              }
+              )
+              <button
+                mat-stroked-button
+                type="button"
+                (click)="remove(video)"
+                [disabled]="busy()"
+                [attr.aria-label]="removeLabel(video.title)"
+              >
                 <ng-container i18n="@@admin.siteVideos.remove">Entfernen</ng-container>
               </button>
             </li>
@@ -30,17 +41,48 @@ import { SiteContentApi } from './site-content-api';
         <p i18n="@@admin.siteVideos.none">Noch keine Videos.</p>
       }
       <h3 i18n="@@admin.siteVideos.add">Video hinzufügen</h3>
-      <p class="hint" id="site-video-hint" i18n="@@admin.siteVideos.hint">MP4 oder WebM, höchstens {{ maxMegabytes }} MB; Untertitel als WebVTT-Datei (.vtt).</p>
+      <p class="hint" id="site-video-hint" i18n="@@admin.siteVideos.hint">
+        MP4 oder WebM, höchstens {{ maxMegabytes }} MB; Untertitel als WebVTT-Datei (.vtt).
+      </p>
       <ksc-problem-alert [problem]="problem()" />
       <div class="fields">
         <label for="site-video-title" i18n="@@admin.siteVideos.title">Titel des Videos</label>
-        <input id="site-video-title" type="text" maxlength="200" [value]="title()" (input)="title.set(value($event))" data-testid="site-video-title" />
+        <input
+          id="site-video-title"
+          type="text"
+          maxlength="200"
+          [value]="title()"
+          (input)="title.set(value($event))"
+          data-testid="site-video-title"
+        />
         <label for="site-video-file" i18n="@@admin.siteVideos.file">Video (MP4 oder WebM)</label>
-        <input id="site-video-file" type="file" accept="video/mp4,video/webm,.mp4,.webm" aria-describedby="site-video-hint" (change)="video.set(file($event))" data-testid="site-video-file" />
+        <input
+          id="site-video-file"
+          type="file"
+          accept="video/mp4,video/webm,.mp4,.webm"
+          aria-describedby="site-video-hint"
+          (change)="video.set(file($event))"
+          data-testid="site-video-file"
+        />
         <label for="site-video-captions" i18n="@@admin.siteVideos.captions">Untertitel (WebVTT)</label>
-        <input id="site-video-captions" type="file" accept=".vtt,text/vtt" (change)="captions.set(file($event))" data-testid="site-video-captions" />
+        <input
+          id="site-video-captions"
+          type="file"
+          accept=".vtt,text/vtt"
+          (change)="captions.set(file($event))"
+          data-testid="site-video-captions"
+        />
       </div>
-      <button mat-flat-button type="button" (click)="upload()" [disabled]="busy()" data-testid="site-video-upload" i18n="@@admin.siteVideos.upload">Video hochladen</button>
+      <button
+        mat-flat-button
+        type="button"
+        (click)="upload()"
+        [disabled]="busy()"
+        data-testid="site-video-upload"
+        i18n="@@admin.siteVideos.upload"
+      >
+        Video hochladen
+      </button>
     </section>
   `,
   styles: `
@@ -98,7 +140,12 @@ export class SiteVideoAdmin {
   protected upload(): void {
     const video = this.video();
     if (!this.title().trim() || !video) {
-      this.problem.set({ type: 'about:blank', title: $localize`:@@admin.siteVideos.missingTitle:Angaben fehlen`, status: 400, detail: $localize`:@@admin.siteVideos.missingDetail:Bitte einen Titel angeben und eine Videodatei wählen.` });
+      this.problem.set({
+        type: 'about:blank',
+        title: $localize`:@@admin.siteVideos.missingTitle:Angaben fehlen`,
+        status: 400,
+        detail: $localize`:@@admin.siteVideos.missingDetail:Bitte einen Titel angeben und eine Videodatei wählen.`,
+      });
       return;
     }
     this.busy.set(true);
@@ -107,7 +154,9 @@ export class SiteVideoAdmin {
       next: (saved) => {
         this.busy.set(false);
         this.title.set('');
-        void this.announcer.announce($localize`:@@admin.siteVideos.uploaded:Das Video „${saved.title}:title:“ wurde hochgeladen und ist jetzt öffentlich sichtbar.`);
+        void this.announcer.announce(
+          $localize`:@@admin.siteVideos.uploaded:Das Video „${saved.title}:title:“ wurde hochgeladen und ist jetzt öffentlich sichtbar.`,
+        );
         this.changed.emit();
       },
       error: (error: unknown) => {

@@ -42,9 +42,14 @@ export class UserAdmin {
   private readonly injector = inject(Injector);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly locale = inject(LOCALE_ID);
-  private readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), {
-    initialValue: [],
-  });
+  private readonly orgUnits = toSignal(
+    inject(ReferenceData)
+      .orgUnits()
+      .pipe(catchError(() => of([]))),
+    {
+      initialValue: [],
+    },
+  );
 
   protected readonly roleLabels = ROLE_LABELS;
   private readonly session = inject(AuthSession);
@@ -139,8 +144,7 @@ export class UserAdmin {
   protected erase(user: User): void {
     confirmAction(this.dialog, {
       title: $localize`:@@admin.users.erase.title:${user.displayName}:name: löschen (anonymisieren)?`,
-      message:
-        $localize`:@@admin.users.erase.message:Das Benutzerkonto bleibt als Urheber dessen bestehen, was die Person in der Anwendung getan hat, damit die Verwaltung dafür Rechenschaft ablegen kann – aber ohne Bezug zur Person:`,
+      message: $localize`:@@admin.users.erase.message:Das Benutzerkonto bleibt als Urheber dessen bestehen, was die Person in der Anwendung getan hat, damit die Verwaltung dafür Rechenschaft ablegen kann – aber ohne Bezug zur Person:`,
       details: [
         $localize`:@@admin.users.erase.detailName:Name wird „${ERASED_PERSON_NAME}:erasedName:“, die E-Mail-Adresse ein nicht zustellbarer Platzhalter.`,
         $localize`:@@admin.users.erase.detailSignIn:Passwort, Anmeldungen, Benachrichtigungen und Einstellungen werden gelöscht; die Person kann sich nicht mehr anmelden.`,

@@ -23,7 +23,6 @@ export interface UserDialogData {
   orgUnits: readonly OrgUnit[];
 }
 
-
 @Component({
   selector: 'ksc-user-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -87,9 +86,7 @@ export class UserDialog {
     // Required only for a new account; on edit, empty means "keep the current password".
     password: [
       '',
-      this.isEdit
-        ? [Validators.minLength(PASSWORD_MIN_LENGTH)]
-        : [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)],
+      this.isEdit ? [Validators.minLength(PASSWORD_MIN_LENGTH)] : [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)],
     ],
   });
 
@@ -116,9 +113,7 @@ export class UserDialog {
       ...(value.password ? { password: value.password } : {}),
     };
     const user = this.record();
-    const request = user
-      ? this.api.updateUser(user.id, { ...body, version: user.version })
-      : this.api.createUser(body);
+    const request = user ? this.api.updateUser(user.id, { ...body, version: user.version }) : this.api.createUser(body);
     this.saving.set(true);
     request.subscribe({
       next: (saved) => this.dialogRef.close(saved),

@@ -70,9 +70,7 @@ describe('authInterceptor and AuthSession', () => {
 
   it('never keeps the bearer token in browser storage', () => {
     session.login({ email: 'km@musterstadt.de', password: 'geheim' }).subscribe();
-    http
-      .expectOne('/api/v1/auth/login')
-      .flush({ accessToken: 'secret-token', expiresAt: '2027-01-01T00:00:00Z', user: manager });
+    http.expectOne('/api/v1/auth/login').flush({ accessToken: 'secret-token', expiresAt: '2027-01-01T00:00:00Z', user: manager });
     expect(session.user()?.id).toBe('u1');
     expect(JSON.stringify({ ...localStorage })).not.toContain('secret-token');
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('secret-token');
@@ -83,7 +81,9 @@ describe('authInterceptor and AuthSession', () => {
     session.login({ email: 'km@musterstadt.de', password: 'geheim' }).subscribe();
     http.expectOne('/api/v1/auth/login').flush({ accessToken: 't', expiresAt: '', user: manager });
 
-    TestBed.inject(HttpClient).get('/api/v1/measures').subscribe({ error: () => undefined });
+    TestBed.inject(HttpClient)
+      .get('/api/v1/measures')
+      .subscribe({ error: () => undefined });
     http.expectOne('/api/v1/measures').flush(null, { status: 401, statusText: 'Unauthorized' });
     await new Promise((resolve) => setTimeout(resolve));
 
@@ -93,9 +93,13 @@ describe('authInterceptor and AuthSession', () => {
 
   it('leaves anonymous visitors of the public pages where they are on a 401', async () => {
     await router.navigateByUrl('/oeffentlich/massnahmen');
-    TestBed.inject(HttpClient).get('/api/v1/measures').subscribe({ error: () => undefined });
+    TestBed.inject(HttpClient)
+      .get('/api/v1/measures')
+      .subscribe({ error: () => undefined });
     http.expectOne('/api/v1/measures').flush(null, { status: 401, statusText: 'Unauthorized' });
-    TestBed.inject(HttpClient).get('/api/v1/public/summary').subscribe({ error: () => undefined });
+    TestBed.inject(HttpClient)
+      .get('/api/v1/public/summary')
+      .subscribe({ error: () => undefined });
     http.expectOne('/api/v1/public/summary').flush(null, { status: 401, statusText: 'Unauthorized' });
     await new Promise((resolve) => setTimeout(resolve));
 
@@ -104,7 +108,9 @@ describe('authInterceptor and AuthSession', () => {
 
   it('tells the login page that the session ended for inactivity', async () => {
     await router.navigateByUrl('/massnahmen');
-    TestBed.inject(HttpClient).get('/api/v1/notifications/unread-count').subscribe({ error: () => undefined });
+    TestBed.inject(HttpClient)
+      .get('/api/v1/notifications/unread-count')
+      .subscribe({ error: () => undefined });
     http
       .expectOne('/api/v1/notifications/unread-count')
       .flush({ status: 401, title: 'Nicht angemeldet', code: 'SESSION_IDLE' }, { status: 401, statusText: 'Unauthorized' });
@@ -122,7 +128,9 @@ describe('authInterceptor and AuthSession', () => {
 
   it('leads a session that must first set up its second factor to „Mein Konto“', async () => {
     await router.navigateByUrl('/massnahmen');
-    TestBed.inject(HttpClient).get('/api/v1/measures').subscribe({ error: () => undefined });
+    TestBed.inject(HttpClient)
+      .get('/api/v1/measures')
+      .subscribe({ error: () => undefined });
     http
       .expectOne('/api/v1/measures')
       .flush({ status: 403, title: 'Keine Berechtigung', code: 'TOTP_ENROLMENT_REQUIRED' }, { status: 403, statusText: 'Forbidden' });

@@ -32,11 +32,7 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
         void router.navigateByUrl(ACCOUNT_PATH);
       }
       const idle = error instanceof HttpErrorResponse && problemCode(error) === PROBLEM_CODES.sessionIdle;
-      if (
-        error instanceof HttpErrorResponse &&
-        error.status === 401 &&
-        (idle || !AUTH_PROBES.some((path) => req.url.includes(path)))
-      ) {
+      if (error instanceof HttpErrorResponse && error.status === 401 && (idle || !AUTH_PROBES.some((path) => req.url.includes(path)))) {
         session.clear();
         const returnUrl = router.currentNavigation()?.finalUrl?.toString() ?? router.url;
         if (req.url.startsWith(PUBLIC_API) || isPublicPath(returnUrl)) {

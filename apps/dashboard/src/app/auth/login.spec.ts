@@ -55,9 +55,7 @@ describe('Login', () => {
     await submit();
     http.expectOne('/api/v1/auth/login').flush(null, { status: 429, statusText: 'Too Many Requests' });
     await fixture.whenStable();
-    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
-      'Zu viele Anmeldeversuche – bitte in einer Minute erneut versuchen',
-    );
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain('Zu viele Anmeldeversuche – bitte in einer Minute erneut versuchen');
   });
 
   it('says the server’s reason when the account has to wait', async () => {
@@ -66,7 +64,11 @@ describe('Login', () => {
     type('login-password', 'x');
     await submit();
     http.expectOne('/api/v1/auth/login').flush(
-      { status: 429, title: 'Zu viele Anfragen', detail: 'Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Bitte warten Sie 30 Sekunden und versuchen Sie es dann erneut.' },
+      {
+        status: 429,
+        title: 'Zu viele Anfragen',
+        detail: 'Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Bitte warten Sie 30 Sekunden und versuchen Sie es dann erneut.',
+      },
       { status: 429, statusText: 'Too Many Requests' },
     );
     await fixture.whenStable();
@@ -87,7 +89,10 @@ describe('Login', () => {
     await fixture.whenStable();
     const second = http.expectOne('/api/v1/auth/login/totp');
     expect(second.request.body).toEqual({ challenge: 'c1', code: '123456' });
-    second.flush({ status: 401, title: 'Nicht angemeldet', detail: 'Der Code ist falsch oder wurde schon verwendet.' }, { status: 401, statusText: 'Unauthorized' });
+    second.flush(
+      { status: 401, title: 'Nicht angemeldet', detail: 'Der Code ist falsch oder wurde schon verwendet.' },
+      { status: 401, statusText: 'Unauthorized' },
+    );
     await fixture.whenStable();
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('Der Code ist falsch');
   });

@@ -136,7 +136,9 @@ function loginErrorMessage(error: unknown, secondStep: boolean): string {
     }
     if (error.status === 429) {
       // The server says whose attempts were too many (this address, or this account) and how long to wait.
-      return error.error?.detail ? (detail as string) : $localize`:@@auth.login.tooMany:Zu viele Anmeldeversuche – bitte in einer Minute erneut versuchen`;
+      return error.error?.detail
+        ? (detail as string)
+        : $localize`:@@auth.login.tooMany:Zu viele Anmeldeversuche – bitte in einer Minute erneut versuchen`;
     }
   }
   const problem = toProblem(error);

@@ -9,7 +9,12 @@ import { MatInputModule } from '@angular/material/input';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { CLIMATE_CRITERIA, type ClimateCheck, type Problem } from '@klimaschutz/contracts';
-import { CLIMATE_CHECK_STATUS_LABELS, CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CLIMATE_CRITERION_LABELS, CLIMATE_IMPACT_LABELS } from '../shared/labels';
+import {
+  CLIMATE_CHECK_STATUS_LABELS,
+  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
+  CLIMATE_CRITERION_LABELS,
+  CLIMATE_IMPACT_LABELS,
+} from '../shared/labels';
 import { Observable, catchError, filter, of, switchMap, tap } from 'rxjs';
 import { pageTitle } from '../shell/page-title-strategy';
 import { LabelBadge } from '../shared/badges';
@@ -66,9 +71,7 @@ export class ClimateCheckDetail {
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
-  protected readonly notice = signal<string | null>(
-    noticeFromNavigation(this.router),
-  );
+  protected readonly notice = signal<string | null>(noticeFromNavigation(this.router));
   protected readonly statementRequired = $localize`:@@climate-checks.detail.statementRequired:Bitte eine Stellungnahme schreiben.`;
   protected readonly reviewForm = inject(NonNullableFormBuilder).group({
     statement: ['', [Validators.required, Validators.maxLength(20000)]],
@@ -85,7 +88,8 @@ export class ClimateCheckDetail {
 
   protected submit(): void {
     const c = this.check();
-    if (c) this.run(this.api.submit(c.id, c.version), $localize`:@@climate-checks.detail.submitted.notice:Der Klimacheck wurde eingereicht.`);
+    if (c)
+      this.run(this.api.submit(c.id, c.version), $localize`:@@climate-checks.detail.submitted.notice:Der Klimacheck wurde eingereicht.`);
   }
 
   protected review(): void {

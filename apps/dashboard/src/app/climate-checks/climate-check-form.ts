@@ -7,7 +7,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { CLIMATE_CHECK_SUBJECT_TYPES, CLIMATE_CRITERIA, CLIMATE_IMPACTS, type ClimateCheck, type ClimateCriterion } from '@klimaschutz/contracts';
+import {
+  CLIMATE_CHECK_SUBJECT_TYPES,
+  CLIMATE_CRITERIA,
+  CLIMATE_IMPACTS,
+  type ClimateCheck,
+  type ClimateCriterion,
+} from '@klimaschutz/contracts';
 import { CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CLIMATE_CRITERION_LABELS, CLIMATE_IMPACT_LABELS } from '../shared/labels';
 import { catchError, of, startWith, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
@@ -92,8 +98,18 @@ export class ClimateCheckForm {
   protected readonly form = createClimateCheckForm(inject(NonNullableFormBuilder));
   protected readonly isEdit = computed(() => !!this.id());
   protected readonly onBehalf = computed(() => this.session.hasRole('CLIMATE_MANAGER'));
-  protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
-  protected readonly measures = toSignal(inject(MeasureApi).options().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly orgUnits = toSignal(
+    inject(ReferenceData)
+      .orgUnits()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
+  protected readonly measures = toSignal(
+    inject(MeasureApi)
+      .options()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
   protected readonly relevant = toSignal(
     this.form.controls.climateRelevant.valueChanges.pipe(startWith(this.form.controls.climateRelevant.value)),
     { initialValue: '' as const },
@@ -114,14 +130,18 @@ export class ClimateCheckForm {
       linkedMeasureIds: $localize`:@@climate-checks.form.field.measures:Verknüpfte Maßnahmen`,
     },
     display: (field, value) => {
-      if (field === 'climateRelevant') return value === 'true'
+      if (field === 'climateRelevant')
+        return value === 'true'
           ? $localize`:@@climate-checks.form.conflict.yes:ja`
           : value === 'false'
             ? $localize`:@@climate-checks.form.conflict.no:nein`
             : $localize`:@@climate-checks.form.conflict.undecided:(offen)`;
       if (field === 'criteria') {
         return Object.entries(value as ClimateCheckFormValue['criteria'])
-          .map(([key, c]) => `${CLIMATE_CRITERION_LABELS[key as ClimateCriterion]}: ${c.impact ? CLIMATE_IMPACT_LABELS[c.impact] : $localize`:@@climate-checks.form.conflict.notRated:offen`}`)
+          .map(
+            ([key, c]) =>
+              `${CLIMATE_CRITERION_LABELS[key as ClimateCriterion]}: ${c.impact ? CLIMATE_IMPACT_LABELS[c.impact] : $localize`:@@climate-checks.form.conflict.notRated:offen`}`,
+          )
           .join('; ');
       }
       return this.names(field, value);
@@ -182,7 +202,10 @@ export class ClimateCheckForm {
             stale: !!existing && saved?.version === existing.version,
             adapt: (problem) =>
               andSubmit && saved && !existing
-                ? { ...problem, detail: $localize`:@@climate-checks.form.savedNotSubmitted:Der Entwurf wurde gespeichert, aber noch nicht eingereicht: ${problem.detail}:detail:` }
+                ? {
+                    ...problem,
+                    detail: $localize`:@@climate-checks.form.savedNotSubmitted:Der Entwurf wurde gespeichert, aber noch nicht eingereicht: ${problem.detail}:detail:`,
+                  }
                 : problem,
           });
         },

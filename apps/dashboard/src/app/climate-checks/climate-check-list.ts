@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -73,12 +68,8 @@ export class ClimateCheckList {
   protected readonly impactLabels = CLIMATE_IMPACT_LABELS;
   protected readonly tone = climateCheckTone;
   protected readonly pageSizes = [...CLIMATE_CHECK_PAGE_SIZES];
-  protected readonly canCreate = computed(() =>
-    this.session.hasRole('CLIMATE_MANAGER', 'DEPARTMENT'),
-  );
-  protected readonly showOrgUnitFilter = computed(
-    () => !this.session.hasRole('DEPARTMENT'),
-  );
+  protected readonly canCreate = computed(() => this.session.hasRole('CLIMATE_MANAGER', 'DEPARTMENT'));
+  protected readonly showOrgUnitFilter = computed(() => !this.session.hasRole('DEPARTMENT'));
   /** Loading, paging, announcements and URL state of the list (the template reads them from here). */
   protected readonly list = routedList({
     fromParams: climateCheckStateFromParams,
@@ -88,14 +79,11 @@ export class ClimateCheckList {
   });
   protected readonly state = this.list.state;
   /** The export takes the list as filtered now (all pages). */
-  protected readonly exportParams = computed(() =>
-    climateCheckFilterParams(this.state()),
-  );
+  protected readonly exportParams = computed(() => climateCheckFilterParams(this.state()));
   protected readonly orgUnits = toSignal(
     inject(ReferenceData)
       .orgUnits()
       .pipe(catchError(() => of([]))),
     { initialValue: [] },
   );
-
 }

@@ -4,7 +4,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { CLIMATE_CRITERIA, type ClimateCheck, type Problem } from '@klimaschutz/contracts';
-import { CLIMATE_CHECK_STATUS_LABELS, CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CLIMATE_CRITERION_LABELS, CLIMATE_IMPACT_LABELS } from '../shared/labels';
+import {
+  CLIMATE_CHECK_STATUS_LABELS,
+  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
+  CLIMATE_CRITERION_LABELS,
+  CLIMATE_IMPACT_LABELS,
+} from '../shared/labels';
 import { catchError, of, switchMap, tap } from 'rxjs';
 import { pageTitle } from '../shell/page-title-strategy';
 import { todayIsoDate } from '../shared/format';
@@ -118,7 +123,9 @@ export class ClimateCheckPrint {
           this.api.get(id).pipe(
             tap((c) => {
               this.check.set(c);
-              this.title.setTitle(pageTitle($localize`:@@climate-checks.print.pageTitle:Klimacheck ${c.reference ?? ''}:reference: – Ergebnis`));
+              this.title.setTitle(
+                pageTitle($localize`:@@climate-checks.print.pageTitle:Klimacheck ${c.reference ?? ''}:reference: – Ergebnis`),
+              );
             }),
             catchError((error: unknown) => {
               this.problem.set(toProblem(error));

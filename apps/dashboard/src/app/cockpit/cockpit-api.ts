@@ -1,13 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  DashboardAttention,
-  DashboardSummary,
-  Page,
-  ReportingPeriod,
-  OrgUnitTimeliness,
-  TrendPoint,
-} from '@klimaschutz/contracts';
+import type { DashboardAttention, DashboardSummary, Page, ReportingPeriod, OrgUnitTimeliness, TrendPoint } from '@klimaschutz/contracts';
 import { Observable, map } from 'rxjs';
 import { API_BASE, queryParams } from '../shared/api';
 import type { CockpitFilter } from './cockpit-query';
@@ -34,10 +27,12 @@ export class CockpitApi {
 
   /** Newest first, for the period select. */
   periods(): Observable<ReportingPeriod[]> {
-    return this.http
-      .get<Page<ReportingPeriod>>(`${API_BASE}/reporting-periods`, { params: { pageSize: 100 } })
-      // ISO dates order as plain strings; no collator needed.
-      .pipe(map((page) => [...page.items].sort((a, b) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : 0))));
+    return (
+      this.http
+        .get<Page<ReportingPeriod>>(`${API_BASE}/reporting-periods`, { params: { pageSize: 100 } })
+        // ISO dates order as plain strings; no collator needed.
+        .pipe(map((page) => [...page.items].sort((a, b) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : 0))))
+    );
   }
 
   /** Report timeliness per lead org unit; not the full status, whose row per measure the cockpit does not show. */

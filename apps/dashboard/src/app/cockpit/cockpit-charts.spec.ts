@@ -34,7 +34,12 @@ describe('cockpit chart data', () => {
   it('links carry the cockpit selection, in the measure list’s own URL format', () => {
     const narrowed = { ...filter, fieldOfActionId: 'f-v', orgUnitId: 'o-61' };
     const link = statusChart(sampleSummary(), narrowed).categories[3].link!;
-    expect(stateFromQueryParams(link.queryParams!)).toMatchObject({ status: ['DELAYED'], fieldOfActionId: 'f-v', orgUnitId: 'o-61', orgUnitRole: '' });
+    expect(stateFromQueryParams(link.queryParams!)).toMatchObject({
+      status: ['DELAYED'],
+      fieldOfActionId: 'f-v',
+      orgUnitId: 'o-61',
+      orgUnitRole: '',
+    });
   });
 
   it('stacks the traffic lights per field of action and leaves out fields without measures', () => {
@@ -47,7 +52,8 @@ describe('cockpit chart data', () => {
   });
 
   it('sorts the lead org units by need for action, by size or by code; links narrow to the lead unit', () => {
-    const labels = (sort: typeof filter.orgUnitSort) => orgUnitChart(sampleSummary(), { ...filter, orgUnitSort: sort }).categories.map((c) => c.key);
+    const labels = (sort: typeof filter.orgUnitSort) =>
+      orgUnitChart(sampleSummary(), { ...filter, orgUnitSort: sort }).categories.map((c) => c.key);
     expect(labels('attention')).toEqual(['o-66', 'o-61', 'o-20']);
     expect(labels('total')).toEqual(['o-61', 'o-66', 'o-20']);
     expect(labels('code')).toEqual(['o-20', 'o-61', 'o-66']);

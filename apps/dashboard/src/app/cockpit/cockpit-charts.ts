@@ -1,4 +1,15 @@
-import { ASSESSMENTS, ASSESSMENT_COLOURS, MEASURE_STATUSES, MEASURE_STATUS_COLOURS, type Assessment, type DashboardSummary, type MeasureStatus, type OrgUnitTimeliness, type SummaryBucket, type TrendPoint } from '@klimaschutz/contracts';
+import {
+  ASSESSMENTS,
+  ASSESSMENT_COLOURS,
+  MEASURE_STATUSES,
+  MEASURE_STATUS_COLOURS,
+  type Assessment,
+  type DashboardSummary,
+  type MeasureStatus,
+  type OrgUnitTimeliness,
+  type SummaryBucket,
+  type TrendPoint,
+} from '@klimaschutz/contracts';
 import { REPORT_COUNT_LABELS } from '../shared/dashboard-labels';
 import { ASSESSMENT_COLOUR_WORDS, ASSESSMENT_LABELS, MEASURE_STATUS_LABELS } from '../shared/labels';
 import type { ChartData, ChartLink } from '@klimaschutz/ui-charts';
@@ -98,7 +109,8 @@ export function sortOrgUnits(buckets: readonly SummaryBucket[], sort: OrgUnitSor
   switch (sort) {
     case 'attention':
       return sorted.sort(
-        (a, b) => b.byAssessment.OFF_TRACK - a.byAssessment.OFF_TRACK || needsAttention(b) - needsAttention(a) || b.total - a.total || byCode(a, b),
+        (a, b) =>
+          b.byAssessment.OFF_TRACK - a.byAssessment.OFF_TRACK || needsAttention(b) - needsAttention(a) || b.total - a.total || byCode(a, b),
       );
     case 'total':
       return sorted.sort((a, b) => b.total - a.total || byCode(a, b));
@@ -126,8 +138,18 @@ export function ghgChart(summary: DashboardSummary, filter: CockpitFilter): Char
   return {
     categories: buckets.map((b) => ({ key: b.id, label: b.name, link: measureListLink(filter, { fieldOfActionId: b.id }) })),
     series: [
-      { key: 'target', label: $localize`:@@cockpit.chart.series.target:Ziel`, colour: GHG_COLOURS.target, values: buckets.map((b) => b.ghg.targetTPerYear) },
-      { key: 'achieved', label: $localize`:@@cockpit.chart.series.achieved:erreicht`, colour: GHG_COLOURS.achieved, values: buckets.map((b) => b.ghg.achievedTPerYear) },
+      {
+        key: 'target',
+        label: $localize`:@@cockpit.chart.series.target:Ziel`,
+        colour: GHG_COLOURS.target,
+        values: buckets.map((b) => b.ghg.targetTPerYear),
+      },
+      {
+        key: 'achieved',
+        label: $localize`:@@cockpit.chart.series.achieved:erreicht`,
+        colour: GHG_COLOURS.achieved,
+        values: buckets.map((b) => b.ghg.achievedTPerYear),
+      },
     ],
   };
 }
@@ -150,15 +172,20 @@ export function timelinessChart(summary: DashboardSummary): ChartData {
   const counts = timelinessCounts(summary.reports);
   return {
     categories: TIMELINESS_KEYS.map((key) => ({ key, label: TIMELINESS_SERIES[key].label, colour: TIMELINESS_SERIES[key].colour })),
-    series: [{ key: 'count', label: $localize`:@@cockpit.chart.series.reports:Sachstandsmeldungen`, colour: '#5b6b7a', values: TIMELINESS_KEYS.map((key) => counts[key]) }],
+    series: [
+      {
+        key: 'count',
+        label: $localize`:@@cockpit.chart.series.reports:Sachstandsmeldungen`,
+        colour: '#5b6b7a',
+        values: TIMELINESS_KEYS.map((key) => counts[key]),
+      },
+    ],
   };
 }
 
 /** Per lead org unit, most overdue reports first. */
 export function timelinessByOrgUnitChart(units: readonly OrgUnitTimeliness[], filter: CockpitFilter): ChartData {
-  const rows = units
-    .filter((u) => u.expected > 0)
-    .sort((a, b) => b.overdue - a.overdue || b.late - a.late || byCode(a.orgUnit, b.orgUnit));
+  const rows = units.filter((u) => u.expected > 0).sort((a, b) => b.overdue - a.overdue || b.late - a.late || byCode(a.orgUnit, b.orgUnit));
   return {
     categories: rows.map((u) => ({
       key: u.orgUnit.id,
@@ -181,7 +208,12 @@ export function trendChart(points: readonly TrendPoint[], locale: string): Chart
   return {
     categories: points.map((p) => ({ key: p.day, label: formatIsoDate(p.day, locale) })),
     series: [
-      { key: 'progress', label: $localize`:@@cockpit.chart.series.progress:Ø Fortschritt`, colour: TREND_COLOURS.progress, values: points.map((p) => p.averageProgressPercent) },
+      {
+        key: 'progress',
+        label: $localize`:@@cockpit.chart.series.progress:Ø Fortschritt`,
+        colour: TREND_COLOURS.progress,
+        values: points.map((p) => p.averageProgressPercent),
+      },
       {
         key: 'onTrack',
         label: $localize`:@@cockpit.chart.series.onTrackShare:Anteil im Plan (grün)`,

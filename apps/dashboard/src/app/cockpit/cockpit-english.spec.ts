@@ -20,13 +20,25 @@ describe('cockpit findings for an English user', () => {
       '20 of 40 measures are on track, 10 at risk and 6 critical; most urgent: Verkehr (4 critical, 6 at risk).',
     );
     expect(ghgFinding(sampleSummary(), de)).toMatch(/^[\d.,]+ of [\d.,]+ t CO₂e per year achieved – \d+ % of the reduction target\.$/);
-    expect(timelinessFinding(sampleSummary(), de)).toMatch(/expected progress reports for “.+” (is|are) overdue; .* \(deadline: \d\d\.\d\d\.\d{4}\)\.$/);
+    expect(timelinessFinding(sampleSummary(), de)).toMatch(
+      /expected progress reports for “.+” (is|are) overdue; .* \(deadline: \d\d\.\d\d\.\d{4}\)\.$/,
+    );
     const days = ['2026-01-05', '2026-01-12'].map(
       (day, i): TrendPoint => ({ ...({} as TrendPoint), day, total: 10, averageProgressPercent: 10 + i * 2.5 }),
     );
-    expect(trendFinding(days, de)).toBe('Since 05.01.2026, average progress has risen from 10 % to 12,5 %. So far there are only 2 daily figures.');
-    expect(attentionFinding({ reportingPeriod: null, total: 1, counts: { OFF_TRACK: 1, DELAYED: 0, REPORT_OVERDUE: 1, MILESTONE_OVERDUE: 0, STALE: 0 }, items: [] }, de)).toBe(
-      '1 measure needs attention: 1 critical (traffic light red), 1 with an overdue progress report.',
+    expect(trendFinding(days, de)).toBe(
+      'Since 05.01.2026, average progress has risen from 10 % to 12,5 %. So far there are only 2 daily figures.',
     );
+    expect(
+      attentionFinding(
+        {
+          reportingPeriod: null,
+          total: 1,
+          counts: { OFF_TRACK: 1, DELAYED: 0, REPORT_OVERDUE: 1, MILESTONE_OVERDUE: 0, STALE: 0 },
+          items: [],
+        },
+        de,
+      ),
+    ).toBe('1 measure needs attention: 1 critical (traffic light red), 1 with an overdue progress report.');
   });
 });

@@ -79,7 +79,9 @@ describe('cockpit findings', () => {
     expect(trendFinding([point('2026-11-20', 40), point('2026-11-24', 42.5)], de)).toBe(
       'Seit dem 20.11.2026 stieg der durchschnittliche Fortschritt von 40 % auf 42,5 %. Bisher gibt es erst 2 Tagesstände.',
     );
-    expect(trendFinding([point('2026-11-20', 40), point('2026-11-24', 40)], de)).toContain('blieb der durchschnittliche Fortschritt bei 40 %');
+    expect(trendFinding([point('2026-11-20', 40), point('2026-11-24', 40)], de)).toContain(
+      'blieb der durchschnittliche Fortschritt bei 40 %',
+    );
   });
 
   it('sums up why measures need attention', () => {

@@ -18,7 +18,9 @@ import { needsAttention, timelinessCounts } from './cockpit-charts';
 const n = (value: number, locale: string, digits = 0) => formatDecimal(value, locale, digits);
 const measures = (count: number, locale: string) => {
   const c = n(count, locale);
-  return count === 1 ? $localize`:@@cockpit.finding.measure.one:${c}:count: Maßnahme` : $localize`:@@cockpit.finding.measure.other:${c}:count: Maßnahmen`;
+  return count === 1
+    ? $localize`:@@cockpit.finding.measure.one:${c}:count: Maßnahme`
+    : $localize`:@@cockpit.finding.measure.other:${c}:count: Maßnahmen`;
 };
 /** "ist" / "sind" for a count. */
 const verb = (count: number) => (count === 1 ? $localize`:@@cockpit.finding.is:ist` : $localize`:@@cockpit.finding.are:sind`);
@@ -66,7 +68,8 @@ export function orgUnitFinding(summary: DashboardSummary, locale: string): strin
   if (!units.length) return noMeasures();
   const worst = mostCritical(units);
   const count = n(units.length, locale);
-  if (!worst) return $localize`:@@cockpit.finding.orgUnits.none:Keine der ${count}:units: federführenden Stellen hat kritische oder gefährdete Maßnahmen.`;
+  if (!worst)
+    return $localize`:@@cockpit.finding.orgUnits.none:Keine der ${count}:units: federführenden Stellen hat kritische oder gefährdete Maßnahmen.`;
   const [withProblems, unit, offTrack, atRisk, all] = [
     n(units.filter((b) => needsAttention(b) > 0).length, locale),
     `${worst.code} ${worst.name}`,
@@ -95,7 +98,8 @@ export function timelinessFinding(summary: DashboardSummary, locale: string): st
   if (!period) return $localize`:@@cockpit.finding.noPeriod:Es ist noch kein Berichtszeitraum angelegt.`;
   const { expected } = summary.reports;
   const name = period.name;
-  if (expected === 0) return $localize`:@@cockpit.finding.timeliness.noneExpected:Für „${name}:period:“ werden in dieser Auswahl keine Sachstandsmeldungen erwartet.`;
+  if (expected === 0)
+    return $localize`:@@cockpit.finding.timeliness.noneExpected:Für „${name}:period:“ werden in dieser Auswahl keine Sachstandsmeldungen erwartet.`;
   const c = timelinessCounts(summary.reports);
   const [overdue, all, isAre, onTime, late, pending, pendingVerb, due] = [
     n(c.overdue, locale),
@@ -113,7 +117,8 @@ export function timelinessFinding(summary: DashboardSummary, locale: string): st
 export function timelinessByOrgUnitFinding(units: readonly OrgUnitTimeliness[], locale: string): string {
   const late = units.filter((u) => u.overdue > 0).sort((a, b) => b.overdue - a.overdue);
   if (!units.length) return $localize`:@@cockpit.finding.timelinessUnits.noneExpected:Es werden keine Sachstandsmeldungen erwartet.`;
-  if (!late.length) return $localize`:@@cockpit.finding.timelinessUnits.noneLate:Keine federführende Stelle ist mit ihren Sachstandsmeldungen im Verzug.`;
+  if (!late.length)
+    return $localize`:@@cockpit.finding.timelinessUnits.noneLate:Keine federführende Stelle ist mit ihren Sachstandsmeldungen im Verzug.`;
   const top = late
     .slice(0, 3)
     .map((u) => `${u.orgUnit.code} ${u.orgUnit.name} (${n(u.overdue, locale)})`)
@@ -164,7 +169,8 @@ const REASON_PHRASES: Record<AttentionReason, (count: number) => string> = {
 };
 
 export function attentionFinding(attention: DashboardAttention, locale: string): string {
-  if (attention.total === 0) return $localize`:@@cockpit.finding.attention.none:Keine Maßnahme ist kritisch, verzögert oder mit Meldungen im Verzug.`;
+  if (attention.total === 0)
+    return $localize`:@@cockpit.finding.attention.none:Keine Maßnahme ist kritisch, verzögert oder mit Meldungen im Verzug.`;
   const parts = ATTENTION_REASONS.filter((r) => attention.counts[r] > 0)
     .map((r) => `${n(attention.counts[r], locale)} ${REASON_PHRASES[r](attention.counts[r])}`)
     .join(', ');

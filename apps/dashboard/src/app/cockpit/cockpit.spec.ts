@@ -16,13 +16,7 @@ function fakeContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   const state: Record<string | symbol, unknown> = { canvas };
   return new Proxy(state, {
     get: (target, prop) =>
-      prop in target
-        ? target[prop]
-        : prop === 'measureText'
-          ? () => ({ width: 10 })
-          : prop === 'createPattern'
-            ? () => null
-            : () => ({}),
+      prop in target ? target[prop] : prop === 'measureText' ? () => ({ width: 10 }) : prop === 'createPattern' ? () => null : () => ({}),
     set: (target, prop, value) => {
       target[prop] = value;
       return true;
@@ -140,7 +134,9 @@ describe('Cockpit', () => {
     expect(el.querySelector('[data-testid="attention-loading"]')?.textContent).toContain('werden geladen');
     expect(el.querySelector('.cockpit')?.getAttribute('aria-busy')).toBe('true');
     http.expectOne((r) => r.url === '/api/v1/dashboard/attention').flush(attention);
-    http.match(() => true).forEach((r) => r.flush(r.request.url.endsWith('/status/org-units') ? [] : r.request.url.endsWith('/trend') ? [] : { items: [] }));
+    http
+      .match(() => true)
+      .forEach((r) => r.flush(r.request.url.endsWith('/status/org-units') ? [] : r.request.url.endsWith('/trend') ? [] : { items: [] }));
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="attention-loading"]')).toBeNull();
     expect(el.querySelector('[data-testid="attention-row"]')?.textContent).toContain('Radschnellweg Nord');
@@ -152,7 +148,9 @@ describe('Cockpit', () => {
     http.expectOne((r) => r.url === '/api/v1/dashboard/summary').flush(sampleSummary());
     http.expectOne((r) => r.url === '/api/v1/dashboard/attention').flush(attention);
     await fixture.whenStable();
-    http.match(() => true).forEach((r) => r.flush(r.request.url.endsWith('/status/org-units') ? [] : r.request.url.endsWith('/trend') ? [] : { items: [] }));
+    http
+      .match(() => true)
+      .forEach((r) => r.flush(r.request.url.endsWith('/status/org-units') ? [] : r.request.url.endsWith('/trend') ? [] : { items: [] }));
     await fixture.whenStable();
     await openTables(fixture, el);
     const order = () =>
@@ -168,7 +166,10 @@ describe('Cockpit', () => {
     const { fixture, http, el } = await open('/cockpit');
     http
       .expectOne((r) => r.url === '/api/v1/dashboard/summary')
-      .flush({ status: 503, title: 'Datenbank nicht erreichbar', detail: 'Bitte später erneut versuchen.' }, { status: 503, statusText: 'x' });
+      .flush(
+        { status: 503, title: 'Datenbank nicht erreichbar', detail: 'Bitte später erneut versuchen.' },
+        { status: 503, statusText: 'x' },
+      );
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="problem-alert"]')?.textContent).toContain('Bitte später erneut versuchen.');
   });

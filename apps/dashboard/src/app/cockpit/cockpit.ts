@@ -1,8 +1,24 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, LOCALE_ID, afterNextRender, computed, inject, signal, viewChildren } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  LOCALE_ID,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  viewChildren,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
-import { assessmentBasisText, type DashboardAttention, type DashboardSummary, type Problem, type OrgUnitTimeliness } from '@klimaschutz/contracts';
+import {
+  assessmentBasisText,
+  type DashboardAttention,
+  type DashboardSummary,
+  type Problem,
+  type OrgUnitTimeliness,
+} from '@klimaschutz/contracts';
 import { ATTENTION_REASON_LABELS } from '../shared/labels';
 import { UI_LOCALE } from '../shared/ui-locale';
 import { DataChart, type ChartSegment } from '@klimaschutz/ui-charts';
@@ -67,13 +83,7 @@ const ATTENTION_PREVIEW = 10;
 @Component({
   selector: 'ksc-cockpit',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    RouterLink,
-    DataChart,
-    ProblemAlert,
-    StatusBadge,
-    AssessmentBadge,
-  ],
+  imports: [RouterLink, DataChart, ProblemAlert, StatusBadge, AssessmentBadge],
   templateUrl: './cockpit.html',
   styleUrl: './cockpit.scss',
 })
@@ -133,7 +143,9 @@ export class Cockpit {
     const unit = this.orgUnits().find((x) => x.id === f.orgUnitId);
     const [fieldName, unitName] = [field?.name, unit ? `${unit.code} ${unit.name}` : ''];
     return [
-      field ? $localize`:@@cockpit.selection.field:Handlungsfeld ${fieldName}:name:` : $localize`:@@cockpit.selection.allFields:alle Handlungsfelder`,
+      field
+        ? $localize`:@@cockpit.selection.field:Handlungsfeld ${fieldName}:name:`
+        : $localize`:@@cockpit.selection.allFields:alle Handlungsfelder`,
       unit
         ? $localize`:@@cockpit.selection.orgUnit:Organisationseinheit ${unitName}:name: (federführend oder beteiligt)`
         : $localize`:@@cockpit.selection.allOrgUnits:alle Organisationseinheiten`,
@@ -200,19 +212,27 @@ export class Cockpit {
         switchMap((selection) => {
           const summary = this.api.summary(selection).pipe(shareReplay(1));
           const timeliness = summary.pipe(
-            switchMap((s) => (s.reportingPeriod ? this.api.timelinessByOrgUnit(s.reportingPeriod.id).pipe(catchError(() => of(null))) : of(null))),
+            switchMap((s) =>
+              s.reportingPeriod ? this.api.timelinessByOrgUnit(s.reportingPeriod.id).pipe(catchError(() => of(null))) : of(null),
+            ),
           );
           return merge(
             summary.pipe(map((value) => ({ summary: value }))),
             this.api.attention(selection).pipe(map((value) => ({ attention: value }))),
             timeliness.pipe(map((value) => ({ timelinessByOrgUnit: value }))),
           ).pipe(
-            scan((parts, part): Partial<CockpitData> & { arrived: number } => ({ ...parts, ...part, arrived: parts.arrived + 1 }), { arrived: 0 }),
+            scan((parts, part): Partial<CockpitData> & { arrived: number } => ({ ...parts, ...part, arrived: parts.arrived + 1 }), {
+              arrived: 0,
+            }),
             // The previous view stays until the new figures are here, so the page never shows a mix of two filters.
             filter((parts) => parts.summary !== undefined),
             map(
               (parts): LoadState => ({
-                data: { summary: parts.summary!, attention: parts.attention ?? null, timelinessByOrgUnit: parts.timelinessByOrgUnit ?? null },
+                data: {
+                  summary: parts.summary!,
+                  attention: parts.attention ?? null,
+                  timelinessByOrgUnit: parts.timelinessByOrgUnit ?? null,
+                },
                 problem: null,
                 complete: parts.arrived === 3,
               }),
@@ -231,7 +251,8 @@ export class Cockpit {
         }
         if (!state.complete) return;
         this.loading.set(false);
-        if (this.selections > 1 || !state.data) this.announcement.set(
+        if (this.selections > 1 || !state.data)
+          this.announcement.set(
             state.data
               ? $localize`:@@cockpit.announce.updated:Cockpit aktualisiert`
               : $localize`:@@cockpit.announce.failed:Das Cockpit konnte nicht geladen werden.`,
@@ -291,10 +312,18 @@ function kpis(summary: DashboardSummary, locale: string) {
   const { total, byAssessment, averageProgressPercent } = summary.measures;
   const { targetTPerYear, achievedTPerYear } = summary.ghg;
   const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
-  const [onTrackShare, notAssessed, expected] = [percent(byAssessment.ON_TRACK, total), n(byAssessment.NOT_ASSESSED), n(summary.reports.expected)];
+  const [onTrackShare, notAssessed, expected] = [
+    percent(byAssessment.ON_TRACK, total),
+    n(byAssessment.NOT_ASSESSED),
+    n(summary.reports.expected),
+  ];
   return [
     { id: 'total', value: n(total), label: $localize`:@@cockpit.kpi.total:aktive Maßnahmen` },
-    { id: 'progress', value: `${n(averageProgressPercent, 1)} %`, label: $localize`:@@cockpit.kpi.progress:durchschnittlicher Fortschritt` },
+    {
+      id: 'progress',
+      value: `${n(averageProgressPercent, 1)} %`,
+      label: $localize`:@@cockpit.kpi.progress:durchschnittlicher Fortschritt`,
+    },
     { id: 'on-track', value: n(byAssessment.ON_TRACK), label: $localize`:@@cockpit.kpi.onTrack:im Plan (${onTrackShare}:percent: %)` },
     {
       id: 'off-track',

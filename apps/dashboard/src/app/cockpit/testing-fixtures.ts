@@ -20,7 +20,16 @@ const assessment = (over: Partial<DashboardSummary['measures']['byAssessment']> 
 });
 
 export function bucket(id: string, code: string, name: string, over: Partial<SummaryBucket> = {}): SummaryBucket {
-  return { id, code, name, total: 0, byStatus: status(), byAssessment: assessment(), ghg: { targetTPerYear: 0, achievedTPerYear: 0 }, ...over };
+  return {
+    id,
+    code,
+    name,
+    total: 0,
+    byStatus: status(),
+    byAssessment: assessment(),
+    ghg: { targetTPerYear: 0, achievedTPerYear: 0 },
+    ...over,
+  };
 }
 
 /** 40 measures: 12 delayed, 3 fields of action, 3 lead org units; a period with 30 expected reports. */
@@ -49,8 +58,14 @@ export function sampleSummary(): DashboardSummary {
       bucket('f-a', 'A', 'Anpassung'),
     ],
     byOrgUnit: [
-      bucket('o-66', '66', 'Amt für Mobilität', { total: 15, byAssessment: assessment({ ON_TRACK: 5, AT_RISK: 4, OFF_TRACK: 4, NOT_ASSESSED: 2 }) }),
-      bucket('o-61', '61', 'Stadtplanungsamt', { total: 20, byAssessment: assessment({ ON_TRACK: 12, AT_RISK: 6, OFF_TRACK: 1, NOT_ASSESSED: 1 }) }),
+      bucket('o-66', '66', 'Amt für Mobilität', {
+        total: 15,
+        byAssessment: assessment({ ON_TRACK: 5, AT_RISK: 4, OFF_TRACK: 4, NOT_ASSESSED: 2 }),
+      }),
+      bucket('o-61', '61', 'Stadtplanungsamt', {
+        total: 20,
+        byAssessment: assessment({ ON_TRACK: 12, AT_RISK: 6, OFF_TRACK: 1, NOT_ASSESSED: 1 }),
+      }),
       bucket('o-20', '20', 'Kämmerei', { total: 5, byAssessment: assessment({ ON_TRACK: 3, AT_RISK: 0, OFF_TRACK: 1, NOT_ASSESSED: 1 }) }),
     ],
     reports: { expected: 30, submitted: 14, accepted: 8, overdue: 7, inReview: 4, revisionRequested: 2, onTime: 11, late: 3, stale: 2 },

@@ -67,9 +67,7 @@ export class ConsultationDetail {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
   protected readonly action = signal<Action>(null);
-  protected readonly notice = signal<string | null>(
-    noticeFromNavigation(this.router),
-  );
+  protected readonly notice = signal<string | null>(noticeFromNavigation(this.router));
 
   protected readonly messages = {
     date: $localize`:@@consultations.detail.dateRequired:Bitte ein Datum angeben.`,
@@ -115,10 +113,16 @@ export class ConsultationDetail {
     const { date, time } = this.scheduleForm.getRawValue();
     const scheduledAt = localToIsoWithOffset(date, time);
     if (!scheduledAt) {
-      this.scheduleForm.controls.time.setErrors({ server: $localize`:@@consultations.detail.dateTimeIncomplete:Bitte Datum und Uhrzeit vollständig angeben.` });
+      this.scheduleForm.controls.time.setErrors({
+        server: $localize`:@@consultations.detail.dateTimeIncomplete:Bitte Datum und Uhrzeit vollständig angeben.`,
+      });
       return;
     }
-    this.run(this.api.schedule(c.id, { version: c.version, scheduledAt }), $localize`:@@consultations.detail.scheduledNotice:Der Termin wurde festgelegt.`, this.scheduleForm);
+    this.run(
+      this.api.schedule(c.id, { version: c.version, scheduledAt }),
+      $localize`:@@consultations.detail.scheduledNotice:Der Termin wurde festgelegt.`,
+      this.scheduleForm,
+    );
   }
 
   protected complete(): void {

@@ -23,7 +23,17 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
 @Component({
   selector: 'ksc-consultation-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, ProblemAlert, ValidationMessagePipe, ...GERMAN_INPUTS],
+  imports: [
+    RouterLink,
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    ProblemAlert,
+    ValidationMessagePipe,
+    ...GERMAN_INPUTS,
+  ],
   templateUrl: './consultation-form.html',
 })
 export class ConsultationForm {
@@ -36,8 +46,18 @@ export class ConsultationForm {
   protected readonly categories = CONSULTATION_CATEGORIES;
   protected readonly categoryLabels = CONSULTATION_CATEGORY_LABELS;
   protected readonly onBehalf = computed(() => this.session.hasRole('CLIMATE_MANAGER'));
-  protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
-  protected readonly measures = toSignal(inject(MeasureApi).options().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly orgUnits = toSignal(
+    inject(ReferenceData)
+      .orgUnits()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
+  protected readonly measures = toSignal(
+    inject(MeasureApi)
+      .options()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -82,13 +77,9 @@ export class ConsultationList {
   protected readonly pageSizes = [...CONSULTATION_PAGE_SIZES];
   protected readonly tone = consultationTone;
   protected readonly staleNotice = staleNotice;
-  protected readonly canRequest = computed(() =>
-    this.session.hasRole('CLIMATE_MANAGER', 'DEPARTMENT'),
-  );
+  protected readonly canRequest = computed(() => this.session.hasRole('CLIMATE_MANAGER', 'DEPARTMENT'));
   /** A department sees only its own requests, so the department filter is for everyone else. */
-  protected readonly showOrgUnitFilter = computed(
-    () => !this.session.hasRole('DEPARTMENT'),
-  );
+  protected readonly showOrgUnitFilter = computed(() => !this.session.hasRole('DEPARTMENT'));
   /** Loading, paging, announcements and URL state of the list (the template reads them from here). */
   protected readonly list = routedList({
     fromParams: consultationStateFromParams,
@@ -98,16 +89,13 @@ export class ConsultationList {
   });
   protected readonly state = this.list.state;
   /** The export takes the list as filtered now (all pages). */
-  protected readonly exportParams = computed(() =>
-    consultationFilterParams(this.state()),
-  );
+  protected readonly exportParams = computed(() => consultationFilterParams(this.state()));
   protected readonly orgUnits = toSignal(
     inject(ReferenceData)
       .orgUnits()
       .pipe(catchError(() => of([]))),
     { initialValue: [] },
   );
-
 
   /** A whole number of days from 1 to 365; anything else puts the current figure back into the field. */
   protected setStaleDays(field: HTMLInputElement): void {

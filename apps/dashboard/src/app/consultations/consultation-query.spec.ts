@@ -33,7 +33,15 @@ describe('consultation list state', () => {
 describe('consultation filters sent to the API (list and export)', () => {
   it('sends the stale threshold always and "only stale" only when ticked', () => {
     expect(consultationFilterParams(DEFAULT_CONSULTATION_LIST_STATE)).toEqual({ staleDays: '14' });
-    expect(consultationFilterParams({ ...DEFAULT_CONSULTATION_LIST_STATE, category: ['FUNDING'], orgUnitId: 'o1', staleOnly: true, staleDays: 30 })).toEqual({
+    expect(
+      consultationFilterParams({
+        ...DEFAULT_CONSULTATION_LIST_STATE,
+        category: ['FUNDING'],
+        orgUnitId: 'o1',
+        staleOnly: true,
+        staleDays: 30,
+      }),
+    ).toEqual({
       category: 'FUNDING',
       orgUnitId: 'o1',
       stale: 'true',

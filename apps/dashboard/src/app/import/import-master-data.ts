@@ -30,7 +30,9 @@ const valueOf = (d: MasterDataDecision) => (d.action === 'MATCH' ? `MATCH:${d.ta
   template: `
     <div class="table-scroll" role="region" aria-labelledby="master-data-heading" tabindex="0">
       <table class="data-table" data-testid="master-data">
-        <caption class="visually-hidden" i18n="@@import.masterData.caption">Stammdaten der Datei und was mit jedem geschieht</caption>
+        <caption class="visually-hidden" i18n="@@import.masterData.caption">
+          Stammdaten der Datei und was mit jedem geschieht
+        </caption>
         <thead>
           <tr>
             <th scope="col" i18n="@@import.col.kind">Art</th>
@@ -45,7 +47,10 @@ const valueOf = (d: MasterDataDecision) => (d.action === 'MATCH' ? `MATCH:${d.ta
             <tr [attr.data-testid]="'master-data-' + row.id" [class.differs]="row.item.differs">
               <td>{{ kindLabels[row.item.kind] }}</td>
               <th scope="row">
-                {{ row.item.key }}@if (row.item.fromFile && row.item.fromFile !== row.item.key) {: {{ row.item.fromFile }}}
+                {{ row.item.key }}
+                @if (row.item.fromFile && row.item.fromFile !== row.item.key) {
+                  : {{ row.item.fromFile }}
+                }
               </th>
               <td>
                 @if (row.item.existing; as e) {
@@ -59,7 +64,9 @@ const valueOf = (d: MasterDataDecision) => (d.action === 'MATCH' ? `MATCH:${d.ta
               </td>
               <td>{{ row.item.rowCount }}</td>
               <td class="decision">
-                <label class="visually-hidden" [attr.for]="'decision-' + row.index" i18n="@@import.masterData.decisionLabel">Entscheidung für {{ kindLabels[row.item.kind] }} {{ row.item.key }}</label>
+                <label class="visually-hidden" [attr.for]="'decision-' + row.index" i18n="@@import.masterData.decisionLabel"
+                  >Entscheidung für {{ kindLabels[row.item.kind] }} {{ row.item.key }}</label
+                >
                 <select [id]="'decision-' + row.index" (change)="choose(row.item, $event)" [attr.data-testid]="'decision-' + row.id">
                   @for (option of row.options; track option.value) {
                     <option [value]="option.value" [selected]="option.value === row.value">{{ option.label }}</option>
@@ -83,11 +90,25 @@ const valueOf = (d: MasterDataDecision) => (d.action === 'MATCH' ? `MATCH:${d.ta
     </div>
   `,
   styles: `
-    .decision { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; }
-    .decision select { max-width: 100%; }
-    .decision input { width: 8rem; }
-    tr.differs th, tr.differs td { background: #fff4d6; }
-    .differs-note { color: #7a4b00; }
+    .decision {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      align-items: center;
+    }
+    .decision select {
+      max-width: 100%;
+    }
+    .decision input {
+      width: 8rem;
+    }
+    tr.differs th,
+    tr.differs td {
+      background: #fff4d6;
+    }
+    .differs-note {
+      color: #7a4b00;
+    }
   `,
 })
 export class ImportMasterData {
@@ -106,15 +127,20 @@ export class ImportMasterData {
       const others = this.choices()[item.kind].filter((o) => o.id !== item.existing?.id);
       const options: { value: string; label: string }[] = [];
       if (item.existing) {
-        options.push({ value: `MATCH:${item.existing.id}`, label: $localize`:@@import.masterData.option.keep:zuordnen: ${named(item.existing)}:record: (bleibt unverändert)` });
+        options.push({
+          value: `MATCH:${item.existing.id}`,
+          label: $localize`:@@import.masterData.option.keep:zuordnen: ${named(item.existing)}:record: (bleibt unverändert)`,
+        });
         if (item.kind !== 'REPORTING_PERIOD' && item.fromFile && item.fromFile !== item.existing.name) {
           options.push({ value: 'RENAME', label: $localize`:@@import.masterData.option.rename:umbenennen in „${item.fromFile}:name:“` });
         }
-        if (item.kind !== 'REPORTING_PERIOD') options.push({ value: 'CREATE', label: $localize`:@@import.masterData.option.createWithCode:neu anlegen unter neuer Kennung` });
+        if (item.kind !== 'REPORTING_PERIOD')
+          options.push({ value: 'CREATE', label: $localize`:@@import.masterData.option.createWithCode:neu anlegen unter neuer Kennung` });
       } else {
         options.push({ value: 'CREATE', label: $localize`:@@import.masterData.option.create:neu anlegen` });
       }
-      for (const other of others) options.push({ value: `MATCH:${other.id}`, label: $localize`:@@import.masterData.option.match:zuordnen: ${named(other)}:record:` });
+      for (const other of others)
+        options.push({ value: `MATCH:${other.id}`, label: $localize`:@@import.masterData.option.match:zuordnen: ${named(other)}:record:` });
       return {
         id,
         index,
@@ -139,6 +165,9 @@ export class ImportMasterData {
 
   protected setCode(item: MasterDataItem, event: Event) {
     const code = (event.target as HTMLInputElement).value.trim();
-    this.decisionChange.emit({ key: masterDataKey(item.kind, item.key), decision: code ? { action: 'CREATE', code } : { action: 'CREATE' } });
+    this.decisionChange.emit({
+      key: masterDataKey(item.kind, item.key),
+      decision: code ? { action: 'CREATE', code } : { action: 'CREATE' },
+    });
   }
 }

@@ -54,15 +54,48 @@ const ACTION_LABELS: Record<ImportRowAction, string> = {
   imports: [MatButtonModule, RouterLink, ProblemAlert, ImportMasterData, FormatDateTimePipe],
   templateUrl: './import-page.html',
   styles: `
-    .steps { display: flex; gap: 1rem; list-style: none; padding: 0; flex-wrap: wrap; }
-    .steps li[aria-current='step'] { font-weight: 700; text-decoration: underline; }
-    .counts { display: grid; grid-template-columns: repeat(3, minmax(0, max-content)); gap: 0.25rem 1.5rem; overflow-wrap: anywhere; }
-    section { margin-block: 1.5rem; }
-    select { min-width: min(16rem, 100%); max-width: 100%; padding: 0.25rem; }
-    .field { display: flex; flex-direction: column; gap: 0.25rem; max-width: 40rem; }
-    progress { width: 100%; max-width: 30rem; height: 1.25rem; }
-    details { margin-block: 0.5rem; }
-    summary { cursor: pointer; }
+    .steps {
+      display: flex;
+      gap: 1rem;
+      list-style: none;
+      padding: 0;
+      flex-wrap: wrap;
+    }
+    .steps li[aria-current='step'] {
+      font-weight: 700;
+      text-decoration: underline;
+    }
+    .counts {
+      display: grid;
+      grid-template-columns: repeat(3, minmax(0, max-content));
+      gap: 0.25rem 1.5rem;
+      overflow-wrap: anywhere;
+    }
+    section {
+      margin-block: 1.5rem;
+    }
+    select {
+      min-width: min(16rem, 100%);
+      max-width: 100%;
+      padding: 0.25rem;
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      max-width: 40rem;
+    }
+    progress {
+      width: 100%;
+      max-width: 30rem;
+      height: 1.25rem;
+    }
+    details {
+      margin-block: 0.5rem;
+    }
+    summary {
+      cursor: pointer;
+    }
   `,
 })
 export class ImportPage {
@@ -166,7 +199,12 @@ export class ImportPage {
   protected upload() {
     const file = this.file();
     if (!file) {
-      this.problem.set({ type: 'about:blank', status: 400, title: $localize`:@@import.noFile.title:Keine Datei`, detail: $localize`:@@import.noFile.detail:Bitte zuerst eine CSV- oder Excel-Datei wählen.` });
+      this.problem.set({
+        type: 'about:blank',
+        status: 400,
+        title: $localize`:@@import.noFile.title:Keine Datei`,
+        detail: $localize`:@@import.noFile.detail:Bitte zuerst eine CSV- oder Excel-Datei wählen.`,
+      });
       return;
     }
     this.run(this.api.upload(file));
@@ -188,7 +226,13 @@ export class ImportPage {
   protected refreshPreview() {
     const s = this.session();
     if (s) {
-      this.run(this.api.preview(s.importId, { mapping: this.mapping(), defaultLeadOrgUnit: this.defaultLead() || null, masterData: this.decisions() }));
+      this.run(
+        this.api.preview(s.importId, {
+          mapping: this.mapping(),
+          defaultLeadOrgUnit: this.defaultLead() || null,
+          masterData: this.decisions(),
+        }),
+      );
     }
   }
 
@@ -249,7 +293,13 @@ export class ImportPage {
         next: (next) => {
           this.session.set(next);
           if (next.state === 'DONE') this.referenceData.invalidate();
-          if (next.state === 'FAILED') this.problem.set({ type: 'about:blank', status: 400, title: $localize`:@@import.failed.title:Import fehlgeschlagen`, detail: next.error ?? $localize`:@@import.failed.detail:Es wurde nichts importiert.` });
+          if (next.state === 'FAILED')
+            this.problem.set({
+              type: 'about:blank',
+              status: 400,
+              title: $localize`:@@import.failed.title:Import fehlgeschlagen`,
+              detail: next.error ?? $localize`:@@import.failed.detail:Es wurde nichts importiert.`,
+            });
           this.poll();
         },
         error: (e) => this.problem.set(toProblem(e)),

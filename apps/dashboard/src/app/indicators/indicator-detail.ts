@@ -70,9 +70,7 @@ export class IndicatorDetail {
   protected readonly saving = signal(false);
   protected readonly notice = signal<string | null>(null);
   /** What the form said after a save (router state). */
-  protected readonly savedNotice = signal(
-    noticeFromNavigation(inject(Router)),
-  );
+  protected readonly savedNotice = signal(noticeFromNavigation(inject(Router)));
 
   protected readonly chart = computed(() => {
     const i = this.indicator();
@@ -146,26 +144,24 @@ export class IndicatorDetail {
     }
     const value = this.form.getRawValue();
     this.saving.set(true);
-    this.api
-      .addValue(indicator.id, { date: value.date, value: value.value ?? 0, source: value.source.trim() || null })
-      .subscribe({
-        next: (added) => {
-          this.saving.set(false);
-          this.form.reset({ date: todayIsoDate(), value: null, source: value.source });
-          const message = $localize`:@@indicators.detail.saved:Der Wert ${formatIndicatorNumber(added.value, indicator.unit)}:value: für den ${germanDate(added.date)}:date: wurde gespeichert.`;
-          this.notice.set(message);
-          void this.announcer.announce(message);
-          this.load(indicator.id).subscribe();
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          const problem = toProblem(error);
-          // Duplicate date (409) and future date (400) come with a message for the date field.
-          const unmatched = applyServerErrors(this.form, problem);
-          this.unmatched.set(unmatched);
-          this.formProblem.set(problem.errors?.length && !unmatched.length ? null : problem);
-        },
-      });
+    this.api.addValue(indicator.id, { date: value.date, value: value.value ?? 0, source: value.source.trim() || null }).subscribe({
+      next: (added) => {
+        this.saving.set(false);
+        this.form.reset({ date: todayIsoDate(), value: null, source: value.source });
+        const message = $localize`:@@indicators.detail.saved:Der Wert ${formatIndicatorNumber(added.value, indicator.unit)}:value: für den ${germanDate(added.date)}:date: wurde gespeichert.`;
+        this.notice.set(message);
+        void this.announcer.announce(message);
+        this.load(indicator.id).subscribe();
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const problem = toProblem(error);
+        // Duplicate date (409) and future date (400) come with a message for the date field.
+        const unmatched = applyServerErrors(this.form, problem);
+        this.unmatched.set(unmatched);
+        this.formProblem.set(problem.errors?.length && !unmatched.length ? null : problem);
+      },
+    });
   }
 
   private load(id: string) {

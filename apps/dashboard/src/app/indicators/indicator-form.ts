@@ -65,8 +65,18 @@ export class IndicatorForm {
   protected readonly directionLabels = INDICATOR_DIRECTION_LABELS;
   protected readonly form = createIndicatorForm(inject(NonNullableFormBuilder));
   protected readonly isEdit = computed(() => !!this.id());
-  protected readonly fieldsOfAction = toSignal(inject(ReferenceData).fieldsOfAction().pipe(catchError(() => of([]))), { initialValue: [] });
-  protected readonly measures = toSignal(inject(MeasureApi).options().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly fieldsOfAction = toSignal(
+    inject(ReferenceData)
+      .fieldsOfAction()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
+  protected readonly measures = toSignal(
+    inject(MeasureApi)
+      .options()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
 
   protected readonly messages = {
     code: $localize`:@@indicators.form.codeRequired:Bitte eine Kennung angeben, z. B. K-07.`,

@@ -22,12 +22,22 @@ import { formatIndicatorNumber, germanDate, onPathText } from './indicator-path'
           <a mat-flat-button routerLink="/kennzahlen/neu" data-testid="new-indicator" i18n="@@indicators.list.new">Neue Kennzahl</a>
         }
       </div>
-      <p i18n="@@indicators.list.intro">Messbare Größen des Klimaschutzkonzepts, jeweils mit dem geraden Zielpfad vom Basis- zum Zieljahr.</p>
+      <p i18n="@@indicators.list.intro">
+        Messbare Größen des Klimaschutzkonzepts, jeweils mit dem geraden Zielpfad vom Basis- zum Zieljahr.
+      </p>
       <ksc-problem-alert [problem]="problem()" />
       @if (indicators(); as list) {
-        <div class="table-scroll" role="region" tabindex="0" aria-label="Tabelle: Kennzahlen" i18n-aria-label="@@indicators.list.tableRegion">
+        <div
+          class="table-scroll"
+          role="region"
+          tabindex="0"
+          aria-label="Tabelle: Kennzahlen"
+          i18n-aria-label="@@indicators.list.tableRegion"
+        >
           <table class="data-table" data-testid="indicator-table">
-            <caption class="visually-hidden" i18n="@@indicators.list.caption">Kennzahlen</caption>
+            <caption class="visually-hidden" i18n="@@indicators.list.caption">
+              Kennzahlen
+            </caption>
             <thead>
               <tr>
                 <th scope="col" i18n="@@indicators.list.col.indicator">Kennzahl</th>

@@ -4,7 +4,14 @@ import type { IndicatorValue } from '@klimaschutz/contracts';
 import { fractionalYear, indicatorChart, indicatorFinding, onPathText, pathValue, pathValueAt } from './indicator-path';
 
 const pv = { baselineYear: 2019, baselineValue: 420, targetYear: 2030, targetValue: 6000, unit: 'kWp', direction: 'UP' as const };
-const emissions = { baselineYear: 2020, baselineValue: 1000, targetYear: 2040, targetValue: 0, unit: 't CO2e/a', direction: 'DOWN' as const };
+const emissions = {
+  baselineYear: 2020,
+  baselineValue: 1000,
+  targetYear: 2040,
+  targetValue: 0,
+  unit: 't CO2e/a',
+  direction: 'DOWN' as const,
+};
 
 function value(date: string, v: number): IndicatorValue {
   return { id: date, indicatorId: 'i', date, value: v, source: null, note: null, author: null, createdAt: `${date}T10:00:00Z` };
@@ -48,11 +55,15 @@ describe('indicator finding', () => {
     expect(indicatorFinding(emissions, [value('2030-01-01', 400)])).toBe(
       'Der letzte Wert (400 t CO2e/a, 01.01.2030) liegt unter dem Zielpfad (500 t CO2e/a) und damit im Plan.',
     );
-    expect(indicatorFinding(emissions, [value('2030-01-01', 620.5)])).toContain('über dem Zielpfad (500 t CO2e/a) und damit hinter dem Plan');
+    expect(indicatorFinding(emissions, [value('2030-01-01', 620.5)])).toContain(
+      'über dem Zielpfad (500 t CO2e/a) und damit hinter dem Plan',
+    );
   });
 
   it('says so when the value is exactly on the path or when there are no values', () => {
-    expect(indicatorFinding(emissions, [value('2030-01-01', 500)])).toBe('Der letzte Wert (500 t CO2e/a, 01.01.2030) liegt genau auf dem Zielpfad.');
+    expect(indicatorFinding(emissions, [value('2030-01-01', 500)])).toBe(
+      'Der letzte Wert (500 t CO2e/a, 01.01.2030) liegt genau auf dem Zielpfad.',
+    );
     expect(indicatorFinding(pv, [])).toBe('Für diese Kennzahl gibt es noch keine Werte.');
   });
 
@@ -72,7 +83,9 @@ describe('indicator texts in English', () => {
     expect(indicatorFinding(emissions, [value('2030-01-01', 400)])).toBe(
       'The latest value (400 t CO2e/a, 01.01.2030) is below the target path (500 t CO2e/a) and so on track.',
     );
-    expect(indicatorFinding(emissions, [value('2030-01-01', 500)])).toBe('The latest value (500 t CO2e/a, 01.01.2030) is exactly on the target path.');
+    expect(indicatorFinding(emissions, [value('2030-01-01', 500)])).toBe(
+      'The latest value (500 t CO2e/a, 01.01.2030) is exactly on the target path.',
+    );
     expect(indicatorFinding(pv, [])).toBe('There are no values for this indicator yet.');
   });
 

@@ -23,8 +23,7 @@ export function pathValue(i: PathEnds, year: number): number {
 }
 
 /** Rounded to three decimals, like the API's `expectedAtLatest`, so both show the same number. */
-export const pathValueAt = (i: PathEnds, date: string): number =>
-  Math.round(pathValue(i, fractionalYear(date)) * 1000) / 1000;
+export const pathValueAt = (i: PathEnds, date: string): number => Math.round(pathValue(i, fractionalYear(date)) * 1000) / 1000;
 
 /** `2025-12-31` → `31.12.2025`. */
 export function germanDate(date: string): string {
@@ -43,8 +42,18 @@ export function indicatorChart(indicator: PathEnds, values: readonly IndicatorVa
   return {
     categories: sorted.map((v) => ({ key: v.date, label: germanDate(v.date) })),
     series: [
-      { key: 'actual', label: $localize`:@@indicators.chart.actual:Istwerte`, colour: INDICATOR_COLOURS.actual, values: sorted.map((v) => v.value) },
-      { key: 'path', label: $localize`:@@indicators.chart.path:Zielpfad`, colour: INDICATOR_COLOURS.path, values: sorted.map((v) => pathValueAt(indicator, v.date)) },
+      {
+        key: 'actual',
+        label: $localize`:@@indicators.chart.actual:Istwerte`,
+        colour: INDICATOR_COLOURS.actual,
+        values: sorted.map((v) => v.value),
+      },
+      {
+        key: 'path',
+        label: $localize`:@@indicators.chart.path:Zielpfad`,
+        colour: INDICATOR_COLOURS.path,
+        values: sorted.map((v) => pathValueAt(indicator, v.date)),
+      },
     ],
   };
 }

@@ -22,9 +22,7 @@ describe('change history formatting', () => {
     expect(formatAuditValue('assessment', 'OFF_TRACK', lookup)).toBe('kritisch');
     expect(formatAuditValue('state', 'DONE', lookup)).toBe('erledigt');
     expect(formatAuditValue('leadOrgUnitId', 'o-66', lookup)).toBe('66 – Tiefbauamt');
-    expect(formatAuditValue('participatingOrgUnitIds', ['o-61', 'o-66'], lookup)).toBe(
-      '61 – Stadtplanungsamt, 66 – Tiefbauamt',
-    );
+    expect(formatAuditValue('participatingOrgUnitIds', ['o-61', 'o-66'], lookup)).toBe('61 – Stadtplanungsamt, 66 – Tiefbauamt');
     expect(formatAuditValue('fieldOfActionId', 'f-v', lookup)).toBe('V – Verkehr');
     expect(formatAuditValue('leadOrgUnit', { id: 'x', code: '20', name: 'Kämmerei' }, lookup)).toBe('20 – Kämmerei');
   });

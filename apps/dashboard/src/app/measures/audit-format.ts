@@ -1,4 +1,12 @@
-import { ASSESSMENT_LABELS, MEASURE_FIELD_LABELS, MEASURE_STATUS_LABELS, MILESTONE_STATE_LABELS, PRIORITY_LABELS, PROGRESS_REPORT_FIELD_LABELS, REPORT_STATE_LABELS } from '../shared/labels';
+import {
+  ASSESSMENT_LABELS,
+  MEASURE_FIELD_LABELS,
+  MEASURE_STATUS_LABELS,
+  MILESTONE_STATE_LABELS,
+  PRIORITY_LABELS,
+  PROGRESS_REPORT_FIELD_LABELS,
+  REPORT_STATE_LABELS,
+} from '../shared/labels';
 import { MILESTONE_FIELD_LABELS } from '../shared/dashboard-labels';
 import { EMPTY_VALUE, formatDecimal, formatEur, formatIsoDate, formatYesNo } from '../shared/format';
 
@@ -23,7 +31,10 @@ const EUR_FIELDS = new Set(['costEstimateEur', 'actualCostsEur']);
 
 /** Events of a Sachstandsmeldung (`progress_report`) appear in the history of its measure. */
 export function isReportEvent(entityType: string): boolean {
-  return entityType.toLowerCase().replace(/[^a-z]/g, '').includes('progressreport');
+  return entityType
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .includes('progressreport');
 }
 
 /** The German label of a changed field; milestone and report events use their own names. */

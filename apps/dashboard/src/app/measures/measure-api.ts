@@ -66,21 +66,12 @@ export class MeasureApi {
     return this.http.post<Milestone>(`${MEASURES}/${encodeURIComponent(measureId)}/milestones`, body);
   }
 
-  updateMilestone(
-    measureId: string,
-    milestoneId: string,
-    body: Partial<MilestoneInput> & { version: number },
-  ): Observable<Milestone> {
-    return this.http.patch<Milestone>(
-      `${MEASURES}/${encodeURIComponent(measureId)}/milestones/${encodeURIComponent(milestoneId)}`,
-      body,
-    );
+  updateMilestone(measureId: string, milestoneId: string, body: Partial<MilestoneInput> & { version: number }): Observable<Milestone> {
+    return this.http.patch<Milestone>(`${MEASURES}/${encodeURIComponent(measureId)}/milestones/${encodeURIComponent(milestoneId)}`, body);
   }
 
   deleteMilestone(measureId: string, milestoneId: string): Observable<void> {
-    return this.http.delete<void>(
-      `${MEASURES}/${encodeURIComponent(measureId)}/milestones/${encodeURIComponent(milestoneId)}`,
-    );
+    return this.http.delete<void>(`${MEASURES}/${encodeURIComponent(measureId)}/milestones/${encodeURIComponent(milestoneId)}`);
   }
 
   auditEvents(measureId: string, page: number, pageSize: number): Observable<Page<AuditEvent>> {
@@ -98,8 +89,6 @@ export class MeasureApi {
   }
 
   deletePublicNote(measureId: string, noteId: string): Observable<void> {
-    return this.http.delete<void>(
-      `${MEASURES}/${encodeURIComponent(measureId)}/public-notes/${encodeURIComponent(noteId)}`,
-    );
+    return this.http.delete<void>(`${MEASURES}/${encodeURIComponent(measureId)}/public-notes/${encodeURIComponent(noteId)}`);
   }
 }

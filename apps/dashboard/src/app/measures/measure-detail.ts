@@ -88,9 +88,7 @@ export class MeasureDetail {
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
-  protected readonly notice = signal<string | null>(
-    noticeFromNavigation(this.router),
-  );
+  protected readonly notice = signal<string | null>(noticeFromNavigation(this.router));
   /** Bumped after every write so the change history reloads. */
   protected readonly historyRevision = signal(0);
   protected readonly permissions = computed(() => this.measure()?.permissions);

@@ -15,14 +15,7 @@ import { DEFAULT_MEASURE_LIST_STATE, isFiltered, type MeasureListState } from '.
 @Component({
   selector: 'ksc-measure-filters',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatCheckboxModule,
-    MatButtonModule,
-  ],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatCheckboxModule, MatButtonModule],
   templateUrl: './measure-filters.html',
   styles: `
     .filters {

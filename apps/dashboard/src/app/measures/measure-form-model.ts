@@ -1,12 +1,5 @@
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
-import type {
-  Assessment,
-  Measure,
-  MeasureCreate,
-  MeasureStatus,
-  MeasureUpdate,
-  Priority,
-} from '@klimaschutz/contracts';
+import type { Assessment, Measure, MeasureCreate, MeasureStatus, MeasureUpdate, Priority } from '@klimaschutz/contracts';
 import { changedFields } from '../shared/edit-conflict';
 import { integerValidator, notBefore } from '../shared/validation-messages';
 
@@ -26,12 +19,7 @@ export function createMeasureForm(fb: NonNullableFormBuilder) {
     priority: fb.control<Priority>('MEDIUM'),
     status: fb.control<MeasureStatus>('PLANNED'),
     assessment: fb.control<Assessment>('NOT_ASSESSED'),
-    progressPercent: fb.control<number | null>(0, [
-      Validators.required,
-      Validators.min(0),
-      Validators.max(100),
-      integerValidator,
-    ]),
+    progressPercent: fb.control<number | null>(0, [Validators.required, Validators.min(0), Validators.max(100), integerValidator]),
     plannedStart: [''],
     plannedEnd: ['', notBefore('plannedStart')],
     actualStart: [''],

@@ -18,13 +18,7 @@ import { RecordEditing } from '../shared/record-editing';
 import { ReferenceData } from '../shared/reference-data';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { MeasureApi } from './measure-api';
-import {
-  createMeasureForm,
-  formValueFromMeasure,
-  toMeasureCreate,
-  toMeasureUpdate,
-  type MeasureFormValue,
-} from './measure-form-model';
+import { createMeasureForm, formValueFromMeasure, toMeasureCreate, toMeasureUpdate, type MeasureFormValue } from './measure-form-model';
 
 /** Create (`/massnahmen/neu`) and edit (`/massnahmen/:id/bearbeiten`) a measure. */
 @Component({
@@ -73,7 +67,11 @@ export class MeasureForm {
     labels: MEASURE_FIELD_LABELS,
     display: displayNames<MeasureFormValue>(
       { status: MEASURE_STATUS_LABELS, assessment: ASSESSMENT_LABELS, priority: PRIORITY_LABELS },
-      { fieldOfActionId: () => this.fieldsOfAction(), leadOrgUnitId: () => this.orgUnits(), participatingOrgUnitIds: () => this.orgUnits() },
+      {
+        fieldOfActionId: () => this.fieldsOfAction(),
+        leadOrgUnitId: () => this.orgUnits(),
+        participatingOrgUnitIds: () => this.orgUnits(),
+      },
     ),
   });
   private readonly editing = new RecordEditing<Measure, MeasureFormValue>({
@@ -115,20 +113,14 @@ export class MeasureForm {
     { initialValue: '' },
   );
   private readonly participantIds = toSignal(
-    this.form.controls.participatingOrgUnitIds.valueChanges.pipe(
-      startWith(this.form.controls.participatingOrgUnitIds.value),
-    ),
+    this.form.controls.participatingOrgUnitIds.valueChanges.pipe(startWith(this.form.controls.participatingOrgUnitIds.value)),
     { initialValue: [] },
   );
   /** Inactive org units stay selectable only where they are already assigned. */
-  protected readonly leadOptions = computed(() =>
-    this.orgUnits().filter((u) => u.active || u.id === this.leadId()),
-  );
+  protected readonly leadOptions = computed(() => this.orgUnits().filter((u) => u.active || u.id === this.leadId()));
   /** The lead cannot also be a participant. */
   protected readonly participantOptions = computed(() =>
-    this.orgUnits().filter(
-      (u) => u.id !== this.leadId() && (u.active || this.participantIds().includes(u.id)),
-    ),
+    this.orgUnits().filter((u) => u.id !== this.leadId() && (u.active || this.participantIds().includes(u.id))),
   );
 
   constructor() {
@@ -168,7 +160,9 @@ export class MeasureForm {
       next: (saved) =>
         this.editing.done(
           ['/massnahmen', saved.id],
-          existing ? $localize`:@@measures.form.saved:Die Änderungen wurden gespeichert.` : $localize`:@@measures.form.created:Die Maßnahme wurde angelegt.`,
+          existing
+            ? $localize`:@@measures.form.saved:Die Änderungen wurden gespeichert.`
+            : $localize`:@@measures.form.created:Die Maßnahme wurde angelegt.`,
         ),
       error: (error: unknown) => this.editing.failed(error),
     });

@@ -20,7 +20,9 @@ import { formatIndicatorNumber, onPathText } from '../indicators/indicator-path'
             <li>
               <a [routerLink]="['/kennzahlen', i.id]" data-testid="measure-indicator-link">{{ i.code }} – {{ i.name }}</a>
               @if (i.latestValue; as latest) {
-                <ng-container i18n="@@measures.indicators.latest">– zuletzt {{ number(latest.value, i.unit) }}, auf dem Zielpfad: {{ onPath(i.onPath) }}</ng-container>
+                <ng-container i18n="@@measures.indicators.latest"
+                  >– zuletzt {{ number(latest.value, i.unit) }}, auf dem Zielpfad: {{ onPath(i.onPath) }}</ng-container
+                >
               }
             </li>
           }
@@ -37,9 +39,7 @@ export class MeasureIndicators {
   protected readonly onPath = onPathText;
   // A missing list is no reason to disturb the Steckbrief: on error the section just stays away.
   protected readonly indicators = toSignal(
-    toObservable(this.measureId).pipe(
-      switchMap((measureId) => this.api.list({ measureId }).pipe(catchError(() => of([] as Indicator[])))),
-    ),
+    toObservable(this.measureId).pipe(switchMap((measureId) => this.api.list({ measureId }).pipe(catchError(() => of([] as Indicator[]))))),
     { initialValue: [] as Indicator[] },
   );
 }

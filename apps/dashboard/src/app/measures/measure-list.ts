@@ -114,9 +114,7 @@ export class MeasureList {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly items = computed(() => this.result()?.items ?? []);
   protected readonly total = computed(() => this.result()?.total ?? 0);
-  protected readonly countText = computed(() =>
-    measureCount(this.total(), this.locale),
-  );
+  protected readonly countText = computed(() => measureCount(this.total(), this.locale));
   protected readonly sortLabel = computed(() => {
     const sort = this.state().sort;
     const column = this.columns.find((c) => c.sortKey === sort.replace(/^-/, ''));

@@ -54,11 +54,7 @@ export class MeasureMilestones {
       return true;
     }
     const user = this.user();
-    return (
-      user?.role === 'DEPARTMENT' &&
-      !!user.orgUnit &&
-      milestone.responsibleOrgUnit?.id === user.orgUnit.id
-    );
+    return user?.role === 'DEPARTMENT' && !!user.orgUnit && milestone.responsibleOrgUnit?.id === user.orgUnit.id;
   }
 
   protected isOverdue(milestone: Milestone): boolean {
@@ -75,7 +71,8 @@ export class MeasureMilestones {
         version: milestone.version,
       })
       .subscribe({
-        next: () => this.done($localize`:@@measures.milestones.markedDone:Meilenstein „${milestone.title}:title:“ wurde als erledigt markiert.`),
+        next: () =>
+          this.done($localize`:@@measures.milestones.markedDone:Meilenstein „${milestone.title}:title:“ wurde als erledigt markiert.`),
         error: (error: unknown) => this.fail(error),
       });
   }
@@ -115,7 +112,10 @@ export class MeasureMilestones {
     const problem = toProblem(error);
     this.problem.set(
       problem.status === 409
-        ? { ...problem, detail: $localize`:@@measures.milestones.stale:Der Meilenstein wurde inzwischen geändert. Die Liste wurde neu geladen – bitte erneut versuchen.` }
+        ? {
+            ...problem,
+            detail: $localize`:@@measures.milestones.stale:Der Meilenstein wurde inzwischen geändert. Die Liste wurde neu geladen – bitte erneut versuchen.`,
+          }
         : problem,
     );
     if (problem.status === 409) {

@@ -41,7 +41,9 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
             <span class="public-notes__text">{{ note.text }}</span>
             @if (canEdit()) {
               <button mat-button type="button" (click)="remove(note)" data-testid="public-note-delete">
-                <ng-container i18n="@@measures.publicNotes.delete">Löschen<span class="visually-hidden">: Neuigkeit vom {{ note.date | kscDate }}</span></ng-container>
+                <ng-container i18n="@@measures.publicNotes.delete"
+                  >Löschen<span class="visually-hidden">: Neuigkeit vom {{ note.date | kscDate }}</span></ng-container
+                >
               </button>
             }
           </li>
@@ -64,7 +66,9 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
           <mat-error>{{ form.controls.text.errors | kscValidationMessage: texts.textRequired }}</mat-error>
         </mat-form-field>
         <div class="actions span-all">
-          <button mat-stroked-button type="submit" [disabled]="saving()" data-testid="public-note-add" i18n="@@measures.publicNotes.add">Neuigkeit hinzufügen</button>
+          <button mat-stroked-button type="submit" [disabled]="saving()" data-testid="public-note-add" i18n="@@measures.publicNotes.add">
+            Neuigkeit hinzufügen
+          </button>
         </div>
       </form>
     }

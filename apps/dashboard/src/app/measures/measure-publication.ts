@@ -42,30 +42,40 @@ import { toPublicPreview } from './public-preview';
       </div>
       <mat-form-field>
         <mat-label i18n="@@measures.detail.field.publicSummary">Öffentliche Kurzbeschreibung</mat-label>
-        <textarea
-          matInput
-          formControlName="publicSummary"
-          rows="4"
-          data-testid="publication-publicSummary"
-        ></textarea>
+        <textarea matInput formControlName="publicSummary" rows="4" data-testid="publication-publicSummary"></textarea>
         <mat-hint i18n="@@measures.publication.summaryHint">Allgemein verständlich, ohne interne Angaben.</mat-hint>
         <mat-error>{{ form.controls.publicSummary.errors | kscValidationMessage }}</mat-error>
       </mat-form-field>
       <section class="preview" aria-labelledby="publication-preview-heading" data-testid="publication-preview">
-        <h3 id="publication-preview-heading" i18n="@@measures.publication.previewHeading">Vorschau: So sehen Bürgerinnen und Bürger die Maßnahme</h3>
+        <h3 id="publication-preview-heading" i18n="@@measures.publication.previewHeading">
+          Vorschau: So sehen Bürgerinnen und Bürger die Maßnahme
+        </h3>
         @if (!publishedNow()) {
           <p class="hint" data-testid="publication-preview-unpublished" i18n="@@measures.publication.unpublished">
-            Nicht veröffentlicht: Die Maßnahme erscheint erst auf der öffentlichen Seite, wenn Sie „veröffentlichen“ ankreuzen und speichern.
+            Nicht veröffentlicht: Die Maßnahme erscheint erst auf der öffentlichen Seite, wenn Sie „veröffentlichen“ ankreuzen und
+            speichern.
           </p>
         }
         <ksc-public-measure-card [measure]="preview()" [headingLevel]="4" [linked]="false" />
       </section>
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="saving() || form.pristine" data-testid="publication-save" i18n="@@measures.publication.save">
+        <button
+          mat-flat-button
+          type="submit"
+          [disabled]="saving() || form.pristine"
+          data-testid="publication-save"
+          i18n="@@measures.publication.save"
+        >
           Veröffentlichung speichern
         </button>
       </div>
-      <ksc-save-conflict [conflict]="conflict.state()" what="diese Maßnahme" i18n-what="@@measures.form.conflictWhat" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
+      <ksc-save-conflict
+        [conflict]="conflict.state()"
+        what="diese Maßnahme"
+        i18n-what="@@measures.form.conflictWhat"
+        (keepMine)="resolveConflict(true)"
+        (takeTheirs)="resolveConflict(false)"
+      />
     </form>
   `,
   styles: `
@@ -137,27 +147,28 @@ export class MeasurePublication {
     this.problem.set(null);
     this.unmatched.set([]);
     this.conflict.clear();
-    this.api
-      .update(m.id, { published, publicSummary: publicSummary.trim() || null, version: m.version })
-      .subscribe({
-        next: (updated) => {
-          this.saving.set(false);
-          this.saved.emit(updated);
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          const problem = toProblem(error);
-          if (isStaleVersion(problem)) {
-            this.api.get(m.id).subscribe({
-              next: (stored) => this.conflict.show(stored, publicationValue(stored), publicationValue(m), this.form.getRawValue(), { changedAt: stored.updatedAt }),
-              error: (e: unknown) => this.problem.set(toProblem(e)),
-            });
-            return;
-          }
-          this.problem.set(problem);
-          this.unmatched.set(applyServerErrors(this.form, problem));
-        },
-      });
+    this.api.update(m.id, { published, publicSummary: publicSummary.trim() || null, version: m.version }).subscribe({
+      next: (updated) => {
+        this.saving.set(false);
+        this.saved.emit(updated);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const problem = toProblem(error);
+        if (isStaleVersion(problem)) {
+          this.api.get(m.id).subscribe({
+            next: (stored) =>
+              this.conflict.show(stored, publicationValue(stored), publicationValue(m), this.form.getRawValue(), {
+                changedAt: stored.updatedAt,
+              }),
+            error: (e: unknown) => this.problem.set(toProblem(e)),
+          });
+          return;
+        }
+        this.problem.set(problem);
+        this.unmatched.set(applyServerErrors(this.form, problem));
+      },
+    });
   }
 
   /** After a stale save: save the user's input over the new version, or take the other version. */

@@ -83,7 +83,14 @@ describe('measure list URL state', () => {
 
 describe('measure list filters sent to the API (list and export)', () => {
   it('sends the filters without paging or sort, and "only where it leads" only with an org unit', () => {
-    const state = { ...DEFAULT_MEASURE_LIST_STATE, q: 'Rad', status: ['PLANNED' as const], orgUnitId: 'o1', orgUnitRole: 'lead' as const, page: 3 };
+    const state = {
+      ...DEFAULT_MEASURE_LIST_STATE,
+      q: 'Rad',
+      status: ['PLANNED' as const],
+      orgUnitId: 'o1',
+      orgUnitRole: 'lead' as const,
+      page: 3,
+    };
     expect(measureFilterParams(state)).toEqual({ q: 'Rad', status: 'PLANNED', orgUnitId: 'o1', orgUnitRole: 'lead', archived: 'false' });
     expect(measureFilterParams({ ...state, orgUnitId: '' })).toEqual({ q: 'Rad', status: 'PLANNED', archived: 'false' });
   });

@@ -2,15 +2,7 @@ import type { Params } from '@angular/router';
 import { ASSESSMENTS, MEASURE_STATUSES, type Assessment, type MeasureStatus } from '@klimaschutz/contracts';
 import { queryParams } from '../shared/api';
 
-export const MEASURE_SORT_KEYS = [
-  'code',
-  'title',
-  'status',
-  'assessment',
-  'progressPercent',
-  'plannedEnd',
-  'updatedAt',
-] as const;
+export const MEASURE_SORT_KEYS = ['code', 'title', 'status', 'assessment', 'progressPercent', 'plannedEnd', 'updatedAt'] as const;
 export type MeasureSortKey = (typeof MEASURE_SORT_KEYS)[number];
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -111,9 +103,7 @@ export function sortDirection(current: string, key: MeasureSortKey): 'ascending'
 }
 
 export function isFiltered(state: MeasureListState): boolean {
-  return Boolean(
-    state.q || state.status.length || state.assessment.length || state.fieldOfActionId || state.orgUnitId || state.archived,
-  );
+  return Boolean(state.q || state.status.length || state.assessment.length || state.fieldOfActionId || state.orgUnitId || state.archived);
 }
 
 function listOf<T extends string>(value: string | null | undefined, allowed: readonly T[]): T[] {

@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { type MeasureRelatedWork, type Problem } from '@klimaschutz/contracts';
-import { CLIMATE_CHECK_STATUS_LABELS, CLIMATE_CHECK_SUBJECT_TYPE_LABELS, CONSULTATION_CATEGORY_LABELS, CONSULTATION_STATUS_LABELS, TRAINING_STATUS_LABELS, TRAINING_TOPIC_LABELS } from '../shared/labels';
+import {
+  CLIMATE_CHECK_STATUS_LABELS,
+  CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
+  CONSULTATION_CATEGORY_LABELS,
+  CONSULTATION_STATUS_LABELS,
+  TRAINING_STATUS_LABELS,
+  TRAINING_TOPIC_LABELS,
+} from '../shared/labels';
 import { catchError, of, switchMap } from 'rxjs';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
@@ -38,8 +45,8 @@ import { MeasureApi } from './measure-api';
             @for (c of r.consultations; track c.id) {
               <li i18n="@@measures.related.consultation">
                 <a [routerLink]="['/beratungen', c.id]">{{ c.topic }}</a>
-                – {{ categoryLabels[c.category] }}, {{ c.requestingOrgUnit.name }}, {{ consultationStatus[c.status] }}
-                (angefragt {{ c.requestedAt | kscDate }})
+                – {{ categoryLabels[c.category] }}, {{ c.requestingOrgUnit.name }}, {{ consultationStatus[c.status] }} (angefragt
+                {{ c.requestedAt | kscDate }})
               </li>
             }
           </ul>

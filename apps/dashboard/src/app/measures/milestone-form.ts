@@ -17,7 +17,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MILESTONE_STATES, type Milestone, type MilestoneInput, type MilestoneState, type OrgUnitRef, type Problem } from '@klimaschutz/contracts';
+import {
+  MILESTONE_STATES,
+  type Milestone,
+  type MilestoneInput,
+  type MilestoneState,
+  type OrgUnitRef,
+  type Problem,
+} from '@klimaschutz/contracts';
 import { MILESTONE_STATE_LABELS } from '../shared/labels';
 import { todayIsoDate } from '../shared/format';
 import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
@@ -155,7 +162,11 @@ export class MilestoneForm {
       next: (measure) => {
         const stored = measure.milestones.find((m) => m.id === id);
         if (!stored) {
-          this.problem.set({ status: 404, title: $localize`:@@measures.milestoneForm.gone.title:Nicht gefunden`, detail: $localize`:@@measures.milestoneForm.gone.detail:Dieser Meilenstein wurde inzwischen gelöscht.` });
+          this.problem.set({
+            status: 404,
+            title: $localize`:@@measures.milestoneForm.gone.title:Nicht gefunden`,
+            detail: $localize`:@@measures.milestoneForm.gone.detail:Dieser Meilenstein wurde inzwischen gelöscht.`,
+          });
           return;
         }
         this.conflict.show(stored, formValueFromMilestone(stored), started, this.form.getRawValue());

@@ -26,7 +26,13 @@ const page = (items: Notification[], unread: number): NotificationPage => ({ ite
 describe('NotificationList', () => {
   async function setup() {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), { provide: LOCALE_ID, useValue: 'de-DE' }, materialDefaults],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: LOCALE_ID, useValue: 'de-DE' },
+        materialDefaults,
+      ],
     });
     const fixture = TestBed.createComponent(NotificationList);
     const http = TestBed.inject(HttpTestingController);

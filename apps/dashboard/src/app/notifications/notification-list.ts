@@ -31,15 +31,7 @@ type LoadResult = { page: NotificationPage; problem: null } | { page: null; prob
 @Component({
   selector: 'ksc-notification-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    RouterLink,
-    MatButtonModule,
-    MatCheckboxModule,
-    MatPaginatorModule,
-    MatSlideToggleModule,
-    ProblemAlert,
-    FormatDateTimePipe,
-  ],
+  imports: [RouterLink, MatButtonModule, MatCheckboxModule, MatPaginatorModule, MatSlideToggleModule, ProblemAlert, FormatDateTimePipe],
   templateUrl: './notification-list.html',
   styleUrl: './notification-list.scss',
 })

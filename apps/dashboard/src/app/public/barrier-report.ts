@@ -1,5 +1,15 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute } from '@angular/router';
@@ -191,9 +201,8 @@ export class BarrierReport {
   }
 
   private focusFirstInvalid(): void {
-    afterNextRender(
-      () => (this.document.querySelector('.pub-form [aria-invalid="true"]') as HTMLElement | null)?.focus(),
-      { injector: this.injector },
-    );
+    afterNextRender(() => (this.document.querySelector('.pub-form [aria-invalid="true"]') as HTMLElement | null)?.focus(), {
+      injector: this.injector,
+    });
   }
 }

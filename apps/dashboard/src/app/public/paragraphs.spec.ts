@@ -10,10 +10,7 @@ describe('splitParagraphs', () => {
   });
 
   it('keeps single line breaks inside a paragraph (an address)', () => {
-    expect(splitParagraphs('Stadt Musterstadt\nRathausplatz 1\n\nTelefon')).toEqual([
-      'Stadt Musterstadt\nRathausplatz 1',
-      'Telefon',
-    ]);
+    expect(splitParagraphs('Stadt Musterstadt\nRathausplatz 1\n\nTelefon')).toEqual(['Stadt Musterstadt\nRathausplatz 1', 'Telefon']);
   });
 
   it('returns nothing for empty input and leaves markup as plain text', () => {

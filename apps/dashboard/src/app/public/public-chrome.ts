@@ -25,11 +25,7 @@ export const PUBLIC_SITE_NAME = 'Klimaschutz – Stand der Umsetzung';
           data-testid="public-nav-overview"
           >Übersicht</a
         >
-        <a
-          [routerLink]="root + '/massnahmen'"
-          routerLinkActive="active"
-          ariaCurrentWhenActive="page"
-          data-testid="public-nav-measures"
+        <a [routerLink]="root + '/massnahmen'" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="public-nav-measures"
           >Maßnahmen</a
         >
         <a routerLink="/anmelden" class="pub-header__staff" data-testid="public-staff-login">Anmeldung für Mitarbeitende</a>

@@ -36,9 +36,7 @@ import { PUBLIC_PATH } from './public-area';
           <span>{{ measure().progressPercent | kscNumber: 0 }} % umgesetzt</span>
         </span>
       </div>
-      <p class="pub-card__dept">
-        <span class="pub-card__label">Zuständig:</span> {{ measure().responsibleDepartment.name }}
-      </p>
+      <p class="pub-card__dept"><span class="pub-card__label">Zuständig:</span> {{ measure().responsibleDepartment.name }}</p>
     </article>
   `,
   styles: `

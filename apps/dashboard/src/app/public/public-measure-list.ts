@@ -15,13 +15,7 @@ import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { PublicApi } from './public-api';
 import { PublicMeasureCard } from './public-measure-card';
-import {
-  PUBLIC_PAGE_SIZE,
-  pageCount,
-  parsePublicListState,
-  publicListQueryParams,
-  type PublicListState,
-} from './public-query';
+import { PUBLIC_PAGE_SIZE, pageCount, parsePublicListState, publicListQueryParams, type PublicListState } from './public-query';
 
 /** Published measures with search and filters; the state lives in the address, so links can be shared. */
 @Component({
@@ -159,9 +153,7 @@ export class PublicMeasureList {
       .pipe(takeUntilDestroyed())
       .subscribe({ next: (summary) => this.fields.set(summary.byFieldOfAction), error: () => undefined });
 
-    this.typed
-      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((q) => this.apply({ q: q.trim() }, true));
+    this.typed.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed()).subscribe((q) => this.apply({ q: q.trim() }, true));
   }
 
   protected onSearch(value: string): void {

@@ -22,7 +22,15 @@ import { API_BASE } from '../shared/api';
   imports: [RouterLink, ProblemAlert, FormatDatePipe, NgTemplateOutlet],
   template: `
     <!-- One line: whitespace between a text and its link would show as a space. -->
-    <ng-template #inlines let-inlines>@for (inline of asInlines(inlines); track $index) {@if (inline.href) {<a [href]="inline.href">{{ inline.text }}</a>} @else {<ng-container>{{ inline.text }}</ng-container>}}</ng-template>
+    <ng-template #inlines let-inlines>
+      @for (inline of asInlines(inlines); track $index) {
+        @if (inline.href) {
+          <a [href]="inline.href">{{ inline.text }}</a>
+        } @else {
+          <ng-container>{{ inline.text }}</ng-container>
+        }
+      }
+    </ng-template>
     <div class="page pub-page">
       @if (page(); as p) {
         <h1 data-testid="site-page-title">{{ p.title }}</h1>

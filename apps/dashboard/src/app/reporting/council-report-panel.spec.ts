@@ -58,7 +58,9 @@ describe('CouncilReportPanel', () => {
     expect(button.disabled).toBe(true);
 
     await new Promise((resolve) => setTimeout(resolve, 600));
-    http.expectOne('/api/v1/council-reports/j1').flush(job({ state: 'DONE', progress: 100, fileName: 'Sachstandsbericht-Sachstand-2025.pdf' }));
+    http
+      .expectOne('/api/v1/council-reports/j1')
+      .flush(job({ state: 'DONE', progress: 100, fileName: 'Sachstandsbericht-Sachstand-2025.pdf' }));
     await fixture.whenStable();
     const link = el.querySelector<HTMLAnchorElement>('[data-testid="council-report-download"]')!;
     expect(link.getAttribute('href')).toBe('/api/v1/council-reports/j1/file');
@@ -78,13 +80,18 @@ describe('CouncilReportPanel', () => {
   });
 
   it('says in German why a report could not be made', async () => {
-    const { fixture, http, el } = await open([job({ state: 'FAILED', error: 'Die Erstellung wurde unterbrochen (Neustart des Servers).' })]);
+    const { fixture, http, el } = await open([
+      job({ state: 'FAILED', error: 'Die Erstellung wurde unterbrochen (Neustart des Servers).' }),
+    ]);
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('Die Erstellung wurde unterbrochen');
     el.querySelector<HTMLButtonElement>('[data-testid="council-report-create"]')!.click();
     await fixture.whenStable();
     http
       .expectOne({ method: 'POST', url: '/api/v1/council-reports' })
-      .flush({ status: 403, title: 'Forbidden', detail: 'Ihre Rolle darf diese Aktion nicht ausführen.' }, { status: 403, statusText: 'Forbidden' });
+      .flush(
+        { status: 403, title: 'Forbidden', detail: 'Ihre Rolle darf diese Aktion nicht ausführen.' },
+        { status: 403, statusText: 'Forbidden' },
+      );
     await fixture.whenStable();
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('Ihre Rolle darf diese Aktion nicht ausführen.');
     http.verify();

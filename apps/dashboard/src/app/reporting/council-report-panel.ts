@@ -21,8 +21,16 @@ const POLL_MS = 500;
   imports: [MatButtonModule, MatProgressBarModule, ProblemAlert, FormatDateTimePipe],
   templateUrl: './council-report-panel.html',
   styles: `
-    .progress { display: flex; align-items: center; gap: 0.75rem; max-width: 30rem; margin-block: 0.75rem; }
-    .progress mat-progress-bar { flex: 1; }
+    .progress {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      max-width: 30rem;
+      margin-block: 0.75rem;
+    }
+    .progress mat-progress-bar {
+      flex: 1;
+    }
   `,
 })
 export class CouncilReportPanel {
@@ -74,7 +82,12 @@ export class CouncilReportPanel {
   private pollWhileRunning(): void {
     const job = this.job();
     if (job?.state === 'FAILED') {
-      this.problem.set({ type: 'about:blank', status: 500, title: $localize`:@@reporting.council.failed.title:Sachstandsbericht fehlgeschlagen`, detail: job.error ?? $localize`:@@reporting.council.failed.detail:Der Sachstandsbericht konnte nicht erstellt werden.` });
+      this.problem.set({
+        type: 'about:blank',
+        status: 500,
+        title: $localize`:@@reporting.council.failed.title:Sachstandsbericht fehlgeschlagen`,
+        detail: job.error ?? $localize`:@@reporting.council.failed.detail:Der Sachstandsbericht konnte nicht erstellt werden.`,
+      });
     }
     if (job?.state !== 'RUNNING') return;
     this.timer = setTimeout(() => {

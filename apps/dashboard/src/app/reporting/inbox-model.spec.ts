@@ -1,8 +1,22 @@
 import type { InboxItem, ReportingPeriodRef } from '@klimaschutz/contracts';
 import { groupInbox, inboxAction, needsAction } from './inbox-model';
 
-const p1: ReportingPeriodRef = { id: 'p1', name: 'Sachstand 2026', startDate: '2026-01-01', endDate: '2026-12-31', dueDate: '2026-12-15', closed: false };
-const p2: ReportingPeriodRef = { id: 'p2', name: 'Q1 2027', startDate: '2027-01-01', endDate: '2027-03-31', dueDate: '2027-04-15', closed: false };
+const p1: ReportingPeriodRef = {
+  id: 'p1',
+  name: 'Sachstand 2026',
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  dueDate: '2026-12-15',
+  closed: false,
+};
+const p2: ReportingPeriodRef = {
+  id: 'p2',
+  name: 'Q1 2027',
+  startDate: '2027-01-01',
+  endDate: '2027-03-31',
+  dueDate: '2027-04-15',
+  closed: false,
+};
 
 function item(overrides: Partial<InboxItem> & { id?: string }): InboxItem {
   const { id = 'm1', ...rest } = overrides;
@@ -60,11 +74,7 @@ describe('inbox', () => {
   it('groups by open period and keeps a period whose work is done', () => {
     const inbox = {
       openPeriods: [p1, p2],
-      items: [
-        item({ id: 'a', reportState: 'ACCEPTED' }),
-        item({ id: 'b' }),
-        item({ id: 'c', period: p2, reportState: 'SUBMITTED' }),
-      ],
+      items: [item({ id: 'a', reportState: 'ACCEPTED' }), item({ id: 'b' }), item({ id: 'c', period: p2, reportState: 'SUBMITTED' })],
     };
     expect(groupInbox(inbox, false).map((g) => [g.period.id, g.items.map((i) => i.measure.id)])).toEqual([
       ['p1', ['a', 'b']],

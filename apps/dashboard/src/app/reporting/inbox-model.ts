@@ -32,16 +32,27 @@ export function inboxAction(item: InboxItem): InboxAction {
   if (!report) {
     return {
       kind: 'create',
-      label: item.role === 'LEAD' ? $localize`:@@reporting.inbox.action.report:Sachstand melden` : $localize`:@@reporting.inbox.action.contribute:Beitrag melden`,
+      label:
+        item.role === 'LEAD'
+          ? $localize`:@@reporting.inbox.action.report:Sachstand melden`
+          : $localize`:@@reporting.inbox.action.contribute:Beitrag melden`,
       link: ['/massnahmen', item.measure.id, 'sachstand', 'neu'],
       queryParams: { zeitraum: item.period.id },
     };
   }
   switch (report.state) {
     case 'DRAFT':
-      return { kind: 'edit', label: $localize`:@@reporting.inbox.action.editDraft:Entwurf bearbeiten`, link: ['/sachstandsmeldungen', report.id, 'bearbeiten'] };
+      return {
+        kind: 'edit',
+        label: $localize`:@@reporting.inbox.action.editDraft:Entwurf bearbeiten`,
+        link: ['/sachstandsmeldungen', report.id, 'bearbeiten'],
+      };
     case 'REVISION_REQUESTED':
-      return { kind: 'revise', label: $localize`:@@reporting.inbox.action.revise:Überarbeiten`, link: ['/sachstandsmeldungen', report.id, 'bearbeiten'] };
+      return {
+        kind: 'revise',
+        label: $localize`:@@reporting.inbox.action.revise:Überarbeiten`,
+        link: ['/sachstandsmeldungen', report.id, 'bearbeiten'],
+      };
     default:
       return { kind: 'view', label: $localize`:@@reporting.inbox.action.view:Ansehen`, link: ['/sachstandsmeldungen', report.id] };
   }

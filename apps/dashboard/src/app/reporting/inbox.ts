@@ -101,7 +101,9 @@ export class InboxPage {
       .subscribe({
         next: () => {
           this.busyMilestone.set(null);
-          this.showNotice($localize`:@@measures.milestones.markedDone:Meilenstein „${milestone.title}:title:“ wurde als erledigt markiert.`);
+          this.showNotice(
+            $localize`:@@measures.milestones.markedDone:Meilenstein „${milestone.title}:title:“ wurde als erledigt markiert.`,
+          );
           this.reload();
         },
         error: (error: unknown) => {

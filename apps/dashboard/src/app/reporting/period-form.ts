@@ -29,14 +29,29 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
 @Component({
   selector: 'ksc-period-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ProblemAlert, SaveConflict, ValidationMessagePipe, ...GERMAN_INPUTS],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    ProblemAlert,
+    SaveConflict,
+    ValidationMessagePipe,
+    ...GERMAN_INPUTS,
+  ],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="period-form-title" data-testid="period-form">
-      <h2 id="period-form-title">@if (period()) {<ng-container i18n="@@reporting.periodForm.editHeading">Berichtszeitraum bearbeiten</ng-container>} @else {<ng-container i18n="@@reporting.periods.new">Neuer Berichtszeitraum</ng-container>}</h2>
+      <h2 id="period-form-title">
+        @if (period()) {
+          <ng-container i18n="@@reporting.periodForm.editHeading">Berichtszeitraum bearbeiten</ng-container>
+        } @else {
+          <ng-container i18n="@@reporting.periods.new">Neuer Berichtszeitraum</ng-container>
+        }
+      </h2>
       <ksc-problem-alert [problem]="problem()" [messages]="unmatched()" />
       <p class="hint" i18n="@@reporting.periodForm.hint">
-        Alle Felder sind Pflichtfelder. Mit dem Anlegen wird von jeder aktiven Maßnahme eine Sachstandsmeldung der
-        federführenden Organisationseinheit erwartet.
+        Alle Felder sind Pflichtfelder. Mit dem Anlegen wird von jeder aktiven Maßnahme eine Sachstandsmeldung der federführenden
+        Organisationseinheit erwartet.
       </p>
       <div class="form-grid">
         <mat-form-field class="span-all">
@@ -72,7 +87,13 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
         </button>
         <button mat-button type="button" (click)="cancelled.emit()" data-testid="period-cancel" i18n="@@reporting.cancel">Abbrechen</button>
       </div>
-      <ksc-save-conflict [conflict]="conflict.state()" what="diesen Berichtszeitraum" i18n-what="@@reporting.periodForm.conflictWhat" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
+      <ksc-save-conflict
+        [conflict]="conflict.state()"
+        what="diesen Berichtszeitraum"
+        i18n-what="@@reporting.periodForm.conflictWhat"
+        (keepMine)="resolveConflict(true)"
+        (takeTheirs)="resolveConflict(false)"
+      />
     </form>
   `,
 })
@@ -137,9 +158,7 @@ export class PeriodForm {
     const value = this.form.getRawValue();
     const body: ReportingPeriodInput = { ...value, name: value.name.trim() };
     const existing = this.record();
-    const request = existing
-      ? this.api.updatePeriod(existing.id, { ...body, version: existing.version })
-      : this.api.createPeriod(body);
+    const request = existing ? this.api.updatePeriod(existing.id, { ...body, version: existing.version }) : this.api.createPeriod(body);
     this.saving.set(true);
     request.subscribe({
       next: (period) => {

@@ -92,12 +92,19 @@ export class PeriodList {
         filter(Boolean),
         switchMap(() => this.write(period, this.api.closePeriod(period.id))),
       )
-      .subscribe((saved) => saved && this.done($localize`:@@reporting.periods.closedNotice:Der Berichtszeitraum „${saved.name}:name:“ wurde abgeschlossen.`));
+      .subscribe(
+        (saved) =>
+          saved && this.done($localize`:@@reporting.periods.closedNotice:Der Berichtszeitraum „${saved.name}:name:“ wurde abgeschlossen.`),
+      );
   }
 
   protected reopen(period: ReportingPeriod): void {
     this.write(period, this.api.updatePeriod(period.id, { closed: false, version: period.version })).subscribe(
-      (saved) => saved && this.done($localize`:@@reporting.periods.reopenedNotice:Der Berichtszeitraum „${saved.name}:name:“ ist wieder offen für Meldungen.`),
+      (saved) =>
+        saved &&
+        this.done(
+          $localize`:@@reporting.periods.reopenedNotice:Der Berichtszeitraum „${saved.name}:name:“ ist wieder offen für Meldungen.`,
+        ),
     );
   }
 

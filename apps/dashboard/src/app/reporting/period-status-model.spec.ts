@@ -2,8 +2,18 @@ import type { MeasureTimeliness, ReportCounts } from '@klimaschutz/contracts';
 import { countTiles, filterMeasures, receivedShare } from './period-status-model';
 
 const counts: ReportCounts = {
-  expected: 40, submitted: 15, inReview: 6, accepted: 8, revisionRequested: 1, missing: 25, overdue: 0, pending: 25, drafts: 3,
-  onTime: 13, late: 2, stale: 4,
+  expected: 40,
+  submitted: 15,
+  inReview: 6,
+  accepted: 8,
+  revisionRequested: 1,
+  missing: 25,
+  overdue: 0,
+  pending: 25,
+  drafts: 3,
+  onTime: 13,
+  late: 2,
+  stale: 4,
 };
 
 function row(code: string, timeliness: MeasureTimeliness['timeliness'], stale = false): MeasureTimeliness {

@@ -26,7 +26,9 @@ interface MetaRow {
   imports: [RouterLink, ProblemAlert, ReportComparison],
   template: `
     <div class="page">
-      <p><a [routerLink]="['/massnahmen', id()]" data-testid="back-to-detail" i18n="@@measures.form.backToDetail">← Zurück zum Steckbrief</a></p>
+      <p>
+        <a [routerLink]="['/massnahmen', id()]" data-testid="back-to-detail" i18n="@@measures.form.backToDetail">← Zurück zum Steckbrief</a>
+      </p>
       <h1 data-testid="compare-title">
         <ng-container i18n="@@reporting.route.compare">Sachstandsmeldungen vergleichen</ng-container>
         @if (pair(); as p) {
@@ -37,13 +39,17 @@ interface MetaRow {
       <ksc-problem-alert [problem]="problem()" />
 
       @if (pair(); as p) {
-        <p data-testid="compare-summary" i18n="@@reporting.compare.summary"><strong>{{ summary() }}.</strong> Geänderte Angaben sind markiert und in der letzten Spalte beschrieben.</p>
+        <p data-testid="compare-summary" i18n="@@reporting.compare.summary">
+          <strong>{{ summary() }}.</strong> Geänderte Angaben sind markiert und in der letzten Spalte beschrieben.
+        </p>
 
         <section class="card-section" aria-labelledby="sec-compare-meta">
           <h2 id="sec-compare-meta" i18n="@@reporting.compare.metaHeading">Die beiden Meldungen</h2>
           <div class="table-scroll" role="region" aria-labelledby="sec-compare-meta" tabindex="0">
             <table class="data-table" data-testid="compare-meta">
-              <caption class="visually-hidden" i18n="@@reporting.compare.metaCaption">Angaben zu den verglichenen Meldungen</caption>
+              <caption class="visually-hidden" i18n="@@reporting.compare.metaCaption">
+                Angaben zu den verglichenen Meldungen
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" i18n="@@measures.history.col.field">Feld</th>
@@ -74,7 +80,8 @@ interface MetaRow {
             [rows]="rows()"
             [beforeLabel]="label(p[0])"
             [afterLabel]="label(p[1])"
-            caption="Vergleich {{ label(p[0]) }} und {{ label(p[1]) }}" i18n-caption="@@reporting.compare.caption"
+            caption="Vergleich {{ label(p[0]) }} und {{ label(p[1]) }}"
+            i18n-caption="@@reporting.compare.caption"
           />
         </section>
       } @else if (loading()) {
@@ -121,7 +128,10 @@ export class ReportComparePage {
       row($localize`:@@reporting.report.field.period:Berichtszeitraum`, periodName),
       row($localize`:@@reporting.review.revisionField:Fassung`, (r) => revisionLabel(r.revision)),
       row($localize`:@@reporting.report.field.state:Bearbeitungsstand`, (r) => REPORT_STATE_LABELS[r.state]),
-      row($localize`:@@reporting.review.orgUnit:Meldende Organisationseinheit`, (r) => `${r.orgUnit.code} – ${r.orgUnit.name} (${REPORT_ORG_UNIT_ROLE_LABELS[r.orgUnitRole]})`),
+      row(
+        $localize`:@@reporting.review.orgUnit:Meldende Organisationseinheit`,
+        (r) => `${r.orgUnit.code} – ${r.orgUnit.name} (${REPORT_ORG_UNIT_ROLE_LABELS[r.orgUnitRole]})`,
+      ),
       row($localize`:@@reporting.review.author:Verfasst von`, (r) => r.author.displayName),
       row($localize`:@@reporting.report.field.submittedAt:Eingereicht`, (r) => formatIsoDateTime(r.submittedAt, this.locale)),
       row($localize`:@@reporting.compare.reviewRow:Prüfung`, (r) =>
@@ -163,7 +173,11 @@ export class ReportComparePage {
         this.pair.set(pair);
         if (pair) {
           this.problem.set(null);
-          this.title.setTitle(pageTitle($localize`:@@reporting.compare.pageTitle:Vergleich ${pair[1].measure.code}:code:: ${periodName(pair[0])}:older: und ${periodName(pair[1])}:newer:`));
+          this.title.setTitle(
+            pageTitle(
+              $localize`:@@reporting.compare.pageTitle:Vergleich ${pair[1].measure.code}:code:: ${periodName(pair[0])}:older: und ${periodName(pair[1])}:newer:`,
+            ),
+          );
         }
       });
   }

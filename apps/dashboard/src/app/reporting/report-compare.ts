@@ -1,5 +1,11 @@
 import { type ProgressReport, type ProgressReportFields, type ReviewDecision } from '@klimaschutz/contracts';
-import { ASSESSMENT_COLOUR_WORDS, ASSESSMENT_LABELS, MEASURE_STATUS_LABELS, PROGRESS_REPORT_FIELD_LABELS, REPORT_STATE_LABELS } from '../shared/labels';
+import {
+  ASSESSMENT_COLOUR_WORDS,
+  ASSESSMENT_LABELS,
+  MEASURE_STATUS_LABELS,
+  PROGRESS_REPORT_FIELD_LABELS,
+  REPORT_STATE_LABELS,
+} from '../shared/labels';
 import { EMPTY_VALUE, formatDecimal, formatEur } from '../shared/format';
 
 /** The content of a report in form order; what a comparison shows row by row. */
@@ -69,7 +75,9 @@ export function formatReportValue(field: ReportContentField, value: unknown, loc
       return MEASURE_STATUS_LABELS[v as ProgressReportFields['status']] ?? String(v);
     case 'assessment': {
       const assessment = v as ProgressReportFields['assessment'];
-      return ASSESSMENT_LABELS[assessment] ? $localize`:@@reporting.compare.assessmentValue:${ASSESSMENT_LABELS[assessment]}:label: (Ampel ${ASSESSMENT_COLOUR_WORDS[assessment]}:colour:)` : String(v);
+      return ASSESSMENT_LABELS[assessment]
+        ? $localize`:@@reporting.compare.assessmentValue:${ASSESSMENT_LABELS[assessment]}:label: (Ampel ${ASSESSMENT_COLOUR_WORDS[assessment]}:colour:)`
+        : String(v);
     }
     case 'progressPercent':
       return `${formatDecimal(v as number, locale, 0)} %`;
@@ -100,11 +108,7 @@ function describeDelta(field: ReportContentField, before: number, after: number,
  * Row by row, what changed from `before` (e.g. the previous accepted report) to `after`. Without
  * `before` (the first report of a measure) every given value is new.
  */
-export function compareReports(
-  before: ProgressReportFields | null,
-  after: ProgressReportFields,
-  locale: string,
-): ComparisonRow[] {
+export function compareReports(before: ProgressReportFields | null, after: ProgressReportFields, locale: string): ComparisonRow[] {
   return REPORT_CONTENT_FIELDS.map((field) => {
     const a = before ? normalise(before[field]) : null;
     const b = normalise(after[field]);
@@ -130,7 +134,10 @@ export function compareReports(
         change = $localize`:@@reporting.compare.removed:entfernt`;
         break;
       default:
-        change = typeof a === 'number' && typeof b === 'number' ? describeDelta(field, a, b, locale) : $localize`:@@reporting.compare.changed:geändert`;
+        change =
+          typeof a === 'number' && typeof b === 'number'
+            ? describeDelta(field, a, b, locale)
+            : $localize`:@@reporting.compare.changed:geändert`;
     }
     return {
       field,

@@ -11,7 +11,11 @@ import type { ComparisonRow } from './report-compare';
   template: `
     <div class="table-scroll" role="region" [attr.aria-label]="caption()" tabindex="0">
       <table class="data-table comparison" data-testid="report-comparison">
-        <caption class="visually-hidden">{{ caption() }}</caption>
+        <caption class="visually-hidden">
+          {{
+            caption()
+          }}
+        </caption>
         <thead>
           <tr>
             <th scope="col" i18n="@@measures.history.col.field">Feld</th>

@@ -114,7 +114,11 @@ export class ReportDetail {
       tap((report) => {
         this.report.set(report);
         this.loading.set(false);
-        this.title.setTitle(pageTitle($localize`:@@reporting.report.pageTitle:Sachstandsmeldung ${report.measure.code}:code: – ${periodName(report)}:period:`));
+        this.title.setTitle(
+          pageTitle(
+            $localize`:@@reporting.report.pageTitle:Sachstandsmeldung ${report.measure.code}:code: – ${periodName(report)}:period:`,
+          ),
+        );
       }),
       catchError((error: unknown) => {
         this.loading.set(false);

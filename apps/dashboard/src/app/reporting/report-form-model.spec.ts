@@ -1,14 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
 import type { Measure, User } from '@klimaschutz/contracts';
-import {
-  createReportForm,
-  formValueFromReport,
-  isReadyToSubmit,
-  mayReportOn,
-  toReportFields,
-  toReportUpdate,
-} from './report-form-model';
+import { createReportForm, formValueFromReport, isReadyToSubmit, mayReportOn, toReportFields, toReportUpdate } from './report-form-model';
 import { testReport } from './report-test-data';
 
 const measure = {

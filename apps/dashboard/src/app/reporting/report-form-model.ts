@@ -19,12 +19,7 @@ export function createReportForm(fb: NonNullableFormBuilder) {
     orgUnitId: [''],
     status: fb.control<MeasureStatus>('PLANNED'),
     assessment: fb.control<Assessment>('NOT_ASSESSED'),
-    progressPercent: fb.control<number | null>(0, [
-      Validators.required,
-      Validators.min(0),
-      Validators.max(100),
-      integerValidator,
-    ]),
+    progressPercent: fb.control<number | null>(0, [Validators.required, Validators.min(0), Validators.max(100), integerValidator]),
     text: ['', Validators.maxLength(20000)],
     obstacles: ['', Validators.maxLength(10000)],
     nextSteps: ['', Validators.maxLength(10000)],

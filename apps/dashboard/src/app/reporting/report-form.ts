@@ -1,15 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,8 +9,23 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { ASSESSMENTS, MEASURE_STATUSES, type Measure, type OrgUnitRef, type Problem, type ProgressReport, type ReportingPeriod } from '@klimaschutz/contracts';
-import { ASSESSMENT_COLOUR_WORDS, ASSESSMENT_LABELS, MEASURE_STATUS_LABELS, PROGRESS_REPORT_FIELD_LABELS, REPORT_ORG_UNIT_ROLE_LABELS, REPORT_STATE_LABELS } from '../shared/labels';
+import {
+  ASSESSMENTS,
+  MEASURE_STATUSES,
+  type Measure,
+  type OrgUnitRef,
+  type Problem,
+  type ProgressReport,
+  type ReportingPeriod,
+} from '@klimaschutz/contracts';
+import {
+  ASSESSMENT_COLOUR_WORDS,
+  ASSESSMENT_LABELS,
+  MEASURE_STATUS_LABELS,
+  PROGRESS_REPORT_FIELD_LABELS,
+  REPORT_ORG_UNIT_ROLE_LABELS,
+  REPORT_STATE_LABELS,
+} from '../shared/labels';
 import { Observable, catchError, filter, forkJoin, map, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { MeasureApi } from '../measures/measure-api';
@@ -195,7 +200,11 @@ export class ReportForm {
     const report = this.report();
     if (this.isCreate()) {
       this.run(this.api.createReport(this.measureRef()!.id, this.createBody(value, false)), (saved) =>
-        this.go(['/sachstandsmeldungen', saved.id, 'bearbeiten'], $localize`:@@reporting.form.draftSaved:Der Entwurf wurde gespeichert.`, true),
+        this.go(
+          ['/sachstandsmeldungen', saved.id, 'bearbeiten'],
+          $localize`:@@reporting.form.draftSaved:Der Entwurf wurde gespeichert.`,
+          true,
+        ),
       );
     } else if (report && this.isRevision()) {
       this.run(this.api.reviseReport(report.id, { ...toReportFields(value), submit: false }), (saved) => {
@@ -222,8 +231,7 @@ export class ReportForm {
     if (!this.checkValid(true)) return;
     confirmAction(this.dialog, {
       title: $localize`:@@reporting.report.submitConfirm.title:Sachstandsmeldung einreichen?`,
-      message:
-        $localize`:@@reporting.form.submitConfirm.message:Die Meldung geht an das Klimaschutzmanagement zur Prüfung und kann danach nicht mehr geändert werden. Bei einer Rückfrage erstellen Sie eine neue Fassung.`,
+      message: $localize`:@@reporting.form.submitConfirm.message:Die Meldung geht an das Klimaschutzmanagement zur Prüfung und kann danach nicht mehr geändert werden. Bei einer Rückfrage erstellen Sie eine neue Fassung.`,
       confirmLabel: $localize`:@@reporting.report.submit:Einreichen`,
     })
       .pipe(filter(Boolean))
@@ -251,7 +259,11 @@ export class ReportForm {
     const value = this.form.getRawValue();
     const report = this.report();
     const done = (saved: ProgressReport) =>
-      this.go(['/sachstandsmeldungen', saved.id], $localize`:@@reporting.report.submitted:Die Sachstandsmeldung wurde eingereicht und wartet auf die Prüfung.`, true);
+      this.go(
+        ['/sachstandsmeldungen', saved.id],
+        $localize`:@@reporting.report.submitted:Die Sachstandsmeldung wurde eingereicht und wartet auf die Prüfung.`,
+        true,
+      );
     if (this.isCreate()) {
       this.run(this.api.createReport(this.measureRef()!.id, this.createBody(value, true)), done);
     } else if (report && this.isRevision()) {
@@ -260,10 +272,7 @@ export class ReportForm {
       const body = toReportUpdate(this.initial, value, report.version);
       // Unsaved changes are stored first, so the submitted report is what the user sees.
       const saved$ = Object.keys(body).length > 1 ? this.api.updateReport(report.id, body) : of(report);
-      this.run(
-        saved$.pipe(switchMap((saved) => this.api.submitReport(saved.id, saved.version))),
-        done,
-      );
+      this.run(saved$.pipe(switchMap((saved) => this.api.submitReport(saved.id, saved.version))), done);
     }
   }
 
@@ -288,7 +297,11 @@ export class ReportForm {
     }
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.problem.set({ status: 400, title: $localize`:@@measures.form.invalid.title:Ungültige Eingaben`, detail: $localize`:@@measures.form.invalid.detail:Bitte prüfen Sie die markierten Felder.` });
+      this.problem.set({
+        status: 400,
+        title: $localize`:@@measures.form.invalid.title:Ungültige Eingaben`,
+        detail: $localize`:@@measures.form.invalid.detail:Bitte prüfen Sie die markierten Felder.`,
+      });
       this.focusFirstInvalid();
       return false;
     }
@@ -386,7 +399,9 @@ export class ReportForm {
       this.predecessor.set(loaded.predecessor);
       this.initial = formValueFromReport(loaded.report);
       this.form.reset(this.initial);
-      this.title.setTitle(pageTitle($localize`:@@reporting.form.pageTitle:${this.heading()}:heading:: ${loaded.report.measure.code}:code:`));
+      this.title.setTitle(
+        pageTitle($localize`:@@reporting.form.pageTitle:${this.heading()}:heading:: ${loaded.report.measure.code}:code:`),
+      );
     }
     this.loading.set(false);
   }

@@ -13,7 +13,13 @@ describe('reporting texts for an English user', () => {
 
   it('describes the changes between two reports in English, with German number formats', () => {
     const before = testReport({ id: 'old', period: p25, createdAt: '2025-11-10T09:00:00.000Z' });
-    const after = testReport({ progressPercent: 55, obstacles: 'Kartierung verlängert.', nextSteps: null, staffEffortHours: 100, text: 'Gutachten liegt vor.' });
+    const after = testReport({
+      progressPercent: 55,
+      obstacles: 'Kartierung verlängert.',
+      nextSteps: null,
+      staffEffortHours: 100,
+      text: 'Gutachten liegt vor.',
+    });
     const rows = Object.fromEntries(compareReports(before, after, 'de-DE').map((r) => [r.field, r]));
     expect(rows['progressPercent']).toMatchObject({ change: '+15 percentage points' });
     expect(rows['staffEffortHours']).toMatchObject({ before: '120 hours', change: '−20 hours' });

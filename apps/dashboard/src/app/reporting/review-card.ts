@@ -87,7 +87,9 @@ export class ReviewCard {
     const previous = this.item().previousAccepted;
     return previous ? $localize`:@@reporting.review.beforeLabel:Zuletzt angenommen: ${periodName(previous)}:period:` : null;
   });
-  protected readonly afterLabel = computed(() => $localize`:@@reporting.review.afterLabel:Neu eingereicht: ${periodName(this.item())}:period:`);
+  protected readonly afterLabel = computed(
+    () => $localize`:@@reporting.review.afterLabel:Neu eingereicht: ${periodName(this.item())}:period:`,
+  );
   protected readonly headingId = computed(() => `review-${this.item().id}`);
   /** For a new version: the version that was sent back, with the question it had to answer. */
   protected readonly predecessor = toSignal(

@@ -162,8 +162,7 @@ export class ReviewQueue {
     this.notice.set(null);
     this.problem.set({
       ...problem,
-      detail:
-        $localize`:@@reporting.review.conflict:Die Sachstandsmeldung ${item.measure.code}:code: (${periodName(item)}:period:) wurde inzwischen von jemand anderem geprüft oder geändert. Ihre Entscheidung wurde nicht gespeichert; die Liste wurde neu geladen.`,
+      detail: $localize`:@@reporting.review.conflict:Die Sachstandsmeldung ${item.measure.code}:code: (${periodName(item)}:period:) wurde inzwischen von jemand anderem geprüft oder geändert. Ihre Entscheidung wurde nicht gespeichert; die Liste wurde neu geladen.`,
     });
     this.reloadAndFocusStatus();
   }

@@ -29,7 +29,9 @@ export interface ConfirmDialogData {
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false" data-testid="confirm-cancel" i18n="@@shared.confirm.cancel">Abbrechen</button>
+      <button mat-button type="button" [mat-dialog-close]="false" data-testid="confirm-cancel" i18n="@@shared.confirm.cancel">
+        Abbrechen
+      </button>
       <button mat-flat-button type="button" [mat-dialog-close]="true" data-testid="confirm-ok">
         {{ data.confirmLabel }}
       </button>

@@ -16,7 +16,9 @@ describe('edit conflict', () => {
   it('lists what the other person changed, and the user’s own differing input beside it', () => {
     const mine = { ...started, title: 'Radweg Nord', cost: 1500 };
     const theirs = { ...started, title: 'Radweg Süd', end: '2027-06-30', units: ['b', 'a'] };
-    expect(otherChanges(started, mine, theirs, { labels, display: (f, v) => (f === 'units' ? (v as string[]).join(' + ') : undefined) })).toEqual([
+    expect(
+      otherChanges(started, mine, theirs, { labels, display: (f, v) => (f === 'units' ? (v as string[]).join(' + ') : undefined) }),
+    ).toEqual([
       { field: 'title', label: 'Titel', theirs: 'Radweg Süd', mine: 'Radweg Nord' },
       { field: 'end', label: 'Ende', theirs: '30.06.2027', mine: null },
       { field: 'units', label: 'Beteiligte', theirs: 'b + a', mine: null },
@@ -57,7 +59,11 @@ describe('edit conflict', () => {
     expect(conflict.state()?.changes).toEqual([{ field: 'cost', label: 'Kosten', theirs: '2.000', mine: null }]);
     // Typed while the message was shown: counts too.
     const later = { ...mine, end: '2028-01-01' };
-    expect(conflict.resolve(true, later)).toEqual({ record: { version: 3 }, started: theirs, value: { ...theirs, title: 'Mein Titel', end: '2028-01-01' } });
+    expect(conflict.resolve(true, later)).toEqual({
+      record: { version: 3 },
+      started: theirs,
+      value: { ...theirs, title: 'Mein Titel', end: '2028-01-01' },
+    });
     expect(conflict.state()).toBeNull();
     conflict.show({ version: 4 }, theirs, started, mine);
     expect(conflict.resolve(false, mine)?.value).toEqual(theirs);

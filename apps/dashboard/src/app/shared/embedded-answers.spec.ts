@@ -26,7 +26,10 @@ describe('embedded API answers', () => {
     if (answers) embed(answers);
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([{ path: 'cockpit', component: Blank }, { path: 'massnahmen', component: Blank }]),
+        provideRouter([
+          { path: 'cockpit', component: Blank },
+          { path: 'massnahmen', component: Blank },
+        ]),
         provideHttpClient(withInterceptors([embeddedAnswersInterceptor])),
         provideHttpClientTesting(),
       ],

@@ -19,7 +19,9 @@ export const INITIAL_ANSWERS = new InjectionToken<Record<string, unknown>>('INIT
 export class EmbeddedAnswers {
   private readonly answers = new Map(
     Object.entries(
-      inject(INITIAL_ANSWERS, { optional: true }) ?? takeEmbeddedData<Record<string, unknown>>(inject(DOCUMENT), EMBEDDED_ANSWERS_ELEMENT_ID) ?? {},
+      inject(INITIAL_ANSWERS, { optional: true }) ??
+        takeEmbeddedData<Record<string, unknown>>(inject(DOCUMENT), EMBEDDED_ANSWERS_ELEMENT_ID) ??
+        {},
     ),
   );
 

@@ -22,7 +22,11 @@ export type ExportFormat = 'csv' | 'xlsx';
 const FORMAT_NAMES: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel (XLSX)' };
 
 /** The download URL and file name of an export with the list's current filters (empty ones left out). */
-export function exportFile(resource: ExportResource, format: ExportFormat, params: Record<string, string>): { url: string; fileName: string } {
+export function exportFile(
+  resource: ExportResource,
+  format: ExportFormat,
+  params: Record<string, string>,
+): { url: string; fileName: string } {
   const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value !== '')).toString();
   return {
     url: `${API_BASE}/exports/${resource}.${format}${query ? `?${query}` : ''}`,
@@ -40,8 +44,22 @@ export function exportFile(resource: ExportResource, format: ExportFormat, param
       {{ busy() ? busyText : label() }}
     </button>
     <mat-menu #menu="matMenu">
-      <button mat-menu-item type="button" (click)="download('csv')" [attr.data-testid]="'export-' + resource() + '-csv'" i18n="@@shared.export.csv">Als CSV herunterladen</button>
-      <button mat-menu-item type="button" (click)="download('xlsx')" [attr.data-testid]="'export-' + resource() + '-xlsx'" i18n="@@shared.export.xlsx">
+      <button
+        mat-menu-item
+        type="button"
+        (click)="download('csv')"
+        [attr.data-testid]="'export-' + resource() + '-csv'"
+        i18n="@@shared.export.csv"
+      >
+        Als CSV herunterladen
+      </button>
+      <button
+        mat-menu-item
+        type="button"
+        (click)="download('xlsx')"
+        [attr.data-testid]="'export-' + resource() + '-xlsx'"
+        i18n="@@shared.export.xlsx"
+      >
         Als Excel (XLSX) herunterladen
       </button>
     </mat-menu>

@@ -1,14 +1,6 @@
 import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  EMPTY_VALUE,
-  formatCount,
-  formatDecimal,
-  formatEur,
-  formatIsoDate,
-  formatYesNo,
-  todayIsoDate,
-} from './format';
+import { EMPTY_VALUE, formatCount, formatDecimal, formatEur, formatIsoDate, formatYesNo, todayIsoDate } from './format';
 import { FormatDatePipe, FormatEurPipe, FormatNumberPipe } from './format-pipes';
 
 describe('German formatting', () => {

@@ -28,11 +28,7 @@ export function formatIsoDateTime(value: string | null | undefined, locale: stri
 }
 
 /** `1234.5` → `1.234,5` (up to `maxFractionDigits` decimals). */
-export function formatDecimal(
-  value: number | null | undefined,
-  locale: string,
-  maxFractionDigits = 1,
-): string {
+export function formatDecimal(value: number | null | undefined, locale: string, maxFractionDigits = 1): string {
   if (value === null || value === undefined || Number.isNaN(value)) {
     return EMPTY_VALUE;
   }

@@ -46,7 +46,9 @@ describe('German number and date fields', () => {
     type('cost', '3,2,1');
     expect(field('cost').value).toBe('3,2,1');
     expect(host.cost.value).toBeNull();
-    expect(validationMessage(host.cost.errors, 'Bitte Kosten angeben.')).toBe('Diese Zahl ist nicht lesbar. Bitte so eingeben: 1.250.000,50 oder 320,5.');
+    expect(validationMessage(host.cost.errors, 'Bitte Kosten angeben.')).toBe(
+      'Diese Zahl ist nicht lesbar. Bitte so eingeben: 1.250.000,50 oder 320,5.',
+    );
     type('cost', '');
     expect(validationMessage(host.cost.errors, 'Bitte Kosten angeben.')).toBe('Bitte Kosten angeben.');
   });

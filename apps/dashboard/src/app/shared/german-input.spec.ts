@@ -38,7 +38,23 @@ describe('parseGermanNumber', () => {
   });
 
   it('refuses what it cannot read instead of guessing', () => {
-    for (const text of ['3,2,1', '1.25.0', 'abc', '1e5', '320.5', '1,250.00', ',5', '5,', '1..000', '.5', '--5', '12.34', '0x10', 'Infinity', '1.000.00']) {
+    for (const text of [
+      '3,2,1',
+      '1.25.0',
+      'abc',
+      '1e5',
+      '320.5',
+      '1,250.00',
+      ',5',
+      '5,',
+      '1..000',
+      '.5',
+      '--5',
+      '12.34',
+      '0x10',
+      'Infinity',
+      '1.000.00',
+    ]) {
       expect([text, value(text)]).toEqual([text, 'refused']);
     }
   });
@@ -104,7 +120,18 @@ describe('parseGermanDate', () => {
   });
 
   it('refuses days that do not exist and formats it cannot read', () => {
-    for (const text of ['31.02.2026', '29.02.2027', '32.01.2026', '00.01.2026', '1.13.2026', '31.12.26', '12/31/2026', '2026-2-3', 'morgen', '31.12.2026x']) {
+    for (const text of [
+      '31.02.2026',
+      '29.02.2027',
+      '32.01.2026',
+      '00.01.2026',
+      '1.13.2026',
+      '31.12.26',
+      '12/31/2026',
+      '2026-2-3',
+      'morgen',
+      '31.12.2026x',
+    ]) {
       expect([text, date(text)]).toEqual([text, 'refused']);
     }
   });

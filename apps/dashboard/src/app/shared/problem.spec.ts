@@ -67,9 +67,7 @@ describe('validationMessage', () => {
   it('speaks German for the built-in validators', () => {
     expect(validationMessage({ required: true })).toBe('Bitte füllen Sie dieses Feld aus.');
     expect(validationMessage({ required: true }, 'Bitte E-Mail-Adresse eingeben')).toBe('Bitte E-Mail-Adresse eingeben');
-    expect(validationMessage({ maxlength: { requiredLength: 20, actualLength: 25 } })).toBe(
-      'Bitte höchstens 20 Zeichen eingeben.',
-    );
+    expect(validationMessage({ maxlength: { requiredLength: 20, actualLength: 25 } })).toBe('Bitte höchstens 20 Zeichen eingeben.');
     expect(validationMessage({ max: { max: 100, actual: 120 } })).toBe('Der Wert darf nicht größer als 100 sein.');
     expect(validationMessage({ endBeforeStart: true })).toBe('Das Ende darf nicht vor dem Beginn liegen.');
   });

@@ -32,7 +32,12 @@ const stored: { note: Note; saves: Subject<Note> } = {
       <input formControlName="title" data-testid="title" />
       <input formControlName="body" data-testid="body" />
       <button type="submit" data-testid="save">Speichern</button>
-      <ksc-save-conflict [conflict]="conflict.state()" what="diese Notiz" (keepMine)="resolveConflict(true)" (takeTheirs)="resolveConflict(false)" />
+      <ksc-save-conflict
+        [conflict]="conflict.state()"
+        what="diese Notiz"
+        (keepMine)="resolveConflict(true)"
+        (takeTheirs)="resolveConflict(false)"
+      />
     </form>
   `,
 })
@@ -99,7 +104,10 @@ describe('RecordEditing (the edit forms’ shared flow)', () => {
     form.form.controls.title.setValue('Neu');
     form.submit();
     stored.saves.error(
-      new HttpErrorResponse({ status: 400, error: { status: 400, title: 'Ungültig', detail: 'Titel zu lang.', errors: [{ field: 'title', message: 'Titel zu lang.' }] } }),
+      new HttpErrorResponse({
+        status: 400,
+        error: { status: 400, title: 'Ungültig', detail: 'Titel zu lang.', errors: [{ field: 'title', message: 'Titel zu lang.' }] },
+      }),
     );
     await fixture.whenStable();
     expect(form.form.controls.title.errors?.['server']).toBe('Titel zu lang.');

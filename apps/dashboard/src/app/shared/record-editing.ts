@@ -113,7 +113,10 @@ export class RecordEditing<R extends { id: string }, V extends object> {
    * A refused save. A stale version (when `stale` allows it) loads the stored record and shows what
    * the other person changed, keeping the input; anything else is shown at its fields.
    */
-  failed(error: unknown, { stale = true, adapt = (p: Problem) => p }: { stale?: boolean; adapt?: (problem: Problem) => Problem } = {}): void {
+  failed(
+    error: unknown,
+    { stale = true, adapt = (p: Problem) => p }: { stale?: boolean; adapt?: (problem: Problem) => Problem } = {},
+  ): void {
     this.saving.set(false);
     const problem = toProblem(error);
     const record = this.record();

@@ -15,22 +15,18 @@ export class ReferenceData {
   private fieldsOfAction$?: Observable<FieldOfAction[]>;
 
   orgUnits(): Observable<OrgUnit[]> {
-    this.orgUnits$ ??= this.http
-      .get<Page<OrgUnit>>(`${API_BASE}/org-units`, { params: { pageSize: 500 } })
-      .pipe(
-        map((page) => [...page.items].sort(byCode)),
-        shareReplay({ bufferSize: 1, refCount: false }),
-      );
+    this.orgUnits$ ??= this.http.get<Page<OrgUnit>>(`${API_BASE}/org-units`, { params: { pageSize: 500 } }).pipe(
+      map((page) => [...page.items].sort(byCode)),
+      shareReplay({ bufferSize: 1, refCount: false }),
+    );
     return this.orgUnits$;
   }
 
   fieldsOfAction(): Observable<FieldOfAction[]> {
-    this.fieldsOfAction$ ??= this.http
-      .get<Page<FieldOfAction>>(`${API_BASE}/fields-of-action`, { params: { pageSize: 100 } })
-      .pipe(
-        map((page) => [...page.items].sort((a, b) => a.sortOrder - b.sortOrder || byCode(a, b))),
-        shareReplay({ bufferSize: 1, refCount: false }),
-      );
+    this.fieldsOfAction$ ??= this.http.get<Page<FieldOfAction>>(`${API_BASE}/fields-of-action`, { params: { pageSize: 100 } }).pipe(
+      map((page) => [...page.items].sort((a, b) => a.sortOrder - b.sortOrder || byCode(a, b))),
+      shareReplay({ bufferSize: 1, refCount: false }),
+    );
     return this.fieldsOfAction$;
   }
 

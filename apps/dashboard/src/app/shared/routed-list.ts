@@ -2,30 +2,14 @@ import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { LOCALE_ID, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import type { PageEvent } from '@angular/material/paginator';
-import {
-  ActivatedRoute,
-  type ParamMap,
-  type Params,
-  Router,
-} from '@angular/router';
+import { ActivatedRoute, type ParamMap, type Params, Router } from '@angular/router';
 import type { Page, Problem } from '@klimaschutz/contracts';
-import {
-  type Observable,
-  catchError,
-  distinctUntilChanged,
-  map,
-  of,
-  switchMap,
-  tap,
-} from 'rxjs';
+import { type Observable, catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { formatCount } from './format';
 import { toProblem } from './problem';
 import { type QueryValues, withFilterChange } from './query-params';
 
-export interface RoutedListOptions<
-  S extends { page: number; pageSize: number },
-  T,
-> {
+export interface RoutedListOptions<S extends { page: number; pageSize: number }, T> {
   fromParams: (values: QueryValues) => S;
   toParams: (state: S) => Params;
   load: (state: S) => Observable<Page<T>>;
@@ -33,9 +17,7 @@ export interface RoutedListOptions<
   noun: readonly [string, string];
 }
 
-type LoadResult<T> =
-  | { page: Page<T>; problem: null }
-  | { page: null; problem: Problem };
+type LoadResult<T> = { page: Page<T>; problem: null } | { page: null; problem: Problem };
 
 /**
  * A paged, filtered list whose state lives in the URL (shareable, back button works): loads on
@@ -43,18 +25,13 @@ type LoadResult<T> =
  * the count to screen readers, and resets to page 1 when a filter changes. Create it in a field
  * initializer of the list component (it injects the router and the route).
  */
-export function routedList<S extends { page: number; pageSize: number }, T>(
-  options: RoutedListOptions<S, T>,
-) {
+export function routedList<S extends { page: number; pageSize: number }, T>(options: RoutedListOptions<S, T>) {
   const router = inject(Router);
   const route = inject(ActivatedRoute);
   const announcer = inject(LiveAnnouncer);
   const locale = inject(LOCALE_ID);
   const [one, many] = options.noun;
-  const toState = (params: ParamMap) =>
-    options.fromParams(
-      Object.fromEntries(params.keys.map((key) => [key, params.get(key)])),
-    );
+  const toState = (params: ParamMap) => options.fromParams(Object.fromEntries(params.keys.map((key) => [key, params.get(key)])));
 
   const state = toSignal(route.queryParamMap.pipe(map(toState)), {
     requireSync: true,
@@ -72,9 +49,7 @@ export function routedList<S extends { page: number; pageSize: number }, T>(
       switchMap((s) =>
         options.load(s).pipe(
           map((page): LoadResult<T> => ({ page, problem: null })),
-          catchError((error: unknown) =>
-            of<LoadResult<T>>({ page: null, problem: toProblem(error) }),
-          ),
+          catchError((error: unknown) => of<LoadResult<T>>({ page: null, problem: toProblem(error) })),
         ),
       ),
       takeUntilDestroyed(),

@@ -27,7 +27,8 @@ import { formatIsoDateTime } from './format';
     @if (conflict(); as c) {
       <div #box class="alert alert--warning save-conflict" role="alert" tabindex="-1" data-testid="save-conflict">
         <p>
-          <strong>{{ headline(c) }}</strong>&ngsp;<ng-container i18n="@@shared.conflict.inputKept">Ihre Eingaben sind noch da.</ng-container>
+          <strong>{{ headline(c) }}</strong
+          >&ngsp;<ng-container i18n="@@shared.conflict.inputKept">Ihre Eingaben sind noch da.</ng-container>
         </p>
         @if (c.changes.length) {
           <p i18n="@@shared.conflict.changedFields">Geändert wurde:</p>
@@ -40,10 +41,22 @@ import { formatIsoDateTime } from './format';
           <p i18n="@@shared.conflict.otherChange">Die Felder dieses Formulars sind unverändert; geändert wurde etwas anderes am Eintrag.</p>
         }
         <div class="actions">
-          <button mat-flat-button type="button" (click)="keepMine.emit()" data-testid="conflict-keep-mine" i18n="@@shared.conflict.keepMine">
+          <button
+            mat-flat-button
+            type="button"
+            (click)="keepMine.emit()"
+            data-testid="conflict-keep-mine"
+            i18n="@@shared.conflict.keepMine"
+          >
             Meine Eingaben über die neue Fassung speichern
           </button>
-          <button mat-stroked-button type="button" (click)="takeTheirs.emit()" data-testid="conflict-take-theirs" i18n="@@shared.conflict.takeTheirs">
+          <button
+            mat-stroked-button
+            type="button"
+            (click)="takeTheirs.emit()"
+            data-testid="conflict-take-theirs"
+            i18n="@@shared.conflict.takeTheirs"
+          >
             Die andere Fassung übernehmen (meine Eingaben verwerfen)
           </button>
         </div>

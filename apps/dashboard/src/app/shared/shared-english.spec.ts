@@ -39,7 +39,9 @@ describe('shared texts for an English user', () => {
     fixture.componentRef.setInput('conflict', conflict);
     fixture.detectChanges();
     const text = (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
-    expect(text).toMatch(/Not saved: Dr\. Lena Vogt changed this entry on 01\.03\.2026, \d\d:05 after you opened the form\. Your input is still there\./);
+    expect(text).toMatch(
+      /Not saved: Dr\. Lena Vogt changed this entry on 01\.03\.2026, \d\d:05 after you opened the form\. Your input is still there\./,
+    );
     expect(text).toContain('Title: now “Radweg Süd” – your input: “Radweg Nord”');
     expect(text).toContain('Save my input over the new version');
     expect(text).toContain('Take the other version (discard my input)');

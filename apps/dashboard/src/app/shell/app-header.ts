@@ -20,13 +20,7 @@ import { APP_NAME } from '../shared/api';
             <span class="app-header__role">({{ roleLabel() }})</span>
           </a>
           <ksc-notification-bell />
-          <button
-            type="button"
-            class="app-header__logout"
-            (click)="logout()"
-            [disabled]="loggingOut()"
-            data-testid="logout"
-          >
+          <button type="button" class="app-header__logout" (click)="logout()" [disabled]="loggingOut()" data-testid="logout">
             <ng-container i18n="@@shell.header.signOut">Abmelden</ng-container>
           </button>
         </div>

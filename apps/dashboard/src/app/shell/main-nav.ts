@@ -31,13 +31,9 @@ import { visibleNavGroups } from './nav-items';
             <ul [attr.aria-labelledby]="group.label ? 'nav-group-' + $index : null">
               @for (item of group.items; track item.path) {
                 <li>
-                  <a
-                    [routerLink]="item.path"
-                    routerLinkActive="active"
-                    ariaCurrentWhenActive="page"
-                    [attr.data-testid]="item.testId"
-                    >{{ item.label }}</a
-                  >
+                  <a [routerLink]="item.path" routerLinkActive="active" ariaCurrentWhenActive="page" [attr.data-testid]="item.testId">{{
+                    item.label
+                  }}</a>
                 </li>
               }
             </ul>

@@ -10,7 +10,13 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { type ParticipantName, type Problem, type Training, type TrainingFeedbackList, type TrainingParticipants } from '@klimaschutz/contracts';
+import {
+  type ParticipantName,
+  type Problem,
+  type Training,
+  type TrainingFeedbackList,
+  type TrainingParticipants,
+} from '@klimaschutz/contracts';
 import { TRAINING_FORMAT_LABELS, TRAINING_STATUS_LABELS, TRAINING_TOPIC_LABELS } from '../shared/labels';
 import { Observable, catchError, filter, forkJoin, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
@@ -103,10 +109,13 @@ export class TrainingDetail {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly unmatched = signal<string[]>([]);
   protected readonly cancelling = signal(false);
-  protected readonly notice = signal<string | null>(
-    noticeFromNavigation(this.router),
+  protected readonly notice = signal<string | null>(noticeFromNavigation(this.router));
+  protected readonly orgUnits = toSignal(
+    inject(ReferenceData)
+      .orgUnits()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
   );
-  protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
   /** Individual comments are for climate managers, admins and the executive (the API's rule). */
   private readonly readsFeedback = computed(() => this.session.hasRole('ADMIN', 'CLIMATE_MANAGER', 'EXECUTIVE'));
 

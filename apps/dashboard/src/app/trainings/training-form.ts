@@ -57,8 +57,18 @@ export class TrainingForm {
   protected readonly topicLabels = TRAINING_TOPIC_LABELS;
   protected readonly form = createTrainingForm(inject(NonNullableFormBuilder));
   protected readonly isEdit = computed(() => !!this.id());
-  protected readonly orgUnits = toSignal(inject(ReferenceData).orgUnits().pipe(catchError(() => of([]))), { initialValue: [] });
-  protected readonly measures = toSignal(inject(MeasureApi).options().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly orgUnits = toSignal(
+    inject(ReferenceData)
+      .orgUnits()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
+  protected readonly measures = toSignal(
+    inject(MeasureApi)
+      .options()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
   protected readonly format = toSignal(this.form.controls.format.valueChanges.pipe(startWith(this.form.controls.format.value)), {
     initialValue: 'IN_PERSON' as const,
   });

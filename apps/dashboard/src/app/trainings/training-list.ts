@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -90,9 +85,7 @@ export class TrainingList {
   protected readonly tone = trainingTone;
   protected readonly duration = formatDuration;
   protected readonly pageSizes = [...TRAINING_PAGE_SIZES];
-  protected readonly canCreate = computed(() =>
-    this.session.hasRole('CLIMATE_MANAGER'),
-  );
+  protected readonly canCreate = computed(() => this.session.hasRole('CLIMATE_MANAGER'));
   /** Loading, paging, announcements and URL state of the list (the template reads them from here). */
   protected readonly list = routedList({
     fromParams: trainingStateFromParams,
@@ -102,11 +95,7 @@ export class TrainingList {
   });
   protected readonly state = this.list.state;
   /** The export takes the list as filtered now (all pages). */
-  protected readonly exportParams = computed(() =>
-    trainingFilterParams(this.state()),
-  );
+  protected readonly exportParams = computed(() => trainingFilterParams(this.state()));
 
-  protected readonly months = computed(() =>
-    groupByMonth(this.list.result()?.items ?? []),
-  );
+  protected readonly months = computed(() => groupByMonth(this.list.result()?.items ?? []));
 }

@@ -65,7 +65,16 @@ describe('training stats and participants', () => {
 describe('training filters sent to the API (list and export)', () => {
   it('always sends upcoming/past, and only the filters that are set', () => {
     expect(trainingFilterParams(DEFAULT_TRAINING_LIST_STATE)).toEqual({ when: 'upcoming' });
-    expect(trainingFilterParams({ ...DEFAULT_TRAINING_LIST_STATE, when: 'past', status: ['HELD'], topic: ['MOBILITY', 'FUNDING'], format: 'ONLINE', page: 4 })).toEqual({
+    expect(
+      trainingFilterParams({
+        ...DEFAULT_TRAINING_LIST_STATE,
+        when: 'past',
+        status: ['HELD'],
+        topic: ['MOBILITY', 'FUNDING'],
+        format: 'ONLINE',
+        page: 4,
+      }),
+    ).toEqual({
       when: 'past',
       status: 'HELD',
       topic: 'MOBILITY,FUNDING',
@@ -79,7 +88,10 @@ describe('training calendar in English', () => {
   afterEach(() => clearTranslations());
 
   it('names months and durations in English (dates stay German-formatted elsewhere)', () => {
-    const groups = groupByMonth([{ startsAt: new Date(2026, 11, 3, 9).toISOString() }, { startsAt: new Date(2027, 0, 12, 9).toISOString() }]);
+    const groups = groupByMonth([
+      { startsAt: new Date(2026, 11, 3, 9).toISOString() },
+      { startsAt: new Date(2027, 0, 12, 9).toISOString() },
+    ]);
     expect(groups.map((g) => g.label)).toEqual(['December 2026', 'January 2027']);
     expect(formatDuration(45)).toBe('45 min');
     expect(formatDuration(120)).toBe('2 h');

@@ -88,8 +88,9 @@ describe('buildChartConfig', () => {
 
   it('labels tooltips with the category, the series and the formatted value', () => {
     const config = buildChartConfig({ kind: 'bar', data: fieldData, format });
-    const callbacks = (config.options as { plugins: { tooltip: { callbacks: { title: (i: unknown[]) => string; label: (i: unknown) => string } } } })
-      .plugins.tooltip.callbacks;
+    const callbacks = (
+      config.options as { plugins: { tooltip: { callbacks: { title: (i: unknown[]) => string; label: (i: unknown) => string } } } }
+    ).plugins.tooltip.callbacks;
     expect(callbacks.title([{ dataIndex: 1 }])).toBe('Energie');
     expect(callbacks.label({ datasetIndex: 0, dataIndex: 0 })).toBe('im Plan: 3');
   });

@@ -28,7 +28,9 @@ describe('chart model', () => {
   it('sums categories and knows an empty chart', () => {
     expect(categoryTotal(data, 0)).toBe(4);
     expect(isEmptyChart(data)).toBe(false);
-    expect(isEmptyChart({ categories: [{ key: 'x', label: 'x' }], series: [{ key: 's', label: 's', colour: '#000000', values: [0] }] })).toBe(true);
+    expect(
+      isEmptyChart({ categories: [{ key: 'x', label: 'x' }], series: [{ key: 's', label: 's', colour: '#000000', values: [0] }] }),
+    ).toBe(true);
     expect(isEmptyChart({ categories: [], series: [] })).toBe(true);
   });
 

@@ -164,8 +164,7 @@ export class DataChart implements OnDestroy {
   };
   /** A draw waiting for its turn (see queueDraw); it draws the configuration current by then. */
   private cancelDraw: (() => void) | null = null;
-  private readonly animate =
-    typeof matchMedia === 'function' ? !matchMedia('(prefers-reduced-motion: reduce)').matches : true;
+  private readonly animate = typeof matchMedia === 'function' ? !matchMedia('(prefers-reduced-motion: reduce)').matches : true;
 
   protected readonly titleId = computed(() => `${this.chartId()}-title`);
   protected readonly findingId = computed(() => `${this.chartId()}-finding`);
@@ -200,9 +199,7 @@ export class DataChart implements OnDestroy {
 
   /** Single-series charts (doughnut) show each value's share of the whole. */
   protected readonly showShare = computed(() => this.kind() === 'doughnut' && this.data().series.length === 1);
-  protected readonly showRowTotal = computed(
-    () => this.showTotals() && this.stacked() && this.data().series.length > 1,
-  );
+  protected readonly showRowTotal = computed(() => this.showTotals() && this.stacked() && this.data().series.length > 1);
 
   protected readonly rows = computed<TableRow[]>(() => {
     const data = this.data();
@@ -381,9 +378,7 @@ export class DataChart implements OnDestroy {
   private highlight(segment: ChartSegment | null): void {
     const chart = this.chart;
     if (!chart) return;
-    const elements = segment
-      ? [{ datasetIndex: this.kind() === 'doughnut' ? 0 : segment.seriesIndex, index: segment.categoryIndex }]
-      : [];
+    const elements = segment ? [{ datasetIndex: this.kind() === 'doughnut' ? 0 : segment.seriesIndex, index: segment.categoryIndex }] : [];
     chart.setActiveElements(elements);
     const area = chart.chartArea;
     chart.tooltip?.setActiveElements(elements, { x: area ? (area.left + area.right) / 2 : 0, y: area ? (area.top + area.bottom) / 2 : 0 });

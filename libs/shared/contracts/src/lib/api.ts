@@ -1,12 +1,4 @@
-import type {
-  Assessment,
-  AuditAction,
-  MeasureStatus,
-  MilestoneState,
-  OrgUnitKind,
-  Priority,
-  Role,
-} from './enums';
+import type { Assessment, AuditAction, MeasureStatus, MilestoneState, OrgUnitKind, Priority, Role } from './enums';
 
 /** Every list endpoint answers in this shape. */
 export interface Page<T> {

@@ -80,7 +80,17 @@ export interface DashboardSummary {
   measures: { total: number; byStatus: CountsByStatus; byAssessment: CountsByAssessment; averageProgressPercent: number };
   byFieldOfAction: SummaryBucket[];
   byOrgUnit: SummaryBucket[];
-  reports: { expected: number; submitted: number; accepted: number; overdue: number; inReview: number; revisionRequested: number; onTime: number; late: number; stale: number };
+  reports: {
+    expected: number;
+    submitted: number;
+    accepted: number;
+    overdue: number;
+    inReview: number;
+    revisionRequested: number;
+    onTime: number;
+    late: number;
+    stale: number;
+  };
   ghg: { targetTPerYear: number; achievedTPerYear: number };
   trainings: StabsstelleSummary['trainings'];
   consultations: StabsstelleSummary['consultations'];
@@ -141,11 +151,15 @@ const asOfFormat = new Intl.DateTimeFormat('de-DE', {
  * them, so a figure quoted from either names its basis: the one definition of a measure's traffic
  * light for a period (see README, "Cockpit and council report: one set of figures").
  */
-export function assessmentBasisText(summary: Pick<DashboardSummary, 'reportingPeriod' | 'assessmentsFromPeriod' | 'asOf'>, locale: Locale = 'de'): string {
+export function assessmentBasisText(
+  summary: Pick<DashboardSummary, 'reportingPeriod' | 'assessmentsFromPeriod' | 'asOf'>,
+  locale: Locale = 'de',
+): string {
   const period = summary.reportingPeriod;
   if (locale === 'en') {
     const at = `As of ${asOfFormat.format(new Date(summary.asOf))}.`;
-    if (!summary.assessmentsFromPeriod || !period) return `Basis of the traffic lights: each measure's current assessment, as no reporting period has been created yet. ${at}`;
+    if (!summary.assessmentsFromPeriod || !period)
+      return `Basis of the traffic lights: each measure's current assessment, as no reporting period has been created yet. ${at}`;
     return (
       `Basis of the traffic lights: for each measure, the lead unit's most recently accepted progress report in the reporting period ` +
       `“${period.name}”; measures without an accepted report count as “not assessed”. ${at}`

@@ -8,7 +8,10 @@
  * - `[Text](Adresse)` is a link, for `https://`, `http://`, `mailto:` and `tel:` addresses only.
  */
 export type PageInline = { text: string; href?: undefined } | { text: string; href: string };
-export type PageBlock = { kind: 'heading'; inlines: PageInline[] } | { kind: 'paragraph'; inlines: PageInline[] } | { kind: 'list'; items: PageInline[][] };
+export type PageBlock =
+  | { kind: 'heading'; inlines: PageInline[] }
+  | { kind: 'paragraph'; inlines: PageInline[] }
+  | { kind: 'list'; items: PageInline[][] };
 
 /** Link targets a page text may use; everything else (javascript:, data:, relative paths) is refused. */
 export const PAGE_LINK_PATTERN = /^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+@[^\s<>"]+|tel:\+?[0-9][0-9 ()/-]*)$/i;
@@ -42,9 +45,19 @@ export function parsePageText(body: string | null | undefined): PageBlock[] {
     .map((block) => block.trim())
     .filter((block) => block.length > 0)
     .map((block): PageBlock => {
-      if (block.startsWith('## ')) return { kind: 'heading', inlines: parseInlines(block.slice(3).replace(/\s*\n\s*/g, ' ').trim()) };
+      if (block.startsWith('## '))
+        return {
+          kind: 'heading',
+          inlines: parseInlines(
+            block
+              .slice(3)
+              .replace(/\s*\n\s*/g, ' ')
+              .trim(),
+          ),
+        };
       const lines = block.split('\n');
-      if (lines.every((line) => /^\s*- /.test(line))) return { kind: 'list', items: lines.map((line) => parseInlines(line.replace(/^\s*- /, '').trim())) };
+      if (lines.every((line) => /^\s*- /.test(line)))
+        return { kind: 'list', items: lines.map((line) => parseInlines(line.replace(/^\s*- /, '').trim())) };
       return { kind: 'paragraph', inlines: parseInlines(block) };
     });
 }

@@ -132,9 +132,11 @@ export type FeedbackPageError = (typeof FEEDBACK_PAGE_ERRORS)[number];
 
 /** What the feedback page says when a form sent without JavaScript was not taken. */
 export const FEEDBACK_PAGE_ERROR_TEXTS: Record<FeedbackPageError, string> = {
-  eingabe: 'Bitte beschreiben Sie die Barriere (höchstens 5.000 Zeichen) und prüfen Sie die E-Mail-Adresse, falls Sie eine angegeben haben.',
+  eingabe:
+    'Bitte beschreiben Sie die Barriere (höchstens 5.000 Zeichen) und prüfen Sie die E-Mail-Adresse, falls Sie eine angegeben haben.',
   formular: 'Das Formular war unvollständig. Bitte schreiben Sie Ihre Meldung noch einmal.',
-  'zu-schnell': 'Die Meldung wurde sehr schnell nach dem Öffnen des Formulars gesendet. Bitte warten Sie einige Sekunden und senden Sie sie noch einmal.',
+  'zu-schnell':
+    'Die Meldung wurde sehr schnell nach dem Öffnen des Formulars gesendet. Bitte warten Sie einige Sekunden und senden Sie sie noch einmal.',
   abgelaufen: 'Das Formular war zu lange geöffnet. Bitte schreiben Sie Ihre Meldung noch einmal.',
   'zu-viele': 'Von Ihrer Adresse kamen in der letzten Stunde schon mehrere Meldungen. Bitte versuchen Sie es in einer Stunde noch einmal.',
 };
@@ -158,7 +160,10 @@ export const OPEN_DATA_CSV_COLUMNS = [
   { name: 'handlungsfeld_kennung', description: 'Kennung des Handlungsfelds, z. B. „V“' },
   { name: 'handlungsfeld', description: 'Name des Handlungsfelds, z. B. „Verkehr“' },
   { name: 'status', description: `Umsetzungsstand als Code: ${MEASURE_STATUSES.join(', ')}` },
-  { name: 'status_bezeichnung', description: `Umsetzungsstand in Worten, in derselben Reihenfolge: ${MEASURE_STATUSES.map((s) => MEASURE_STATUS_LABELS[s]).join(', ')}` },
+  {
+    name: 'status_bezeichnung',
+    description: `Umsetzungsstand in Worten, in derselben Reihenfolge: ${MEASURE_STATUSES.map((s) => MEASURE_STATUS_LABELS[s]).join(', ')}`,
+  },
   { name: 'fortschritt_prozent', description: 'Fortschritt in Prozent (0–100)' },
   { name: 'federfuehrung', description: 'Federführende Organisationseinheit' },
   { name: 'kontakt', description: 'E-Mail-Adresse der federführenden Organisationseinheit' },

@@ -296,7 +296,22 @@ export interface Inbox {
   openPeriods: ReportingPeriodRef[];
   items: InboxItem[];
   /** The unit's drafts outside the open periods (e.g. without a period). */
-  otherDrafts: { id: string; measure: { id: string; code: string; title: string }; period: ReportingPeriodRef | null; updatedAt: string; version: number }[];
+  otherDrafts: {
+    id: string;
+    measure: { id: string; code: string; title: string };
+    period: ReportingPeriodRef | null;
+    updatedAt: string;
+    version: number;
+  }[];
   milestones: InboxMilestone[];
-  counts: { due: number; overdue: number; drafts: number; revisionRequested: number; submitted: number; accepted: number; openMilestones: number; overdueMilestones: number };
+  counts: {
+    due: number;
+    overdue: number;
+    drafts: number;
+    revisionRequested: number;
+    submitted: number;
+    accepted: number;
+    openMilestones: number;
+    overdueMilestones: number;
+  };
 }

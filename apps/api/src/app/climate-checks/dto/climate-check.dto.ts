@@ -13,7 +13,20 @@ import {
   type ClimateImpact,
 } from '@klimaschutz/contracts';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsUUID, Max, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { IfPresent, OptionalText, RequiredText, Text } from '../../common/dto-rules';
 import { ListQueryDto } from '../../common/paging';
 import { LinkedMeasureIds, ListParam, TransitionDto } from '../../stabsstelle/record-dto';
@@ -72,13 +85,22 @@ const subjectType = () =>
   IsIn(CLIMATE_CHECK_SUBJECT_TYPES, { message: `Art des Vorhabens muss einer der Werte ${CLIMATE_CHECK_SUBJECT_TYPES.join(', ')} sein.` });
 
 class ClimateCheckFieldsDto {
-  @ApiPropertyOptional({ nullable: true, example: 'M 2023 0693' }) @IsOptional() @OptionalText('Aktenzeichen / Vorlagennummer', 50) reference?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung des Vorhabens', 10000, { multiline: true }) description?: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'M 2023 0693' })
+  @IsOptional()
+  @OptionalText('Aktenzeichen / Vorlagennummer', 50)
+  reference?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @OptionalText('Beschreibung des Vorhabens', 10000, { multiline: true })
+  description?: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'Quick check: is the subject climate-relevant at all?' })
   @IsOptional()
   @IsBoolean({ message: 'Klimarelevanz muss true, false oder null sein.' })
   climateRelevant?: boolean | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Begründung der Klimarelevanz', 5000, { multiline: true }) relevanceReason?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @OptionalText('Begründung der Klimarelevanz', 5000, { multiline: true })
+  relevanceReason?: string | null;
   @ApiPropertyOptional({ type: CriteriaDto })
   @IfPresent()
   @IsObject({ message: 'Kriterien müssen als Objekt je Kriterium angegeben werden.' })
@@ -91,7 +113,9 @@ class ClimateCheckFieldsDto {
   @Min(-1e9, { message: 'Geschätzte THG-Wirkung ist unplausibel.' })
   @Max(1e9, { message: 'Geschätzte THG-Wirkung ist unplausibel.' })
   estimatedGhgEffectT?: number | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Geprüfte Alternativen', 10000, { multiline: true }) alternatives?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Geprüfte Alternativen', 10000, { multiline: true }) alternatives?:
+    | string
+    | null;
   @LinkedMeasureIds() linkedMeasureIds?: string[];
 }
 
@@ -118,7 +142,9 @@ export class UpdateClimateCheckDto extends ClimateCheckFieldsDto implements Clim
 }
 
 export class ReviewClimateCheckDto extends TransitionDto implements ClimateCheckReviewInput {
-  @ApiProperty({ description: 'The Stellungnahme of the climate managers' }) @RequiredText('Stellungnahme', 20000, { multiline: true }) statement!: string;
+  @ApiProperty({ description: 'The Stellungnahme of the climate managers' })
+  @RequiredText('Stellungnahme', 20000, { multiline: true })
+  statement!: string;
 }
 
 export class ClimateCheckQueryDto extends ListQueryDto {

@@ -62,9 +62,14 @@ export class ScheduleConsultationDto extends TransitionDto implements Consultati
 
 export class CompleteConsultationDto extends TransitionDto implements ConsultationCompleteInput {
   @ApiProperty() @RequiredText('Ergebnis', 10000, { multiline: true }) outcome!: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Empfehlung', 10000, { multiline: true }) recommendation?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Empfehlung', 10000, { multiline: true }) recommendation?:
+    | string
+    | null;
   @ApiProperty({ minimum: 0, maximum: 1000, description: 'Hours spent, e.g. 2.5' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: 'Aufwand muss eine Zahl (Stunden) mit höchstens zwei Nachkommastellen sein.' })
+  @IsNumber(
+    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 },
+    { message: 'Aufwand muss eine Zahl (Stunden) mit höchstens zwei Nachkommastellen sein.' },
+  )
   @Min(0, { message: 'Aufwand darf nicht negativ sein.' })
   @Max(1000, { message: 'Aufwand darf höchstens 1000 Stunden betragen.' })
   effortHours!: number;

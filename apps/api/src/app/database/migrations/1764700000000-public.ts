@@ -9,7 +9,14 @@ export class Public1764700000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'public_notes',
-        columns: [c.id(), c.ref('measureId'), c.date('date', false), c.text('text', false), c.ref('authorId', true), c.timestamp('createdAt', { defaultNow: true })],
+        columns: [
+          c.id(),
+          c.ref('measureId'),
+          c.date('date', false),
+          c.text('text', false),
+          c.ref('authorId', true),
+          c.timestamp('createdAt', { defaultNow: true }),
+        ],
         foreignKeys: [fk('measureId', 'measures', 'CASCADE'), fk('authorId', 'users', 'SET NULL')],
         indices: [{ name: 'IDX_public_notes_measure', columnNames: ['measureId', 'date'] }],
       }),
@@ -17,7 +24,13 @@ export class Public1764700000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'site_pages',
-        columns: [{ ...c.varchar('key', 40), isPrimary: true }, c.varchar('title', 200), c.text('body', false), c.version(), c.timestamp('updatedAt', { defaultNow: true })],
+        columns: [
+          { ...c.varchar('key', 40), isPrimary: true },
+          c.varchar('title', 200),
+          c.text('body', false),
+          c.version(),
+          c.timestamp('updatedAt', { defaultNow: true }),
+        ],
       }),
     );
     await queryRunner.createTable(

@@ -15,12 +15,7 @@ export class LoginAttempts1765100000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'throttle_counters',
-        columns: [
-          { ...c.varchar('key', 64), isPrimary: true },
-          c.int('hits', 0),
-          c.bigint('windowEndsAt'),
-          c.bigint('blockedUntil', 0),
-        ],
+        columns: [{ ...c.varchar('key', 64), isPrimary: true }, c.int('hits', 0), c.bigint('windowEndsAt'), c.bigint('blockedUntil', 0)],
       }),
     );
     await queryRunner.createTable(

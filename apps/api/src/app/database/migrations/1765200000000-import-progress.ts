@@ -11,7 +11,11 @@ export class ImportProgress1765200000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = new Columns(queryRunner);
-    await queryRunner.addColumns('imports', [new TableColumn(c.int('progress', 0)), new TableColumn(c.text('detectedColumns')), new TableColumn(c.text('preview'))]);
+    await queryRunner.addColumns('imports', [
+      new TableColumn(c.int('progress', 0)),
+      new TableColumn(c.text('detectedColumns')),
+      new TableColumn(c.text('preview')),
+    ]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

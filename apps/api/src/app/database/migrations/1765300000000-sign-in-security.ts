@@ -48,7 +48,8 @@ export class SignInSecurity1765300000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('sign_in_policy');
     await queryRunner.dropTable('totp_recovery_codes');
-    for (const column of ['totpLastStep', 'totpEnabledAt', 'totpPendingSecret', 'totpSecret']) await queryRunner.dropColumn('users', column);
+    for (const column of ['totpLastStep', 'totpEnabledAt', 'totpPendingSecret', 'totpSecret'])
+      await queryRunner.dropColumn('users', column);
     await queryRunner.dropColumn('sessions', 'lastSeenAt');
     await queryRunner.dropColumn('sessions', 'kind');
   }

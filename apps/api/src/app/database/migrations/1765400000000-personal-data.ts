@@ -16,7 +16,10 @@ export class PersonalData1765400000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = new Columns(queryRunner);
-    await queryRunner.addColumns('audit_events', [new TableColumn(c.ref('draftOrgUnitId', true)), new TableColumn(c.ref('draftAuthorId', true))]);
+    await queryRunner.addColumns('audit_events', [
+      new TableColumn(c.ref('draftOrgUnitId', true)),
+      new TableColumn(c.ref('draftAuthorId', true)),
+    ]);
     // Retention looks for old events by action (logins) and by actor.
     await queryRunner.createIndex('audit_events', new TableIndex({ name: 'IDX_audit_actor', columnNames: ['actorId'] }));
     await queryRunner.addColumn('users', new TableColumn(c.timestamp('erasedAt', { nullable: true })));

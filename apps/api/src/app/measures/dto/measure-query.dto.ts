@@ -34,7 +34,9 @@ export class MeasureQueryDto extends ListQueryDto {
   @IsIn(['lead', 'any'], { message: 'orgUnitRole muss lead oder any sein.' })
   orgUnitRole?: 'lead' | 'any';
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['true', 'false'], { message: 'published muss true oder false sein.' }) published?: 'true' | 'false';
+  @ApiPropertyOptional() @IsOptional() @IsIn(['true', 'false'], { message: 'published muss true oder false sein.' }) published?:
+    | 'true'
+    | 'false';
 
   @ApiPropertyOptional({ description: 'false (default): active measures; true: the archive' })
   @IsOptional()

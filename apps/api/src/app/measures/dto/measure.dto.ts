@@ -9,19 +9,7 @@ import {
   type MeasureUpdate,
   type Priority,
 } from '@klimaschutz/contracts';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsUUID,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Code, IfPresent, IsCalendarDate, OptionalText, RequiredText } from '../../common/dto-rules';
 
 const oneOf = (label: string, values: readonly string[]) =>
@@ -31,10 +19,16 @@ const amount = (label: string) => IsNumber({ allowNaN: false, allowInfinity: fal
 
 /** The fields that are optional on create and on update alike. */
 class MeasureOptionalFieldsDto {
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Kurzbeschreibung', 2000, { multiline: true }) summary?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 20000, { multiline: true }) description?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Kurzbeschreibung', 2000, { multiline: true }) summary?:
+    | string
+    | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 20000, { multiline: true }) description?:
+    | string
+    | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Ziel', 5000, { multiline: true }) goal?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Externe Akteure', 5000, { multiline: true }) externalActors?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Externe Akteure', 5000, { multiline: true }) externalActors?:
+    | string
+    | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Zielgruppe', 500) targetGroup?: string | null;
   @ApiPropertyOptional({ enum: PRIORITIES }) @IfPresent() @oneOf('Priorität', PRIORITIES) priority?: Priority;
   @ApiPropertyOptional({ enum: MEASURE_STATUSES }) @IfPresent() @oneOf('Status', MEASURE_STATUSES) status?: MeasureStatus;
@@ -47,7 +41,9 @@ class MeasureOptionalFieldsDto {
   progressPercent?: number;
   @ApiPropertyOptional({ nullable: true, format: 'date' }) @IsOptional() @IsCalendarDate('Geplanter Beginn') plannedStart?: string | null;
   @ApiPropertyOptional({ nullable: true, format: 'date' }) @IsOptional() @IsCalendarDate('Geplantes Ende') plannedEnd?: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date' }) @IsOptional() @IsCalendarDate('Tatsächlicher Beginn') actualStart?: string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'date' }) @IsOptional() @IsCalendarDate('Tatsächlicher Beginn') actualStart?:
+    | string
+    | null;
   @ApiPropertyOptional({ nullable: true, format: 'date' }) @IsOptional() @IsCalendarDate('Tatsächliches Ende') actualEnd?: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'EUR' })
   @IsOptional()
@@ -69,9 +65,14 @@ class MeasureOptionalFieldsDto {
   @Max(1e9, { message: 'Erreichte THG-Minderung ist unplausibel hoch.' })
   ghgReductionAchievedT?: number | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Ansprechperson', 300) responsibleContact?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Interne Notizen', 20000, { multiline: true }) internalNotes?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Interne Notizen', 20000, { multiline: true }) internalNotes?:
+    | string
+    | null;
   @ApiPropertyOptional() @IfPresent() @IsBoolean({ message: 'Veröffentlicht muss true oder false sein.' }) published?: boolean;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Öffentliche Kurzbeschreibung', 5000, { multiline: true }) publicSummary?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @OptionalText('Öffentliche Kurzbeschreibung', 5000, { multiline: true })
+  publicSummary?: string | null;
   @ApiPropertyOptional({ type: [String] })
   @IfPresent()
   @IsArray({ message: 'Beteiligte müssen als Liste angegeben werden.' })

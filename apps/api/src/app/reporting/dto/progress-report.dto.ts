@@ -41,10 +41,21 @@ class ProgressReportFieldsDto {
   @Min(0, { message: 'Fortschritt muss zwischen 0 und 100 liegen.' })
   @Max(100, { message: 'Fortschritt muss zwischen 0 und 100 liegen.' })
   progressPercent?: number;
-  @ApiPropertyOptional({ nullable: true, description: 'Sachstand' }) @IsOptional() @OptionalText('Sachstand', 20000, { multiline: true }) text?: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Hemmnisse' }) @IsOptional() @OptionalText('Hemmnisse', 10000, { multiline: true }) obstacles?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Nächste Schritte', 10000, { multiline: true }) nextSteps?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Erreichte Meilensteine', 10000, { multiline: true }) milestonesReached?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Sachstand' })
+  @IsOptional()
+  @OptionalText('Sachstand', 20000, { multiline: true })
+  text?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Hemmnisse' })
+  @IsOptional()
+  @OptionalText('Hemmnisse', 10000, { multiline: true })
+  obstacles?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Nächste Schritte', 10000, { multiline: true }) nextSteps?:
+    | string
+    | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @OptionalText('Erreichte Meilensteine', 10000, { multiline: true })
+  milestonesReached?: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'EUR so far' })
   @IsOptional()
   @amount('Bisherige Kosten')

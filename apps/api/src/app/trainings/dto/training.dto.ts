@@ -36,7 +36,9 @@ const oneOf = (label: string, values: readonly string[]) =>
   IsIn(values, { message: `${label} muss einer der Werte ${values.join(', ')} sein.` });
 
 class TrainingFieldsDto {
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 5000, { multiline: true }) description?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Beschreibung', 5000, { multiline: true }) description?:
+    | string
+    | null;
   @ApiPropertyOptional({ nullable: true, description: 'Room and address; required for IN_PERSON' })
   @IsOptional()
   @OptionalText('Ort', 300)
