@@ -68,7 +68,7 @@ export function escapeCell(value: string | number | null): string | number | nul
 /**
  * UTF-8 with BOM, `;` and CRLF: what Excel in German opens without asking. Decimals get a comma, or
  * German Excel would read `1.5` as the 1st of May. Texts stay exactly as stored (a code „10.3“ stays
- * „10.3“); Excel users get typed cells from the XLSX export instead (README, "Exports").
+ * „10.3“); Excel users get typed cells from the XLSX export instead (docs/features.md, "Exports").
  */
 export function writeCsv(table: Table): Buffer {
   const cell = (c: Cell) => (typeof c === 'number' ? String(c).replace('.', ',') : escapeCell(c ?? ''));

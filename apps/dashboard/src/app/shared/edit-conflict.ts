@@ -9,7 +9,7 @@ const EMPTY_TEXT = $localize`:@@shared.conflict.empty:(leer)`;
 /*
  * One way for every edit form to handle a stale `version` (409): the form keeps the user's input,
  * loads the stored record, and shows beside its save button what the other person changed, with two
- * choices – save my input over the new version, or take the other version. See README, "Forms".
+ * choices – save my input over the new version, or take the other version. See docs/features.md, "Forms".
  */
 
 /** One field the other person changed since the user opened the form. */

@@ -14,7 +14,7 @@ import { applyServerErrors, toProblem } from './problem';
  * One way for every edit form to load its record, refuse invalid input, show a refused save at its
  * fields, handle a stale version (409) beside the save button, and go on to the record's page with a
  * notice. A form keeps what is its own (which request saves, what the notice says) and reads its
- * state from here; see README, "Forms".
+ * state from here; see docs/features.md, "Forms".
  */
 
 /** What a form passes to the page it goes to after saving: the notice shown there, once. */

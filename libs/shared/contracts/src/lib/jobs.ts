@@ -149,7 +149,7 @@ const asOfFormat = new Intl.DateTimeFormat('de-DE', {
 /**
  * What the traffic lights count, in the words the cockpit and the council report both print beside
  * them, so a figure quoted from either names its basis: the one definition of a measure's traffic
- * light for a period (see README, "Cockpit and council report: one set of figures").
+ * light for a period (see docs/features.md, "Cockpit and council report: one set of figures").
  */
 export function assessmentBasisText(
   summary: Pick<DashboardSummary, 'reportingPeriod' | 'assessmentsFromPeriod' | 'asOf'>,
