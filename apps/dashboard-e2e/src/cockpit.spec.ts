@@ -171,8 +171,14 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     const canvas = chart(page, 'status').getByTestId('chart-canvas');
     await canvas.scrollIntoViewIfNeeded();
     await expect(canvas).toHaveAttribute('data-drawn', 'true');
-    // The first use of the filters works like any later one.
-    await page.getByTestId('cockpit-filter-org-unit').selectOption({ index: 1 });
+    // The first use of the filters works like any later one. A user opens the list before picking
+    // (the click is the interaction that lets the app take over the filters; Playwright's selectOption
+    // alone only sets the value, which no user can do).
+    const orgUnit = page.getByTestId('cockpit-filter-org-unit');
+    await orgUnit.scrollIntoViewIfNeeded();
+    await orgUnit.click();
+    await page.keyboard.press('Escape');
+    await orgUnit.selectOption({ index: 1 });
     await expect(page).toHaveURL(/orgUnitId=/);
     await expect(page.getByTestId('cockpit-meta')).toContainText('Organisationseinheit');
     await expectAccessible(page, 'cockpit rendered by the server');
