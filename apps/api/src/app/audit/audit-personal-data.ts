@@ -4,7 +4,9 @@ import { ERASED_PERSON_NAME, type AuditChange } from '@klimaschutz/contracts';
 import { EntityManager, In, IsNull, LessThan, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AppConfig } from '../config/app.config';
-import { daysBefore, ERASED_EMAIL_TEXT, PersonalDataService, redactPersonIn, type ErasedPerson } from '../privacy/personal-data.service';
+import { PersonalDataService } from '../privacy/personal-data.service';
+import { ERASED_EMAIL_TEXT, redactPersonIn, type ErasedPerson } from '../privacy/personal-data';
+import { daysBefore } from '../common/date-time';
 import { AuditEventEntity } from './audit-event.entity';
 import { PERSONAL_USER_FIELDS } from './audit.service';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ERASED_PERSON_NAME, type AuditAction, type AuditChange, type AuditEvent, type Page } from '@klimaschutz/contracts';
+import { ERASED_PERSON_NAME, type AuditEvent, type Page } from '@klimaschutz/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -8,40 +8,10 @@ import { historyPolicy, reportingPolicy } from '../auth/policy';
 import { entityColumns } from '../common/raw-sql';
 import { UserEntity } from '../users/user.entity';
 import { AuditEventEntity } from './audit-event.entity';
-
-export interface AuditEntry {
-  action: AuditAction;
-  entityType: string;
-  entityId: string;
-  entityLabel?: string | null;
-  scopeId?: string | null;
-  changes?: AuditChange[];
-  /** For an event written while a progress report is a draft: whose the draft is (see `reportingPolicy.maySeeDraft`). */
-  draft?: { orgUnitId: string; authorId: string | null } | null;
-}
-
-/**
- * Writes one history entry with the caller's manager and actor. A feature's write functions take one,
- * so the same write records the same entry whether a user's request or an import makes it.
- */
-export type RecordAudit = (manager: EntityManager, entry: AuditEntry) => Promise<void>;
+import type { AuditEntry } from './audit-entry';
 
 /** Who reads a history: the events of records the viewer may not read are left out. */
 export type HistoryViewer = Pick<AuthUser, 'id' | 'role' | 'orgUnitId'>;
-
-const normalise = (value: unknown): unknown =>
-  value instanceof Date ? value.toISOString() : Array.isArray(value) ? [...value].sort() : (value ?? null);
-
-/** The fields whose values differ, in the order given; arrays compare as sets. */
-export function diff<T extends object>(before: Partial<T>, after: Partial<T>, fields: readonly (keyof T)[]): AuditChange[] {
-  const changes: AuditChange[] = [];
-  for (const field of fields) {
-    const b = normalise(before[field]);
-    const a = normalise(after[field]);
-    if (JSON.stringify(b) !== JSON.stringify(a)) changes.push({ field: String(field), before: b, after: a });
-  }
-  return changes;
-}
 
 /** Strictly increasing timestamps within this process, so that two writes in one millisecond keep their order. */
 let lastAt = 0;

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { entityColumns, queryRows } from '../common/raw-sql';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
-import { toUser } from '../users/users.service';
+import { toUser } from '../users/users.mapper';
 import type { AuthUser } from './auth-user';
 import { LoginLimits } from './login-limits';
 import { DUMMY_HASH, verifyPassword } from './password';

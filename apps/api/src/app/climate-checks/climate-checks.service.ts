@@ -8,7 +8,8 @@ import {
   type Page,
 } from '@klimaschutz/contracts';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import { diff } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
 import { fieldError, fieldErrors, notFound, staleVersion } from '../common/errors';

@@ -8,7 +8,8 @@ import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
 import { toOrgUnitRef } from '../org-units/org-units.mapper';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
-import { INACTIVE_STATUSES, ReportingStatusService } from '../reporting/reporting-status.service';
+import { ReportingStatusService } from '../reporting/reporting-status.service';
+import { INACTIVE_STATUSES } from '../reporting/reporting-rules';
 import { berlinToday } from '../reporting/timeliness';
 import { SummaryQuery, SummaryService } from './summary.service';
 

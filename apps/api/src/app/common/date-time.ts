@@ -57,3 +57,6 @@ export function startOfDayInBerlin(date: string): Date {
 /** The day after `date`, `YYYY-MM-DD`. */
 export const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 export const previousDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** `now` minus whole days. */
+export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);

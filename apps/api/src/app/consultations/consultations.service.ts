@@ -1,7 +1,8 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import type { AuditEvent, Consultation, ConsultationSummary, Page } from '@klimaschutz/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import { diff } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
 import { todayInBerlin } from '../common/date-time';

@@ -10,7 +10,7 @@ import { likePattern, sortOrder } from '../common/paging';
 import { MeasureEntity } from '../measures/measure.entity';
 import { MilestoneEntity } from '../measures/milestone.entity';
 import { MeasureQueryDto } from '../measures/dto/measure-query.dto';
-import { MEASURE_SORT_COLUMNS } from '../measures/measures.service';
+import { MEASURE_SORT_COLUMNS } from '../measures/measures.mapper';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';

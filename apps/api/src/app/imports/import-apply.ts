@@ -12,8 +12,8 @@ import {
 } from '@klimaschutz/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import type { AuditEntry, RecordAudit } from '../audit/audit.service';
-import { diff } from '../audit/audit.service';
+import type { AuditEntry, RecordAudit } from '../audit/audit-entry';
+import { diff } from '../audit/audit-entry';
 import { dateInBerlin } from '../common/date-time';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { createFieldOfAction, updateFieldOfAction } from '../fields-of-action/field-of-action-writes';

@@ -1,5 +1,5 @@
 import { EntityManager, In, type EntityMetadata } from 'typeorm';
-import type { AuditEntry } from '../audit/audit.service';
+import type { AuditEntry } from '../audit/audit-entry';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { FIELD_OF_ACTION_RECORD } from '../fields-of-action/field-of-action-writes';
 import { MeasureEntity } from '../measures/measure.entity';

@@ -1,7 +1,8 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import type { Indicator, IndicatorValue, Page } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import { diff } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/auth-user';
 import { policy } from '../auth/policy';
 import { duplicateCode, fieldError, notFound, staleVersion } from '../common/errors';

@@ -3,7 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { ERASED_PERSON_NAME } from '@klimaschutz/contracts';
 import { In, IsNull, LessThan, Not } from 'typeorm';
 import type { AppConfig } from '../config/app.config';
-import { daysBefore, PersonalDataService } from '../privacy/personal-data.service';
+import { PersonalDataService } from '../privacy/personal-data.service';
+import { daysBefore } from '../common/date-time';
 import { JobRunEntity } from './job-run.entity';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { diff, type RecordAudit } from '../audit/audit.service';
+import { diff, type RecordAudit } from '../audit/audit-entry';
 import { definedOnly } from '../common/dto-rules';
 import { duplicateCode, staleVersion } from '../common/errors';
 import type { OrgUnitEntity } from '../org-units/org-unit.entity';

@@ -115,3 +115,15 @@ export function toMeasure(m: MeasureEntity, user: AuthUser): Measure {
     },
   };
 }
+
+/** Sort keys onto columns of the hand-written list query (the measure export sorts alike). */
+export const MEASURE_SORT_COLUMNS = {
+  code: 'm."code"',
+  title: 'm."title"',
+  status: 'm."status"',
+  assessment: 'm."assessment"',
+  priority: 'm."priority"',
+  progressPercent: 'm."progressPercent"',
+  plannedEnd: 'm."plannedEnd"',
+  updatedAt: 'm."updatedAt"',
+};

@@ -2,7 +2,8 @@ import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/com
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Measure, MeasureSummary, Page } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { AuditService, type RecordAudit } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import { type RecordAudit } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/auth-user';
 import { policy, PUBLICATION_FIELDS } from '../auth/policy';
 import { fieldError, notFound, staleVersion } from '../common/errors';
@@ -17,19 +18,7 @@ import { MeasureQueryDto } from './dto/measure-query.dto';
 import { MeasureEntity } from './measure.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { auditShapeOf, createMeasure, MEASURE_RECORD, updateMeasure } from './measure-writes';
-import { RawListRow, toMeasure, toMeasureSummaryFromRow } from './measures.mapper';
-
-/** Sort keys onto columns of the hand-written list query (the measure export sorts alike). */
-export const MEASURE_SORT_COLUMNS = {
-  code: 'm."code"',
-  title: 'm."title"',
-  status: 'm."status"',
-  assessment: 'm."assessment"',
-  priority: 'm."priority"',
-  progressPercent: 'm."progressPercent"',
-  plannedEnd: 'm."plannedEnd"',
-  updatedAt: 'm."updatedAt"',
-};
+import { MEASURE_SORT_COLUMNS, RawListRow, toMeasure, toMeasureSummaryFromRow } from './measures.mapper';
 
 /** Only what a list row shows: the long texts stay in the database. */
 const LIST_SELECT =

@@ -1,7 +1,8 @@
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
 import type { Milestone } from '@klimaschutz/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import { diff } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/auth-user';
 import { policy } from '../auth/policy';
 import { fieldError, notFound, staleVersion } from '../common/errors';

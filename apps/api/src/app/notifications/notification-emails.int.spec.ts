@@ -2,7 +2,8 @@ import type { Measure, MeasureSummary, Notification, NotificationPage, OrgUnit, 
 import { notificationFixtures, unique } from '../../testing/notification-fixtures';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 import { bearer, createTestApp, TestApp } from '../../testing/test-app';
-import { DigestService, isoWeek } from './digest.service';
+import { DigestService } from './digest.service';
+import { isoWeek } from './digest';
 import { addDays, germanDate } from './texts';
 
 const PUBLIC_URL = 'http://cockpit.musterstadt.example';

@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { IsNull, LessThan, Not } from 'typeorm';
 import type { AppConfig } from '../config/app.config';
-import { daysBefore, PersonalDataService, redactPersonIn } from '../privacy/personal-data.service';
+import { PersonalDataService } from '../privacy/personal-data.service';
+import { redactPersonIn } from '../privacy/personal-data';
+import { daysBefore } from '../common/date-time';
 import { NotificationEntity } from './notification.entity';
 
 /**

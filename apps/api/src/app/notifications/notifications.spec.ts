@@ -2,7 +2,7 @@ import type { ConfigService } from '@nestjs/config';
 import fc from 'fast-check';
 import { createServer, type AddressInfo } from 'node:net';
 import { newlyAssigned } from './handoff-notifier';
-import { isoWeek } from './digest.service';
+import { isoWeek } from './digest';
 import { describeMailError, isTemporaryMailError, Mailer } from './mailer';
 import { reminderOffset } from './reminders.service';
 import { startSmtpSink } from '../../testing/smtp-sink';

@@ -6,7 +6,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { MilestoneEntity } from '../measures/milestone.entity';
 import { missingReports } from '../reporting/missing-reports';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
-import { isActive } from '../reporting/reporting-status.service';
+import { isActive } from '../reporting/reporting-rules';
 import { berlinToday } from '../reporting/timeliness';
 import { NotificationDraft, NotificationsService, PublishResult } from './notifications.service';
 import { addDays, daysBetween, germanDate, inDays, inDaysEn, runSummary } from './texts';

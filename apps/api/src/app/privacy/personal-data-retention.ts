@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JobsService } from '../jobs/jobs.service';
-import { PersonalDataService, type RetentionResult } from './personal-data.service';
+import { PersonalDataService } from './personal-data.service';
+import { type RetentionResult } from './personal-data';
 import { dateInBerlin } from '../common/date-time';
 
 /** „erledigte Rückmeldungen: 3, gelesene Benachrichtigungen: 0 …“: what each rule removed in this run. */

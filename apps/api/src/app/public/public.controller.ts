@@ -34,7 +34,6 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import { FEEDBACK_PAGE, SITE_VIDEO_LIMITS, type SitePageKey } from '@klimaschutz/contracts';
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';

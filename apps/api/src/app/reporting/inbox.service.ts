@@ -9,7 +9,9 @@ import { toOrgUnitRef } from '../org-units/org-units.mapper';
 import { ProgressReportEntity } from './progress-report.entity';
 import { toPeriodRef } from './reporting.mapper';
 import { ReportingPeriodEntity } from './reporting-period.entity';
-import { groupBy, isActive, ReportingStatusService } from './reporting-status.service';
+import { ReportingStatusService } from './reporting-status.service';
+import { isActive } from './reporting-rules';
+import { groupBy } from '../common/group-by';
 import { berlinToday, summariseChain, timelinessOf } from './timeliness';
 import { compareCodes } from '../common/collate';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { MeasureEntity } from '../measures/measure.entity';
 import { ProgressReportEntity } from './progress-report.entity';
-import { isActive } from './reporting-status.service';
+import { isActive } from './reporting-rules';
 
 export type MissingReport = Pick<MeasureEntity, 'id' | 'code' | 'title' | 'leadOrgUnitId'>;
 

@@ -1,7 +1,7 @@
 import type { ProgressReportFields } from '@klimaschutz/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { diff, type RecordAudit } from '../audit/audit.service';
+import { diff, type RecordAudit } from '../audit/audit-entry';
 import { staleVersion } from '../common/errors';
 import { entityColumns } from '../common/raw-sql';
 import type { MeasureEntity } from '../measures/measure.entity';

@@ -9,7 +9,8 @@ import {
   type ReviewQueueItem,
 } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import { diff } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/auth-user';
 import { reportingPolicy, type MeasureScope } from '../auth/policy';
 import { fieldError, isUniqueViolation, notFound, staleVersion } from '../common/errors';

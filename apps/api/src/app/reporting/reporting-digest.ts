@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { LessThan } from 'typeorm';
-import { DigestService, type DigestContext, type DigestSection } from '../notifications/digest.service';
+import { DigestService } from '../notifications/digest.service';
+import { type DigestContext, type DigestSection } from '../notifications/digest';
 import { germanDate, plural } from '../notifications/texts';
 import { missingReports } from './missing-reports';
 import { ProgressReportEntity } from './progress-report.entity';

@@ -1,7 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { diff, type RecordAudit } from '../audit/audit.service';
+import { diff, type RecordAudit } from '../audit/audit-entry';
 import { fieldError } from '../common/errors';
 import { ReportingPeriodEntity } from './reporting-period.entity';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MeasureStatus, MeasureTimeliness, OrgUnitTimeliness, ReportCounts, ReportingPeriodStatus } from '@klimaschutz/contracts';
+import type { MeasureTimeliness, OrgUnitTimeliness, ReportCounts, ReportingPeriodStatus } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MeasureEntity } from '../measures/measure.entity';
 import { toOrgUnitRef } from '../org-units/org-units.mapper';
@@ -9,17 +9,8 @@ import { ReportingPeriodEntity } from './reporting-period.entity';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { berlinToday, summariseChain, timelinessOf } from './timeliness';
 import { compareCodes } from '../common/collate';
-
-/** Measures in these states are finished; no report is expected of them (unless one came in anyway). */
-export const INACTIVE_STATUSES: readonly MeasureStatus[] = ['COMPLETED', 'CANCELLED'];
-
-export const isActive = (m: Pick<MeasureEntity, 'status' | 'archivedAt'>) => !m.archivedAt && !INACTIVE_STATUSES.includes(m.status);
-
-/** The columns the status needs from each report of a period. */
-export type PeriodReport = Pick<
-  ProgressReportEntity,
-  'id' | 'measureId' | 'orgUnitId' | 'state' | 'submittedAt' | 'createdAt' | 'revision' | 'reviewComment' | 'version' | 'updatedAt'
->;
+import { groupBy } from '../common/group-by';
+import { isActive, type PeriodReport } from './reporting-rules';
 
 export interface Staleness {
   stale: boolean;
@@ -196,15 +187,4 @@ export class ReportingStatusService {
     }
     return result;
   }
-}
-
-export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }

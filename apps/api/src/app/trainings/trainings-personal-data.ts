@@ -2,7 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { In } from 'typeorm';
 import type { AppConfig } from '../config/app.config';
-import { daysBefore, PersonalDataService } from '../privacy/personal-data.service';
+import { PersonalDataService } from '../privacy/personal-data.service';
+import { daysBefore } from '../common/date-time';
 import { TrainingParticipantEntity, TrainingRegistrationEntity } from './training.entity';
 
 /**

@@ -11,7 +11,8 @@ import type {
   TrainingTopic,
 } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import { diff } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/auth-user';
 import { stabsstellePolicy } from '../auth/policy';
 import { dateInBerlin, nextDay, startOfDayInBerlin, todayInBerlin } from '../common/date-time';

@@ -3,7 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ERASED_PERSON_NAME, type Page, type User } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, IsNull, LessThan, Not, Repository } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import { diff } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/auth-user';
 import { hashPassword } from '../auth/password';
 import { assertPasswordAllowed } from '../auth/password-policy';
@@ -16,28 +17,14 @@ import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { lockRow } from '../common/raw-sql';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { toOrgUnitRef } from '../org-units/org-units.mapper';
-import { daysBefore, PersonalDataService } from '../privacy/personal-data.service';
+import { PersonalDataService } from '../privacy/personal-data.service';
+import { daysBefore } from '../common/date-time';
 import { CreateUserDto, EraseUserDto, UpdateUserDto, UserQueryDto } from './users.dto';
 import { UserEntity } from './user.entity';
+import { erasedEmail, toUser } from './users.mapper';
 
 const FIELDS = ['email', 'displayName', 'role', 'orgUnitId', 'active'] as const;
 
-export const toUser = (e: UserEntity): User => ({
-  id: e.id,
-  email: e.email,
-  displayName: e.displayName,
-  role: e.role,
-  orgUnit: e.orgUnit ? toOrgUnitRef(e.orgUnit) : null,
-  active: e.active,
-  version: e.version,
-  lastLoginAt: e.lastLoginAt ? e.lastLoginAt.toISOString() : null,
-  totpEnabled: Boolean(e.totpEnabledAt),
-  erasedAt: e.erasedAt ? e.erasedAt.toISOString() : null,
-});
-
-/** Not deliverable (RFC 6761 reserves `.invalid`), and unique like every account's address. */
-export const erasedEmail = (id: string) => `geloescht-${id}@geloescht.invalid`;
 /** Not a scrypt hash, so no password matches it. */
 const NO_PASSWORD = 'erased';
 
