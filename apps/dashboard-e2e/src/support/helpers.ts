@@ -57,8 +57,9 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 /** Opens a Material select; waits until any earlier panel has closed and this one is open. */
 export async function openSelect(page: Page, testId: string): Promise<void> {
   await expect(page.getByRole('listbox')).toHaveCount(0);
-  // The floating label of an empty Material select lies over the trigger; a forced click opens it like a user's.
-  await page.getByTestId(testId).click({ force: true });
+  // Where a user clicks: the form field around the select (its floating label lies over the trigger
+  // while the select is empty, and a click on the field opens the select, as Material means it to).
+  await page.locator('mat-form-field', { has: page.getByTestId(testId) }).locator('.mat-mdc-text-field-wrapper').click();
   await expect(page.getByRole('listbox')).toBeVisible();
 }
 
