@@ -99,6 +99,21 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
     expect((await t.http().get('/api/v1/public/emissions')).status).toBe(200);
   });
 
+  it('ships the demo city with a balance, published targets and measures with sectors', async () => {
+    const balance = (await t.http().get('/api/v1/emissions/balance').set(as('department'))).body as EmissionBalance;
+    expect(balance.years.map((y) => y.year)).toEqual([1990, 2010, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(balance.years.every((y) => y.complete && !y.totalMismatch && y.population !== null)).toBe(true);
+    const overview = (await t.http().get('/api/v1/emissions/overview').set(as('executive'))).body as EmissionOverview;
+    expect(overview).toMatchObject({ baseYear: 1990, targetYear: 2040, latestYear: 2023, hasTargets: true });
+    expect(overview.path.find((p) => p.year === 2030)?.tCo2e).toBe(overview.baseT! * 0.35);
+    expect(overview.sectors.filter((s) => s.measureCount > 0).length).toBeGreaterThanOrEqual(4);
+    expect(overview.budget?.remainingT).toBeGreaterThan(0);
+    const ranking = (await t.http().get('/api/v1/emissions/measures').set(as('communication'))).body as EmissionMeasureRanking;
+    expect(ranking.byCostPerTonne.length).toBeGreaterThanOrEqual(10);
+    expect(ranking.withoutEstimate.length).toBeGreaterThan(0);
+    expect(((await t.http().get('/api/v1/public/emissions')).body as PublicEmissions).balance).toHaveLength(11);
+  });
+
   it('starts with BISKO’s five consumer sectors and lists the endpoints with typed answers in the OpenAPI document', async () => {
     const sectors = (await t.http().get('/api/v1/emissions/sectors').set(as('executive'))).body as EmissionSector[];
     expect(sectors.filter((s) => s.bisko).map((s) => s.name)).toEqual(
@@ -129,6 +144,15 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
     let previewed: EmissionImportPreview;
 
     it('previews with every irregularity as a numbered rule and stores nothing', async () => {
+      // Münster as a city starting afresh: the demo city's balance and targets go first.
+      await deleteAllYears();
+      const current = (await t.http().get('/api/v1/emissions/targets').set(cm())).body as EmissionTargets;
+      const reset = await t
+        .http()
+        .put('/api/v1/emissions/targets')
+        .set(cm())
+        .send({ baseYear: null, neutralityYear: null, interimTargets: [], pathMode: 'LINEAR', version: current.version });
+      expect(reset.status).toBe(200);
       const before = await snapshot();
       const r = await preview(MUENSTER);
       expect(r.status).toBe(200);
@@ -169,14 +193,15 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
     });
 
     it('applies, and the overview says latest year 2022, 1,788 kt, 31.7 % below 1990, path to 131 kt in 2030', async () => {
+      const yearAudits = async () =>
+        Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM audit_events WHERE "entityType" = 'emission-year'`))[0].n);
+      const auditsBefore = await yearAudits();
       const r = await apply(MUENSTER, { token: previewed.token, existingYears: 'REPLACE' });
       expect(r.status).toBe(200);
       const result = r.body as EmissionImportResult;
       expect(result.sectorsCreated.map((s) => s.name).sort()).toEqual(['Strom', 'Wärme']);
       expect(result.pathPointsWritten).toBe(planLines.length);
-      expect(Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM audit_events WHERE "entityType" = 'emission-year'`))[0].n)).toBe(
-        result.yearsWritten.length,
-      );
+      expect((await yearAudits()) - auditsBefore).toBe(result.yearsWritten.length);
 
       const overview = (await t.http().get('/api/v1/emissions/overview').set(as('executive'))).body as EmissionOverview;
       const expectedPercent = Math.round(((latest.kt - base.kt) / base.kt) * 1000) / 10;
