@@ -72,11 +72,15 @@ const MEASURE_EFFECTS: Record<string, [string | null, number | null]> = {
   'V-06': ['KOMMUNE', 12],
 };
 
-/** Balance, targets (base 1990, neutral 2040, −65 % in 2030, published) and the measures' sectors and lifetimes. */
-export async function seedDemoEmissions(manager: EntityManager): Promise<void> {
+/** Writes balance years (BISKO sectors, their reported total, population) into a database without them. */
+export async function writeBalance(
+  manager: EntityManager,
+  rows: { year: number; totalT: number; population: number }[],
+  source: string,
+): Promise<number> {
   await ensureDefaultSectors(manager);
   const sectors = new Map((await manager.find(EmissionSectorEntity)).map((s) => [s.code, s.id]));
-  for (const row of DEMO_BALANCE) {
+  for (const row of rows) {
     const yearId = randomUUID();
     await manager.insert(EmissionYearEntity, {
       id: yearId,
@@ -84,19 +88,38 @@ export async function seedDemoEmissions(manager: EntityManager): Promise<void> {
       population: row.population,
       note: 'BISKO-Bilanz, erstellt mit dem Klimaschutz-Planer',
     });
-    const quality = row.year === 1990 ? 'D' : row.year < 2018 ? 'C' : 'B';
+    const quality = (row.year === 1990 ? 'D' : row.year < 2018 ? 'C' : 'B') as EmissionValueEntity['dataQuality'];
     const values: Partial<EmissionValueEntity>[] = [...sectorValues(row.year, row.totalT)].map(([code, t]) => ({
       id: randomUUID(),
       yearId,
       sectorId: sectors.get(code)!,
       energyCarrier: null,
       tCo2e: t,
-      dataQuality: quality as EmissionValueEntity['dataQuality'],
-      source: 'THG-Bilanz Musterstadt (BISKO), Stabsstelle Klimaschutz',
+      dataQuality: quality,
+      source,
     }));
     values.push({ ...values[0], id: randomUUID(), sectorId: null, tCo2e: row.totalT });
     await manager.insert(EmissionValueEntity, values);
   }
+  return rows.length;
+}
+
+/** The BISKO sector (code) a measure of a field of action most likely acts on; null = city-wide or none. */
+export const SECTOR_OF_FIELD: Record<string, string | null> = {
+  E: null,
+  G: 'PHH',
+  M: 'VERKEHR',
+  W: 'GHD',
+  V: 'KOMMUNE',
+  B: null,
+  A: null,
+  S: null,
+};
+
+/** Balance, targets (base 1990, neutral 2040, −65 % in 2030, published) and the measures' sectors and lifetimes. */
+export async function seedDemoEmissions(manager: EntityManager): Promise<void> {
+  await writeBalance(manager, DEMO_BALANCE, 'THG-Bilanz Musterstadt (BISKO), Stabsstelle Klimaschutz');
+  const sectors = new Map((await manager.find(EmissionSectorEntity)).map((s) => [s.code, s.id]));
   await manager.insert(EmissionTargetsEntity, {
     id: randomUUID(),
     baseYear: 1990,
