@@ -11,6 +11,7 @@ import type {
   Page,
   PublicEmissions,
 } from '@klimaschutz/contracts';
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bearer, createTestApp, DEMO_ROLES, type DemoRole, type TestApp } from '../../testing/test-app';
@@ -345,6 +346,32 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
     });
   });
 
+  describe('an Excel workbook (XLSX)', () => {
+    it('reads English headers and a unit column per row', async () => {
+      await deleteAllYears();
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Bilanz');
+      sheet.addRow(['Year', 'Sector', 'Type', 'Value', 'Unit', 'Source']);
+      sheet.addRow([2020, 'Industrie', 'real', 120.5, 'kt', 'Energiebericht 2021']);
+      sheet.addRow([2020, 'Verkehr', 'real', 95000, 't', 'Energiebericht 2021']);
+      sheet.addRow([2020, 'Total', 'real', 215.5, 'kt', '']);
+      const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+      const r = await preview(buffer, 'bilanz.xlsx');
+      expect(r.status).toBe(200);
+      const p = r.body as EmissionImportPreview;
+      expect(p.format).toBe('XLSX');
+      expect(p.rules.find((x) => x.code === 'UNIT_COLUMN')).toBeDefined();
+      expect(p.years).toEqual([
+        expect.objectContaining({ year: 2020, sectorSumT: 215_500, reportedTotalT: 215_500, totalMismatch: false }),
+      ]);
+      const applied = await apply(buffer, { token: p.token, existingYears: 'REPLACE' }, 'bilanz.xlsx');
+      expect(applied.status).toBe(200);
+      const balance = (await t.http().get('/api/v1/emissions/balance').set(cm())).body as EmissionBalance;
+      const y = balance.years.find((x) => x.year === 2020)!;
+      expect(y.values.find((v) => v.tCo2e === 120_500)?.source).toBe('Energiebericht 2021');
+    });
+  });
+
   describe('bad input', () => {
     it('reports non-numeric values, years out of range and duplicates by line; apply refuses and stores nothing', async () => {
       const csv = [
@@ -561,6 +588,8 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
       const hidden = (await t.http().get('/api/v1/public/emissions')).body as PublicEmissions;
       expect(hidden.published).toBe(false);
       expect(hidden.balance).toEqual([]);
+      const hiddenCsv = (await t.http().get('/api/v1/public/open-data/emissions.csv')).text.replace(/^\uFEFF/, '').trim();
+      expect(hiddenCsv).toBe('jahr;art;t_co2e;einwohner;lizenz');
       const published = await t
         .http()
         .put('/api/v1/emissions/targets')
@@ -572,6 +601,16 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
       expect(shown.balance.map((b) => b.year)).toEqual([1990, 2022]);
       expect(shown.path[0]).toEqual({ year: 1990, tCo2e: 1_000_000 });
       expect(shown.licence.id).toBe('dl-de/zero-2-0');
+      const csv = await t.http().get('/api/v1/public/open-data/emissions.csv');
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toMatch(/text\/csv/);
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines[0]).toBe('jahr;art;t_co2e;einwohner;lizenz');
+      expect(lines).toContain('2022;bilanz;700000;;dl-de/zero-2-0');
+      expect(lines.filter((l) => l.includes(';zielpfad;'))).toHaveLength(shown.path.length);
     });
   });
 });
