@@ -11,6 +11,7 @@ import {
   type EmissionSector,
   type EmissionSectorFigures,
   type EmissionTargets,
+  type MeasureStatus,
   type PublicEmissions,
 } from '@klimaschutz/contracts';
 import { stringify } from 'csv-stringify/sync';
@@ -459,7 +460,7 @@ export class EmissionsService {
     return '\uFEFF' + stringify(rows, { delimiter: ';', header: true, columns, record_delimiter: '\r\n' });
   }
 
-  private async measures(manager: EntityManager): Promise<(MeasureForEffect & { code: string; title: string })[]> {
+  private async measures(manager: EntityManager): Promise<(MeasureForEffect & { code: string; title: string; status: MeasureStatus })[]> {
     return manager.find(MeasureEntity, { select: MEASURE_COLUMNS, where: { archivedAt: IsNull() }, order: { code: 'ASC' } });
   }
 }

@@ -1,3 +1,5 @@
+import type { MeasureStatus } from './enums';
+
 /**
  * GHG balance (THG-Bilanz), target path, gap and measure effects (issue #17).
  *
@@ -250,7 +252,7 @@ export interface EmissionMeasureEffect {
   id: string;
   code: string;
   title: string;
-  status: string;
+  status: MeasureStatus;
   sector: Pick<EmissionSector, 'id' | 'code' | 'name'> | null;
   /** Expected reduction, t CO2e per year. */
   reductionTPerYear: number | null;
