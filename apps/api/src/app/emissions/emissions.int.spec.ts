@@ -361,6 +361,7 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
       const p = r.body as EmissionImportPreview;
       expect(p.format).toBe('XLSX');
       expect(p.rules.find((x) => x.code === 'UNIT_COLUMN')).toBeDefined();
+      expect(p.rules.find((x) => x.code === 'RAGGED_ROW')).toBeUndefined();
       expect(p.years).toEqual([
         expect.objectContaining({ year: 2020, sectorSumT: 215_500, reportedTotalT: 215_500, totalMismatch: false }),
       ]);
@@ -380,6 +381,7 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
         '1800,Verkehr,real,5',
         '2020,Verkehr,real,5',
         '2020,Verkehr,real,6',
+        '2021,Verkehr,real,-5',
       ].join('\n');
       const before = await snapshot();
       const r = await preview(Buffer.from(csv), 'kaputt.csv');
@@ -389,6 +391,7 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
       expect(p.rules.find((x) => x.code === 'NOT_A_NUMBER')?.lines).toEqual([2]);
       expect(p.rules.find((x) => x.code === 'YEAR_OUT_OF_RANGE')?.lines).toEqual([3]);
       expect(p.rules.find((x) => x.code === 'DUPLICATE_ROW')?.lines).toEqual([4, 5]);
+      expect(p.rules.find((x) => x.code === 'NEGATIVE_VALUE')?.lines).toEqual([6]);
       const refused = await apply(Buffer.from(csv), { token: p.token, existingYears: 'REPLACE' }, 'kaputt.csv');
       expect(refused.status).toBe(400);
       expect(refused.headers['content-type']).toMatch(/problem\+json/);
