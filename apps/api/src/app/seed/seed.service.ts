@@ -8,7 +8,7 @@ import type { AppConfig } from '../config/app.config';
 import { seedSnapshotHistory } from '../cockpit/snapshot-history';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
-import { searchTextOf } from '../measures/measures.service';
+import { searchTextOf } from '../measures/measure-writes';
 import { MilestoneEntity } from '../measures/milestone.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
