@@ -15,6 +15,7 @@ import { HandoffNotifier } from '../notifications/handoff-notifier';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
 import { MeasureQueryDto } from './dto/measure-query.dto';
+import { EmissionSectorEntity } from '../emissions/emission.entities';
 import { MeasureEntity } from './measure.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { auditShapeOf, createMeasure, MEASURE_RECORD, updateMeasure } from './measure-writes';
@@ -88,6 +89,7 @@ export class MeasuresService {
     // Departments hear of their new measure only once it is committed.
     return this.handoffs.transaction(async (manager, notices) => {
       const participants = await this.checkReferences(manager, dto.fieldOfActionId, dto.leadOrgUnitId, dto.participatingOrgUnitIds ?? []);
+      await this.checkSector(manager, dto.emissionSectorId);
       const { participatingOrgUnitIds: _ids, ...fields } = dto;
       const entity = await createMeasure(manager, this.recordAs(user), fields, participants);
       notices.push(
@@ -130,6 +132,7 @@ export class MeasuresService {
         merged.leadOrgUnitId as string,
         participantIds,
       );
+      await this.checkSector(manager, changes.emissionSectorId);
       const before = auditShapeOf(entity);
       await updateMeasure(manager, this.recordAs(user), entity, changes, version, participants);
       notices.push(
@@ -250,6 +253,12 @@ export class MeasuresService {
     }
     if (m.actualStart && m.actualEnd && m.actualEnd < m.actualStart) {
       throw fieldError('actualEnd', 'Das tatsächliche Ende liegt vor dem tatsächlichen Beginn.');
+    }
+  }
+
+  private async checkSector(manager: EntityManager, sectorId: string | null | undefined) {
+    if (sectorId && !(await manager.existsBy(EmissionSectorEntity, { id: sectorId }))) {
+      throw fieldError('emissionSectorId', 'Der Sektor der THG-Bilanz existiert nicht.');
     }
   }
 
