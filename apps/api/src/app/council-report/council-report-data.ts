@@ -4,6 +4,7 @@ import type {
   ConsultationCategory,
   ConsultationStatus,
   DashboardSummary,
+  EmissionOverview,
   MeasureStatus,
   SummaryBucket,
   TrainingStatus,
@@ -14,6 +15,7 @@ import { ClimateCheckEntity } from '../climate-checks/climate-check.entity';
 import { compareCodes } from '../common/collate';
 import { nextDay, startOfDayInBerlin } from '../common/date-time';
 import { ConsultationEntity } from '../consultations/consultation.entity';
+import type { EmissionsService } from '../emissions/emissions.service';
 import { periodReports } from '../cockpit/period-assessment';
 import type { SummaryService } from '../cockpit/summary.service';
 import { MeasureEntity } from '../measures/measure.entity';
@@ -55,6 +57,8 @@ export interface CouncilReportData {
   fields: ReportField[];
   trainings: Listed<{ startsAt: Date; title: string; status: TrainingStatus; participants: number }>;
   consultations: Listed<{ requestedAt: Date; topic: string; orgUnit: string; category: ConsultationCategory; status: ConsultationStatus }>;
+  /** The GHG balance, path and gap as the cockpit shows them now (not bound to the period); null without a balance. */
+  emissions: EmissionOverview | null;
   /** Submitted and reviewed checks; drafts are counted in the summary but not listed. */
   climateChecks: Listed<{ createdAt: Date; reference: string | null; title: string; orgUnit: string; status: ClimateCheckStatus }>;
 }
@@ -70,8 +74,10 @@ export async function loadCouncilReportData(
   summaries: SummaryService,
   period: ReportingPeriodEntity,
   cityName: string | null,
+  emissions: Pick<EmissionsService, 'overview'>,
 ): Promise<CouncilReportData> {
   const summary = await summaries.summary({ reportingPeriodId: period.id });
+  const overview = await emissions.overview();
   await tick();
   const measures = await manager.find(MeasureEntity, {
     select: { id: true, code: true, title: true, fieldOfActionId: true, leadOrgUnitId: true, status: true },
@@ -146,6 +152,7 @@ export async function loadCouncilReportData(
     period: { name: period.name, startDate: period.startDate, endDate: period.endDate, dueDate: period.dueDate, closed: period.closed },
     generatedAt: new Date(),
     summary,
+    emissions: overview.hasBalance ? overview : null,
     fields: summary.byFieldOfAction.map((bucket) => ({ ...bucket, measures: byField.get(bucket.id) ?? [] })),
     trainings: {
       total: trainingTotal,

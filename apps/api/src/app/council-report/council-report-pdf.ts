@@ -8,6 +8,7 @@ import {
   patternFor,
   type PatternKind,
   type Assessment,
+  type EmissionOverview,
   type CountsByAssessment,
   type LabelTables,
   type Locale,
@@ -31,6 +32,36 @@ const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
 });
 
 const n = (value: number) => numberFormat.format(value);
+/** t → kt, German format: 1788000 → „1.788“ */
+const kt = (t: number) => numberFormat.format(t / 1000);
+/** −31.7 → „−31,7“, 4.2 → „+4,2“ */
+const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${numberFormat.format(Math.abs(value))}`;
+
+/**
+ * The table behind the report's GHG section: every balance year, every year the path has a point of
+ * its own or a balance beside it, and the target year of the projection.
+ */
+export function emissionRows(
+  e: EmissionOverview,
+): { year: number; balance: number | null; path: number | null; projection: number | null }[] {
+  const at = (series: { year: number; tCo2e: number }[]) => new Map(series.map((p) => [p.year, p.tCo2e]));
+  const balance = at(e.balance);
+  const path = at(e.path);
+  const projection = at(e.projection);
+  const years = new Set([...balance.keys()]);
+  if (e.targetYear !== null) years.add(e.targetYear);
+  // The path's own corners (where its slope changes) and its last year, not each interpolated year.
+  const slope = (y: number) => (path.get(y + 1) ?? NaN) - (path.get(y) ?? NaN);
+  for (const y of path.keys()) if (!path.has(y - 1) || !path.has(y + 1) || Math.abs(slope(y) - slope(y - 1)) > 1e-6) years.add(y);
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((year) => ({
+      year,
+      balance: balance.get(year) ?? null,
+      path: path.get(year) ?? null,
+      projection: year === e.targetYear ? (projection.get(year) ?? null) : null,
+    }));
+}
 /** `2025-12-31` → `31.12.2025` */
 const day = (iso: string) => iso.split('-').reverse().join('.');
 const dayOf = (instant: Date) => day(dateInBerlin(instant));
@@ -155,6 +186,46 @@ export async function renderCouncilReport(
         ]),
         [t.all, n(m.total), m.total ? '100 %' : '–'],
       ],
+    });
+  });
+  await onProgress(25);
+
+  // ------------------------------------------------------------------ GHG balance and target path
+  await w.section(async () => {
+    w.heading(2, t.emissionsHeading, { bookmark: true });
+    const e = data.emissions;
+    if (!e || e.latestYear === null || e.latestT === null) {
+      w.paragraph(t.emissionsNone);
+      return;
+    }
+    // The figures of GET /api/v1/emissions/overview, as the cockpit's panel shows them.
+    w.paragraph(
+      t.emissionsLatest(
+        String(e.latestYear),
+        kt(e.latestT),
+        e.changeVsBasePercent === null ? null : signed(e.changeVsBasePercent),
+        e.baseYear === null ? null : String(e.baseYear),
+      ),
+    );
+    if (e.pathAtLatestT !== null && e.gapT !== null && e.gapPercent !== null) {
+      w.paragraph(t.emissionsPath(kt(e.pathAtLatestT), kt(Math.abs(e.gapT)), n(Math.abs(e.gapPercent)), e.gapT > 0));
+    }
+    if (e.targetYear !== null && e.projectedT !== null && e.pathAtTargetYearT !== null && e.climateGapT !== null) {
+      w.paragraph(
+        t.emissionsProjection(String(e.targetYear), kt(e.projectedT), kt(e.pathAtTargetYearT), kt(e.climateGapT), e.climateGapT > 0),
+      );
+    }
+    w.paragraph(t.emissionsReductions(n(e.expectedReductionT), n(e.achievedReductionT)));
+    await w.table({
+      caption: t.emissionsCaption,
+      columns: [
+        { header: t.year, share: 0.16 },
+        { header: t.balanceKt, share: 0.28, align: 'right' },
+        { header: t.pathKt, share: 0.28, align: 'right' },
+        { header: t.projectionKt, share: 0.28, align: 'right' },
+      ],
+      rowHeaderColumn: 0,
+      rows: emissionRows(e).map((r) => [String(r.year), ...[r.balance, r.path, r.projection].map((v) => (v === null ? '–' : kt(v)))]),
     });
   });
   await onProgress(30);

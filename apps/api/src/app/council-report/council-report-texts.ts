@@ -24,6 +24,17 @@ export interface ReportTexts {
   stale: (measures: string) => string;
   ghg: (target: string, achieved: string) => string;
   unitWork: (trainings: string, consultations: string, checks: string) => string;
+  emissionsHeading: string;
+  emissionsLatest: (year: string, kt: string, change: string | null, baseYear: string | null) => string;
+  emissionsPath: (pathKt: string, gapKt: string, gapPercent: string, behind: boolean) => string;
+  emissionsProjection: (targetYear: string, projectedKt: string, pathKt: string, climateGapKt: string, missing: boolean) => string;
+  emissionsReductions: (expected: string, achieved: string) => string;
+  emissionsNone: string;
+  emissionsCaption: string;
+  year: string;
+  balanceKt: string;
+  pathKt: string;
+  projectionKt: string;
   lightsByField: string;
   lightsByFieldCaption: string;
   fieldOfAction: string;
@@ -134,6 +145,24 @@ const de: ReportTexts = {
   emptyReport: 'Die Meldung enthält keinen Text.',
   obstacles: 'Hemmnisse',
   noReport: 'Für diesen Berichtszeitraum liegt keine angenommene Sachstandsmeldung vor.',
+  emissionsHeading: 'Treibhausgasbilanz und Zielpfad',
+  emissionsLatest: (year, kt, change, baseYear) =>
+    `Letzte Bilanz ${year}: ${kt} kt CO2e` + (change && baseYear ? `, ${change} % gegenüber ${baseYear}.` : '.'),
+  emissionsPath: (pathKt, gapKt, gapPercent, behind) =>
+    behind
+      ? `Der Zielpfad verlangt für dieses Jahr ${pathKt} kt; die Stadt liegt ${gapKt} kt (${gapPercent} %) darüber.`
+      : `Der Zielpfad verlangt für dieses Jahr ${pathKt} kt; die Stadt liegt ${gapKt} kt (${gapPercent} %) darunter.`,
+  emissionsProjection: (targetYear, projectedKt, pathKt, climateGapKt, missing) =>
+    `Mit allen geplanten Maßnahmen ergeben sich für ${targetYear} rechnerisch ${projectedKt} kt, der Zielpfad sieht ${pathKt} kt vor` +
+    (missing ? `: Es fehlen noch ${climateGapKt} kt (Klimaschutzlücke).` : `: Die Maßnahmen reichen rechnerisch aus.`),
+  emissionsReductions: (expected, achieved) =>
+    `Erwartete Minderung der dann wirksamen Maßnahmen: ${expected} t CO2e pro Jahr, davon laut angenommenen Sachstandsmeldungen erreicht: ${achieved} t CO2e pro Jahr.`,
+  emissionsNone: 'Für die Stadt ist noch keine Treibhausgasbilanz erfasst.',
+  emissionsCaption: 'Treibhausgasbilanz, Zielpfad und Projektion (kt CO2e pro Jahr)',
+  year: 'Jahr',
+  balanceKt: 'Bilanz (kt)',
+  pathKt: 'Zielpfad (kt)',
+  projectionKt: 'Projektion (kt)',
   unitWorkHeading: 'Arbeit der Stabsstelle',
   unitWorkIntro: (from, to) =>
     `Schulungen nach ihrem Termin, Beratungen nach dem Datum der Anfrage und Klimachecks nach dem Datum ihrer Anlage im Berichtszeitraum (${from} bis ${to}).`,
@@ -222,6 +251,24 @@ const en: ReportTexts = {
   emptyReport: 'The report contains no text.',
   obstacles: 'Obstacles',
   noReport: 'No accepted progress report for this reporting period.',
+  emissionsHeading: 'Greenhouse gas balance and target path',
+  emissionsLatest: (year, kt, change, baseYear) =>
+    `Latest balance ${year}: ${kt} kt CO2e` + (change && baseYear ? `, ${change} % against ${baseYear}.` : '.'),
+  emissionsPath: (pathKt, gapKt, gapPercent, behind) =>
+    behind
+      ? `The target path asks for ${pathKt} kt in that year; the city is ${gapKt} kt (${gapPercent} %) above it.`
+      : `The target path asks for ${pathKt} kt in that year; the city is ${gapKt} kt (${gapPercent} %) below it.`,
+  emissionsProjection: (targetYear, projectedKt, pathKt, climateGapKt, missing) =>
+    `With all planned measures, ${targetYear} comes to ${projectedKt} kt by calculation, the target path plans ${pathKt} kt` +
+    (missing ? `: ${climateGapKt} kt are still missing (climate protection gap).` : `: the measures suffice by calculation.`),
+  emissionsReductions: (expected, achieved) =>
+    `Expected reduction of the measures then in effect: ${expected} t CO2e per year, of which achieved according to accepted progress reports: ${achieved} t CO2e per year.`,
+  emissionsNone: 'No greenhouse gas balance has been entered for the city yet.',
+  emissionsCaption: 'Greenhouse gas balance, target path and projection (kt CO2e per year)',
+  year: 'Year',
+  balanceKt: 'Balance (kt)',
+  pathKt: 'Target path (kt)',
+  projectionKt: 'Projection (kt)',
   unitWorkHeading: 'Work of the Climate Protection Unit',
   unitWorkIntro: (from, to) =>
     `Trainings by their date, consultations by the date of the request and climate checks by the date they were created, within the reporting period (${from} to ${to}).`,

@@ -9,6 +9,7 @@ import {
   MEASURE_STATUS_LABELS,
   type CouncilReportJob,
   type DashboardSummary,
+  type EmissionOverview,
   type ReportingPeriodStatus,
 } from '@klimaschutz/contracts';
 import { readFileSync } from 'node:fs';
@@ -238,19 +239,20 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
 
     it('has title page, summary with charts as figures with alternative text, a section per field of action and the Stabsstelle', () => {
       const structure = pdfStructure(report.pdf);
-      // Reading order: title page, summary, fields of action, Stabsstelle — each a section.
+      // Reading order: title page, summary, GHG balance, fields of action, Stabsstelle — each a section.
       const headings = [...structure.matchAll(/^\s*(H[123])[^\n]*\n\s*"(.*)"/gm)].map((m) => `${m[1]} ${m[2]}`);
-      expect(headings.slice(0, 5)).toEqual([
+      expect(headings.slice(0, 6)).toEqual([
         'H1 Sachstandsbericht Klimaschutz',
         'H2 Zusammenfassung',
         'H3 Ampelbewertung nach Handlungsfeldern',
         'H3 Stand der Umsetzung',
+        'H2 Treibhausgasbilanz und Zielpfad',
         'H2 Maßnahmen nach Handlungsfeldern',
       ]);
-      expect(headings.slice(5, 5 + summary.byFieldOfAction.length)).toEqual(
+      expect(headings.slice(6, 6 + summary.byFieldOfAction.length)).toEqual(
         summary.byFieldOfAction.map((f) => `H3 Handlungsfeld ${f.code} – ${f.name}`),
       );
-      expect(headings.slice(5 + summary.byFieldOfAction.length)).toEqual([
+      expect(headings.slice(6 + summary.byFieldOfAction.length)).toEqual([
         'H2 Arbeit der Stabsstelle',
         'H3 Schulungen',
         'H3 Beratungen',
@@ -316,6 +318,24 @@ describe('council report (Sachstandsbericht) as a tagged PDF', () => {
           `${missing.measure.code} [^"]*?nicht bewertet \\(grau\\) Für diesen Berichtszeitraum liegt keine angenommene Sachstandsmeldung vor`,
         ),
       );
+    });
+    it('prints the GHG balance, the target path and the gap with the figures of the emissions overview, as a table too', async () => {
+      const e = (await t.http().get('/api/v1/emissions/overview').set(bearer(cm))).body as EmissionOverview;
+      expect(e.hasBalance).toBe(true);
+      const kt = (tonnes: number) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(tonnes / 1000);
+      const pct = (value: number) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(Math.abs(value));
+      const text = flat(pdfText(report.pdf));
+      expect(text).toContain('Treibhausgasbilanz und Zielpfad');
+      expect(text).toContain(
+        `Letzte Bilanz ${e.latestYear}: ${kt(e.latestT!)} kt CO2e, −${pct(e.changeVsBasePercent!)} % gegenüber ${e.baseYear}.`,
+      );
+      expect(text).toContain(
+        `Der Zielpfad verlangt für dieses Jahr ${kt(e.pathAtLatestT!)} kt; die Stadt liegt ${kt(Math.abs(e.gapT!))} kt`,
+      );
+      expect(text).toContain(`ergeben sich für ${e.targetYear} rechnerisch ${kt(e.projectedT!)} kt`);
+      // The table: a row for every balance year with its value.
+      const structure = structureText(pdfStructure(report.pdf));
+      for (const point of e.balance) expect(structure).toContain(`${point.year} ${kt(point.tCo2e)}`);
     });
   });
 

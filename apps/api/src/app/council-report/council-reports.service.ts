@@ -11,6 +11,7 @@ import type { AppConfig } from '../config/app.config';
 import { SummaryService } from '../cockpit/summary.service';
 import { JobsService } from '../jobs/jobs.service';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
+import { EmissionsService } from '../emissions/emissions.service';
 import { loadCouncilReportData } from './council-report-data';
 import { renderCouncilReport } from './council-report-pdf';
 import { DocumentJobEntity } from './document-job.entity';
@@ -57,6 +58,7 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
     private readonly config: ConfigService,
+    private readonly emissions: EmissionsService,
   ) {}
 
   onModuleInit(): void {
@@ -174,7 +176,13 @@ export class CouncilReportsService implements OnModuleInit, OnModuleDestroy {
       // Let the request that started the report be answered first.
       await tick();
       const started = Date.now();
-      const data = await loadCouncilReportData(manager, this.summaries, period, this.config.getOrThrow<AppConfig>('app').cityName);
+      const data = await loadCouncilReportData(
+        manager,
+        this.summaries,
+        period,
+        this.config.getOrThrow<AppConfig>('app').cityName,
+        this.emissions,
+      );
       await progress(10);
       const pdf = await renderCouncilReport(data, progress, locale);
       await manager.update(
