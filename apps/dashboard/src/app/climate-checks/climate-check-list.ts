@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { CLIMATE_CHECK_STATUSES, CLIMATE_CHECK_SUBJECT_TYPES, CLIMATE_IMPACTS } from '@klimaschutz/contracts';
@@ -12,7 +11,7 @@ import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';
 import { FormatDatePipe, YesNoPipe } from '../shared/format-pipes';
-import { ProblemAlert } from '../shared/problem-alert';
+import { ListCount, ListPaginator, ListTable } from '../shared/list-parts';
 import { routedList } from '../shared/routed-list';
 import { ReferenceData } from '../shared/reference-data';
 import { ClimateCheckApi } from './climate-check-api';
@@ -34,9 +33,10 @@ import {
     ExportMenu,
     MatFormFieldModule,
     MatSelectModule,
-    MatPaginatorModule,
     LabelBadge,
-    ProblemAlert,
+    ListCount,
+    ListTable,
+    ListPaginator,
     FormatDatePipe,
     YesNoPipe,
   ],

@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { CONSULTATION_CATEGORIES, CONSULTATION_STATUSES } from '@klimaschutz/contracts';
@@ -14,7 +13,7 @@ import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
-import { ProblemAlert } from '../shared/problem-alert';
+import { ListCount, ListPaginator, ListTable } from '../shared/list-parts';
 import { routedList } from '../shared/routed-list';
 import { ReferenceData } from '../shared/reference-data';
 import { ConsultationApi } from './consultation-api';
@@ -40,9 +39,10 @@ import { parseGermanNumber } from '../shared/german-input';
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatPaginatorModule,
     LabelBadge,
-    ProblemAlert,
+    ListCount,
+    ListTable,
+    ListPaginator,
     FormatDatePipe,
     FormatDateTimePipe,
   ],

@@ -1,0 +1,121 @@
+import { ChangeDetectionStrategy, Component, input, type Signal } from '@angular/core';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import type { Problem } from '@klimaschutz/contracts';
+import { ProblemAlert } from './problem-alert';
+
+/*
+ * The parts every routed list page shows around its own filters and rows (see routed-list.ts): what
+ * went wrong and how many were found, the table with its empty state, and the paginator. The texts
+ * stay the page's own (passed in with their i18n ids), so each list reads as before.
+ */
+
+/** What the parts read from a `routedList`. */
+export interface ListView {
+  readonly state: Signal<{ page: number; pageSize: number }>;
+  readonly loading: Signal<boolean>;
+  readonly problem: Signal<Problem | null>;
+  readonly items: Signal<readonly unknown[]>;
+  readonly total: Signal<number>;
+  readonly countText: Signal<string>;
+  onPage(event: PageEvent): void;
+}
+
+/** Why the list could not be loaded, and the count („12 Beratungen – wird aktualisiert …“). */
+@Component({
+  selector: 'ksc-list-count',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ProblemAlert],
+  template: `
+    <ksc-problem-alert [problem]="list().problem()" />
+    <p class="result-count" [attr.data-testid]="testId()" [attr.aria-busy]="busyAttribute() ? list().loading() : null">
+      <strong>{{ list().countText() }}</strong>
+      @if (list().loading()) {
+        <span class="hint">{{ updating() }}</span>
+      }
+    </p>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+  `,
+})
+export class ListCount {
+  readonly list = input.required<ListView>();
+  readonly testId = input.required<string>();
+  /** „ – wird aktualisiert …“ */
+  readonly updating = input.required<string>();
+  /** Whether the count itself carries `aria-busy` (lists without a table). */
+  readonly busyAttribute = input(false);
+}
+
+/**
+ * A list's table: a scrollable, focusable region with a caption for screen readers, the page's
+ * header row (`<tr kscListHead>`) and rows (projected), and one row that says "loading" or "none".
+ */
+@Component({
+  selector: 'ksc-list-table',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="table-scroll" role="region" [attr.aria-label]="regionLabel()" tabindex="0">
+      <table class="data-table" [attr.aria-busy]="list().loading()" [attr.data-testid]="testId()">
+        <caption class="visually-hidden">
+          {{
+            caption()
+          }}
+        </caption>
+        <thead>
+          <ng-content select="[kscListHead]" />
+        </thead>
+        <tbody>
+          <ng-content />
+          @if (list().items().length === 0) {
+            <tr>
+              <td [attr.colspan]="columns()" [attr.data-testid]="emptyTestId()">
+                {{ list().loading() ? loadingText() : emptyText() }}
+              </td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+  `,
+})
+export class ListTable {
+  readonly list = input.required<ListView>();
+  readonly testId = input.required<string>();
+  readonly emptyTestId = input.required<string>();
+  readonly regionLabel = input.required<string>();
+  readonly caption = input.required<string>();
+  readonly columns = input.required<number>();
+  readonly loadingText = input.required<string>();
+  readonly emptyText = input.required<string>();
+}
+
+/** The paginator of a routed list: page and size come from the URL and go back into it. */
+@Component({
+  selector: 'ksc-list-paginator',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatPaginatorModule],
+  template: `
+    <mat-paginator
+      [length]="list().total()"
+      [pageIndex]="list().state().page - 1"
+      [pageSize]="list().state().pageSize"
+      [pageSizeOptions]="pageSizes()"
+      [showFirstLastButtons]="true"
+      (page)="list().onPage($event)"
+      [attr.aria-label]="label()"
+    />
+  `,
+})
+export class ListPaginator {
+  readonly list = input.required<ListView>();
+  readonly pageSizes = input.required<number[]>();
+  readonly label = input.required<string>();
+}
