@@ -11,7 +11,7 @@ import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';
 import { FormatDatePipe, YesNoPipe } from '../shared/format-pipes';
-import { ListCount, ListPaginator, ListTable } from '../shared/list-parts';
+import { ListCount, ListPaginator, ListTable, type ListTableTexts } from '../shared/list-parts';
 import { routedList } from '../shared/routed-list';
 import { ReferenceData } from '../shared/reference-data';
 import { ClimateCheckApi } from './climate-check-api';
@@ -78,6 +78,12 @@ export class ClimateCheckList {
     noun: [$localize`:@@climate-checks.list.count.one:Klimacheck`, $localize`:@@climate-checks.list.count.other:Klimachecks`],
   });
   protected readonly state = this.list.state;
+  protected readonly tableTexts: ListTableTexts = {
+    region: $localize`:@@climate-checks.list.tableRegion:Tabelle der Klimachecks`,
+    caption: $localize`:@@climate-checks.list.caption:Klimachecks, zuletzt geänderte zuerst`,
+    loading: $localize`:@@climate-checks.list.loading:Klimachecks werden geladen …`,
+    empty: $localize`:@@climate-checks.list.empty:Keine Klimachecks gefunden.`,
+  };
   /** The export takes the list as filtered now (all pages). */
   protected readonly exportParams = computed(() => climateCheckFilterParams(this.state()));
   protected readonly orgUnits = toSignal(

@@ -35,10 +35,12 @@ const fake = fakeList();
       testId="table"
       emptyTestId="empty"
       [columns]="2"
-      regionLabel="Tabelle der Einträge"
-      caption="Einträge"
-      loadingText="Einträge werden geladen …"
-      emptyText="Keine Einträge gefunden."
+      [texts]="{
+        region: 'Tabelle der Einträge',
+        caption: 'Einträge',
+        loading: 'Einträge werden geladen …',
+        empty: 'Keine Einträge gefunden.',
+      }"
     >
       <tr kscListHead>
         <th scope="col">Name</th>

@@ -49,6 +49,15 @@ export class ListCount {
   readonly busyAttribute = input(false);
 }
 
+/** A table's texts, each with the list's own i18n id. */
+export interface ListTableTexts {
+  /** The scroll region's name („Tabelle der Beratungen“). */
+  region: string;
+  caption: string;
+  loading: string;
+  empty: string;
+}
+
 /**
  * A list's table: a scrollable, focusable region with a caption for screen readers, the page's
  * header row (`<tr kscListHead>`) and rows (projected), and one row that says "loading" or "none".
@@ -57,11 +66,11 @@ export class ListCount {
   selector: 'ksc-list-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="table-scroll" role="region" [attr.aria-label]="regionLabel()" tabindex="0">
+    <div class="table-scroll" role="region" [attr.aria-label]="texts().region" tabindex="0">
       <table class="data-table" [attr.aria-busy]="list().loading()" [attr.data-testid]="testId()">
         <caption class="visually-hidden">
           {{
-            caption()
+            texts().caption
           }}
         </caption>
         <thead>
@@ -72,7 +81,7 @@ export class ListCount {
           @if (list().items().length === 0) {
             <tr>
               <td [attr.colspan]="columns()" [attr.data-testid]="emptyTestId()">
-                {{ list().loading() ? loadingText() : emptyText() }}
+                {{ list().loading() ? texts().loading : texts().empty }}
               </td>
             </tr>
           }
@@ -90,11 +99,8 @@ export class ListTable {
   readonly list = input.required<ListView>();
   readonly testId = input.required<string>();
   readonly emptyTestId = input.required<string>();
-  readonly regionLabel = input.required<string>();
-  readonly caption = input.required<string>();
   readonly columns = input.required<number>();
-  readonly loadingText = input.required<string>();
-  readonly emptyText = input.required<string>();
+  readonly texts = input.required<ListTableTexts>();
 }
 
 /** The paginator of a routed list: page and size come from the URL and go back into it. */
