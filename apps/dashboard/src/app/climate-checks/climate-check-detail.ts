@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -19,7 +19,7 @@ import { FormatDateTimePipe, FormatNumberPipe, YesNoPipe } from '../shared/forma
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { ClimateCheckApi } from './climate-check-api';
 import { IMPACT_SIGNS, climateCheckTone } from './climate-check-labels';
-import { DetailHeader, DetailStatus, RecordDetail } from '../shared/record-detail';
+import { DetailHeader, DetailStatus, RecordDetail, StepButtons, type WorkflowStep } from '../shared/record-detail';
 
 /** One Klimacheck: all answers; the department submits it, climate managers add the Stellungnahme. */
 @Component({
@@ -34,6 +34,7 @@ import { DetailHeader, DetailStatus, RecordDetail } from '../shared/record-detai
     LabelBadge,
     DetailHeader,
     DetailStatus,
+    StepButtons,
     ValidationMessagePipe,
     FormatDateTimePipe,
     FormatNumberPipe,
@@ -66,6 +67,25 @@ export class ClimateCheckDetail {
     load: (id) => this.api.get(id),
     loaded: (c) => this.check.set(c),
     pageTitle: (c) => $localize`:@@climate-checks.detail.pageTitle:Klimacheck: ${c.title}:title:`,
+  });
+  /** What the reader may do with the Klimacheck now. */
+  protected readonly steps = computed((): WorkflowStep[] => {
+    const may = this.check()?.permissions;
+    if (!may) return [];
+    const steps: (WorkflowStep | false)[] = [
+      may.submit && {
+        label: $localize`:@@climate-checks.detail.submit:Einreichen`,
+        testId: 'submit-climate-check',
+        primary: true,
+        run: () => this.submit(),
+      },
+      may.delete && {
+        label: $localize`:@@climate-checks.detail.delete:Entwurf löschen`,
+        testId: 'delete-climate-check',
+        run: () => this.remove(),
+      },
+    ];
+    return steps.filter((step) => step !== false);
   });
   protected readonly statementRequired = $localize`:@@climate-checks.detail.statementRequired:Bitte eine Stellungnahme schreiben.`;
   protected readonly reviewForm = inject(NonNullableFormBuilder).group({

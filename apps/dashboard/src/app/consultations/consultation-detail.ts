@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -15,7 +15,7 @@ import { ConsultationApi } from './consultation-api';
 import { staleNotice } from './consultation-query';
 import { consultationTone } from './consultation-tone';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
-import { DetailHeader, DetailStatus, RecordDetail } from '../shared/record-detail';
+import { DetailHeader, DetailStatus, RecordDetail, StepButtons, type WorkflowStep } from '../shared/record-detail';
 
 type Action = 'schedule' | 'complete' | 'decline' | null;
 
@@ -35,6 +35,7 @@ type Action = 'schedule' | 'complete' | 'decline' | null;
     LabelBadge,
     DetailHeader,
     DetailStatus,
+    StepButtons,
     ValidationMessagePipe,
     ...GERMAN_INPUTS,
     FormatDatePipe,
@@ -62,6 +63,35 @@ export class ConsultationDetail {
     pageTitle: (c) => $localize`:@@consultations.detail.pageTitle:Beratung: ${c.topic}:topic:`,
   });
 
+  /** What the reader may do with the consultation now. */
+  protected readonly steps = computed((): WorkflowStep[] => {
+    const may = this.consultation()?.permissions;
+    if (!may) return [];
+    const steps: (WorkflowStep | false)[] = [
+      may.take && {
+        label: $localize`:@@consultations.detail.take:Übernehmen`,
+        testId: 'consultation-take',
+        primary: true,
+        run: () => this.take(),
+      },
+      may.schedule && {
+        label: $localize`:@@consultations.detail.schedule:Termin festlegen`,
+        testId: 'consultation-schedule',
+        run: () => this.open('schedule'),
+      },
+      may.complete && {
+        label: $localize`:@@consultations.detail.complete:Abschließen`,
+        testId: 'consultation-complete',
+        run: () => this.open('complete'),
+      },
+      may.decline && {
+        label: $localize`:@@consultations.detail.decline:Ablehnen`,
+        testId: 'consultation-decline',
+        run: () => this.open('decline'),
+      },
+    ];
+    return steps.filter((step) => step !== false);
+  });
   protected readonly messages = {
     date: $localize`:@@consultations.detail.dateRequired:Bitte ein Datum angeben.`,
     time: $localize`:@@consultations.detail.timeRequired:Bitte eine Uhrzeit angeben.`,

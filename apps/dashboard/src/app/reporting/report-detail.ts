@@ -9,7 +9,7 @@ import { filter, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { confirmAction } from '../shared/confirm-dialog';
 import { FormatDateTimePipe } from '../shared/format-pipes';
-import { DetailHeader, DetailStatus, RecordDetail } from '../shared/record-detail';
+import { DetailHeader, DetailStatus, RecordDetail, StepButtons, type WorkflowStep } from '../shared/record-detail';
 import { ReportStateBadge } from './report-badges';
 import { compareReports, periodName, reviewOutcome, revisionLabel } from './report-compare';
 import { ReportComparison } from './report-comparison';
@@ -19,7 +19,7 @@ import { ReportingApi } from './reporting-api';
 @Component({
   selector: 'ksc-report-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, DetailHeader, DetailStatus, ReportStateBadge, ReportComparison, FormatDateTimePipe],
+  imports: [RouterLink, MatButtonModule, DetailHeader, DetailStatus, StepButtons, ReportStateBadge, ReportComparison, FormatDateTimePipe],
   templateUrl: './report-detail.html',
   styles: `
     .subtitle {
@@ -51,6 +51,12 @@ export class ReportDetail {
     pageTitle: (report) =>
       $localize`:@@reporting.report.pageTitle:Sachstandsmeldung ${report.measure.code}:code: – ${periodName(report)}:period:`,
   });
+  /** Handing a draft in is the one step taken here; editing, revising and reviewing open their own pages. */
+  protected readonly steps = computed((): WorkflowStep[] =>
+    this.report()?.permissions.submit
+      ? [{ label: $localize`:@@reporting.report.submit:Einreichen`, testId: 'report-submit', primary: true, run: () => this.submit() }]
+      : [],
+  );
   /** The report's content, field by field, in the comparison table's form. */
   protected readonly rows = computed(() => {
     const r = this.report();

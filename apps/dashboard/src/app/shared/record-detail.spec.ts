@@ -5,7 +5,7 @@ import { FormBuilder } from '@angular/forms';
 import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import { Subject, of, throwError, type Observable } from 'rxjs';
-import { DetailHeader, DetailStatus, RecordDetail } from './record-detail';
+import { DetailHeader, DetailStatus, RecordDetail, StepButtons, type WorkflowStep } from './record-detail';
 
 interface Item {
   id: string;
@@ -18,13 +18,13 @@ const server: { get: (id: string) => Observable<Item> } = { get: () => of({ id: 
 @Component({
   selector: 'ksc-item-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DetailHeader, DetailStatus],
+  imports: [DetailHeader, DetailStatus, StepButtons],
   template: `
     <ksc-detail-status [detail]="detail" [loaded]="!!item()" />
     @if (item(); as i) {
       <ksc-detail-header [detail]="detail">
         <h1>{{ i.title }}</h1>
-        <button type="button" data-testid="step" [disabled]="detail.busy()">Weiter</button>
+        <ksc-step-buttons [steps]="steps" [busy]="detail.busy()" />
       </ksc-detail-header>
     }
   `,
@@ -32,6 +32,11 @@ const server: { get: (id: string) => Observable<Item> } = { get: () => of({ id: 
 class ItemDetail {
   readonly id = input('i-1');
   readonly item = signal<Item | null>(null);
+  held = 0;
+  readonly steps: WorkflowStep[] = [
+    { label: 'Als durchgeführt markieren', testId: 'mark-held', primary: true, run: () => this.held++ },
+    { label: 'Absagen', testId: 'cancel', run: () => undefined },
+  ];
   readonly form = inject(FormBuilder).nonNullable.group({ reason: [''] });
   readonly detail = new RecordDetail({
     id: this.id,
@@ -117,5 +122,18 @@ describe('RecordDetail (the workflow pages’ shared load, steps and messages)',
     expect(page.detail.busy()).toBe(false);
     expect(el.querySelector('[data-testid="detail-notice"]')?.textContent).toContain('Die Schulung ist als durchgeführt markiert.');
     expect(el.querySelector('h1')?.textContent).toBe('Schulung A (durchgeführt)');
+  });
+
+  it('lists the allowed steps as buttons, disabled while a step runs', async () => {
+    const { fixture, el, page } = await open();
+    const buttons = [...el.querySelectorAll<HTMLButtonElement>('ksc-detail-header button')];
+    expect(buttons.map((b) => b.textContent?.trim())).toEqual(['Als durchgeführt markieren', 'Absagen']);
+    expect(buttons.map((b) => b.getAttribute('data-testid'))).toEqual(['mark-held', 'cancel']);
+    buttons[0].click();
+    expect(page.held).toBe(1);
+    page.detail.run(new Subject<Item>(), () => '');
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(buttons.every((b) => b.disabled)).toBe(true);
   });
 });

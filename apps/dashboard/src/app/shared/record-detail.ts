@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, inject, input, signal, type Signal 
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import type { AbstractControl } from '@angular/forms';
 import { Title } from '@angular/platform-browser';
+import { MatButtonModule } from '@angular/material/button';
 import { Router } from '@angular/router';
 import type { Problem } from '@klimaschutz/contracts';
 import { Observable, catchError, of, switchMap, tap } from 'rxjs';
@@ -165,4 +166,42 @@ export class DetailStatus {
   /** Whether the record is shown (its header then shows what a refused step says). */
   readonly loaded = input.required<boolean>();
   readonly noticeTestId = input('detail-notice');
+}
+
+/** One workflow step the reader may take now (the page lists only the allowed ones). */
+export interface WorkflowStep {
+  label: string;
+  testId: string;
+  /** The page's main next step: a filled button; the others are outlined. */
+  primary?: boolean;
+  run: () => void;
+}
+
+/** A page's workflow buttons, disabled while a step runs; placed among the page's links in its header. */
+@Component({
+  selector: 'ksc-step-buttons',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule],
+  template: `
+    @for (step of steps(); track step.testId) {
+      <button
+        [matButton]="step.primary ? 'filled' : 'outlined'"
+        type="button"
+        (click)="step.run()"
+        [disabled]="busy()"
+        [attr.data-testid]="step.testId"
+      >
+        {{ step.label }}
+      </button>
+    }
+  `,
+  styles: `
+    :host {
+      display: contents;
+    }
+  `,
+})
+export class StepButtons {
+  readonly steps = input.required<readonly WorkflowStep[]>();
+  readonly busy = input(false);
 }

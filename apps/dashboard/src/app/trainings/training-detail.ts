@@ -21,7 +21,7 @@ import { TrainingApi } from './training-api';
 import { trainingTone } from './training-labels';
 import { formatDuration } from './training-query';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
-import { DetailHeader, DetailStatus, RecordDetail } from '../shared/record-detail';
+import { DetailHeader, DetailStatus, RecordDetail, StepButtons, type WorkflowStep } from '../shared/record-detail';
 
 /** One line per name; blank lines dropped. */
 export function namesFromText(text: string): string[] {
@@ -49,6 +49,7 @@ export function namesFromText(text: string): string[] {
     LabelBadge,
     DetailHeader,
     DetailStatus,
+    StepButtons,
     ValidationMessagePipe,
     ...GERMAN_INPUTS,
     FormatDateTimePipe,
@@ -101,6 +102,25 @@ export class TrainingDetail {
   /** Individual comments are for climate managers, admins and the executive (the API's rule). */
   private readonly readsFeedback = computed(() => this.session.hasRole('ADMIN', 'CLIMATE_MANAGER', 'EXECUTIVE'));
 
+  /** What the reader may do with the training now. */
+  protected readonly steps = computed((): WorkflowStep[] => {
+    const may = this.training()?.permissions;
+    if (!may) return [];
+    const steps: (WorkflowStep | false)[] = [
+      may.markHeld && {
+        label: $localize`:@@trainings.detail.markHeld:Als durchgeführt markieren`,
+        testId: 'mark-held',
+        primary: true,
+        run: () => this.markHeld(),
+      },
+      may.cancel && {
+        label: $localize`:@@trainings.detail.cancel:Absagen`,
+        testId: 'cancel-training',
+        run: () => this.cancelling.set(true),
+      },
+    ];
+    return steps.filter((step) => step !== false);
+  });
   protected readonly messages = {
     reason: $localize`:@@trainings.detail.reasonRequired:Bitte den Grund der Absage angeben.`,
     orgUnitId: $localize`:@@trainings.detail.orgUnitRequired:Bitte eine Organisationseinheit auswählen.`,
