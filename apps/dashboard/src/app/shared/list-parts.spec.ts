@@ -31,7 +31,8 @@ const fake = fakeList();
   template: `
     <ksc-list-count [list]="list" testId="count" updating=" – wird aktualisiert …" />
     <ksc-list-table
-      [list]="list"
+      [loading]="list.loading()"
+      [rows]="list.items().length"
       testId="table"
       emptyTestId="empty"
       [columns]="2"

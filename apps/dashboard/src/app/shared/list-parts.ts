@@ -59,7 +59,7 @@ export interface ListTableTexts {
 }
 
 /**
- * A list's table: a scrollable, focusable region with a caption for screen readers, the page's
+ * A list's table (routed or not): a scrollable, focusable region with a caption for screen readers, the page's
  * header row (`<tr kscListHead>`) and rows (projected), and one row that says "loading" or "none".
  */
 @Component({
@@ -67,7 +67,7 @@ export interface ListTableTexts {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="table-scroll" role="region" [attr.aria-label]="texts().region" tabindex="0">
-      <table class="data-table" [attr.aria-busy]="list().loading()" [attr.data-testid]="testId()">
+      <table class="data-table" [attr.aria-busy]="loading()" [attr.data-testid]="testId()">
         <caption class="visually-hidden">
           {{
             texts().caption
@@ -78,10 +78,10 @@ export interface ListTableTexts {
         </thead>
         <tbody>
           <ng-content />
-          @if (list().items().length === 0) {
+          @if (rows() === 0) {
             <tr>
               <td [attr.colspan]="columns()" [attr.data-testid]="emptyTestId()">
-                {{ list().loading() ? texts().loading : texts().empty }}
+                {{ loading() ? texts().loading : texts().empty }}
               </td>
             </tr>
           }
@@ -96,9 +96,11 @@ export interface ListTableTexts {
   `,
 })
 export class ListTable {
-  readonly list = input.required<ListView>();
+  readonly loading = input.required<boolean>();
+  /** How many rows the page shows; with none, the table says why. */
+  readonly rows = input.required<number>();
   readonly testId = input.required<string>();
-  readonly emptyTestId = input.required<string>();
+  readonly emptyTestId = input<string | null>(null);
   readonly columns = input.required<number>();
   readonly texts = input.required<ListTableTexts>();
 }
