@@ -1,16 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { FieldOfAction, FieldOfActionInput } from '@klimaschutz/contracts';
 import { EditConflict } from '../shared/edit-conflict';
+import { DIALOG_FORM } from '../shared/dialog-form';
 import { RecordSaving } from '../shared/record-saving';
-import { SaveConflict } from '../shared/save-conflict';
-import { ProblemAlert } from '../shared/problem-alert';
-import { ValidationMessagePipe, colourValidator, integerValidator } from '../shared/validation-messages';
+import { colourValidator, integerValidator } from '../shared/validation-messages';
 import { AdminApi } from './admin-api';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
@@ -25,17 +21,7 @@ const DEFAULT_COLOUR = '#1f5b3a';
 @Component({
   selector: 'ksc-field-of-action-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
-    ProblemAlert,
-    SaveConflict,
-    ValidationMessagePipe,
-    ...GERMAN_INPUTS,
-  ],
+  imports: [...DIALOG_FORM, ...GERMAN_INPUTS],
   templateUrl: './field-of-action-dialog.html',
   styles: `
     .colour-row {

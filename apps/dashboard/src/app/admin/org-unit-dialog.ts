@@ -1,18 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import { ORG_UNIT_KINDS, type OrgUnit, type OrgUnitInput, type OrgUnitKind } from '@klimaschutz/contracts';
 import { ORG_UNIT_KIND_LABELS } from '../shared/labels';
 import { EditConflict, displayNames } from '../shared/edit-conflict';
+import { DIALOG_FORM } from '../shared/dialog-form';
 import { RecordSaving } from '../shared/record-saving';
-import { SaveConflict } from '../shared/save-conflict';
-import { ProblemAlert } from '../shared/problem-alert';
-import { ValidationMessagePipe } from '../shared/validation-messages';
 import { AdminApi } from './admin-api';
 import { selfAndDescendantIds } from './org-unit-tree';
 
@@ -27,18 +22,7 @@ export interface OrgUnitDialogData {
 @Component({
   selector: 'ksc-org-unit-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatCheckboxModule,
-    MatButtonModule,
-    ProblemAlert,
-    SaveConflict,
-    ValidationMessagePipe,
-  ],
+  imports: [...DIALOG_FORM, MatSelectModule, MatCheckboxModule],
   templateUrl: './org-unit-dialog.html',
 })
 export class OrgUnitDialog {

@@ -1,20 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import { PASSWORD_MIN_LENGTH, ROLES, type OrgUnit, type Role, type User, type UserInput } from '@klimaschutz/contracts';
 import { ROLE_LABELS } from '../shared/labels';
 import { PASSWORD_RULE } from '../shared/password-rule';
 import { EditConflict, displayNames } from '../shared/edit-conflict';
+import { DIALOG_FORM } from '../shared/dialog-form';
 import { RecordSaving } from '../shared/record-saving';
-import { SaveConflict } from '../shared/save-conflict';
-import { ProblemAlert } from '../shared/problem-alert';
-import { ValidationMessagePipe } from '../shared/validation-messages';
 import { AdminApi } from './admin-api';
 
 export interface UserDialogData {
@@ -26,18 +21,7 @@ export interface UserDialogData {
 @Component({
   selector: 'ksc-user-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatCheckboxModule,
-    MatButtonModule,
-    ProblemAlert,
-    SaveConflict,
-    ValidationMessagePipe,
-  ],
+  imports: [...DIALOG_FORM, MatSelectModule, MatCheckboxModule],
   templateUrl: './user-dialog.html',
 })
 export class UserDialog {
