@@ -11,7 +11,7 @@ import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';
 import { FormatDatePipe, YesNoPipe } from '../shared/format-pipes';
-import { ListCount, ListPaginator, ListTable, type ListTableTexts } from '../shared/list-parts';
+import { ChoiceFilter, ListCount, ListPaginator, ListTable, type ListTableTexts } from '../shared/list-parts';
 import { routedList } from '../shared/routed-list';
 import { ReferenceData } from '../shared/reference-data';
 import { ClimateCheckApi } from './climate-check-api';
@@ -34,6 +34,7 @@ import {
     MatFormFieldModule,
     MatSelectModule,
     LabelBadge,
+    ChoiceFilter,
     ListCount,
     ListTable,
     ListPaginator,

@@ -13,7 +13,7 @@ import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
-import { ListCount, ListPaginator, ListTable, type ListTableTexts } from '../shared/list-parts';
+import { ChoiceFilter, ListCount, ListPaginator, ListTable, type ListTableTexts } from '../shared/list-parts';
 import { routedList } from '../shared/routed-list';
 import { ReferenceData } from '../shared/reference-data';
 import { ConsultationApi } from './consultation-api';
@@ -40,6 +40,7 @@ import { parseGermanNumber } from '../shared/german-input';
     MatInputModule,
     MatSelectModule,
     LabelBadge,
+    ChoiceFilter,
     ListCount,
     ListTable,
     ListPaginator,

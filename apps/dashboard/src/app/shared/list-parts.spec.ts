@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/c
 import { TestBed } from '@angular/core/testing';
 import type { PageEvent } from '@angular/material/paginator';
 import type { Problem } from '@klimaschutz/contracts';
-import { ListCount, ListPaginator, ListTable, type ListView } from './list-parts';
+import { ChoiceFilter, ListCount, ListPaginator, ListTable, type ListView } from './list-parts';
 
 /** A list as `routedList` hands it over, driven by the test. */
 function fakeList() {
@@ -61,6 +61,26 @@ class SomeList {
   readonly list = fake.list;
 }
 
+@Component({
+  selector: 'ksc-filter-host',
+  imports: [ChoiceFilter],
+  template: `<ksc-choice-filter
+    label="Status"
+    [options]="options"
+    [labels]="labels"
+    [value]="value"
+    testId="filter-status"
+    hint="mehrere möglich"
+    (changed)="chosen.push($event)"
+  />`,
+})
+class FilterHost {
+  readonly options = ['PLANNED', 'HELD'] as const;
+  readonly labels = { PLANNED: 'geplant', HELD: 'durchgeführt' };
+  readonly value: ('PLANNED' | 'HELD')[] = ['HELD'];
+  readonly chosen: string[][] = [];
+}
+
 describe('list parts (count, table, paginator of a routed list)', () => {
   beforeEach(() => {
     fake.items.set([]);
@@ -115,5 +135,18 @@ describe('list parts (count, table, paginator of a routed list)', () => {
     expect(paginator?.textContent).toContain('11');
     paginator?.querySelector<HTMLButtonElement>('button.mat-mdc-paginator-navigation-next')?.click();
     expect(fake.pages.map((p) => p.pageIndex)).toEqual([2]);
+  });
+
+  it('a choice filter shows the list’s choice and hands a new one on', async () => {
+    const fixture = TestBed.createComponent(FilterHost);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('mat-label')?.textContent).toBe('Status');
+    expect(el.querySelector('mat-hint')?.textContent).toBe('mehrere möglich');
+    expect(el.querySelector('[data-testid="filter-status"]')?.textContent).toContain('durchgeführt');
+    el.querySelector<HTMLElement>('[data-testid="filter-status"] .mat-mdc-select-trigger')!.click();
+    await fixture.whenStable();
+    document.querySelector<HTMLElement>('mat-option')!.click();
+    expect(fixture.componentInstance.chosen).toEqual([['PLANNED', 'HELD']]);
   });
 });

@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, input, type Signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output, type Signal } from '@angular/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import type { Problem } from '@klimaschutz/contracts';
 import { ProblemAlert } from './problem-alert';
@@ -126,4 +128,40 @@ export class ListPaginator {
   readonly list = input.required<ListView>();
   readonly pageSizes = input.required<number[]>();
   readonly label = input.required<string>();
+}
+
+/** A filter that picks any number of values from a fixed list (statuses, topics, categories …). */
+@Component({
+  selector: 'ksc-choice-filter',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatFormFieldModule, MatSelectModule],
+  template: `
+    <mat-form-field>
+      <mat-label>{{ label() }}</mat-label>
+      <mat-select multiple [value]="value()" (selectionChange)="changed.emit($event.value)" [attr.data-testid]="testId()">
+        @for (option of options(); track option) {
+          <mat-option [value]="option">{{ labels()[option] }}</mat-option>
+        }
+      </mat-select>
+      @if (hint(); as text) {
+        <mat-hint>{{ text }}</mat-hint>
+      }
+    </mat-form-field>
+  `,
+  styles: `
+    /* Spaced like a form's own fields ("form > mat-form-field" in styles.scss). */
+    :host {
+      display: block;
+      margin-bottom: 0.75rem;
+    }
+  `,
+})
+export class ChoiceFilter<T extends string> {
+  readonly label = input.required<string>();
+  readonly options = input.required<readonly T[]>();
+  readonly labels = input.required<Readonly<Record<T, string>>>();
+  readonly value = input.required<readonly T[]>();
+  readonly testId = input.required<string>();
+  readonly hint = input<string | null>(null);
+  readonly changed = output<T[]>();
 }

@@ -10,7 +10,7 @@ import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';
 import { FormatDateTimePipe } from '../shared/format-pipes';
-import { ListCount, ListPaginator } from '../shared/list-parts';
+import { ChoiceFilter, ListCount, ListPaginator } from '../shared/list-parts';
 import { routedList } from '../shared/routed-list';
 import { TrainingApi } from './training-api';
 import { trainingTone } from './training-labels';
@@ -35,6 +35,7 @@ import {
     MatFormFieldModule,
     MatSelectModule,
     LabelBadge,
+    ChoiceFilter,
     ListCount,
     ListPaginator,
     FormatDateTimePipe,
