@@ -108,4 +108,33 @@ test.describe('Verwaltung', () => {
     }
     await expect(page.getByText('Mobilität').first()).toBeVisible();
   });
+
+  test('an admin creates a field of action in its dialog: empty input is refused at the fields, a valid one is saved and listed', async ({
+    page,
+  }) => {
+    const code = `Z${Date.now().toString(36).slice(-3).toUpperCase()}`;
+    await login(page, 'admin');
+    await page.goto('/verwaltung/handlungsfelder');
+    await page.getByTestId('new-field-of-action').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByTestId('field-of-action-form')).toBeVisible();
+
+    await dialog.getByTestId('save').click();
+    await expect(dialog.getByText('Bitte eine Kennung angeben.')).toBeVisible();
+    await expect(dialog).toBeVisible();
+
+    await dialog.getByTestId('field-of-action-form-code').fill(code);
+    await dialog.getByTestId('field-of-action-form-name').fill('Klimafolgenanpassung (E2E)');
+    await dialog.getByTestId('save').click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('admin-notice')).toContainText('Das Handlungsfeld „Klimafolgenanpassung (E2E)“ wurde angelegt.');
+    await expect(page.getByTestId('field-of-action-row').filter({ hasText: code })).toHaveCount(1);
+
+    // Cancel closes the dialog and changes nothing.
+    await page.getByTestId('field-of-action-row').filter({ hasText: code }).getByTestId('edit-field-of-action').click();
+    await page.getByRole('dialog').getByTestId('field-of-action-form-name').fill('Nicht gespeichert');
+    await page.getByRole('dialog').getByTestId('dialog-cancel').click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByTestId('field-of-action-row').filter({ hasText: code })).toContainText('Klimafolgenanpassung (E2E)');
+  });
 });

@@ -16,10 +16,12 @@ import { SiteContentApi } from './site-content-api';
  * Barrier reports and questions from the public form; open ones first. Closed ones are deleted after
  * the retention period; a sender's name and address, or a whole message, can be deleted on request.
  */
+import { ListTable, type ListTableTexts } from '../shared/list-parts';
+
 @Component({
   selector: 'ksc-feedback-admin',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatPaginatorModule, ProblemAlert, FormatDateTimePipe],
+  imports: [ListTable, MatButtonModule, MatPaginatorModule, ProblemAlert, FormatDateTimePipe],
   templateUrl: './feedback-admin.html',
   styles: `
     .message {
@@ -30,6 +32,12 @@ import { SiteContentApi } from './site-content-api';
   `,
 })
 export class FeedbackAdmin {
+  protected readonly tableTexts: ListTableTexts = {
+    region: $localize`:@@admin.feedback.tableRegion:Tabelle der Rückmeldungen`,
+    caption: $localize`:@@admin.feedback.caption:Rückmeldungen, offene zuerst`,
+    loading: $localize`:@@admin.feedback.loading:Rückmeldungen werden geladen …`,
+    empty: $localize`:@@admin.feedback.empty:Es liegen keine Rückmeldungen vor.`,
+  };
   private readonly api = inject(SiteContentApi);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly dialog = inject(MatDialog);

@@ -9,14 +9,21 @@ import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { AdminApi } from './admin-api';
 import { FieldOfActionDialog, type FieldOfActionDialogData } from './field-of-action-dialog';
+import { ListTable, type ListTableTexts } from '../shared/list-parts';
 
 @Component({
   selector: 'ksc-field-of-action-admin',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, ProblemAlert],
+  imports: [ListTable, MatButtonModule, ProblemAlert],
   templateUrl: './field-of-action-admin.html',
 })
 export class FieldOfActionAdmin {
+  protected readonly tableTexts: ListTableTexts = {
+    region: $localize`:@@admin.fields.tableRegion:Tabelle der Handlungsfelder`,
+    caption: $localize`:@@admin.fields.caption:Handlungsfelder in ihrer Reihenfolge`,
+    loading: $localize`:@@admin.fields.loading:Handlungsfelder werden geladen …`,
+    empty: $localize`:@@admin.fields.empty:Es sind noch keine Handlungsfelder angelegt.`,
+  };
   private readonly api = inject(AdminApi);
   private readonly dialog = inject(MatDialog);
   // Dialogs are created by the root MatDialog; this injector lends them the route's Material defaults.

@@ -1,16 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import type { FieldOfAction, FieldOfActionInput, Problem } from '@klimaschutz/contracts';
-import { EditConflict, isStaleVersion } from '../shared/edit-conflict';
-import { applyServerErrors, toProblem } from '../shared/problem';
-import { SaveConflict } from '../shared/save-conflict';
-import { ProblemAlert } from '../shared/problem-alert';
-import { ValidationMessagePipe, colourValidator, integerValidator } from '../shared/validation-messages';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import type { FieldOfAction, FieldOfActionInput } from '@klimaschutz/contracts';
+import { EditConflict } from '../shared/edit-conflict';
+import { DIALOG_FORM } from '../shared/dialog-form';
+import { RecordSaving } from '../shared/record-saving';
+import { colourValidator, integerValidator } from '../shared/validation-messages';
 import { AdminApi } from './admin-api';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
@@ -25,17 +21,7 @@ const DEFAULT_COLOUR = '#1f5b3a';
 @Component({
   selector: 'ksc-field-of-action-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
-    ProblemAlert,
-    SaveConflict,
-    ValidationMessagePipe,
-    ...GERMAN_INPUTS,
-  ],
+  imports: [...DIALOG_FORM, ...GERMAN_INPUTS],
   templateUrl: './field-of-action-dialog.html',
   styles: `
     .colour-row {
@@ -71,13 +57,6 @@ export class FieldOfActionDialog {
     sortOrder: $localize`:@@admin.fieldDialog.sortOrderRequired:Bitte eine Zahl angeben.`,
     colour: $localize`:@@admin.fieldDialog.colourRequired:Bitte eine Farbe angeben.`,
   };
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
-
-  /** The field as last read; after a concurrent change, its newer version. */
-  private readonly record = signal<FieldOfAction | null>(this.data.field);
-  private started = fieldValue(this.data.field, this.data.nextSortOrder);
   protected readonly conflict = new EditConflict<FieldOfAction, FieldFormValue>({
     labels: {
       code: $localize`:@@admin.fieldDialog.field.code:Kennung`,
@@ -95,6 +74,15 @@ export class FieldOfActionDialog {
     sortOrder: [this.data.field?.sortOrder ?? this.data.nextSortOrder, [Validators.required, Validators.min(0), integerValidator]],
     colour: [this.data.field?.colour ?? DEFAULT_COLOUR, [Validators.required, colourValidator]],
   });
+  protected readonly editing = new RecordSaving(
+    {
+      form: this.form,
+      conflict: this.conflict,
+      toFormValue: (field: FieldOfAction | null) => fieldValue(field, this.data.nextSortOrder),
+      reload: (field) => this.api.getFieldOfAction(field.id),
+    },
+    this.data.field,
+  );
   protected readonly colour = toSignal(this.form.controls.colour.valueChanges, {
     initialValue: this.form.controls.colour.value,
   });
@@ -107,13 +95,6 @@ export class FieldOfActionDialog {
   }
 
   protected submit(): void {
-    this.problem.set(null);
-    this.unmatched.set([]);
-    this.conflict.clear();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const value = this.form.getRawValue();
     const body: FieldOfActionInput = {
       code: value.code.trim(),
@@ -122,38 +103,15 @@ export class FieldOfActionDialog {
       sortOrder: value.sortOrder,
       colour: value.colour,
     };
-    const field = this.record();
-    const request = field
-      ? this.api.updateFieldOfAction(field.id, { ...body, version: field.version })
-      : this.api.createFieldOfAction(body);
-    this.saving.set(true);
-    request.subscribe({
-      next: (saved) => this.dialogRef.close(saved),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const problem = toProblem(error);
-        if (isStaleVersion(problem) && field) {
-          const started = this.started;
-          this.api.getFieldOfAction(field.id).subscribe({
-            next: (stored) => this.conflict.show(stored, fieldValue(stored, stored.sortOrder), started, this.form.getRawValue()),
-            error: (e: unknown) => this.problem.set(toProblem(e)),
-          });
-          return;
-        }
-        this.problem.set(problem);
-        this.unmatched.set(applyServerErrors(this.form, problem));
-      },
-    });
+    this.editing.save(
+      (field) => (field ? this.api.updateFieldOfAction(field.id, { ...body, version: field.version }) : this.api.createFieldOfAction(body)),
+      (saved) => this.dialogRef.close(saved),
+    );
   }
 
   /** After a stale save: save the user's input over the new version, or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
-    if (!resolved) return;
-    this.record.set(resolved.record);
-    this.started = resolved.started;
-    this.form.reset(resolved.value);
-    if (keepMine) this.submit();
+    if (this.editing.resolve(keepMine)) this.submit();
   }
 }
 

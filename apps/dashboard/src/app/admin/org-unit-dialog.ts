@@ -1,18 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { ORG_UNIT_KINDS, type OrgUnit, type OrgUnitInput, type OrgUnitKind, type Problem } from '@klimaschutz/contracts';
+import { ORG_UNIT_KINDS, type OrgUnit, type OrgUnitInput, type OrgUnitKind } from '@klimaschutz/contracts';
 import { ORG_UNIT_KIND_LABELS } from '../shared/labels';
-import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
-import { applyServerErrors, toProblem } from '../shared/problem';
-import { SaveConflict } from '../shared/save-conflict';
-import { ProblemAlert } from '../shared/problem-alert';
-import { ValidationMessagePipe } from '../shared/validation-messages';
+import { EditConflict, displayNames } from '../shared/edit-conflict';
+import { DIALOG_FORM } from '../shared/dialog-form';
+import { RecordSaving } from '../shared/record-saving';
 import { AdminApi } from './admin-api';
 import { selfAndDescendantIds } from './org-unit-tree';
 
@@ -27,18 +22,7 @@ export interface OrgUnitDialogData {
 @Component({
   selector: 'ksc-org-unit-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatCheckboxModule,
-    MatButtonModule,
-    ProblemAlert,
-    SaveConflict,
-    ValidationMessagePipe,
-  ],
+  imports: [...DIALOG_FORM, MatSelectModule, MatCheckboxModule],
   templateUrl: './org-unit-dialog.html',
 })
 export class OrgUnitDialog {
@@ -59,13 +43,6 @@ export class OrgUnitDialog {
     const excluded = this.data.unit ? selfAndDescendantIds(this.data.units, this.data.unit.id) : new Set<string>();
     return this.data.units.filter((u) => !excluded.has(u.id));
   })();
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
-
-  /** The unit as last read; after a concurrent change, its newer version. */
-  private readonly record = signal<OrgUnit | null>(this.data.unit);
-  private started = orgUnitValue(this.data.unit, this.data.parentId);
   protected readonly conflict = new EditConflict<OrgUnit, OrgUnitFormValue>({
     labels: {
       code: $localize`:@@admin.orgUnitDialog.field.code:Kennung`,
@@ -86,15 +63,17 @@ export class OrgUnitDialog {
     email: [this.data.unit?.email ?? '', [Validators.email, Validators.maxLength(254)]],
     active: [this.data.unit?.active ?? true],
   });
+  protected readonly editing = new RecordSaving(
+    {
+      form: this.form,
+      conflict: this.conflict,
+      toFormValue: (unit: OrgUnit | null) => orgUnitValue(unit),
+      reload: (unit) => this.api.getOrgUnit(unit.id),
+    },
+    this.data.unit,
+  );
 
   protected submit(): void {
-    this.problem.set(null);
-    this.unmatched.set([]);
-    this.conflict.clear();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const value = this.form.getRawValue();
     const body: OrgUnitInput = {
       code: value.code.trim(),
@@ -104,36 +83,15 @@ export class OrgUnitDialog {
       email: value.email.trim() || null,
       active: value.active,
     };
-    const unit = this.record();
-    const request = unit ? this.api.updateOrgUnit(unit.id, { ...body, version: unit.version }) : this.api.createOrgUnit(body);
-    this.saving.set(true);
-    request.subscribe({
-      next: (saved) => this.dialogRef.close(saved),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const problem = toProblem(error);
-        if (isStaleVersion(problem) && unit) {
-          const started = this.started;
-          this.api.getOrgUnit(unit.id).subscribe({
-            next: (stored) => this.conflict.show(stored, orgUnitValue(stored), started, this.form.getRawValue()),
-            error: (e: unknown) => this.problem.set(toProblem(e)),
-          });
-          return;
-        }
-        this.problem.set(problem);
-        this.unmatched.set(applyServerErrors(this.form, problem));
-      },
-    });
+    this.editing.save(
+      (unit) => (unit ? this.api.updateOrgUnit(unit.id, { ...body, version: unit.version }) : this.api.createOrgUnit(body)),
+      (saved) => this.dialogRef.close(saved),
+    );
   }
 
   /** After a stale save: save the user's input over the new version, or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
-    if (!resolved) return;
-    this.record.set(resolved.record);
-    this.started = resolved.started;
-    this.form.reset(resolved.value);
-    if (keepMine) this.submit();
+    if (this.editing.resolve(keepMine)) this.submit();
   }
 }
 

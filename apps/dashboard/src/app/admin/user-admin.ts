@@ -19,11 +19,13 @@ import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
 import { AdminApi } from './admin-api';
 import { UserDialog, type UserDialogData } from './user-dialog';
+import { ListTable, type ListTableTexts } from '../shared/list-parts';
 
 @Component({
   selector: 'ksc-user-admin',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ListTable,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -36,6 +38,12 @@ import { UserDialog, type UserDialogData } from './user-dialog';
   templateUrl: './user-admin.html',
 })
 export class UserAdmin {
+  protected readonly tableTexts: ListTableTexts = {
+    region: $localize`:@@admin.users.tableRegion:Tabelle der Benutzerkonten`,
+    caption: $localize`:@@admin.users.caption:Benutzerkonten`,
+    loading: $localize`:@@admin.users.loading:Benutzerkonten werden geladen …`,
+    empty: $localize`:@@admin.users.empty:Keine Benutzerkonten gefunden.`,
+  };
   private readonly api = inject(AdminApi);
   private readonly dialog = inject(MatDialog);
   // Dialogs are created by the root MatDialog; this injector lends them the route's Material defaults.

@@ -1,20 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { PASSWORD_MIN_LENGTH, ROLES, type OrgUnit, type Problem, type Role, type User, type UserInput } from '@klimaschutz/contracts';
+import { PASSWORD_MIN_LENGTH, ROLES, type OrgUnit, type Role, type User, type UserInput } from '@klimaschutz/contracts';
 import { ROLE_LABELS } from '../shared/labels';
 import { PASSWORD_RULE } from '../shared/password-rule';
-import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
-import { applyServerErrors, toProblem } from '../shared/problem';
-import { SaveConflict } from '../shared/save-conflict';
-import { ProblemAlert } from '../shared/problem-alert';
-import { ValidationMessagePipe } from '../shared/validation-messages';
+import { EditConflict, displayNames } from '../shared/edit-conflict';
+import { DIALOG_FORM } from '../shared/dialog-form';
+import { RecordSaving } from '../shared/record-saving';
 import { AdminApi } from './admin-api';
 
 export interface UserDialogData {
@@ -26,18 +21,7 @@ export interface UserDialogData {
 @Component({
   selector: 'ksc-user-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatCheckboxModule,
-    MatButtonModule,
-    ProblemAlert,
-    SaveConflict,
-    ValidationMessagePipe,
-  ],
+  imports: [...DIALOG_FORM, MatSelectModule, MatCheckboxModule],
   templateUrl: './user-dialog.html',
 })
 export class UserDialog {
@@ -58,13 +42,6 @@ export class UserDialog {
   };
   protected readonly isEdit = this.data.user !== null;
   protected readonly orgUnits = this.data.orgUnits.filter((u) => u.active || u.id === this.data.user?.orgUnit?.id);
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
-
-  /** The account as last read; after a concurrent change, its newer version. */
-  private readonly record = signal<User | null>(this.data.user);
-  private started = userValue(this.data.user);
   protected readonly conflict = new EditConflict<User, UserFormValue>({
     labels: {
       email: $localize`:@@admin.userDialog.field.email:E-Mail-Adresse`,
@@ -89,6 +66,10 @@ export class UserDialog {
       this.isEdit ? [Validators.minLength(PASSWORD_MIN_LENGTH)] : [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)],
     ],
   });
+  protected readonly editing = new RecordSaving(
+    { form: this.form, conflict: this.conflict, toFormValue: userValue, reload: (user) => this.api.getUser(user.id) },
+    this.data.user,
+  );
 
   constructor() {
     this.requireOrgUnitFor(this.form.controls.role.value);
@@ -96,13 +77,6 @@ export class UserDialog {
   }
 
   protected submit(): void {
-    this.problem.set(null);
-    this.unmatched.set([]);
-    this.conflict.clear();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const value = this.form.getRawValue();
     const body: UserInput = {
       email: value.email.trim(),
@@ -112,26 +86,10 @@ export class UserDialog {
       active: value.active,
       ...(value.password ? { password: value.password } : {}),
     };
-    const user = this.record();
-    const request = user ? this.api.updateUser(user.id, { ...body, version: user.version }) : this.api.createUser(body);
-    this.saving.set(true);
-    request.subscribe({
-      next: (saved) => this.dialogRef.close(saved),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const problem = toProblem(error);
-        if (isStaleVersion(problem) && user) {
-          const started = this.started;
-          this.api.getUser(user.id).subscribe({
-            next: (stored) => this.conflict.show(stored, userValue(stored), started, this.form.getRawValue()),
-            error: (e: unknown) => this.problem.set(toProblem(e)),
-          });
-          return;
-        }
-        this.problem.set(problem);
-        this.unmatched.set(applyServerErrors(this.form, problem));
-      },
-    });
+    this.editing.save(
+      (user) => (user ? this.api.updateUser(user.id, { ...body, version: user.version }) : this.api.createUser(body)),
+      (saved) => this.dialogRef.close(saved),
+    );
   }
 
   /** A department account acts for its org unit, so it needs one. */
@@ -143,12 +101,7 @@ export class UserDialog {
 
   /** After a stale save: save the user's input over the new version, or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
-    if (!resolved) return;
-    this.record.set(resolved.record);
-    this.started = resolved.started;
-    this.form.reset(resolved.value);
-    if (keepMine) this.submit();
+    if (this.editing.resolve(keepMine)) this.submit();
   }
 }
 

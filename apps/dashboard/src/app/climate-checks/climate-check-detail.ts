@@ -1,31 +1,25 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { CLIMATE_CRITERIA, type ClimateCheck, type Problem } from '@klimaschutz/contracts';
+import { CLIMATE_CRITERIA, type ClimateCheck } from '@klimaschutz/contracts';
 import {
   CLIMATE_CHECK_STATUS_LABELS,
   CLIMATE_CHECK_SUBJECT_TYPE_LABELS,
   CLIMATE_CRITERION_LABELS,
   CLIMATE_IMPACT_LABELS,
 } from '../shared/labels';
-import { Observable, catchError, filter, of, switchMap, tap } from 'rxjs';
-import { pageTitle } from '../shell/page-title-strategy';
+import { Observable, filter, switchMap } from 'rxjs';
 import { LabelBadge } from '../shared/badges';
 import { confirmAction } from '../shared/confirm-dialog';
 import { FormatDateTimePipe, FormatNumberPipe, YesNoPipe } from '../shared/format-pipes';
-import { applyServerErrors, toProblem } from '../shared/problem';
-import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { ClimateCheckApi } from './climate-check-api';
 import { IMPACT_SIGNS, climateCheckTone } from './climate-check-labels';
-import { noticeFromNavigation } from '../shared/record-editing';
+import { DetailHeader, DetailStatus, RecordDetail, StepButtons, type WorkflowStep } from '../shared/record-detail';
 
 /** One Klimacheck: all answers; the department submits it, climate managers add the Stellungnahme. */
 @Component({
@@ -38,7 +32,9 @@ import { noticeFromNavigation } from '../shared/record-editing';
     MatFormFieldModule,
     MatInputModule,
     LabelBadge,
-    ProblemAlert,
+    DetailHeader,
+    DetailStatus,
+    StepButtons,
     ValidationMessagePipe,
     FormatDateTimePipe,
     FormatNumberPipe,
@@ -55,8 +51,6 @@ export class ClimateCheckDetail {
   readonly id = input.required<string>();
 
   private readonly api = inject(ClimateCheckApi);
-  private readonly title = inject(Title);
-  private readonly announcer = inject(LiveAnnouncer);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
 
@@ -68,23 +62,35 @@ export class ClimateCheckDetail {
   protected readonly impactSigns = IMPACT_SIGNS;
   protected readonly tone = climateCheckTone;
   protected readonly check = signal<ClimateCheck | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly notice = signal<string | null>(noticeFromNavigation(this.router));
+  protected readonly detail = new RecordDetail({
+    id: this.id,
+    load: (id) => this.api.get(id),
+    loaded: (c) => this.check.set(c),
+    pageTitle: (c) => $localize`:@@climate-checks.detail.pageTitle:Klimacheck: ${c.title}:title:`,
+  });
+  /** What the reader may do with the Klimacheck now. */
+  protected readonly steps = computed((): WorkflowStep[] => {
+    const may = this.check()?.permissions;
+    if (!may) return [];
+    const steps: (WorkflowStep | false)[] = [
+      may.submit && {
+        label: $localize`:@@climate-checks.detail.submit:Einreichen`,
+        testId: 'submit-climate-check',
+        primary: true,
+        run: () => this.submit(),
+      },
+      may.delete && {
+        label: $localize`:@@climate-checks.detail.delete:Entwurf löschen`,
+        testId: 'delete-climate-check',
+        run: () => this.remove(),
+      },
+    ];
+    return steps.filter((step) => step !== false);
+  });
   protected readonly statementRequired = $localize`:@@climate-checks.detail.statementRequired:Bitte eine Stellungnahme schreiben.`;
   protected readonly reviewForm = inject(NonNullableFormBuilder).group({
     statement: ['', [Validators.required, Validators.maxLength(20000)]],
   });
-
-  constructor() {
-    toObservable(this.id)
-      .pipe(
-        switchMap((id) => this.load(id)),
-        takeUntilDestroyed(),
-      )
-      .subscribe();
-  }
 
   protected submit(): void {
     const c = this.check();
@@ -119,42 +125,18 @@ export class ClimateCheckDetail {
       )
       .subscribe({
         next: () => void this.router.navigate(['/klimacheck']),
-        error: (error: unknown) => this.problem.set(toProblem(error)),
+        error: (error: unknown) => this.detail.fail(error),
       });
   }
 
   private run(request: Observable<ClimateCheck>, message: string): void {
-    this.busy.set(true);
-    this.problem.set(null);
-    request.subscribe({
-      next: (updated) => {
-        this.busy.set(false);
+    this.detail.run(
+      request,
+      (updated) => {
         this.check.set(updated);
-        this.notice.set(message);
-        void this.announcer.announce(message);
+        return message;
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const problem = toProblem(error);
-        this.problem.set(problem);
-        applyServerErrors(this.reviewForm, problem);
-      },
-    });
-  }
-
-  private load(id: string): Observable<ClimateCheck | null> {
-    this.loading.set(true);
-    return this.api.get(id).pipe(
-      tap((c) => {
-        this.check.set(c);
-        this.loading.set(false);
-        this.title.setTitle(pageTitle($localize`:@@climate-checks.detail.pageTitle:Klimacheck: ${c.title}:title:`));
-      }),
-      catchError((error: unknown) => {
-        this.loading.set(false);
-        this.problem.set(toProblem(error));
-        return of(null);
-      }),
+      this.reviewForm,
     );
   }
 }

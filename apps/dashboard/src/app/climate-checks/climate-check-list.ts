@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { CLIMATE_CHECK_STATUSES, CLIMATE_CHECK_SUBJECT_TYPES, CLIMATE_IMPACTS } from '@klimaschutz/contracts';
@@ -12,7 +11,7 @@ import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';
 import { FormatDatePipe, YesNoPipe } from '../shared/format-pipes';
-import { ProblemAlert } from '../shared/problem-alert';
+import { ChoiceFilter, ListCount, ListPaginator, ListTable, type ListTableTexts } from '../shared/list-parts';
 import { routedList } from '../shared/routed-list';
 import { ReferenceData } from '../shared/reference-data';
 import { ClimateCheckApi } from './climate-check-api';
@@ -34,9 +33,11 @@ import {
     ExportMenu,
     MatFormFieldModule,
     MatSelectModule,
-    MatPaginatorModule,
     LabelBadge,
-    ProblemAlert,
+    ChoiceFilter,
+    ListCount,
+    ListTable,
+    ListPaginator,
     FormatDatePipe,
     YesNoPipe,
   ],
@@ -78,6 +79,12 @@ export class ClimateCheckList {
     noun: [$localize`:@@climate-checks.list.count.one:Klimacheck`, $localize`:@@climate-checks.list.count.other:Klimachecks`],
   });
   protected readonly state = this.list.state;
+  protected readonly tableTexts: ListTableTexts = {
+    region: $localize`:@@climate-checks.list.tableRegion:Tabelle der Klimachecks`,
+    caption: $localize`:@@climate-checks.list.caption:Klimachecks, zuletzt geänderte zuerst`,
+    loading: $localize`:@@climate-checks.list.loading:Klimachecks werden geladen …`,
+    empty: $localize`:@@climate-checks.list.empty:Keine Klimachecks gefunden.`,
+  };
   /** The export takes the list as filtered now (all pages). */
   protected readonly exportParams = computed(() => climateCheckFilterParams(this.state()));
   protected readonly orgUnits = toSignal(

@@ -21,7 +21,7 @@ import {
 } from '@klimaschutz/contracts';
 import { ATTENTION_REASON_LABELS } from '../shared/labels';
 import { UI_LOCALE } from '../shared/ui-locale';
-import { DataChart, type ChartSegment } from '@klimaschutz/ui-charts';
+import { DataChart, type ChartData, type ChartKind, type ChartSegment } from '@klimaschutz/ui-charts';
 import { catchError, distinctUntilChanged, filter, map, merge, of, scan, shareReplay, switchMap, tap } from 'rxjs';
 import { AssessmentBadge, StatusBadge } from '../shared/badges';
 import { formatDecimal, formatIsoDate, todayIsoDate } from '../shared/format';
@@ -176,6 +176,28 @@ export class Cockpit {
     return { data: timelinessByOrgUnitChart(byOrgUnit, this.filter()), finding: timelinessByOrgUnitFinding(byOrgUnit, this.locale) };
   });
 
+  /**
+   * The chart cards in page order, each with its numbers; a card whose part has not arrived is left
+   * out, and the trend's card says so when it could not be loaded (`chart: null`).
+   */
+  protected readonly chartBlocks = computed(() => {
+    const v = this.view();
+    if (!v) return [];
+    const trend = this.trendView();
+    const timelinessByOrgUnit = this.timelinessByOrgUnitView();
+    const parts: Record<ChartBlockId, ChartPart | null | undefined> = {
+      status: v.status,
+      fields: v.fields,
+      'org-units': v.orgUnits,
+      // undefined while loading (no card yet), null when it failed
+      trend: trend ?? (this.trend() === null ? null : undefined),
+      ghg: v.ghg,
+      timeliness: v.timeliness,
+      'timeliness-org-units': timelinessByOrgUnit ?? undefined,
+    };
+    return CHART_BLOCKS.filter((block) => parts[block.id] !== undefined).map((block) => ({ ...block, chart: parts[block.id] ?? null }));
+  });
+
   protected readonly attentionView = computed(() => {
     const attention = this.attention();
     if (!attention) return null;
@@ -289,6 +311,104 @@ export class Cockpit {
 }
 
 const PRINT_WAIT_MS = 3000;
+
+type ChartBlockId = 'status' | 'fields' | 'org-units' | 'trend' | 'ghg' | 'timeliness' | 'timeliness-org-units';
+
+interface ChartPart {
+  data: ChartData;
+  finding: string;
+}
+
+/** How one chart card is drawn (the data chart's inputs, with its defaults spelled out). */
+interface ChartBlock {
+  id: ChartBlockId;
+  kind: ChartKind;
+  heading: string;
+  categoryHeader: string;
+  valueAxisLabel: string | null;
+  unit: string;
+  decimals: number;
+  valueMax: number | null;
+  showTotals: boolean;
+  stacked: boolean;
+  horizontal: boolean;
+  /** Spans the grid's full width (long lists of org units). */
+  wide: boolean;
+}
+
+const chartBlock = (block: Pick<ChartBlock, 'id' | 'kind' | 'heading' | 'categoryHeader'> & Partial<ChartBlock>): ChartBlock => ({
+  valueAxisLabel: null,
+  unit: '',
+  decimals: 0,
+  valueMax: null,
+  showTotals: true,
+  stacked: false,
+  horizontal: false,
+  wide: false,
+  ...block,
+});
+
+/** One stacked, lying bar per category (traffic lights or report states). */
+const trafficLightBars = { kind: 'bar', stacked: true, horizontal: true } as const;
+
+const CHART_BLOCKS: readonly ChartBlock[] = [
+  chartBlock({
+    id: 'status',
+    kind: 'doughnut',
+    heading: $localize`:@@cockpit.chart.status.heading:Maßnahmen nach Status`,
+    categoryHeader: $localize`:@@cockpit.chart.status.categoryHeader:Status`,
+  }),
+  chartBlock({
+    id: 'fields',
+    ...trafficLightBars,
+    heading: $localize`:@@cockpit.chart.fields.heading:Ampel je Handlungsfeld`,
+    categoryHeader: $localize`:@@cockpit.chart.fields.categoryHeader:Handlungsfeld`,
+    valueAxisLabel: $localize`:@@cockpit.chart.fields.valueAxisLabel:Anzahl Maßnahmen`,
+  }),
+  chartBlock({
+    id: 'org-units',
+    ...trafficLightBars,
+    wide: true,
+    heading: $localize`:@@cockpit.chart.orgUnits.heading:Ampel je federführender Stelle`,
+    categoryHeader: $localize`:@@cockpit.chart.orgUnits.categoryHeader:Federführende Stelle`,
+    valueAxisLabel: $localize`:@@cockpit.chart.orgUnits.valueAxisLabel:Anzahl Maßnahmen`,
+  }),
+  chartBlock({
+    id: 'trend',
+    kind: 'line',
+    heading: $localize`:@@cockpit.chart.trend.heading:Fortschritt im Zeitverlauf`,
+    categoryHeader: $localize`:@@cockpit.chart.trend.categoryHeader:Tagesstand`,
+    valueAxisLabel: $localize`:@@cockpit.chart.trend.valueAxisLabel:Prozent`,
+    unit: ' %',
+    decimals: 1,
+    valueMax: 100,
+    showTotals: false,
+  }),
+  chartBlock({
+    id: 'ghg',
+    kind: 'bar',
+    horizontal: true,
+    heading: $localize`:@@cockpit.chart.ghg.heading:THG-Minderung: Ziel und erreicht`,
+    categoryHeader: $localize`:@@cockpit.chart.ghg.categoryHeader:Handlungsfeld`,
+    valueAxisLabel: $localize`:@@cockpit.chart.ghg.valueAxisLabel:t CO₂e pro Jahr`,
+    unit: ' t',
+    decimals: 1,
+  }),
+  chartBlock({
+    id: 'timeliness',
+    kind: 'doughnut',
+    heading: $localize`:@@cockpit.chart.timeliness.heading:Sachstandsmeldungen im Berichtszeitraum`,
+    categoryHeader: $localize`:@@cockpit.chart.timeliness.categoryHeader:Meldung`,
+  }),
+  chartBlock({
+    id: 'timeliness-org-units',
+    ...trafficLightBars,
+    wide: true,
+    heading: $localize`:@@cockpit.chart.timelinessOrgUnits.heading:Sachstandsmeldungen je federführender Stelle`,
+    categoryHeader: $localize`:@@cockpit.chart.timelinessOrgUnits.categoryHeader:Federführende Stelle`,
+    valueAxisLabel: $localize`:@@cockpit.chart.timelinessOrgUnits.valueAxisLabel:Anzahl Meldungen`,
+  }),
+];
 
 /** Resolves once every chart has drawn, or after `maxMs`. */
 function allDrawn(charts: () => readonly DataChart[], maxMs: number): Promise<void> {

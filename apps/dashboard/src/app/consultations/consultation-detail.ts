@@ -1,27 +1,21 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Title } from '@angular/platform-browser';
-import { Router, RouterLink } from '@angular/router';
-import { type Consultation, type Problem } from '@klimaschutz/contracts';
+import { RouterLink } from '@angular/router';
+import { type Consultation } from '@klimaschutz/contracts';
 import { CONSULTATION_CATEGORY_LABELS, CONSULTATION_STATUS_LABELS } from '../shared/labels';
-import { Observable, catchError, of, switchMap, tap } from 'rxjs';
-import { pageTitle } from '../shell/page-title-strategy';
+import type { Observable } from 'rxjs';
 import { LabelBadge } from '../shared/badges';
 import { localToIsoWithOffset } from '../shared/date-time';
 import { FormatDatePipe, FormatDateTimePipe, FormatNumberPipe } from '../shared/format-pipes';
-import { applyServerErrors, toProblem } from '../shared/problem';
-import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { ConsultationApi } from './consultation-api';
 import { staleNotice } from './consultation-query';
 import { consultationTone } from './consultation-tone';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
-import { noticeFromNavigation } from '../shared/record-editing';
+import { DetailHeader, DetailStatus, RecordDetail, StepButtons, type WorkflowStep } from '../shared/record-detail';
 
 type Action = 'schedule' | 'complete' | 'decline' | null;
 
@@ -39,7 +33,9 @@ type Action = 'schedule' | 'complete' | 'decline' | null;
     MatFormFieldModule,
     MatInputModule,
     LabelBadge,
-    ProblemAlert,
+    DetailHeader,
+    DetailStatus,
+    StepButtons,
     ValidationMessagePipe,
     ...GERMAN_INPUTS,
     FormatDatePipe,
@@ -52,9 +48,6 @@ export class ConsultationDetail {
   readonly id = input.required<string>();
 
   private readonly api = inject(ConsultationApi);
-  private readonly title = inject(Title);
-  private readonly announcer = inject(LiveAnnouncer);
-  private readonly router = inject(Router);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly statusLabels = CONSULTATION_STATUS_LABELS;
@@ -62,13 +55,43 @@ export class ConsultationDetail {
   protected readonly tone = consultationTone;
   protected readonly staleNotice = staleNotice;
   protected readonly consultation = signal<Consultation | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
   protected readonly action = signal<Action>(null);
-  protected readonly notice = signal<string | null>(noticeFromNavigation(this.router));
+  protected readonly detail = new RecordDetail({
+    id: this.id,
+    load: (id) => this.api.get(id),
+    loaded: (c) => this.consultation.set(c),
+    pageTitle: (c) => $localize`:@@consultations.detail.pageTitle:Beratung: ${c.topic}:topic:`,
+  });
 
+  /** What the reader may do with the consultation now. */
+  protected readonly steps = computed((): WorkflowStep[] => {
+    const may = this.consultation()?.permissions;
+    if (!may) return [];
+    const steps: (WorkflowStep | false)[] = [
+      may.take && {
+        label: $localize`:@@consultations.detail.take:Übernehmen`,
+        testId: 'consultation-take',
+        primary: true,
+        run: () => this.take(),
+      },
+      may.schedule && {
+        label: $localize`:@@consultations.detail.schedule:Termin festlegen`,
+        testId: 'consultation-schedule',
+        run: () => this.open('schedule'),
+      },
+      may.complete && {
+        label: $localize`:@@consultations.detail.complete:Abschließen`,
+        testId: 'consultation-complete',
+        run: () => this.open('complete'),
+      },
+      may.decline && {
+        label: $localize`:@@consultations.detail.decline:Ablehnen`,
+        testId: 'consultation-decline',
+        run: () => this.open('decline'),
+      },
+    ];
+    return steps.filter((step) => step !== false);
+  });
   protected readonly messages = {
     date: $localize`:@@consultations.detail.dateRequired:Bitte ein Datum angeben.`,
     time: $localize`:@@consultations.detail.timeRequired:Bitte eine Uhrzeit angeben.`,
@@ -87,18 +110,9 @@ export class ConsultationDetail {
   });
   protected readonly declineForm = this.fb.group({ reason: ['', [Validators.required, Validators.maxLength(2000)]] });
 
-  constructor() {
-    toObservable(this.id)
-      .pipe(
-        switchMap((id) => this.load(id)),
-        takeUntilDestroyed(),
-      )
-      .subscribe();
-  }
-
   protected open(action: Action): void {
-    this.problem.set(null);
-    this.unmatched.set([]);
+    this.detail.problem.set(null);
+    this.detail.unmatched.set([]);
     this.action.set(action);
   }
 
@@ -159,40 +173,19 @@ export class ConsultationDetail {
     return true;
   }
 
-  private run(request: Observable<Consultation>, message: string, form?: Parameters<typeof applyServerErrors>[0]): void {
-    this.busy.set(true);
-    this.problem.set(null);
-    this.unmatched.set([]);
-    request.subscribe({
-      next: (updated) => {
-        this.busy.set(false);
+  private run(
+    request: Observable<Consultation>,
+    message: string,
+    form?: ConsultationDetail['scheduleForm' | 'completeForm' | 'declineForm'],
+  ): void {
+    this.detail.run(
+      request,
+      (updated) => {
         this.consultation.set(updated);
         this.action.set(null);
-        this.notice.set(message);
-        void this.announcer.announce(message);
+        return message;
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const problem = toProblem(error);
-        this.problem.set(problem);
-        this.unmatched.set(form ? applyServerErrors(form, problem) : []);
-      },
-    });
-  }
-
-  private load(id: string): Observable<Consultation | null> {
-    this.loading.set(true);
-    return this.api.get(id).pipe(
-      tap((c) => {
-        this.consultation.set(c);
-        this.loading.set(false);
-        this.title.setTitle(pageTitle($localize`:@@consultations.detail.pageTitle:Beratung: ${c.topic}:topic:`));
-      }),
-      catchError((error: unknown) => {
-        this.loading.set(false);
-        this.problem.set(toProblem(error));
-        return of(null);
-      }),
+      form,
     );
   }
 }

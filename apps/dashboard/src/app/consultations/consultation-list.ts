@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { CONSULTATION_CATEGORIES, CONSULTATION_STATUSES } from '@klimaschutz/contracts';
@@ -14,7 +13,7 @@ import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
-import { ProblemAlert } from '../shared/problem-alert';
+import { ChoiceFilter, ListCount, ListPaginator, ListTable, type ListTableTexts } from '../shared/list-parts';
 import { routedList } from '../shared/routed-list';
 import { ReferenceData } from '../shared/reference-data';
 import { ConsultationApi } from './consultation-api';
@@ -40,9 +39,11 @@ import { parseGermanNumber } from '../shared/german-input';
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatPaginatorModule,
     LabelBadge,
-    ProblemAlert,
+    ChoiceFilter,
+    ListCount,
+    ListTable,
+    ListPaginator,
     FormatDatePipe,
     FormatDateTimePipe,
   ],
@@ -88,6 +89,12 @@ export class ConsultationList {
     noun: [$localize`:@@consultations.list.count.one:Beratung`, $localize`:@@consultations.list.count.other:Beratungen`],
   });
   protected readonly state = this.list.state;
+  protected readonly tableTexts: ListTableTexts = {
+    region: $localize`:@@consultations.list.tableRegion:Tabelle der Beratungen`,
+    caption: $localize`:@@consultations.list.caption:Beratungen, neueste Anfrage zuerst`,
+    loading: $localize`:@@consultations.list.loading:Beratungen werden geladen …`,
+    empty: $localize`:@@consultations.list.empty:Keine Beratungen gefunden.`,
+  };
   /** The export takes the list as filtered now (all pages). */
   protected readonly exportParams = computed(() => consultationFilterParams(this.state()));
   protected readonly orgUnits = toSignal(

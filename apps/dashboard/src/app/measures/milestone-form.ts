@@ -7,7 +7,6 @@ import {
   inject,
   input,
   output,
-  signal,
   untracked,
   viewChild,
 } from '@angular/core';
@@ -17,23 +16,17 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  MILESTONE_STATES,
-  type Milestone,
-  type MilestoneInput,
-  type MilestoneState,
-  type OrgUnitRef,
-  type Problem,
-} from '@klimaschutz/contracts';
+import { MILESTONE_STATES, type Milestone, type MilestoneInput, type MilestoneState, type OrgUnitRef } from '@klimaschutz/contracts';
 import { MILESTONE_STATE_LABELS } from '../shared/labels';
 import { todayIsoDate } from '../shared/format';
-import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
-import { applyServerErrors, toProblem } from '../shared/problem';
+import { EditConflict, displayNames } from '../shared/edit-conflict';
+import { RecordSaving } from '../shared/record-saving';
 import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { MeasureApi } from './measure-api';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
+import { map } from 'rxjs';
 
 /** Add or edit one milestone; it talks to the API itself so server errors land on its fields. */
 @Component({
@@ -66,11 +59,6 @@ export class MilestoneForm {
   protected readonly states = MILESTONE_STATES;
   protected readonly stateLabels = MILESTONE_STATE_LABELS;
   protected readonly texts = { titleRequired: $localize`:@@measures.form.titleRequired:Bitte einen Titel angeben.` };
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
-  /** The milestone being edited; after a concurrent change, its newer version. */
-  private readonly record = signal<Milestone | null>(null);
   protected readonly conflict = new EditConflict<Milestone, MilestoneFormValue>({
     labels: {
       title: $localize`:@@measures.milestones.col.title:Titel`,
@@ -81,13 +69,25 @@ export class MilestoneForm {
     },
     display: displayNames<MilestoneFormValue>({ state: MILESTONE_STATE_LABELS }, { responsibleOrgUnitId: () => this.orgUnits() }),
   });
-  private started: MilestoneFormValue | null = null;
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(300)]],
     responsibleOrgUnitId: [''],
     dueDate: [''],
     state: ['OPEN' as MilestoneState],
     doneDate: [''],
+  });
+  protected readonly editing = new RecordSaving({
+    form: this.form,
+    conflict: this.conflict,
+    toFormValue: formValueFromMilestone,
+    // The measure carries its milestones: the stored one is read from there.
+    reload: (milestone) => this.api.get(this.measureId()).pipe(map((measure) => measure.milestones.find((m) => m.id === milestone.id))),
+    gone: {
+      status: 404,
+      title: $localize`:@@measures.milestoneForm.gone.title:Nicht gefunden`,
+      detail: $localize`:@@measures.milestoneForm.gone.detail:Dieser Meilenstein wurde inzwischen gelöscht.`,
+    },
+    invalid: () => this.titleInput()?.nativeElement.focus(),
   });
 
   constructor() {
@@ -105,14 +105,6 @@ export class MilestoneForm {
   }
 
   protected submit(): void {
-    this.problem.set(null);
-    this.unmatched.set([]);
-    this.conflict.clear();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.titleInput()?.nativeElement.focus();
-      return;
-    }
     const value = this.form.getRawValue();
     const body: MilestoneInput = {
       title: value.title.trim(),
@@ -121,66 +113,27 @@ export class MilestoneForm {
       state: value.state,
       doneDate: value.doneDate || null,
     };
-    const existing = this.record();
-    const request = existing
-      ? this.api.updateMilestone(this.measureId(), existing.id, { ...body, version: existing.version })
-      : this.api.addMilestone(this.measureId(), body);
-    this.saving.set(true);
-    request.subscribe({
-      next: (milestone) =>
+    this.editing.save(
+      (existing) =>
+        existing
+          ? this.api.updateMilestone(this.measureId(), existing.id, { ...body, version: existing.version })
+          : this.api.addMilestone(this.measureId(), body),
+      (milestone, existing) =>
         this.saved.emit(
           existing
             ? $localize`:@@measures.milestoneForm.saved:Meilenstein „${milestone.title}:title:“ wurde gespeichert.`
             : $localize`:@@measures.milestoneForm.added:Meilenstein „${milestone.title}:title:“ wurde hinzugefügt.`,
         ),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const problem = toProblem(error);
-        if (isStaleVersion(problem) && existing && this.started) {
-          this.showConflict(existing.id, this.started);
-          return;
-        }
-        this.problem.set(problem);
-        this.unmatched.set(applyServerErrors(this.form, problem));
-      },
-    });
+    );
   }
 
   /** After a stale save: save the user's input over the new version, or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
-    if (!resolved) return;
-    this.record.set(resolved.record);
-    this.started = resolved.started;
-    this.form.reset(resolved.value);
-    if (keepMine) this.submit();
-  }
-
-  /** The measure carries its milestones: the stored one is read from there. */
-  private showConflict(id: string, started: MilestoneFormValue): void {
-    this.api.get(this.measureId()).subscribe({
-      next: (measure) => {
-        const stored = measure.milestones.find((m) => m.id === id);
-        if (!stored) {
-          this.problem.set({
-            status: 404,
-            title: $localize`:@@measures.milestoneForm.gone.title:Nicht gefunden`,
-            detail: $localize`:@@measures.milestoneForm.gone.detail:Dieser Meilenstein wurde inzwischen gelöscht.`,
-          });
-          return;
-        }
-        this.conflict.show(stored, formValueFromMilestone(stored), started, this.form.getRawValue());
-      },
-      error: (e: unknown) => this.problem.set(toProblem(e)),
-    });
+    if (this.editing.resolve(keepMine)) this.submit();
   }
 
   private fill(milestone: Milestone | null): void {
-    this.problem.set(null);
-    this.conflict.clear();
-    this.record.set(milestone);
-    this.started = formValueFromMilestone(milestone);
-    this.form.reset(this.started);
+    this.editing.fill(milestone);
     this.titleInput()?.nativeElement.focus();
   }
 }

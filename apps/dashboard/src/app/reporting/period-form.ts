@@ -7,7 +7,6 @@ import {
   inject,
   input,
   output,
-  signal,
   untracked,
   viewChild,
 } from '@angular/core';
@@ -16,9 +15,9 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { Problem, ReportingPeriod, ReportingPeriodInput } from '@klimaschutz/contracts';
-import { EditConflict, isStaleVersion } from '../shared/edit-conflict';
-import { applyServerErrors, toProblem } from '../shared/problem';
+import type { ReportingPeriod, ReportingPeriodInput } from '@klimaschutz/contracts';
+import { EditConflict } from '../shared/edit-conflict';
+import { RecordSaving } from '../shared/record-saving';
 import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe, notBefore } from '../shared/validation-messages';
@@ -48,7 +47,7 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
           <ng-container i18n="@@reporting.periods.new">Neuer Berichtszeitraum</ng-container>
         }
       </h2>
-      <ksc-problem-alert [problem]="problem()" [messages]="unmatched()" />
+      <ksc-problem-alert [problem]="editing.problem()" [messages]="editing.unmatched()" />
       <p class="hint" i18n="@@reporting.periodForm.hint">
         Alle Felder sind Pflichtfelder. Mit dem Anlegen wird von jeder aktiven Maßnahme eine Sachstandsmeldung der federführenden
         Organisationseinheit erwartet.
@@ -78,7 +77,7 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
         </mat-form-field>
       </div>
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="period-save">
+        <button mat-flat-button type="submit" [disabled]="editing.saving()" data-testid="period-save">
           @if (period()) {
             <ng-container i18n="@@reporting.periodForm.saveChanges">Änderungen speichern</ng-container>
           } @else {
@@ -112,12 +111,6 @@ export class PeriodForm {
     endRequired: $localize`:@@reporting.periodForm.endRequired:Bitte das Ende angeben.`,
     dueRequired: $localize`:@@reporting.periodForm.dueRequired:Bitte die Abgabefrist angeben.`,
   };
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
-  /** The period being edited; after a concurrent change, its newer version. */
-  private readonly record = signal<ReportingPeriod | null>(null);
-  private started: PeriodFormValue | null = null;
   protected readonly conflict = new EditConflict<ReportingPeriod, PeriodFormValue>({
     labels: {
       name: $localize`:@@reporting.periods.col.name:Name`,
@@ -131,6 +124,13 @@ export class PeriodForm {
     startDate: ['', Validators.required],
     endDate: ['', [Validators.required, notBefore('startDate')]],
     dueDate: ['', [Validators.required, notBefore('startDate', 'dueBeforeStart')]],
+  });
+  protected readonly editing = new RecordSaving({
+    form: this.form,
+    conflict: this.conflict,
+    toFormValue: formValueFromPeriod,
+    reload: (period) => this.api.period(period.id),
+    invalid: () => this.nameInput()?.nativeElement.focus(),
   });
 
   constructor() {
@@ -147,63 +147,27 @@ export class PeriodForm {
   }
 
   protected submit(): void {
-    this.problem.set(null);
-    this.unmatched.set([]);
-    this.conflict.clear();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.nameInput()?.nativeElement.focus();
-      return;
-    }
     const value = this.form.getRawValue();
     const body: ReportingPeriodInput = { ...value, name: value.name.trim() };
-    const existing = this.record();
-    const request = existing ? this.api.updatePeriod(existing.id, { ...body, version: existing.version }) : this.api.createPeriod(body);
-    this.saving.set(true);
-    request.subscribe({
-      next: (period) => {
-        this.saving.set(false);
+    this.editing.save(
+      (existing) => (existing ? this.api.updatePeriod(existing.id, { ...body, version: existing.version }) : this.api.createPeriod(body)),
+      (period, existing) =>
         this.saved.emit({
           period,
           message: existing
             ? $localize`:@@reporting.periodForm.saved:Der Berichtszeitraum „${period.name}:name:“ wurde gespeichert.`
             : $localize`:@@reporting.periodForm.created:Der Berichtszeitraum „${period.name}:name:“ wurde angelegt und ist offen für Meldungen.`,
-        });
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const problem = toProblem(error);
-        // 409 is either a stale version or a duplicate name (a field error).
-        if (isStaleVersion(problem) && existing && this.started) {
-          const started = this.started;
-          this.api.period(existing.id).subscribe({
-            next: (stored) => this.conflict.show(stored, formValueFromPeriod(stored), started, this.form.getRawValue()),
-            error: (e: unknown) => this.problem.set(toProblem(e)),
-          });
-          return;
-        }
-        this.problem.set(problem);
-        this.unmatched.set(applyServerErrors(this.form, problem));
-      },
-    });
+        }),
+    );
   }
 
   /** After a stale save: save the user's input over the new version, or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
-    if (!resolved) return;
-    this.record.set(resolved.record);
-    this.started = resolved.started;
-    this.form.reset(resolved.value);
-    if (keepMine) this.submit();
+    if (this.editing.resolve(keepMine)) this.submit();
   }
 
   private fill(period: ReportingPeriod | null): void {
-    this.problem.set(null);
-    this.conflict.clear();
-    this.record.set(period);
-    this.started = formValueFromPeriod(period);
-    this.form.reset(this.started);
+    this.editing.fill(period);
     this.nameInput()?.nativeElement.focus();
   }
 }

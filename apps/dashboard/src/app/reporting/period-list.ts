@@ -25,13 +25,21 @@ import { PeriodForm } from './period-form';
 import { ReportingApi } from './reporting-api';
 
 /** Reporting periods: list, open a new one, edit, close and reopen (climate managers); read by the leadership. */
+import { ListTable, type ListTableTexts } from '../shared/list-parts';
+
 @Component({
   selector: 'ksc-period-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, ProblemAlert, PeriodForm, FormatDatePipe, FormatDateTimePipe],
+  imports: [ListTable, RouterLink, MatButtonModule, ProblemAlert, PeriodForm, FormatDatePipe, FormatDateTimePipe],
   templateUrl: './period-list.html',
 })
 export class PeriodList {
+  protected readonly tableTexts: ListTableTexts = {
+    region: $localize`:@@reporting.periods.tableLabel:Tabelle der Berichtszeiträume`,
+    caption: $localize`:@@reporting.periods.caption:Berichtszeiträume, neueste zuerst`,
+    loading: $localize`:@@reporting.periods.loading:Berichtszeiträume werden geladen …`,
+    empty: $localize`:@@reporting.periods.empty:Es gibt noch keinen Berichtszeitraum.`,
+  };
   private readonly api = inject(ReportingApi);
   private readonly dialog = inject(MatDialog);
   private readonly announcer = inject(LiveAnnouncer);

@@ -1,20 +1,15 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { Title } from '@angular/platform-browser';
-import { Router, RouterLink } from '@angular/router';
-import { type Problem, type ProgressReport } from '@klimaschutz/contracts';
+import { RouterLink } from '@angular/router';
+import { type ProgressReport } from '@klimaschutz/contracts';
 import { REPORT_ORG_UNIT_ROLE_LABELS } from '../shared/labels';
-import { Observable, catchError, filter, of, switchMap, tap } from 'rxjs';
+import { filter, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
-import { pageTitle } from '../shell/page-title-strategy';
 import { confirmAction } from '../shared/confirm-dialog';
 import { FormatDateTimePipe } from '../shared/format-pipes';
-import { toProblem } from '../shared/problem';
-import { ProblemAlert } from '../shared/problem-alert';
-import type { ReportingNotice } from './inbox';
+import { DetailHeader, DetailStatus, RecordDetail, StepButtons, type WorkflowStep } from '../shared/record-detail';
 import { ReportStateBadge } from './report-badges';
 import { compareReports, periodName, reviewOutcome, revisionLabel } from './report-compare';
 import { ReportComparison } from './report-comparison';
@@ -24,7 +19,7 @@ import { ReportingApi } from './reporting-api';
 @Component({
   selector: 'ksc-report-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, ProblemAlert, ReportStateBadge, ReportComparison, FormatDateTimePipe],
+  imports: [RouterLink, MatButtonModule, DetailHeader, DetailStatus, StepButtons, ReportStateBadge, ReportComparison, FormatDateTimePipe],
   templateUrl: './report-detail.html',
   styles: `
     .subtitle {
@@ -39,9 +34,7 @@ export class ReportDetail {
   readonly id = input.required<string>();
 
   private readonly api = inject(ReportingApi);
-  private readonly title = inject(Title);
   private readonly dialog = inject(MatDialog);
-  private readonly router = inject(Router);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly locale = inject(LOCALE_ID);
 
@@ -51,11 +44,18 @@ export class ReportDetail {
   protected readonly periodName = periodName;
   protected readonly mayReadInbox = inject(AuthSession).hasRole('DEPARTMENT', 'CLIMATE_MANAGER');
   protected readonly report = signal<ProgressReport | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly notice = signal<string | null>(
-    (this.router.currentNavigation()?.extras.state as ReportingNotice | undefined)?.notice ?? null,
+  protected readonly detail = new RecordDetail({
+    id: this.id,
+    load: (id) => this.api.report(id),
+    loaded: (report) => this.report.set(report),
+    pageTitle: (report) =>
+      $localize`:@@reporting.report.pageTitle:Sachstandsmeldung ${report.measure.code}:code: – ${periodName(report)}:period:`,
+  });
+  /** Handing a draft in is the one step taken here; editing, revising and reviewing open their own pages. */
+  protected readonly steps = computed((): WorkflowStep[] =>
+    this.report()?.permissions.submit
+      ? [{ label: $localize`:@@reporting.report.submit:Einreichen`, testId: 'report-submit', primary: true, run: () => this.submit() }]
+      : [],
   );
   /** The report's content, field by field, in the comparison table's form. */
   protected readonly rows = computed(() => {
@@ -64,17 +64,10 @@ export class ReportDetail {
   });
 
   constructor() {
-    const initialNotice = this.notice();
+    const initialNotice = this.detail.notice();
     if (initialNotice) {
       void this.announcer.announce(initialNotice);
     }
-    toObservable(this.id)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((id) => this.load(id)),
-        takeUntilDestroyed(),
-      )
-      .subscribe();
   }
 
   protected submit(): void {
@@ -85,46 +78,16 @@ export class ReportDetail {
       message: $localize`:@@reporting.report.submitConfirm.message:Die Meldung geht an das Klimaschutzmanagement zur Prüfung und kann danach nicht mehr geändert werden.`,
       confirmLabel: $localize`:@@reporting.report.submit:Einreichen`,
     })
-      .pipe(
-        filter(Boolean),
-        tap(() => {
-          this.busy.set(true);
-          this.problem.set(null);
-        }),
-        switchMap(() => this.api.submitReport(r.id, r.version)),
-      )
-      .subscribe({
-        next: (saved) => {
-          this.busy.set(false);
-          this.report.set(saved);
-          this.notice.set($localize`:@@reporting.report.submitted:Die Sachstandsmeldung wurde eingereicht und wartet auf die Prüfung.`);
-          void this.announcer.announce(this.notice() ?? '');
-        },
-        error: (error: unknown) => {
-          this.busy.set(false);
-          this.problem.set(toProblem(error));
-          // Whatever changed meanwhile (a second tab, a colleague) is shown as it is now.
-          this.load(r.id).subscribe();
-        },
-      });
-  }
-
-  private load(id: string): Observable<ProgressReport | null> {
-    return this.api.report(id).pipe(
-      tap((report) => {
-        this.report.set(report);
-        this.loading.set(false);
-        this.title.setTitle(
-          pageTitle(
-            $localize`:@@reporting.report.pageTitle:Sachstandsmeldung ${report.measure.code}:code: – ${periodName(report)}:period:`,
-          ),
-        );
-      }),
-      catchError((error: unknown) => {
-        this.loading.set(false);
-        this.problem.set(toProblem(error));
-        return of(null);
-      }),
-    );
+      .pipe(filter(Boolean))
+      .subscribe(() =>
+        this.detail.run(
+          // After a refusal, whatever changed meanwhile (a second tab, a colleague) is shown as it is now.
+          this.api.submitReport(r.id, r.version).pipe(tap({ error: () => this.detail.reload(r.id) })),
+          (saved) => {
+            this.report.set(saved);
+            return $localize`:@@reporting.report.submitted:Die Sachstandsmeldung wurde eingereicht und wartet auf die Prüfung.`;
+          },
+        ),
+      );
   }
 }

@@ -1,5 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -14,7 +14,6 @@ import {
   MEASURE_STATUSES,
   type Measure,
   type OrgUnitRef,
-  type Problem,
   type ProgressReport,
   type ReportingPeriod,
 } from '@klimaschutz/contracts';
@@ -26,14 +25,15 @@ import {
   REPORT_ORG_UNIT_ROLE_LABELS,
   REPORT_STATE_LABELS,
 } from '../shared/labels';
-import { Observable, catchError, filter, forkJoin, map, of, switchMap, tap } from 'rxjs';
+import { Observable, catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { MeasureApi } from '../measures/measure-api';
 import { pageTitle } from '../shell/page-title-strategy';
 import { confirmAction } from '../shared/confirm-dialog';
 import { FormatDatePipe, FormatDateTimePipe } from '../shared/format-pipes';
-import { EditConflict, displayNames, isStaleVersion } from '../shared/edit-conflict';
-import { applyServerErrors, toProblem } from '../shared/problem';
+import { EditConflict, displayNames } from '../shared/edit-conflict';
+import { toProblem } from '../shared/problem';
+import { RecordEditing } from '../shared/record-editing';
 import { SaveConflict } from '../shared/save-conflict';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ValidationMessagePipe } from '../shared/validation-messages';
@@ -54,9 +54,11 @@ import { GERMAN_INPUTS } from '../shared/german-input-directives';
 
 const TEXT_REQUIRED = $localize`:@@reporting.form.textRequired:Bitte den Sachstand beschreiben, bevor die Meldung eingereicht wird.`;
 
-type Loaded =
-  | { kind: 'create'; measure: Measure; periods: ReportingPeriod[]; periodId: string }
-  | { kind: 'edit'; report: ProgressReport; predecessor: ProgressReport | null };
+interface CreateStart {
+  measure: Measure;
+  periods: ReportingPeriod[];
+  periodId: string;
+}
 
 /**
  * Write a Sachstandsmeldung: a new one (`/massnahmen/:id/sachstand/neu`), a draft
@@ -95,8 +97,6 @@ export class ReportForm {
   private readonly router = inject(Router);
   private readonly title = inject(Title);
   private readonly dialog = inject(MatDialog);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly session = inject(AuthSession);
 
@@ -117,14 +117,10 @@ export class ReportForm {
 
   protected readonly form = createReportForm(inject(NonNullableFormBuilder));
   protected readonly measure = signal<Measure | null>(null);
-  protected readonly report = signal<ProgressReport | null>(null);
   /** The version that was sent back, when this draft answers a revision request. */
   protected readonly predecessor = signal<ProgressReport | null>(null);
   protected readonly periods = signal<ReportingPeriod[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
+  private readonly creating = signal(true);
   /** A stale save of a draft: what the other person changed, and the user's way on. */
   protected readonly conflict = new EditConflict<ProgressReport, ReportFormValue>({
     labels: PROGRESS_REPORT_FIELD_LABELS,
@@ -133,13 +129,28 @@ export class ReportForm {
       { periodId: () => this.periods(), orgUnitId: () => this.orgUnitOptions() },
     ),
   });
+  protected readonly isCreate = computed(() => this.mode() === 'create');
+  /** Loads, saves and shows a refused save of a report being edited (a new one has no record yet). */
+  protected readonly editing = new RecordEditing<ProgressReport, ReportFormValue>({
+    id: computed(() => (this.isCreate() ? undefined : this.id())),
+    form: this.form,
+    get: (id) => this.api.report(id),
+    toFormValue: formValueFromReport,
+    pageTitle: (report) => $localize`:@@reporting.form.pageTitle:${this.headingFor(report)}:heading:: ${report.measure.code}:code:`,
+    conflict: this.conflict,
+    loaded: (report) => this.loadPredecessor(report),
+    stillEditable: (stored) => stored.state === 'DRAFT' && stored.permissions.edit,
+  });
+  protected readonly report = this.editing.record;
+  protected readonly loading = computed(() =>
+    this.isCreate() ? this.creating() : this.editing.loading() || (!this.report() && !this.editing.problem()),
+  );
   /** Whether the refused save was meant to hand the report in. */
   private submitAfterConflict = false;
   protected readonly notice = signal<string | null>(
     (this.router.currentNavigation()?.extras.state as ReportingNotice | undefined)?.notice ?? null,
   );
 
-  protected readonly isCreate = computed(() => this.mode() === 'create');
   /** The report was sent back: saving creates the next version. */
   protected readonly isRevision = computed(() => this.report()?.state === 'REVISION_REQUESTED');
   protected readonly isClimateManager = computed(() => this.session.role() === 'CLIMATE_MANAGER');
@@ -157,11 +168,9 @@ export class ReportForm {
     const review = this.isRevision() ? this.report()?.review : this.predecessor()?.review;
     return review?.decision === 'REQUEST_REVISION' ? review : null;
   });
-  protected readonly heading = computed(() => {
-    if (this.isCreate()) return $localize`:@@reporting.route.newReport:Sachstand melden`;
-    if (this.isRevision()) return $localize`:@@reporting.report.revise:Neue Fassung erstellen`;
-    return $localize`:@@reporting.route.editReport:Sachstandsmeldung bearbeiten`;
-  });
+  protected readonly heading = computed(() =>
+    this.isCreate() ? $localize`:@@reporting.route.newReport:Sachstand melden` : this.headingFor(this.report()),
+  );
   /** Climate managers may report on behalf of the lead or a participating unit. */
   protected readonly orgUnitOptions = computed<OrgUnitRef[]>(() => {
     const m = this.measure();
@@ -175,21 +184,20 @@ export class ReportForm {
     this.measure()?.leadOrgUnit.id === this.ownUnit()?.id ? ('LEAD' as const) : ('PARTICIPANT' as const),
   );
 
-  private initial: ReportFormValue | null = null;
-
   constructor() {
     const initialNotice = this.notice();
     if (initialNotice) {
       void this.announcer.announce(initialNotice);
     }
-    // The same page is reused when a revision turns into its new draft, so reload on every id.
-    toObservable(computed(() => ({ mode: this.mode(), id: this.id(), period: this.zeitraum() })))
+    // A report being edited is loaded by `editing` (again for every id: the same page is reused when a
+    // revision turns into its new draft); a new one starts from its measure and the open periods.
+    toObservable(computed(() => (this.isCreate() ? { id: this.id(), period: this.zeitraum() } : null)))
       .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ mode, id, period }) => (mode === 'create' ? this.loadCreate(id, period) : this.loadEdit(id))),
+        filter((create) => create !== null),
+        switchMap(({ id, period }) => this.loadCreate(id, period)),
         takeUntilDestroyed(),
       )
-      .subscribe((loaded) => this.apply(loaded));
+      .subscribe((start) => start && this.startCreate(start));
   }
 
   /** Keeps the work as a draft; nothing is sent to the climate managers yet. */
@@ -213,14 +221,14 @@ export class ReportForm {
         this.showNotice(notice);
         this.go(['/sachstandsmeldungen', saved.id, 'bearbeiten'], notice, true);
       });
-    } else if (report && this.initial) {
-      const body = toReportUpdate(this.initial, value, report.version);
+    } else if (report && this.editing.started) {
+      const body = toReportUpdate(this.editing.started, value, report.version);
       if (Object.keys(body).length === 1) {
         this.showNotice($localize`:@@measures.form.noChanges:Es gab keine Änderungen zu speichern.`);
         return;
       }
       this.run(this.api.updateReport(report.id, body), (saved) => {
-        this.apply({ kind: 'edit', report: saved, predecessor: this.predecessor() });
+        this.editing.take(saved);
         this.showNotice($localize`:@@reporting.form.draftSaved:Der Entwurf wurde gespeichert.`);
       });
     }
@@ -240,18 +248,9 @@ export class ReportForm {
 
   /** After a stale save: save the user's input over the new version (handing it in if that was asked), or take the other version. */
   protected resolveConflict(keepMine: boolean): void {
-    const resolved = this.conflict.resolve(keepMine, this.form.getRawValue());
-    if (!resolved) return;
-    this.report.set(resolved.record);
-    this.initial = resolved.started;
-    this.form.reset(resolved.value);
-    if (!keepMine) {
-      void this.announcer.announce($localize`:@@measures.form.tookTheirs:Die Fassung der anderen Person wurde übernommen.`);
-    } else if (this.submitAfterConflict) {
-      this.submitNow();
-    } else {
-      this.saveDraft();
-    }
+    if (!this.editing.resolve(keepMine)) return;
+    if (this.submitAfterConflict) this.submitNow();
+    else this.saveDraft();
   }
 
   private submitNow(): void {
@@ -268,8 +267,8 @@ export class ReportForm {
       this.run(this.api.createReport(this.measureRef()!.id, this.createBody(value, true)), done);
     } else if (report && this.isRevision()) {
       this.run(this.api.reviseReport(report.id, { ...toReportFields(value), submit: true }), done);
-    } else if (report && this.initial) {
-      const body = toReportUpdate(this.initial, value, report.version);
+    } else if (report && this.editing.started) {
+      const body = toReportUpdate(this.editing.started, value, report.version);
       // Unsaved changes are stored first, so the submitted report is what the user sees.
       const saved$ = Object.keys(body).length > 1 ? this.api.updateReport(report.id, body) : of(report);
       this.run(saved$.pipe(switchMap((saved) => this.api.submitReport(saved.id, saved.version))), done);
@@ -286,8 +285,6 @@ export class ReportForm {
   }
 
   private checkValid(forSubmission: boolean): boolean {
-    this.problem.set(null);
-    this.unmatched.set([]);
     // Drops a "required for submission" mark left from an earlier attempt.
     this.form.controls.text.updateValueAndValidity();
     if (forSubmission && !isReadyToSubmit(this.form.getRawValue())) {
@@ -295,134 +292,76 @@ export class ReportForm {
       text.setErrors({ ...(text.errors ?? {}), required: true });
       text.markAsTouched();
     }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.problem.set({
-        status: 400,
-        title: $localize`:@@measures.form.invalid.title:Ungültige Eingaben`,
-        detail: $localize`:@@measures.form.invalid.detail:Bitte prüfen Sie die markierten Felder.`,
-      });
-      this.focusFirstInvalid();
-      return false;
-    }
-    return true;
+    return this.editing.begin();
   }
 
   private run(request: Observable<ProgressReport>, next: (saved: ProgressReport) => void): void {
-    this.saving.set(true);
-    this.problem.set(null);
+    this.editing.saving.set(true);
+    this.editing.problem.set(null);
     request.subscribe({
       next: (saved) => {
-        this.saving.set(false);
+        this.editing.saving.set(false);
         this.form.markAsPristine();
         next(saved);
       },
-      error: (error: unknown) => this.handleError(error),
+      // A new report or a revision has no stored version the input could have raced with.
+      error: (error: unknown) => this.editing.failed(error, { stale: !this.isCreate() && !this.isRevision() }),
     });
   }
 
-  private handleError(error: unknown): void {
-    this.saving.set(false);
-    const problem = toProblem(error);
-    const report = this.report();
-    if (isStaleVersion(problem) && report && this.initial && !this.isCreate() && !this.isRevision()) {
-      this.showConflict(report.id, this.initial, problem);
-      return;
-    }
-    this.problem.set(problem);
-    this.unmatched.set(applyServerErrors(this.form, problem));
-    this.focusFirstInvalid();
-  }
-
-  /**
-   * Reads the stored report. Still an editable draft: the changes are listed beside the buttons.
-   * Handed in or reviewed meanwhile: the API's reason is shown; the input stays in the form.
-   */
-  private showConflict(id: string, started: ReportFormValue, problem: Problem): void {
-    this.api.report(id).subscribe({
-      next: (stored) => {
-        if (stored.state !== 'DRAFT' || !stored.permissions.edit) {
-          this.problem.set(problem);
-          return;
-        }
-        this.conflict.show(stored, formValueFromReport(stored), started, this.form.getRawValue(), { changedAt: stored.updatedAt });
-      },
-      error: (e: unknown) => this.problem.set(toProblem(e)),
-    });
-  }
-
-  private loadCreate(measureId: string, period: string | undefined): Observable<Loaded | null> {
+  private loadCreate(measureId: string, period: string | undefined): Observable<CreateStart | null> {
+    this.creating.set(true);
     return forkJoin([this.measures.get(measureId), this.api.periods({ closed: false })]).pipe(
-      map(([measure, page]): Loaded => {
+      map(([measure, page]): CreateStart => {
         // The period asked for, else the one due first, else none.
         const periods = [...page.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
         const periodId = periods.find((p) => p.id === period)?.id ?? periods[0]?.id ?? '';
-        return { kind: 'create', measure, periods, periodId };
+        return { measure, periods, periodId };
       }),
-      catchError((error: unknown) => this.loadFailed(error)),
+      catchError((error: unknown) => {
+        this.creating.set(false);
+        this.editing.problem.set(toProblem(error));
+        return of(null);
+      }),
     );
   }
 
-  private loadEdit(reportId: string): Observable<Loaded | null> {
-    return this.api.report(reportId).pipe(
-      switchMap((report) =>
-        report.supersedesId && report.state === 'DRAFT'
-          ? this.api.report(report.supersedesId).pipe(
-              catchError(() => of(null)),
-              map((predecessor): Loaded => ({ kind: 'edit', report, predecessor })),
-            )
-          : of<Loaded>({ kind: 'edit', report, predecessor: null }),
-      ),
-      catchError((error: unknown) => this.loadFailed(error)),
-    );
-  }
-
-  private loadFailed(error: unknown): Observable<null> {
-    this.loading.set(false);
-    this.problem.set(toProblem(error));
-    return of(null);
-  }
-
-  private apply(loaded: Loaded | null): void {
-    if (!loaded) return;
-    this.problem.set(null);
-    this.unmatched.set([]);
+  private startCreate({ measure, periods, periodId }: CreateStart): void {
+    this.editing.problem.set(null);
+    this.editing.unmatched.set([]);
     this.conflict.clear();
-    if (loaded.kind === 'create') {
-      this.measure.set(loaded.measure);
-      this.periods.set(loaded.periods);
-      this.initial = { ...formValueForNewReport(loaded.measure, loaded.periodId), orgUnitId: loaded.measure.leadOrgUnit.id };
-      this.form.reset(this.initial);
-      this.title.setTitle(pageTitle($localize`:@@reporting.form.pageTitleNew:Sachstand melden: ${loaded.measure.code}:code:`));
-    } else {
-      this.report.set(loaded.report);
-      this.predecessor.set(loaded.predecessor);
-      this.initial = formValueFromReport(loaded.report);
-      this.form.reset(this.initial);
-      this.title.setTitle(
-        pageTitle($localize`:@@reporting.form.pageTitle:${this.heading()}:heading:: ${loaded.report.measure.code}:code:`),
-      );
+    this.measure.set(measure);
+    this.periods.set(periods);
+    this.form.reset({ ...formValueForNewReport(measure, periodId), orgUnitId: measure.leadOrgUnit.id });
+    this.title.setTitle(pageTitle($localize`:@@reporting.form.pageTitleNew:Sachstand melden: ${measure.code}:code:`));
+    this.creating.set(false);
+  }
+
+  /** A draft that answers a revision request shows the comment it answers. */
+  private loadPredecessor(report: ProgressReport): void {
+    if (!report.supersedesId || report.state !== 'DRAFT') {
+      this.predecessor.set(null);
+      return;
     }
-    this.loading.set(false);
+    if (this.predecessor()?.id === report.supersedesId) return;
+    this.api
+      .report(report.supersedesId)
+      .pipe(catchError(() => of(null)))
+      .subscribe((predecessor) => this.predecessor.set(predecessor));
+  }
+
+  private headingFor(report: ProgressReport | null): string {
+    return report?.state === 'REVISION_REQUESTED'
+      ? $localize`:@@reporting.report.revise:Neue Fassung erstellen`
+      : $localize`:@@reporting.route.editReport:Sachstandsmeldung bearbeiten`;
   }
 
   private go(commands: string[], notice: string, replaceUrl: boolean): void {
-    const state: ReportingNotice = { notice };
-    void this.router.navigate(commands, { state, replaceUrl });
+    this.editing.done(commands, notice, { replaceUrl });
   }
 
   private showNotice(message: string): void {
     this.notice.set(message);
     void this.announcer.announce(message);
-  }
-
-  private focusFirstInvalid(): void {
-    afterNextRender(
-      () => {
-        const invalid = this.host.nativeElement.querySelector<HTMLElement>('[formcontrolname].ng-invalid');
-        invalid?.focus();
-      },
-      { injector: this.injector },
-    );
   }
 }

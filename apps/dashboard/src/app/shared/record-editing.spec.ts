@@ -15,6 +15,8 @@ interface Note {
   title: string;
   body: string;
   updatedAt: string;
+  /** Handed in meanwhile: may no longer be edited. */
+  locked?: boolean;
 }
 
 /** The store the form talks to: each save answers with what the test pushes. */
@@ -52,6 +54,7 @@ class NoteForm {
     toFormValue: (n) => ({ title: n.title, body: n.body }),
     pageTitle: (n) => `${n.title} bearbeiten`,
     conflict: this.conflict,
+    stillEditable: (n) => !n.locked,
   });
   saves = 0;
 
@@ -139,6 +142,20 @@ describe('RecordEditing (the edit forms’ shared flow)', () => {
     stored.saves.next({ ...stored.note, version: 3 });
     expect(navigate).toHaveBeenCalledWith(['/notizen', 'n-1'], { state: { notice: 'Gespeichert.' } });
     expect(form.form.pristine).toBe(true);
+  });
+
+  it('a record that may no longer be edited shows why the save was refused instead of the changes', async () => {
+    const { fixture, host, form } = await open();
+    form.form.controls.body.setValue('Mein Text');
+    stored.note = { ...stored.note, version: 2, locked: true };
+    form.submit();
+    stored.saves.error(
+      new HttpErrorResponse({ status: 409, error: { status: 409, title: 'Konflikt', detail: 'Inzwischen eingereicht.' } }),
+    );
+    await fixture.whenStable();
+    expect(form.editing.problem()?.detail).toBe('Inzwischen eingereicht.');
+    expect(host.querySelector('[data-testid="save-conflict"]')).toBeNull();
+    expect(form.form.controls.body.value).toBe('Mein Text');
   });
 
   it('taking the other version replaces the input and saves nothing', async () => {

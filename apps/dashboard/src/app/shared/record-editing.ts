@@ -53,6 +53,11 @@ export interface RecordEditingOptions<R extends { id: string }, V extends object
   loaded?: (record: R) => void;
   /** What is focused after invalid input; the first invalid control by default. */
   invalidSelector?: string;
+  /**
+   * Whether the stored record may still be edited after a stale save; when not (a report handed in
+   * meanwhile), the refused save's reason is shown instead of the other person's changes.
+   */
+  stillEditable?: (stored: R) => boolean;
 }
 
 const FIRST_INVALID = '[formcontrolname].ng-invalid';
@@ -103,10 +108,10 @@ export class RecordEditing<R extends { id: string }, V extends object> {
   }
 
   /** The save went through: the form is no longer dirty, and the record's page opens with the notice. */
-  done(commands: unknown[], notice: string): void {
+  done(commands: unknown[], notice: string, extras: { replaceUrl?: boolean } = {}): void {
     this.options.form.markAsPristine();
     const state: DetailNotice = { notice };
-    void this.router.navigate(commands, { state });
+    void this.router.navigate(commands, { ...extras, state });
   }
 
   /**
@@ -122,7 +127,7 @@ export class RecordEditing<R extends { id: string }, V extends object> {
     const record = this.record();
     const started = this.started;
     if (stale && isStaleVersion(problem) && record && started) {
-      this.showConflict(record, started);
+      this.showConflict(record, started, problem);
       return;
     }
     this.problem.set(adapt(problem));
@@ -158,20 +163,23 @@ export class RecordEditing<R extends { id: string }, V extends object> {
     this.focus(this.options.invalidSelector ?? FIRST_INVALID);
   }
 
+  /** Puts a record into the form as loaded (also one a save answered with, when the form stays open). */
+  take(record: R): void {
+    const { toFormValue, form, conflict } = this.options;
+    this.record.set(record);
+    this.started = toFormValue(record);
+    form.reset(this.started);
+    this.options.loaded?.(record);
+    this.problem.set(null);
+    conflict.clear();
+    this.loading.set(false);
+    this.title.setTitle(pageTitle(this.options.pageTitle(record)));
+  }
+
   private load(id: string): Observable<R | null> {
-    const { get, toFormValue, form, conflict } = this.options;
     this.loading.set(true);
-    return get(id).pipe(
-      tap((record) => {
-        this.record.set(record);
-        this.started = toFormValue(record);
-        form.reset(this.started);
-        this.options.loaded?.(record);
-        this.problem.set(null);
-        conflict.clear();
-        this.loading.set(false);
-        this.title.setTitle(pageTitle(this.options.pageTitle(record)));
-      }),
+    return this.options.get(id).pipe(
+      tap((record) => this.take(record)),
       catchError((error: unknown) => {
         this.loading.set(false);
         this.problem.set(toProblem(error));
@@ -180,14 +188,17 @@ export class RecordEditing<R extends { id: string }, V extends object> {
     );
   }
 
-  private showConflict(record: R, started: V): void {
-    const { get, toFormValue, form, conflict } = this.options;
+  private showConflict(record: R, started: V, refusal: Problem): void {
+    const { get, toFormValue, form, conflict, stillEditable = () => true } = this.options;
     const lastChange =
       this.options.lastChange ?? ((stored: R) => of<LastChange>({ changedAt: (stored as { updatedAt?: string }).updatedAt ?? null }));
     get(record.id)
       .pipe(switchMap((stored) => lastChange(stored).pipe(map((last) => ({ stored, last })))))
       .subscribe({
-        next: ({ stored, last }) => conflict.show(stored, toFormValue(stored), started, form.getRawValue(), last),
+        next: ({ stored, last }) => {
+          if (stillEditable(stored)) conflict.show(stored, toFormValue(stored), started, form.getRawValue(), last);
+          else this.problem.set(refusal);
+        },
         error: (error: unknown) => this.problem.set(toProblem(error)),
       });
   }

@@ -1,6 +1,5 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -8,31 +7,21 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { Title } from '@angular/platform-browser';
-import { Router, RouterLink } from '@angular/router';
-import {
-  type ParticipantName,
-  type Problem,
-  type Training,
-  type TrainingFeedbackList,
-  type TrainingParticipants,
-} from '@klimaschutz/contracts';
+import { RouterLink } from '@angular/router';
+import { type ParticipantName, type Training, type TrainingFeedbackList, type TrainingParticipants } from '@klimaschutz/contracts';
 import { TRAINING_FORMAT_LABELS, TRAINING_STATUS_LABELS, TRAINING_TOPIC_LABELS } from '../shared/labels';
-import { Observable, catchError, filter, forkJoin, of, switchMap, tap } from 'rxjs';
+import { Observable, catchError, filter, forkJoin, of, switchMap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
-import { pageTitle } from '../shell/page-title-strategy';
 import { LabelBadge } from '../shared/badges';
 import { confirmAction } from '../shared/confirm-dialog';
 import { FormatDateTimePipe, FormatNumberPipe } from '../shared/format-pipes';
-import { applyServerErrors, toProblem } from '../shared/problem';
-import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
 import { ValidationMessagePipe, integerValidator } from '../shared/validation-messages';
 import { TrainingApi } from './training-api';
 import { trainingTone } from './training-labels';
 import { formatDuration } from './training-query';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
-import { noticeFromNavigation } from '../shared/record-editing';
+import { DetailHeader, DetailStatus, RecordDetail, StepButtons, type WorkflowStep } from '../shared/record-detail';
 
 /** One line per name; blank lines dropped. */
 export function namesFromText(text: string): string[] {
@@ -58,7 +47,9 @@ export function namesFromText(text: string): string[] {
     MatSelectModule,
     MatRadioModule,
     LabelBadge,
-    ProblemAlert,
+    DetailHeader,
+    DetailStatus,
+    StepButtons,
     ValidationMessagePipe,
     ...GERMAN_INPUTS,
     FormatDateTimePipe,
@@ -88,9 +79,6 @@ export class TrainingDetail {
   readonly id = input.required<string>();
 
   private readonly api = inject(TrainingApi);
-  private readonly title = inject(Title);
-  private readonly announcer = inject(LiveAnnouncer);
-  private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly session = inject(AuthSession);
   private readonly fb = inject(NonNullableFormBuilder);
@@ -104,12 +92,7 @@ export class TrainingDetail {
   protected readonly training = signal<Training | null>(null);
   protected readonly participants = signal<TrainingParticipants | null>(null);
   protected readonly feedback = signal<TrainingFeedbackList | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
   protected readonly cancelling = signal(false);
-  protected readonly notice = signal<string | null>(noticeFromNavigation(this.router));
   protected readonly orgUnits = toSignal(
     inject(ReferenceData)
       .orgUnits()
@@ -119,6 +102,25 @@ export class TrainingDetail {
   /** Individual comments are for climate managers, admins and the executive (the API's rule). */
   private readonly readsFeedback = computed(() => this.session.hasRole('ADMIN', 'CLIMATE_MANAGER', 'EXECUTIVE'));
 
+  /** What the reader may do with the training now. */
+  protected readonly steps = computed((): WorkflowStep[] => {
+    const may = this.training()?.permissions;
+    if (!may) return [];
+    const steps: (WorkflowStep | false)[] = [
+      may.markHeld && {
+        label: $localize`:@@trainings.detail.markHeld:Als durchgeführt markieren`,
+        testId: 'mark-held',
+        primary: true,
+        run: () => this.markHeld(),
+      },
+      may.cancel && {
+        label: $localize`:@@trainings.detail.cancel:Absagen`,
+        testId: 'cancel-training',
+        run: () => this.cancelling.set(true),
+      },
+    ];
+    return steps.filter((step) => step !== false);
+  });
   protected readonly messages = {
     reason: $localize`:@@trainings.detail.reasonRequired:Bitte den Grund der Absage angeben.`,
     orgUnitId: $localize`:@@trainings.detail.orgUnitRequired:Bitte eine Organisationseinheit auswählen.`,
@@ -135,14 +137,21 @@ export class TrainingDetail {
     comment: ['', Validators.maxLength(5000)],
   });
 
-  constructor() {
-    toObservable(this.id)
-      .pipe(
-        switchMap((id) => this.load(id)),
-        takeUntilDestroyed(),
-      )
-      .subscribe();
-  }
+  protected readonly detail = new RecordDetail({
+    id: this.id,
+    load: (id) =>
+      forkJoin({
+        training: this.api.get(id),
+        participants: this.api.participants(id),
+        feedback: this.readsFeedback() ? this.api.feedback(id).pipe(catchError(() => of(null))) : of(null),
+      }),
+    loaded: ({ training, participants, feedback }) => {
+      this.training.set(training);
+      this.participants.set(participants);
+      this.feedback.set(feedback);
+    },
+    pageTitle: ({ training }) => $localize`:@@trainings.detail.pageTitle:Schulung: ${training.title}:title:`,
+  });
 
   protected deleteNameLabel(name: string): string {
     return $localize`:@@trainings.detail.deleteNameLabel:Namen ${name}:name: löschen`;
@@ -177,19 +186,16 @@ export class TrainingDetail {
     }
     const v = this.registrationForm.getRawValue();
     const names = namesFromText(v.names);
-    this.busy.set(true);
-    this.problem.set(null);
-    this.unmatched.set([]);
-    this.api.register(t.id, v.orgUnitId, { count: v.count ?? 0, ...(names.length ? { names } : {}) }).subscribe({
-      next: (participants) => {
-        this.busy.set(false);
+    this.detail.run(
+      this.api.register(t.id, v.orgUnitId, { count: v.count ?? 0, ...(names.length ? { names } : {}) }),
+      (participants) => {
         this.participants.set(participants);
         this.registrationForm.reset({ orgUnitId: '', count: null, names: '' });
-        this.showNotice($localize`:@@trainings.detail.registeredNotice:Die Anmeldung wurde gespeichert.`);
         this.refreshTraining();
+        return $localize`:@@trainings.detail.registeredNotice:Die Anmeldung wurde gespeichert.`;
       },
-      error: (error: unknown) => this.fail(error, this.registrationForm),
-    });
+      this.registrationForm,
+    );
   }
 
   protected deleteName(name: ParticipantName): void {
@@ -208,9 +214,9 @@ export class TrainingDetail {
       .subscribe({
         next: (participants) => {
           this.participants.set(participants);
-          this.showNotice($localize`:@@trainings.detail.deleteName.done:Der Name „${name.name}:name:“ wurde gelöscht.`);
+          this.detail.showNotice($localize`:@@trainings.detail.deleteName.done:Der Name „${name.name}:name:“ wurde gelöscht.`);
         },
-        error: (error: unknown) => this.fail(error),
+        error: (error: unknown) => this.detail.fail(error),
       });
   }
 
@@ -222,71 +228,33 @@ export class TrainingDetail {
       return;
     }
     const v = this.feedbackForm.getRawValue();
-    this.busy.set(true);
-    this.api
-      .addFeedback(t.id, { score: Number(v.score), comment: v.comment.trim() || null })
-      .pipe(switchMap(() => this.api.feedback(t.id)))
-      .subscribe({
-        next: (feedback) => {
-          this.busy.set(false);
-          this.feedback.set(feedback);
-          this.feedbackForm.reset({ score: null, comment: '' });
-          this.showNotice($localize`:@@trainings.detail.feedbackNotice:Die Rückmeldung wurde erfasst.`);
-          this.refreshTraining();
-        },
-        error: (error: unknown) => this.fail(error, this.feedbackForm),
-      });
+    this.detail.run(
+      this.api
+        .addFeedback(t.id, { score: Number(v.score), comment: v.comment.trim() || null })
+        .pipe(switchMap(() => this.api.feedback(t.id))),
+      (feedback) => {
+        this.feedback.set(feedback);
+        this.feedbackForm.reset({ score: null, comment: '' });
+        this.refreshTraining();
+        return $localize`:@@trainings.detail.feedbackNotice:Die Rückmeldung wurde erfasst.`;
+      },
+      this.feedbackForm,
+    );
   }
 
   private write(request: Observable<Training>, message: string, after?: () => void): void {
-    this.busy.set(true);
-    this.problem.set(null);
-    request.subscribe({
-      next: (updated) => {
-        this.busy.set(false);
+    this.detail.run(
+      request,
+      (updated) => {
         this.training.set(updated);
         after?.();
-        this.showNotice(message);
+        return message;
       },
-      error: (error: unknown) => this.fail(error, this.cancelForm),
-    });
-  }
-
-  private fail(error: unknown, form?: Parameters<typeof applyServerErrors>[0]): void {
-    this.busy.set(false);
-    const problem = toProblem(error);
-    this.problem.set(problem);
-    this.unmatched.set(form ? applyServerErrors(form, problem) : []);
-  }
-
-  private showNotice(message: string): void {
-    this.notice.set(message);
-    void this.announcer.announce(message);
+      this.cancelForm,
+    );
   }
 
   private refreshTraining(): void {
     this.api.get(this.id()).subscribe({ next: (t) => this.training.set(t), error: () => undefined });
-  }
-
-  private load(id: string): Observable<unknown> {
-    this.loading.set(true);
-    return forkJoin({
-      training: this.api.get(id),
-      participants: this.api.participants(id),
-      feedback: this.readsFeedback() ? this.api.feedback(id).pipe(catchError(() => of(null))) : of(null),
-    }).pipe(
-      tap(({ training, participants, feedback }) => {
-        this.training.set(training);
-        this.participants.set(participants);
-        this.feedback.set(feedback);
-        this.loading.set(false);
-        this.title.setTitle(pageTitle($localize`:@@trainings.detail.pageTitle:Schulung: ${training.title}:title:`));
-      }),
-      catchError((error: unknown) => {
-        this.loading.set(false);
-        this.problem.set(toProblem(error));
-        return of(null);
-      }),
-    );
   }
 }

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TRAINING_FORMATS, TRAINING_STATUSES, TRAINING_TOPICS } from '@klimaschutz/contracts';
@@ -11,7 +10,7 @@ import { AuthSession } from '../auth/auth-session';
 import { LabelBadge } from '../shared/badges';
 import { ExportMenu } from '../shared/export-menu';
 import { FormatDateTimePipe } from '../shared/format-pipes';
-import { ProblemAlert } from '../shared/problem-alert';
+import { ChoiceFilter, ListCount, ListPaginator } from '../shared/list-parts';
 import { routedList } from '../shared/routed-list';
 import { TrainingApi } from './training-api';
 import { trainingTone } from './training-labels';
@@ -35,9 +34,10 @@ import {
     MatButtonToggleModule,
     MatFormFieldModule,
     MatSelectModule,
-    MatPaginatorModule,
     LabelBadge,
-    ProblemAlert,
+    ChoiceFilter,
+    ListCount,
+    ListPaginator,
     FormatDateTimePipe,
   ],
   templateUrl: './training-list.html',
