@@ -59,7 +59,10 @@ export async function openSelect(page: Page, testId: string): Promise<void> {
   await expect(page.getByRole('listbox')).toHaveCount(0);
   // Where a user clicks: the form field around the select (its floating label lies over the trigger
   // while the select is empty, and a click on the field opens the select, as Material means it to).
-  await page.locator('mat-form-field', { has: page.getByTestId(testId) }).locator('.mat-mdc-text-field-wrapper').click();
+  await page
+    .locator('mat-form-field', { has: page.getByTestId(testId) })
+    .locator('.mat-mdc-text-field-wrapper')
+    .click();
   await expect(page.getByRole('listbox')).toBeVisible();
 }
 

@@ -69,17 +69,15 @@ describe('OrgUnitDialog', () => {
     const { fixture, el, http, type, save } = await open({ unit, parentId: null, units: [unit] });
     type('org-unit-form-code', '62');
     await save();
-    http
-      .expectOne('/api/v1/org-units/ou-61')
-      .flush(
-        {
-          status: 409,
-          title: 'Konflikt',
-          detail: 'Kennung vergeben.',
-          errors: [{ field: 'code', message: 'Die Kennung 62 ist schon vergeben.' }],
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+    http.expectOne('/api/v1/org-units/ou-61').flush(
+      {
+        status: 409,
+        title: 'Konflikt',
+        detail: 'Kennung vergeben.',
+        errors: [{ field: 'code', message: 'Die Kennung 62 ist schon vergeben.' }],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     await fixture.whenStable();
     expect(el.textContent).toContain('Die Kennung 62 ist schon vergeben.');
     expect(el.querySelector('[data-testid="save-conflict"]')).toBeNull();
