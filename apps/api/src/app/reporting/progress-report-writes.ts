@@ -1,4 +1,4 @@
-import type { ProgressReportFields } from '@klimaschutz/contracts';
+import { REPORT_CONTENT_FIELDS } from '@klimaschutz/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { diff, type RecordAudit } from '../audit/audit-entry';
@@ -12,18 +12,7 @@ import type { ReportingPeriodEntity } from './reporting-period.entity';
 export const PROGRESS_REPORT_RECORD = 'progress_report';
 
 /** The content fields of a report, in form order; also what the change history compares. */
-export const REPORT_CONTENT = [
-  'status',
-  'assessment',
-  'progressPercent',
-  'text',
-  'obstacles',
-  'nextSteps',
-  'milestonesReached',
-  'actualCostsEur',
-  'staffEffortHours',
-  'ghgReductionAchievedT',
-] as const satisfies readonly (keyof ProgressReportFields)[];
+export const REPORT_CONTENT = REPORT_CONTENT_FIELDS;
 export const REPORT_AUDITED = ['state', 'periodId', 'orgUnitId', 'supersedesId', ...REPORT_CONTENT, 'reviewComment'] as const;
 
 export const reportLabel = (measure: Pick<MeasureEntity, 'code'>, period: Pick<ReportingPeriodEntity, 'name'> | null | undefined) =>

@@ -1,4 +1,6 @@
-import { type ProgressReport, type ProgressReportFields, type ReviewDecision } from '@klimaschutz/contracts';
+import { REPORT_CONTENT_FIELDS, type ProgressReport, type ProgressReportFields, type ReviewDecision } from '@klimaschutz/contracts';
+
+export { REPORT_CONTENT_FIELDS };
 import {
   ASSESSMENT_COLOUR_WORDS,
   ASSESSMENT_LABELS,
@@ -7,20 +9,6 @@ import {
   REPORT_STATE_LABELS,
 } from '../shared/labels';
 import { EMPTY_VALUE, formatDecimal, formatEur } from '../shared/format';
-
-/** The content of a report in form order; what a comparison shows row by row. */
-export const REPORT_CONTENT_FIELDS = [
-  'status',
-  'assessment',
-  'progressPercent',
-  'text',
-  'obstacles',
-  'nextSteps',
-  'milestonesReached',
-  'actualCostsEur',
-  'staffEffortHours',
-  'ghgReductionAchievedT',
-] as const satisfies readonly (keyof ProgressReportFields)[];
 
 export type ReportContentField = (typeof REPORT_CONTENT_FIELDS)[number];
 

@@ -136,6 +136,20 @@ export interface ProgressReportFields {
   // Indicator values (Kennzahlen) follow with the indicators feature, as a child list of the report.
 }
 
+/** The content fields of a report in form order: what the history compares and a comparison shows row by row. */
+export const REPORT_CONTENT_FIELDS = [
+  'status',
+  'assessment',
+  'progressPercent',
+  'text',
+  'obstacles',
+  'nextSteps',
+  'milestonesReached',
+  'actualCostsEur',
+  'staffEffortHours',
+  'ghgReductionAchievedT',
+] as const satisfies readonly (keyof ProgressReportFields)[];
+
 export interface ProgressReportReview {
   decision: ReviewDecision;
   comment: string | null;
