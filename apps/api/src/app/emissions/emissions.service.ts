@@ -1,3 +1,4 @@
+import { FingerprintCache, tableFingerprint } from '../common/fingerprint-cache';
 import { Injectable } from '@nestjs/common';
 import {
   BISKO_SECTORS,
@@ -141,10 +142,21 @@ const MEASURE_COLUMNS = {
 
 @Injectable()
 export class EmissionsService {
+  /**
+   * The overview (cockpit page, council report) and the public answer are the same for everyone until
+   * the balance, the targets or a measure changes (see database/README.md, "How a cache learns of a change").
+   */
+  private readonly overviews = new FingerprintCache<EmissionOverview>({ scan: () => this.scan(), entries: 1 });
+  private readonly publicAnswers = new FingerprintCache<PublicEmissions>({ scan: () => this.scan(), entries: 1 });
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
+
+  private scan(): Promise<string> {
+    return tableFingerprint(this.dataSource, ['measures', 'emission_sectors', 'emission_years', 'emission_targets']);
+  }
 
   async sectors(): Promise<EmissionSector[]> {
     return (await this.dataSource.manager.find(EmissionSectorEntity, { order: { sortOrder: 'ASC', code: 'ASC' } })).map(toSector);
@@ -351,6 +363,10 @@ export class EmissionsService {
   }
 
   async overview(): Promise<EmissionOverview> {
+    return this.overviews.get('overview', () => this.computeOverview());
+  }
+
+  private async computeOverview(): Promise<EmissionOverview> {
     const manager = this.dataSource.manager;
     const { sectors, years } = await loadBalance(manager);
     const t = await this.targets(null, manager);
@@ -431,6 +447,10 @@ export class EmissionsService {
   }
 
   async publicEmissions(): Promise<PublicEmissions> {
+    return this.publicAnswers.get('public', () => this.computePublicEmissions());
+  }
+
+  private async computePublicEmissions(): Promise<PublicEmissions> {
     const manager = this.dataSource.manager;
     const t = await this.targets(null, manager);
     const licence = { ...OPEN_DATA_LICENCE };
