@@ -5,6 +5,10 @@
 //    half-written), and SQLite's integrity check must pass.
 // 2. SIGTERM while requests are in flight: every one of them still gets its answer, and the
 //    process exits cleanly.
+// 3. SIGTERM while eight keep-alive sockets sit idle and a client never finishes its request (issue
+//    #23): the process still ends within SHUTDOWN_TIMEOUT_MS, and a request in flight gets its answer.
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { TOOL_ENV, freshSqlite, startServer, waitForHealth } from './prod-server.mjs';
@@ -141,6 +145,46 @@ async function main() {
     `${answered}/${statuses.length} answered: ${[...new Set(statuses)].join(', ')}`,
   );
   check('SIGTERM exits cleanly', code === 0 || signal === 'SIGTERM', `code ${code}, signal ${signal}`);
+
+  // 3. SIGTERM with idle keep-alive sockets and a slow client.
+  const shutdownMs = 3000;
+  server = startServer({ databaseUrl: `sqlite:${db}`, port, env: { ...TOOL_ENV, SHUTDOWN_TIMEOUT_MS: String(shutdownMs) } });
+  await healthy();
+  const third = (await api('/api/v1/auth/login', null, { email: 'klimaschutz@musterstadt.example', password })).body.accessToken;
+  const socket = async () => {
+    const s = connect(port, '127.0.0.1');
+    await once(s, 'connect');
+    s.on('error', () => undefined);
+    return s;
+  };
+  const idleSockets = [];
+  for (let i = 0; i < 8; i++) {
+    const s = await socket();
+    s.write('GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n');
+    await once(s, 'data');
+    idleSockets.push(s);
+  }
+  // A client that sends half a request and then nothing (a slow or stalled client).
+  const slow = await socket();
+  slow.write('GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+  const lastRequest = api('/api/v1/measures?pageSize=100&q=a', third).then(
+    (r) => r.status,
+    (e) => `error: ${e.cause?.code ?? e.message}`,
+  );
+  await new Promise((r) => setTimeout(r, 50));
+  const sent = Date.now();
+  const ended = exited(server);
+  server.kill('SIGTERM');
+  const outcome = await Promise.race([ended, new Promise((r) => setTimeout(() => r(null), shutdownMs + 15_000))]);
+  const took = Date.now() - sent;
+  if (!outcome) server.kill('SIGKILL');
+  check(
+    'SIGTERM ends the process within SHUTDOWN_TIMEOUT_MS despite idle keep-alive sockets and a stalled client',
+    outcome !== null && took <= shutdownMs + 1000,
+    outcome ? `${took} ms (SHUTDOWN_TIMEOUT_MS ${shutdownMs})` : `still running ${took} ms after SIGTERM`,
+  );
+  check('the request in flight at SIGTERM got its answer', (await lastRequest) === 200, String(await lastRequest));
+  for (const s of [...idleSockets, slow]) s.destroy();
 
   const failed = results.filter((r) => !r.ok).length;
   console.log(`crash-safety: ${results.length - failed} passed, ${failed} failed`);

@@ -20,7 +20,7 @@ async function bootstrap() {
   }
   const app = await NestFactory.create(AppModule, NEST_APP_OPTIONS);
   // Before the routes: SIGTERM lets in-flight requests finish, then closes the database.
-  enableGracefulShutdown(app);
+  enableGracefulShutdown(app, config.shutdownTimeoutMs);
   configureApp(app);
   try {
     await app.listen(config.port);

@@ -6,6 +6,8 @@ export type DatabaseEngine = 'sqlite' | 'postgres';
 
 export interface AppConfig {
   port: number;
+  /** SIGTERM: the process ends within this time, whatever its connections (requests in flight finish first if they can). */
+  shutdownTimeoutMs: number;
   /** Absolute URL under which users reach the app; used in emails and printed at start. */
   publicUrl: string;
   database: { engine: DatabaseEngine; url: string; sqlitePath: string | null; logging: boolean };
@@ -263,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sqliteCheckpointWorker: bool('SQLITE_CHECKPOINT_WORKER', env['SQLITE_CHECKPOINT_WORKER'], true),
     cityName,
     pageAnswersWaitMs: int('PAGE_ANSWERS_WAIT_MS', env['PAGE_ANSWERS_WAIT_MS'], 250, 0, 10_000),
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', env['SHUTDOWN_TIMEOUT_MS'], 10_000, 1000, 600_000),
     retention: {
       feedbackDays: int('RETENTION_FEEDBACK_DAYS', env['RETENTION_FEEDBACK_DAYS'], 180, 1, 3650),
       historyNamesDays: int('RETENTION_HISTORY_NAMES_DAYS', env['RETENTION_HISTORY_NAMES_DAYS'], 365, 1, 3650),
