@@ -14,3 +14,4 @@ export * from './lib/sign-in';
 export * from './lib/localized-labels';
 export * from './lib/chart-patterns';
 export * from './lib/page-text';
+export * from './lib/emissions';

@@ -155,6 +155,10 @@ export interface MeasureFields {
   /** t CO2e per year. */
   ghgReductionTargetT: number | null;
   ghgReductionAchievedT: number | null;
+  /** Sector of the GHG balance the measure acts on (`GET /api/v1/emissions/sectors`); `null` = none named. */
+  emissionSectorId?: string | null;
+  /** Years the reduction lasts from the start year; `null` = until the climate-neutrality year. */
+  lifetimeYears?: number | null;
   responsibleContact: string | null;
   internalNotes: string | null;
   published: boolean;

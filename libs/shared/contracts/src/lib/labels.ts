@@ -96,6 +96,8 @@ export const MEASURE_FIELD_LABELS: Record<string, string> = {
   fundingSource: 'Finanzierung / Förderung',
   ghgReductionTargetT: 'THG-Minderungsziel (t CO2e/a)',
   ghgReductionAchievedT: 'THG-Minderung erreicht (t CO2e/a)',
+  emissionSectorId: 'Sektor der THG-Bilanz',
+  lifetimeYears: 'Wirkdauer (Jahre)',
   responsibleContact: 'Ansprechperson',
   internalNotes: 'Interne Notizen',
   published: 'Veröffentlicht',

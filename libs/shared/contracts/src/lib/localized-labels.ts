@@ -137,6 +137,8 @@ export const ENGLISH_LABELS: LabelTables = {
     fundingSource: 'Funding',
     ghgReductionTargetT: 'GHG reduction target (t CO2e/yr)',
     ghgReductionAchievedT: 'GHG reduction achieved (t CO2e/yr)',
+    emissionSectorId: 'Sector of the GHG balance',
+    lifetimeYears: 'Lifetime (years)',
     responsibleContact: 'Contact person',
     internalNotes: 'Internal notes',
     published: 'Published',
