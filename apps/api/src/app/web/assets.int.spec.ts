@@ -147,6 +147,7 @@ describe('serving the dashboard: compression and caching', () => {
         '/api/v1/dashboard/summary',
         '/api/v1/dashboard/attention?limit=100',
         '/api/v1/dashboard/trend',
+        '/api/v1/emissions/overview',
         '/api/v1/reporting-periods?pageSize=100',
         '/api/v1/fields-of-action?pageSize=100',
         '/api/v1/org-units?pageSize=500',
