@@ -17,6 +17,7 @@ import { PublicModule } from './public/public.module';
 import { ExportsModule } from './exports/exports.module';
 import { ImportsModule } from './imports/imports.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { EmissionsModule } from './emissions/emissions.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MeasuresModule } from './measures/measures.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -69,6 +70,7 @@ import { UsersModule } from './users/users.module';
     JobsModule,
     CockpitModule,
     IndicatorsModule,
+    EmissionsModule,
     StabsstelleModule,
     PublicModule,
     NotificationsModule,

@@ -25,6 +25,7 @@ import {
 
 import { DocumentJobEntity } from '../council-report/document-job.entity';
 import { ImportEntity } from '../imports/import.entity';
+import { EMISSION_ENTITIES } from '../emissions/emission.entities';
 
 /** Every entity, listed so that CLIs (import, seed, bench) open the same schema as the app. */
 export const entities = [
@@ -58,4 +59,5 @@ export const entities = [
   NotificationEntity,
   ImportEntity,
   DocumentJobEntity,
+  ...EMISSION_ENTITIES,
 ];

@@ -58,6 +58,10 @@ export class MeasureEntity {
   @Column({ type: 'varchar', length: 500, nullable: true }) fundingSource!: string | null;
   @Column({ type: 'double precision', nullable: true, transformer: numeric }) ghgReductionTargetT!: number | null;
   @Column({ type: 'double precision', nullable: true, transformer: numeric }) ghgReductionAchievedT!: number | null;
+  /** Sector of the GHG balance the measure acts on (issue #17); null = none named. */
+  @Column({ type: 'uuid', nullable: true }) emissionSectorId!: string | null;
+  /** Years the reduction lasts from the start year; null = until the climate-neutrality year. */
+  @Column({ type: 'integer', nullable: true }) lifetimeYears!: number | null;
   @Column({ type: 'varchar', length: 300, nullable: true }) responsibleContact!: string | null;
   @Column({ type: 'text', nullable: true }) internalNotes!: string | null;
   @Column({ type: 'boolean', default: false }) published!: boolean;

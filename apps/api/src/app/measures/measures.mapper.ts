@@ -95,6 +95,8 @@ export function toMeasure(m: MeasureEntity, user: AuthUser): Measure {
     fundingSource: m.fundingSource,
     ghgReductionTargetT: m.ghgReductionTargetT,
     ghgReductionAchievedT: m.ghgReductionAchievedT,
+    emissionSectorId: m.emissionSectorId ?? null,
+    lifetimeYears: m.lifetimeYears ?? null,
     responsibleContact: m.responsibleContact,
     internalNotes: m.internalNotes,
     published: m.published,

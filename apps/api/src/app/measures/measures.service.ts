@@ -14,6 +14,7 @@ import { HandoffNotifier } from '../notifications/handoff-notifier';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
 import { MeasureQueryDto } from './dto/measure-query.dto';
+import { EmissionSectorEntity } from '../emissions/emission.entities';
 import { MeasureEntity } from './measure.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { RawListRow, toMeasure, toMeasureSummaryFromRow } from './measures.mapper';
@@ -42,6 +43,8 @@ const AUDITED = [
   'fundingSource',
   'ghgReductionTargetT',
   'ghgReductionAchievedT',
+  'emissionSectorId',
+  'lifetimeYears',
   'responsibleContact',
   'internalNotes',
   'published',
@@ -135,6 +138,7 @@ export class MeasuresService {
     return this.handoffs.transaction(async (manager, notices) => {
       if (await manager.existsBy(MeasureEntity, { code: dto.code })) throw duplicateCode('Eine Maßnahme', dto.code);
       const participants = await this.checkReferences(manager, dto.fieldOfActionId, dto.leadOrgUnitId, dto.participatingOrgUnitIds ?? []);
+      await this.checkSector(manager, dto.emissionSectorId);
       const { participatingOrgUnitIds: _ids, ...fields } = dto;
       const entity = manager.create(MeasureEntity, {
         summary: null,
@@ -150,6 +154,8 @@ export class MeasuresService {
         fundingSource: null,
         ghgReductionTargetT: null,
         ghgReductionAchievedT: null,
+        emissionSectorId: null,
+        lifetimeYears: null,
         responsibleContact: null,
         internalNotes: null,
         publicSummary: null,
@@ -209,6 +215,7 @@ export class MeasuresService {
         participantIds,
       );
 
+      await this.checkSector(manager, changes.emissionSectorId);
       const before = this.auditShape(entity);
       const { participatingOrgUnitIds: _ids, ...columns } = changes;
       const searchText = searchTextOf(merged);
@@ -357,6 +364,12 @@ export class MeasuresService {
     }
     if (m.actualStart && m.actualEnd && m.actualEnd < m.actualStart) {
       throw fieldError('actualEnd', 'Das tatsächliche Ende liegt vor dem tatsächlichen Beginn.');
+    }
+  }
+
+  private async checkSector(manager: EntityManager, sectorId: string | null | undefined) {
+    if (sectorId && !(await manager.existsBy(EmissionSectorEntity, { id: sectorId }))) {
+      throw fieldError('emissionSectorId', 'Der Sektor der THG-Bilanz existiert nicht.');
     }
   }
 

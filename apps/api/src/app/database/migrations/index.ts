@@ -17,6 +17,7 @@ import { SitePageVideos1765800000000 } from './1765800000000-site-page-videos';
 import { PersonalData1765400000000 } from './1765400000000-personal-data';
 import { SignInSecurity1765300000000 } from './1765300000000-sign-in-security';
 import { UserLocale1765700000000 } from './1765700000000-user-locale';
+import { Emissions1765900000000 } from './1765900000000-emissions';
 
 /** Listed explicitly: globs do not survive the webpack bundle. Append new migrations at the end. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ImportUndo1765510000000,
   UserLocale1765700000000,
   SitePageVideos1765800000000,
+  Emissions1765900000000,
 ];

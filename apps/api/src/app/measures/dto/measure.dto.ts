@@ -64,6 +64,25 @@ class MeasureOptionalFieldsDto {
   @Min(0, { message: 'Erreichte THG-Minderung darf nicht negativ sein.' })
   @Max(1e9, { message: 'Erreichte THG-Minderung ist unplausibel hoch.' })
   ghgReductionAchievedT?: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    format: 'uuid',
+    description: 'Sector of the GHG balance the measure acts on (GET /emissions/sectors)',
+  })
+  @IsOptional()
+  @uuid('Sektor der THG-Bilanz')
+  emissionSectorId?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    minimum: 1,
+    maximum: 100,
+    description: 'Years the reduction lasts; null = until the neutrality year',
+  })
+  @IsOptional()
+  @IsInt({ message: 'Wirkdauer muss eine ganze Zahl (Jahre) sein.' })
+  @Min(1, { message: 'Wirkdauer muss mindestens 1 Jahr betragen.' })
+  @Max(100, { message: 'Wirkdauer darf höchstens 100 Jahre betragen.' })
+  lifetimeYears?: number | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Ansprechperson', 300) responsibleContact?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @OptionalText('Interne Notizen', 20000, { multiline: true }) internalNotes?:
     | string
