@@ -34,7 +34,7 @@ type RankingOrder = 'reduction' | 'cost';
 /**
  * The climate managers' page of the GHG balance (THG-Bilanz): where the city stands against its path
  * (chart, table, finding), the gap and the Klimaschutzlücke per sector, the balance as years × sectors,
- * and the measures ranked by effect. Everyone on staff reads it; climate managers and admins edit.
+ * and the measures ranked by effect. Everyone on staff reads it; climate managers edit.
  */
 @Component({
   selector: 'ksc-emissions-page',

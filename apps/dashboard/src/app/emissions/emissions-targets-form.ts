@@ -43,7 +43,7 @@ const KIND_LABELS: Record<EmissionTargetKind, string> = {
   PERCENT_BELOW_BASE: $localize`:@@emissions.targets.kind.percent:% unter dem Basisjahr`,
 };
 
-/** `/emissions/ziele`: base year, neutrality year, interim targets, path, budget and publication; climate managers and admins. */
+/** `/emissions/ziele`: base year, neutrality year, interim targets, path, budget and publication; climate managers. */
 @Component({
   selector: 'ksc-emissions-targets-form',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -38,7 +38,7 @@ import {
 /** A stored balance year as RecordEditing handles records: the year is its id. */
 type YearRecord = EmissionBalanceYear & { id: string };
 
-/** Enter (`/emissions/jahr/neu`) or correct (`/emissions/jahr/:year`) one year of the balance; climate managers and admins. */
+/** Enter (`/emissions/jahr/neu`) or correct (`/emissions/jahr/:year`) one year of the balance; climate managers. */
 @Component({
   selector: 'ksc-emissions-year-form',
   changeDetection: ChangeDetectionStrategy.OnPush,

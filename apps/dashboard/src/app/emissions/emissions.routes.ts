@@ -2,8 +2,11 @@ import { Route } from '@angular/router';
 import { roleGuard } from '../auth/auth-guards';
 import { materialDefaults } from '../shared/material-defaults';
 
-/** Reading for every signed-in staff role; entering, importing and setting targets for climate managers and admins. */
-const editors = roleGuard('CLIMATE_MANAGER', 'ADMIN');
+/**
+ * Reading for every signed-in staff role; entering, importing and setting targets for climate managers,
+ * the roles the API lets write (as for the catalogue import and the Kennzahlen).
+ */
+const editors = roleGuard('CLIMATE_MANAGER');
 
 export const emissionsRoutes: Route[] = [
   {
