@@ -21,12 +21,15 @@ const kt = (t: number) => `${de(t / 1000, Math.abs(t) < 100_000 ? 1 : 0)} kt`;
 
 const chart = (page: Page) => page.getByTestId('chart-emissions');
 
+/** One journey in steps that build on each other: import, then the target, then the mayor's look. */
+test.describe.configure({ mode: 'serial' });
+
 test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
   test.beforeEach(async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
   });
 
-  test('a climate manager imports Münster’s balance and sets a target; the mayor reads the gap in the cockpit', async ({ page }) => {
+  test('a climate manager imports Münster’s balance: preview with every rule by line, then apply', async ({ page }) => {
     await login(page, 'climateManager');
     await page.getByTestId('nav-emissions').click();
     await expect(page.getByRole('heading', { level: 1, name: 'THG-Bilanz und Klimaziel' })).toBeVisible();
@@ -59,7 +62,11 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
     const row = page.locator(`[data-testid="emissions-balance-row"][data-year="${latest.year}"]`);
     await expect(row.getByTestId('emissions-reported-total')).toHaveText(`${de(latest.kt, 0)} kt`);
     await expect(row.getByTestId('emissions-check')).not.toContainText('Abweichung');
+  });
 
+  test('the climate manager sets the target: climate-neutral by 2030, published', async ({ page }) => {
+    await login(page, 'climateManager');
+    await page.goto('/emissions');
     // The target: climate-neutral by 2030 (Münster's own goal), base year 1990, the imported path points kept, published.
     await page.getByTestId('emissions-targets').click();
     await expect(page.getByTestId('emissions-targets-form')).toBeVisible();
@@ -72,8 +79,9 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
     await expect(page.getByTestId('emissions-notice')).toHaveText('Klimaziel und Pfad wurden gespeichert.');
     await expect(page.getByTestId('emissions-neutrality-year')).toHaveText('2030');
     await expectAccessible(page, 'the GHG balance page with Münster’s balance');
+  });
 
-    // The mayor opens the cockpit and reads where the city stands, in words and as a table.
+  test('the mayor reads the gap in the cockpit, in words and as a table', async ({ page }) => {
     await login(page, 'executive');
     await page.goto('/cockpit');
     const overview = (await (await page.request.get('/api/v1/emissions/overview')).json()) as EmissionOverview;
@@ -102,6 +110,23 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
     await expect(cell(2030, 'path')).toHaveText(`${de(+plan2030.cells[3], 1)} kt`);
     await expect(cell(2030, 'balance')).toHaveText('–');
     await expectAccessible(page, 'the cockpit with the emissions table open');
+  });
+
+  test('a citizen reads the published balance and path on the public page, without a request of the page’s own', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(url.pathname);
+    });
+    await page.goto('/oeffentlich');
+    const section = page.getByTestId('public-emissions');
+    await expect(section.getByTestId('public-emissions-finding')).toHaveText(
+      `${latest.year}: ${de(latest.kt, 0)} kt CO₂e, 31,7 % weniger als 1990; Ziel: klimaneutral bis 2030.`,
+    );
+    await expect(section.locator(`tr[data-year="${latest.year}"] td`).first()).toHaveText(de(latest.kt, 0));
+    await expect(page.getByTestId('open-data-emissions')).toHaveAttribute('href', '/api/v1/public/emissions');
+    expect(asked).toEqual([]);
+    await expectAccessible(page, 'the public page with the GHG balance');
   });
 
   test('a department reads the balance but is not offered the import or the forms', async ({ page }) => {

@@ -48,7 +48,11 @@ export const DASHBOARD_PAGE_REQUESTS: PageRequests[] = [
     serverRendered: true,
   },
   // A citizen's first page shows the figures at once, rendered on the server.
-  { matches: (path) => path === PUBLIC_AREA, plan: (get) => get(`${API}/public/summary`), serverRendered: true },
+  {
+    matches: (path) => path === PUBLIC_AREA,
+    plan: (get) => Promise.all([get(`${API}/public/summary`), get(`${API}/public/emissions`)]),
+    serverRendered: true,
+  },
   // The feedback form comes rendered with its token (time trap), so it can be sent without JavaScript.
   {
     matches: (path) => path === FEEDBACK_PAGE,
