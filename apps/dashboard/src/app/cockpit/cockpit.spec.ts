@@ -163,6 +163,18 @@ describe('Cockpit', () => {
     expect(el.querySelector('.cockpit')?.getAttribute('aria-busy')).toBe('false');
   });
 
+  it('says so in a sentence, instead of an empty chart, while the city has no GHG balance', async () => {
+    const { fixture, http, el } = await open('/cockpit');
+    http.expectOne((r) => r.url === '/api/v1/dashboard/summary').flush(sampleSummary());
+    http.expectOne((r) => r.url === '/api/v1/dashboard/attention').flush(attention);
+    const none = { ...sampleEmissionOverview(), latestYear: null, latestT: null, balance: [], path: [], projection: [] };
+    http.expectOne('/api/v1/emissions/overview').flush(none);
+    http.match(() => true).forEach((r) => r.flush(flushOther(r.request.url)));
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="chart-emissions"]')).toBeNull();
+    expect(el.querySelector('[data-testid="cockpit-emissions-empty"]')?.textContent).toContain('Es ist noch keine THG-Bilanz erfasst.');
+  });
+
   it('changes the sort order of the org units without asking the API again', async () => {
     const { fixture, http, el, router } = await open('/cockpit');
     http.expectOne((r) => r.url === '/api/v1/dashboard/summary').flush(sampleSummary());

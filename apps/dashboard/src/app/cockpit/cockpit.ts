@@ -29,7 +29,7 @@ import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
 import { EmissionsApi } from '../emissions/emissions-api';
-import { climateGapFinding, emissionsChart, emissionsFinding } from '../emissions/emissions-chart';
+import { climateGapFinding, emissionsChart, emissionsFinding, hasEmissionFigures } from '../emissions/emissions-chart';
 import { CockpitApi } from './cockpit-api';
 import {
   fieldOfActionChart,
@@ -203,12 +203,17 @@ export class Cockpit {
 
   protected readonly emissionsView = computed(() => {
     const overview = this.emissions();
-    if (!overview) return null;
+    if (!overview || !hasEmissionFigures(overview)) return null;
     return {
       data: emissionsChart(overview),
       finding: emissionsFinding(overview, this.locale),
       climateGap: climateGapFinding(overview, this.locale),
     };
+  });
+  /** A city without a balance or path gets a sentence and the way to enter one, not an empty frame. */
+  protected readonly emissionsMissing = computed(() => {
+    const overview = this.emissions();
+    return overview && !hasEmissionFigures(overview) ? emissionsFinding(overview, this.locale) : null;
   });
 
   protected readonly attentionPreview = ATTENTION_PREVIEW;
