@@ -1,9 +1,9 @@
 import { workspaceRoot } from '@nx/devkit';
 import { expect, test, type Page } from '@playwright/test';
-import type { EmissionOverview } from '@klimaschutz/contracts';
+import type { EmissionBalance, EmissionOverview } from '@klimaschutz/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectAccessible, login } from './support/helpers';
+import { expectAccessible, fromTheApp, login } from './support/helpers';
 
 /** Münster's balance as klimawatch publishes it: kt, ragged rows, plan rows beside real ones. */
 const MUENSTER_FILE = join(workspaceRoot, 'datasets/klimawatch-emissions/muenster.csv');
@@ -62,6 +62,47 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
     const row = page.locator(`[data-testid="emissions-balance-row"][data-year="${latest.year}"]`);
     await expect(row.getByTestId('emissions-reported-total')).toHaveText(`${de(latest.kt, 0)} kt`);
     await expect(row.getByTestId('emissions-check')).not.toContainText('Abweichung');
+  });
+
+  test('the climate manager corrects a year; a save over someone else’s change shows the conflict as everywhere', async ({ page }) => {
+    await login(page, 'climateManager');
+    await page.goto('/emissions');
+    await page.locator(`[data-testid="emissions-balance-row"][data-year="${latest.year}"]`).getByTestId('emissions-edit-year').click();
+    await expect(page.getByTestId('emissions-year-heading')).toContainText(`Bilanzjahr ${latest.year} bearbeiten`);
+    const heat = rows.find((r) => r.cells[0] === String(latest.year) && r.cells[1] === 'Wärme')!;
+    const heatGroup = page.getByRole('group', { name: 'Wärme', exact: true });
+    await expect(heatGroup.getByLabel('Emissionen (t CO₂e)')).toHaveValue(de(+heat.cells[3] * 1000, 0));
+    await expect(page.getByTestId('emissions-year-total')).toHaveValue(de(latest.kt * 1000, 0));
+    await expectAccessible(page, 'the year form');
+
+    // Someone else saves the same year meanwhile (through the API, as a second browser would).
+    const balance = (await (await page.request.get('/api/v1/emissions/balance')).json()) as EmissionBalance;
+    const year = balance.years.find((y) => y.year === latest.year)!;
+    const other = await page.request.put(`/api/v1/emissions/balance/${latest.year}`, {
+      headers: fromTheApp(page),
+      data: {
+        population: 299_000,
+        note: year.note,
+        values: year.values.map(({ sectorId, energyCarrier, tCo2e, dataQuality, source }) => ({
+          sectorId,
+          energyCarrier,
+          tCo2e,
+          dataQuality,
+          source,
+        })),
+        version: year.version,
+      },
+    });
+    expect(other.status()).toBe(200);
+
+    await page.getByTestId('emissions-year-population').fill('320.000');
+    await page.getByTestId('save').click();
+    await expect(page.getByTestId('save-conflict')).toBeVisible();
+    await expect(page.getByTestId('save-conflict-changes')).toContainText('Einwohnerzahl: jetzt „299.000“ – Ihre Eingabe: „320.000“');
+    await page.getByTestId('conflict-keep-mine').click();
+    await expect(page.getByTestId('emissions-notice')).toHaveText(`Die Bilanz ${latest.year} wurde gespeichert.`);
+    const saved = (await (await page.request.get('/api/v1/emissions/balance')).json()) as EmissionBalance;
+    expect(saved.years.find((y) => y.year === latest.year)?.population).toBe(320_000);
   });
 
   test('the climate manager sets the target: climate-neutral by 2030, published', async ({ page }) => {

@@ -57,11 +57,15 @@ type YearRecord = EmissionBalanceYear & { id: string };
   templateUrl: './emissions-year-form.html',
   styles: `
     .sector-line {
+      border: 0;
       border-top: 1px solid var(--ksc-border);
-      padding-top: 0.5rem;
+      margin: 0;
+      padding: 0.5rem 0 0;
     }
-    .sector-line h3 {
-      margin: 0.25rem 0 0.5rem;
+    .sector-line legend {
+      font-weight: 600;
+      padding: 0;
+      margin-bottom: 0.5rem;
     }
   `,
 })
