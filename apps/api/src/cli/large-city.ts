@@ -12,6 +12,9 @@ import { ProgressReportEntity } from '../app/reporting/progress-report.entity';
 import { ReportingPeriodEntity } from '../app/reporting/reporting-period.entity';
 import { TrainingEntity, TrainingRegistrationEntity } from '../app/trainings/training.entity';
 import { UserEntity } from '../app/users/user.entity';
+import { EmissionSectorEntity, EmissionTargetsEntity } from '../app/emissions/emission.entities';
+import { ensureDefaultSectors } from '../app/emissions/emissions.service';
+import { SECTOR_OF_FIELD, writeBalance } from '../app/seed/demo-emissions';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed gives the same city, so benchmark runs compare. */
 export function prng(seed: number) {
@@ -49,6 +52,7 @@ export interface LargeCityCounts {
   consultations: number;
   climateChecks: number;
   snapshots: number;
+  emissionYears: number;
 }
 
 const TOPICS = [
@@ -179,6 +183,9 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
   await insertChunked(manager, FieldOfActionEntity, fields);
 
   const measureCount = Math.round(2400 * scale);
+  // The GHG balance's sectors (BISKO defaults), so measures can name the one they act on (issue #17).
+  await ensureDefaultSectors(manager);
+  const sectorIds = new Map((await manager.find(EmissionSectorEntity)).map((s) => [s.code, s.id]));
   const measures: Partial<MeasureEntity>[] = [];
   const participants: { measureId: string; orgUnitId: string }[] = [];
   const milestones: Partial<MilestoneEntity>[] = [];
@@ -215,6 +222,9 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
       fundingSource: r.pick(['Kommunalrichtlinie (NKI)', 'Haushalt', 'BEG', null]),
       ghgReductionTargetT: target,
       ghgReductionAchievedT: target && status !== 'PLANNED' ? Math.round(target * r.next()) : null,
+      // Derived from the number, not the generator, so every other figure stays as before.
+      emissionSectorId: target !== null && i % 5 !== 0 ? (sectorIds.get(SECTOR_OF_FIELD[field.code] ?? '') ?? null) : null,
+      lifetimeYears: target !== null ? [10, 15, 20, 25, 30, null][i % 6] : null,
       responsibleContact: `Sachgebiet ${lead.code}`,
       internalNotes: r.next() < 0.2 ? 'Interner Vermerk: Haushaltsmittel prüfen.' : null,
       published: r.next() < 0.5,
@@ -444,7 +454,28 @@ export async function generateLargeCity(manager: EntityManager, seed = 2026, sca
   // A year of daily snapshots up to the day before, so the trend chart has history (as in the demo city).
   const snapshots = await seedSnapshotHistory(manager, new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10));
 
+  // A big city's balance (about 600,000 inhabitants) and its targets: base 1990, −70 % in 2030, neutral 2035.
+  const balance = [1990, 2010, ...Array.from({ length: 10 }, (_v, k) => 2015 + k)].map((year) => ({
+    year,
+    totalT: Math.round((5_400_000 - (year - 1990) * 75_000 - (year >= 2020 ? 150_000 : 0)) / 1000) * 1000,
+    population: 560_000 + (year - 1990) * 1_200,
+  }));
+  const emissionYears = await writeBalance(manager, balance, 'THG-Bilanz Großstadt (BISKO), generiert');
+  await manager.insert(EmissionTargetsEntity, {
+    id: r.uuid(),
+    baseYear: 1990,
+    neutralityYear: 2035,
+    residualT: null,
+    pathMode: 'LINEAR',
+    interimTargets: [{ year: 2030, kind: 'PERCENT_BELOW_BASE', value: 70, sectorId: null }],
+    pathPoints: [],
+    budgetT: null,
+    budgetStartYear: null,
+    published: true,
+  });
+
   return {
+    emissionYears,
     orgUnits: orgUnits.length,
     users: users.length,
     fieldsOfAction: fields.length,

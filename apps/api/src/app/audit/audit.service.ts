@@ -20,6 +20,12 @@ export interface AuditEntry {
   draft?: { orgUnitId: string; authorId: string | null } | null;
 }
 
+/**
+ * Writes one history entry with the caller's manager and actor. A feature's write functions take one,
+ * so the same write records the same entry whether a user's request or an import makes it.
+ */
+export type RecordAudit = (manager: EntityManager, entry: AuditEntry) => Promise<void>;
+
 /** Who reads a history: the events of records the viewer may not read are left out. */
 export type HistoryViewer = Pick<AuthUser, 'id' | 'role' | 'orgUnitId'>;
 

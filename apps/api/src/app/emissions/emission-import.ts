@@ -245,7 +245,8 @@ export function parseBalance(table: RawTable, sectors: KnownSector[]): ParsedBal
 
   for (const row of table.rows) {
     const { line, cells } = row;
-    if (cells.length < table.headers.length) lines.ragged.push(line);
+    // A CSV row with fewer fields than the header (a spreadsheet leaves trailing empty cells out, which is no irregularity).
+    if (table.format === 'csv' && cells.length < table.headers.length) lines.ragged.push(line);
     const yearText = cell(cells, 'year');
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
     if (Number.isNaN(year)) {
@@ -293,6 +294,15 @@ export function parseBalance(table: RawTable, sectors: KnownSector[]): ParsedBal
     }
     if (category === '') {
       rules.add('MISSING_CATEGORY', 'ERROR', `Zeile ${line}: der Sektor fehlt.`, [line]);
+      continue;
+    }
+    if (reading.value < 0) {
+      rules.add(
+        'NEGATIVE_VALUE',
+        'ERROR',
+        `Zeile ${line}: „${valueText}“ ist negativ; Emissionen und Zielwerte müssen 0 oder größer sein.`,
+        [line],
+      );
       continue;
     }
     let kind: 'balance' | 'plan';

@@ -24,6 +24,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
+  ApiProduces,
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
@@ -245,13 +246,26 @@ export class EmissionsController {
 
 /** The published balance totals and path for the public page and open data (no sign-in). */
 @ApiTags('public')
-@Controller('public/emissions')
+@Controller('public')
 @Public()
 @UseGuards(PublicThrottlerGuard)
 export class PublicEmissionsController {
   constructor(private readonly emissions: EmissionsService) {}
 
-  @Get()
+  @Get('open-data/emissions.csv')
+  @Header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="thg-bilanz-und-zielpfad.csv"')
+  @ApiOperation({
+    summary: 'Open data: the published balance totals and the target path as CSV (columns jahr;art;t_co2e;einwohner;lizenz)',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string' } })
+  publicEmissionsCsv() {
+    return this.emissions.publicEmissionsCsv();
+  }
+
+  @Get('emissions')
   @Header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300')
   @ApiOperation({
     summary: 'Published balance totals per year and the target path (t CO2e); empty with published=false until the target set is published',

@@ -6,6 +6,8 @@ import {
   EMISSION_IMPORT_SEVERITIES,
   EMISSION_PATH_MODES,
   EMISSION_TARGET_KINDS,
+  MEASURE_STATUSES,
+  type MeasureStatus,
   type EmissionBalance,
   type EmissionBalanceYear,
   type EmissionDataQuality,
@@ -344,7 +346,7 @@ export class EmissionMeasureEffectDto implements EmissionMeasureEffect {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() code!: string;
   @ApiProperty() title!: string;
-  @ApiProperty() status!: string;
+  @ApiProperty({ enum: MEASURE_STATUSES }) status!: MeasureStatus;
   @ApiProperty({ type: EmissionSectorRefDto, nullable: true }) sector!: EmissionSectorRefDto | null;
   @ApiProperty({ nullable: true, type: Number, description: 't CO2e per year' }) reductionTPerYear!: number | null;
   @ApiProperty({ nullable: true, type: Number }) achievedTPerYear!: number | null;

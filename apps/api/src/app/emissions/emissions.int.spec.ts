@@ -11,6 +11,7 @@ import type {
   Page,
   PublicEmissions,
 } from '@klimaschutz/contracts';
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bearer, createTestApp, DEMO_ROLES, type DemoRole, type TestApp } from '../../testing/test-app';
@@ -99,6 +100,21 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
     expect((await t.http().get('/api/v1/public/emissions')).status).toBe(200);
   });
 
+  it('ships the demo city with a balance, published targets and measures with sectors', async () => {
+    const balance = (await t.http().get('/api/v1/emissions/balance').set(as('department'))).body as EmissionBalance;
+    expect(balance.years.map((y) => y.year)).toEqual([1990, 2010, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(balance.years.every((y) => y.complete && !y.totalMismatch && y.population !== null)).toBe(true);
+    const overview = (await t.http().get('/api/v1/emissions/overview').set(as('executive'))).body as EmissionOverview;
+    expect(overview).toMatchObject({ baseYear: 1990, targetYear: 2040, latestYear: 2023, hasTargets: true });
+    expect(overview.path.find((p) => p.year === 2030)?.tCo2e).toBe(overview.baseT! * 0.35);
+    expect(overview.sectors.filter((s) => s.measureCount > 0).length).toBeGreaterThanOrEqual(4);
+    expect(overview.budget?.remainingT).toBeGreaterThan(0);
+    const ranking = (await t.http().get('/api/v1/emissions/measures').set(as('communication'))).body as EmissionMeasureRanking;
+    expect(ranking.byCostPerTonne.length).toBeGreaterThanOrEqual(10);
+    expect(ranking.withoutEstimate.length).toBeGreaterThan(0);
+    expect(((await t.http().get('/api/v1/public/emissions')).body as PublicEmissions).balance).toHaveLength(11);
+  });
+
   it('starts with BISKO’s five consumer sectors and lists the endpoints with typed answers in the OpenAPI document', async () => {
     const sectors = (await t.http().get('/api/v1/emissions/sectors').set(as('executive'))).body as EmissionSector[];
     expect(sectors.filter((s) => s.bisko).map((s) => s.name)).toEqual(
@@ -129,6 +145,15 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
     let previewed: EmissionImportPreview;
 
     it('previews with every irregularity as a numbered rule and stores nothing', async () => {
+      // Münster as a city starting afresh: the demo city's balance and targets go first.
+      await deleteAllYears();
+      const current = (await t.http().get('/api/v1/emissions/targets').set(cm())).body as EmissionTargets;
+      const reset = await t
+        .http()
+        .put('/api/v1/emissions/targets')
+        .set(cm())
+        .send({ baseYear: null, neutralityYear: null, interimTargets: [], pathMode: 'LINEAR', version: current.version });
+      expect(reset.status).toBe(200);
       const before = await snapshot();
       const r = await preview(MUENSTER);
       expect(r.status).toBe(200);
@@ -169,14 +194,15 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
     });
 
     it('applies, and the overview says latest year 2022, 1,788 kt, 31.7 % below 1990, path to 131 kt in 2030', async () => {
+      const yearAudits = async () =>
+        Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM audit_events WHERE "entityType" = 'emission-year'`))[0].n);
+      const auditsBefore = await yearAudits();
       const r = await apply(MUENSTER, { token: previewed.token, existingYears: 'REPLACE' });
       expect(r.status).toBe(200);
       const result = r.body as EmissionImportResult;
       expect(result.sectorsCreated.map((s) => s.name).sort()).toEqual(['Strom', 'Wärme']);
       expect(result.pathPointsWritten).toBe(planLines.length);
-      expect(Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM audit_events WHERE "entityType" = 'emission-year'`))[0].n)).toBe(
-        result.yearsWritten.length,
-      );
+      expect((await yearAudits()) - auditsBefore).toBe(result.yearsWritten.length);
 
       const overview = (await t.http().get('/api/v1/emissions/overview').set(as('executive'))).body as EmissionOverview;
       const expectedPercent = Math.round(((latest.kt - base.kt) / base.kt) * 1000) / 10;
@@ -320,6 +346,33 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
     });
   });
 
+  describe('an Excel workbook (XLSX)', () => {
+    it('reads English headers and a unit column per row', async () => {
+      await deleteAllYears();
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Bilanz');
+      sheet.addRow(['Year', 'Sector', 'Type', 'Value', 'Unit', 'Source']);
+      sheet.addRow([2020, 'Industrie', 'real', 120.5, 'kt', 'Energiebericht 2021']);
+      sheet.addRow([2020, 'Verkehr', 'real', 95000, 't', 'Energiebericht 2021']);
+      sheet.addRow([2020, 'Total', 'real', 215.5, 'kt', '']);
+      const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+      const r = await preview(buffer, 'bilanz.xlsx');
+      expect(r.status).toBe(200);
+      const p = r.body as EmissionImportPreview;
+      expect(p.format).toBe('XLSX');
+      expect(p.rules.find((x) => x.code === 'UNIT_COLUMN')).toBeDefined();
+      expect(p.rules.find((x) => x.code === 'RAGGED_ROW')).toBeUndefined();
+      expect(p.years).toEqual([
+        expect.objectContaining({ year: 2020, sectorSumT: 215_500, reportedTotalT: 215_500, totalMismatch: false }),
+      ]);
+      const applied = await apply(buffer, { token: p.token, existingYears: 'REPLACE' }, 'bilanz.xlsx');
+      expect(applied.status).toBe(200);
+      const balance = (await t.http().get('/api/v1/emissions/balance').set(cm())).body as EmissionBalance;
+      const y = balance.years.find((x) => x.year === 2020)!;
+      expect(y.values.find((v) => v.tCo2e === 120_500)?.source).toBe('Energiebericht 2021');
+    });
+  });
+
   describe('bad input', () => {
     it('reports non-numeric values, years out of range and duplicates by line; apply refuses and stores nothing', async () => {
       const csv = [
@@ -328,6 +381,7 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
         '1800,Verkehr,real,5',
         '2020,Verkehr,real,5',
         '2020,Verkehr,real,6',
+        '2021,Verkehr,real,-5',
       ].join('\n');
       const before = await snapshot();
       const r = await preview(Buffer.from(csv), 'kaputt.csv');
@@ -337,6 +391,7 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
       expect(p.rules.find((x) => x.code === 'NOT_A_NUMBER')?.lines).toEqual([2]);
       expect(p.rules.find((x) => x.code === 'YEAR_OUT_OF_RANGE')?.lines).toEqual([3]);
       expect(p.rules.find((x) => x.code === 'DUPLICATE_ROW')?.lines).toEqual([4, 5]);
+      expect(p.rules.find((x) => x.code === 'NEGATIVE_VALUE')?.lines).toEqual([6]);
       const refused = await apply(Buffer.from(csv), { token: p.token, existingYears: 'REPLACE' }, 'kaputt.csv');
       expect(refused.status).toBe(400);
       expect(refused.headers['content-type']).toMatch(/problem\+json/);
@@ -536,6 +591,8 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
       const hidden = (await t.http().get('/api/v1/public/emissions')).body as PublicEmissions;
       expect(hidden.published).toBe(false);
       expect(hidden.balance).toEqual([]);
+      const hiddenCsv = (await t.http().get('/api/v1/public/open-data/emissions.csv')).text.replace(/^\uFEFF/, '').trim();
+      expect(hiddenCsv).toBe('jahr;art;t_co2e;einwohner;lizenz');
       const published = await t
         .http()
         .put('/api/v1/emissions/targets')
@@ -547,6 +604,16 @@ describe('emissions (THG-Bilanz, Zielpfad, Lücke) — issue #17', () => {
       expect(shown.balance.map((b) => b.year)).toEqual([1990, 2022]);
       expect(shown.path[0]).toEqual({ year: 1990, tCo2e: 1_000_000 });
       expect(shown.licence.id).toBe('dl-de/zero-2-0');
+      const csv = await t.http().get('/api/v1/public/open-data/emissions.csv');
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toMatch(/text\/csv/);
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines[0]).toBe('jahr;art;t_co2e;einwohner;lizenz');
+      expect(lines).toContain('2022;bilanz;700000;;dl-de/zero-2-0');
+      expect(lines.filter((l) => l.includes(';zielpfad;'))).toHaveLength(shown.path.length);
     });
   });
 });

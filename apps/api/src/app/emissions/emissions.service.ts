@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   BISKO_SECTORS,
+  OPEN_DATA_EMISSIONS_CSV_COLUMNS,
   OPEN_DATA_LICENCE,
   type EmissionBalance,
   type EmissionBalanceYear,
@@ -10,8 +11,10 @@ import {
   type EmissionSector,
   type EmissionSectorFigures,
   type EmissionTargets,
+  type MeasureStatus,
   type PublicEmissions,
 } from '@klimaschutz/contracts';
+import { stringify } from 'csv-stringify/sync';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -446,7 +449,18 @@ export class EmissionsService {
     };
   }
 
-  private async measures(manager: EntityManager): Promise<(MeasureForEffect & { code: string; title: string })[]> {
+  /** The published balance and path as CSV (UTF-8 with BOM, `;`), as the measures' open data; only a header while unpublished. */
+  async publicEmissionsCsv(): Promise<string> {
+    const data = await this.publicEmissions();
+    const columns = OPEN_DATA_EMISSIONS_CSV_COLUMNS.map((c) => c.name);
+    const rows = [
+      ...data.balance.map((b) => [b.year, 'bilanz', b.tCo2e, b.population ?? '', OPEN_DATA_LICENCE.id]),
+      ...data.path.map((p) => [p.year, 'zielpfad', p.tCo2e, '', OPEN_DATA_LICENCE.id]),
+    ];
+    return '\uFEFF' + stringify(rows, { delimiter: ';', header: true, columns, record_delimiter: '\r\n' });
+  }
+
+  private async measures(manager: EntityManager): Promise<(MeasureForEffect & { code: string; title: string; status: MeasureStatus })[]> {
     return manager.find(MeasureEntity, { select: MEASURE_COLUMNS, where: { archivedAt: IsNull() }, order: { code: 'ASC' } });
   }
 }

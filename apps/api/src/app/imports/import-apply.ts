@@ -12,14 +12,19 @@ import {
 } from '@klimaschutz/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import type { AuditEntry } from '../audit/audit.service';
+import type { AuditEntry, RecordAudit } from '../audit/audit.service';
 import { diff } from '../audit/audit.service';
+import { dateInBerlin } from '../common/date-time';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
+import { createFieldOfAction, updateFieldOfAction } from '../fields-of-action/field-of-action-writes';
 import { MeasureEntity } from '../measures/measure.entity';
-import { searchTextOf } from '../measures/measures.service';
+import { createMeasure, newMeasureRow, updateMeasure } from '../measures/measure-writes';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { createOrgUnit, updateOrgUnit } from '../org-units/org-unit-writes';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
+import { correctAcceptedReport, createAcceptedReport } from '../reporting/progress-report-writes';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
+import { createReportingPeriod } from '../reporting/reporting-period-writes';
 import { periodKey, type ImportPlan, type PlannedMeasure } from './import-plan';
 
 export const DEFAULT_LEAD = { code: 'KS-IMPORT', name: 'Stabsstelle Klimaschutz (Import)' } as const;
@@ -49,7 +54,8 @@ export interface ApplyOptions extends ImportChoices {
   fileName: string;
   importId: string;
   actor: { id: string | null; displayName: string } | null;
-  audit: (manager: EntityManager, entry: AuditEntry) => Promise<void>;
+  /** Writes a history entry; every write goes through its feature's write functions, which call it. */
+  audit: RecordAudit;
   onProgress?: (percent: number) => void;
 }
 
@@ -84,6 +90,8 @@ const valuesOf = (row: object, changes: { field: string }[]): Record<string, str
   Object.fromEntries(
     changes.map((c) => [c.field, ((row as Record<string, unknown>)[c.field] ?? null) as string | number | boolean | null]),
   );
+/** A preview's stand-in for a row the import would create: enough for the rows that refer to it. */
+const provisional = <T>(values: object): T => ({ ...values, id: randomUUID(), version: 1 }) as T;
 const chunks = <T>(items: T[], size = 500): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
@@ -190,20 +198,13 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
       if (!existing) return decisionError(`Das Handlungsfeld „${code}“ gibt es noch nicht; umbenennen lässt sich nur ein vorhandenes.`);
       if (!name || name === existing.name) return { id: existing.id, action: 'UNCHANGED' };
       update.fieldsOfAction++;
-      if (write) await manager.update(FieldOfActionEntity, { id: existing.id }, { name });
+      if (write) await updateFieldOfAction(manager, options.audit, existing, { name }, existing.version);
       logWrite({
         table: 'fields_of_action',
         id: existing.id,
         op: 'UPDATE',
         version: existing.version + 1,
         before: { name: existing.name },
-      });
-      await audit({
-        action: 'UPDATE',
-        entityType: 'field-of-action',
-        entityId: existing.id,
-        entityLabel: code,
-        changes: [{ field: 'name', before: existing.name, after: name }],
       });
       return { id: existing.id, action: 'UPDATE' };
     }
@@ -221,25 +222,10 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
         rule: 'Handlungsfeld ohne Namen',
         message: `Das Handlungsfeld „${code}“ ist unbekannt und wird mit der Kennung als Namen angelegt.`,
       });
-    const entity = {
-      id: randomUUID(),
-      code: newCode,
-      name: name ?? code,
-      description: null,
-      sortOrder: ++sortOrder,
-      colour: '#1b5e20',
-      version: 1,
-    } as FieldOfActionEntity;
+    const values = { code: newCode, name: name ?? code, sortOrder: ++sortOrder };
+    const entity = write ? await createFieldOfAction(manager, options.audit, values) : provisional<FieldOfActionEntity>(values);
     create.fieldsOfAction++;
-    if (write) await manager.insert(FieldOfActionEntity, entity);
     logWrite({ table: 'fields_of_action', id: entity.id, op: 'CREATE', version: 1 });
-    await audit({
-      action: 'CREATE',
-      entityType: 'field-of-action',
-      entityId: entity.id,
-      entityLabel: newCode,
-      changes: diff({}, entity, ['code', 'name']),
-    });
     fields.set(newCode, entity);
     fieldsById.set(entity.id, entity);
     return { id: entity.id, action: 'CREATE' };
@@ -295,15 +281,8 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
         return decisionError(`Die Organisationseinheit „${code}“ gibt es noch nicht; umbenennen lässt sich nur eine vorhandene.`);
       if (!name || name === existing.name) return existing.id;
       update.orgUnits++;
-      if (write) await manager.update(OrgUnitEntity, { id: existing.id }, { name });
+      if (write) await updateOrgUnit(manager, options.audit, existing, { name }, existing.version);
       logWrite({ table: 'org_units', id: existing.id, op: 'UPDATE', version: existing.version + 1, before: { name: existing.name } });
-      await audit({
-        action: 'UPDATE',
-        entityType: 'org-unit',
-        entityId: existing.id,
-        entityLabel: code,
-        changes: [{ field: 'name', before: existing.name, after: name }],
-      });
       return existing.id;
     }
     const newCode = decision.code?.trim() || code;
@@ -320,26 +299,10 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
         rule: 'Organisationseinheit wird angelegt',
         message: `Die Organisationseinheit „${code}“ ist unbekannt und wird als ${kind === 'STABSSTELLE' ? 'Stabsstelle' : 'Fachbereich'} „${name ?? code}“ angelegt.`,
       });
-    const entity = {
-      id: randomUUID(),
-      code: newCode,
-      name: name ?? code,
-      kind,
-      parentId: null,
-      email: null,
-      active: true,
-      version: 1,
-    } as OrgUnitEntity;
+    const values = { code: newCode, name: name ?? code, kind };
+    const entity = write ? await createOrgUnit(manager, options.audit, values) : provisional<OrgUnitEntity>({ ...values, active: true });
     create.orgUnits++;
-    if (write) await manager.insert(OrgUnitEntity, entity);
     logWrite({ table: 'org_units', id: entity.id, op: 'CREATE', version: 1 });
-    await audit({
-      action: 'CREATE',
-      entityType: 'org-unit',
-      entityId: entity.id,
-      entityLabel: newCode,
-      changes: diff({}, entity, ['code', 'name', 'kind']),
-    });
     orgUnits.set(newCode, entity);
     orgUnitsById.set(entity.id, entity);
     return entity.id;
@@ -413,27 +376,11 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
       );
       continue;
     }
-    const closed = p.endDate < now.toISOString().slice(0, 10);
-    const entity = {
-      id: randomUUID(),
-      name: p.name,
-      startDate: p.startDate,
-      endDate: p.endDate,
-      dueDate: p.dueDate,
-      closed,
-      closedAt: closed ? now : null,
-      version: 1,
-    } as ReportingPeriodEntity;
+    // A period that ended before the import is closed at once: its reports are history.
+    const values = { name: p.name, startDate: p.startDate, endDate: p.endDate, dueDate: p.dueDate, closed: p.endDate < dateInBerlin(now) };
+    const entity = write ? await createReportingPeriod(manager, options.audit, values) : provisional<ReportingPeriodEntity>(values);
     create.reportingPeriods++;
-    if (write) await manager.insert(ReportingPeriodEntity, entity);
     logWrite({ table: 'reporting_periods', id: entity.id, op: 'CREATE', version: 1 });
-    await audit({
-      action: 'CREATE',
-      entityType: 'reporting-period',
-      entityId: entity.id,
-      entityLabel: p.name,
-      changes: diff({}, entity, ['name', 'startDate', 'endDate', 'dueDate', 'closed']),
-    });
     periodIds.set(p.key, entity.id);
     periodsById.set(entity.id, entity);
   }
@@ -480,12 +427,8 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
       if (!changes.length) return 'UNCHANGED';
       update.measures++;
       measureCodes.updated.push(m.code);
-      if (write) {
-        const merged = { ...existing, ...given } as MeasureEntity;
-        await manager.update(MeasureEntity, { id: existing.id }, { ...given, searchText: searchTextOf(merged) });
-      }
+      if (write) await updateMeasure(manager, options.audit, existing, given, existing.version);
       logWrite({ table: 'measures', id: existing.id, op: 'UPDATE', version: existing.version + 1, before: valuesOf(existing, changes) });
-      await audit({ action: 'UPDATE', entityType: 'measure', entityId: existing.id, entityLabel: m.code, changes });
       return 'UPDATE';
     }
     let failed = false;
@@ -510,49 +453,11 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
     const status: MeasureStatus = m.status ?? (withReports.has(m.code) ? 'IN_PROGRESS' : 'PLANNED');
     const leadId = leadOrgUnitId ?? (await defaultLeadFor(m.row));
     if (!leadId) return 'ERROR';
-    const entity = {
-      id: randomUUID(),
-      code: m.code,
-      title: m.title!,
-      summary: null,
-      description: null,
-      goal: null,
-      fieldOfActionId: fieldOfActionId!,
-      leadOrgUnitId: leadId,
-      externalActors: null,
-      targetGroup: null,
-      priority: 'MEDIUM' as const,
-      status,
-      assessment: 'NOT_ASSESSED' as const,
-      progressPercent: 0,
-      plannedStart: null,
-      plannedEnd: null,
-      actualStart: null,
-      actualEnd: null,
-      costEstimateEur: null,
-      fundingSource: null,
-      ghgReductionTargetT: null,
-      ghgReductionAchievedT: null,
-      responsibleContact: null,
-      internalNotes: null,
-      published: false,
-      publicSummary: null,
-      archivedAt: null,
-      version: 1,
-      ...given,
-    } as MeasureEntity;
-    entity.searchText = searchTextOf(entity);
+    const values = { ...given, code: m.code, title: m.title!, fieldOfActionId: fieldOfActionId!, leadOrgUnitId: leadId, status };
+    const entity = write ? await createMeasure(manager, options.audit, values) : newMeasureRow(values);
     create.measures++;
     measureCodes.created.push(m.code);
-    if (write) await manager.insert(MeasureEntity, entity);
     logWrite({ table: 'measures', id: entity.id, op: 'CREATE', version: 1 });
-    await audit({
-      action: 'CREATE',
-      entityType: 'measure',
-      entityId: entity.id,
-      entityLabel: m.code,
-      changes: diff({}, entity, ['code', ...MEASURE_FIELDS]),
-    });
     measures.set(m.code, entity);
     return 'CREATE';
   }
@@ -586,7 +491,7 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
       action = changes.length ? 'UPDATE' : 'UNCHANGED';
       if (changes.length) {
         update.reports++;
-        if (write) await manager.update(ProgressReportEntity, { id: existing.id }, values);
+        if (write) await correctAcceptedReport(manager, options.audit, existing, { measure, period: { name: periodName } }, values);
         logWrite({
           table: 'progress_reports',
           id: existing.id,
@@ -594,54 +499,22 @@ export async function applyPlan(manager: EntityManager, plan: ImportPlan, option
           version: existing.version + 1,
           before: valuesOf(existing, changes),
         });
-        await audit({
-          action: 'UPDATE',
-          entityType: 'progress-report',
-          entityId: existing.id,
-          entityLabel: `${measure.code} · ${periodName}`,
-          scopeId: measure.id,
-          changes,
-        });
       }
     } else {
       const period = plan.periods.find((p) => p.key === r.periodKey);
-      const entity = {
-        id: randomUUID(),
-        measureId: measure.id,
-        periodId,
-        orgUnitId: measure.leadOrgUnitId,
-        authorId: options.actor?.id ?? null,
-        authorName: `Import ${options.fileName}`.slice(0, 200),
-        state: 'ACCEPTED' as const,
-        revision: 1,
-        supersedesId: null,
-        ...values,
-        obstacles: null,
-        nextSteps: null,
-        milestonesReached: null,
-        actualCostsEur: null,
-        staffEffortHours: null,
-        ghgReductionAchievedT: null,
-        submittedAt: period ? new Date(`${period.endDate}T12:00:00Z`) : now,
-        reviewDecision: 'ACCEPT' as const,
-        reviewComment: 'Importiert',
-        reviewedAt: now,
-        reviewerId: options.actor?.id ?? null,
-        reviewerName: options.actor?.displayName ?? 'Import',
-        appliedToMeasure: false,
-        version: 1,
-      } as ProgressReportEntity;
       create.reports++;
-      if (write) await manager.insert(ProgressReportEntity, entity);
-      logWrite({ table: 'progress_reports', id: entity.id, op: 'CREATE', version: 1 });
-      await audit({
-        action: 'CREATE',
-        entityType: 'progress-report',
-        entityId: entity.id,
-        entityLabel: `${measure.code} · ${periodName}`,
-        scopeId: measure.id,
-        changes: diff({}, entity, ['periodId', 'status', 'assessment', 'text']),
-      });
+      if (write) {
+        const entity = await createAcceptedReport(manager, options.audit, {
+          measure,
+          period: { id: periodId, name: periodName },
+          content: values,
+          submittedAt: period ? new Date(`${period.endDate}T12:00:00Z`) : now,
+          author: { id: options.actor?.id ?? null, name: `Import ${options.fileName}` },
+          reviewer: { id: options.actor?.id ?? null, name: options.actor?.displayName ?? 'Import' },
+          reviewComment: 'Importiert',
+        });
+        logWrite({ table: 'progress_reports', id: entity.id, op: 'CREATE', version: 1 });
+      }
       action = 'CREATE';
     }
     rows.push({ row: r.row, kind: 'REPORT', code: r.measureCode, label: periodName, action });

@@ -1,32 +1,41 @@
 import { EntityManager, In, type EntityMetadata } from 'typeorm';
 import type { AuditEntry } from '../audit/audit.service';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
+import { FIELD_OF_ACTION_RECORD } from '../fields-of-action/field-of-action-writes';
 import { MeasureEntity } from '../measures/measure.entity';
-import { searchTextOf } from '../measures/measures.service';
+import { MEASURE_RECORD, searchTextOf } from '../measures/measure-writes';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { ORG_UNIT_RECORD } from '../org-units/org-unit-writes';
 import { ProgressReportEntity } from '../reporting/progress-report.entity';
+import { PROGRESS_REPORT_RECORD } from '../reporting/progress-report-writes';
 import { ReportingPeriodEntity } from '../reporting/reporting-period.entity';
+import { REPORTING_PERIOD_RECORD } from '../reporting/reporting-period-writes';
 import type { UndoEntry } from './import-apply';
 
 /** The tables an import writes, with the entity, the audit's name for it and how a row is named to the user. */
 const TABLES = {
   fields_of_action: {
     entity: FieldOfActionEntity,
-    auditType: 'field-of-action',
+    auditType: FIELD_OF_ACTION_RECORD,
     noun: 'Handlungsfeld',
     label: (r: Row) => `${r['code']} ${r['name']}`,
   },
-  org_units: { entity: OrgUnitEntity, auditType: 'org-unit', noun: 'Organisationseinheit', label: (r: Row) => `${r['code']} ${r['name']}` },
+  org_units: {
+    entity: OrgUnitEntity,
+    auditType: ORG_UNIT_RECORD,
+    noun: 'Organisationseinheit',
+    label: (r: Row) => `${r['code']} ${r['name']}`,
+  },
   reporting_periods: {
     entity: ReportingPeriodEntity,
-    auditType: 'reporting_period',
+    auditType: REPORTING_PERIOD_RECORD,
     noun: 'Berichtszeitraum',
     label: (r: Row) => String(r['name']),
   },
-  measures: { entity: MeasureEntity, auditType: 'measure', noun: 'Maßnahme', label: (r: Row) => `${r['code']} ${r['title']}` },
+  measures: { entity: MeasureEntity, auditType: MEASURE_RECORD, noun: 'Maßnahme', label: (r: Row) => `${r['code']} ${r['title']}` },
   progress_reports: {
     entity: ProgressReportEntity,
-    auditType: 'progress-report',
+    auditType: PROGRESS_REPORT_RECORD,
     noun: 'Sachstand',
     label: (r: Row) => `vom ${String(r['submittedAt'] ?? '').slice(0, 10)}`,
   },

@@ -132,6 +132,16 @@ describeMuenster('import of the Münster Klimaschutzkonzept 2020 (real data)', (
 
     const audit = (await t.http().get('/api/v1/audit-events?entityType=import').set(bearer(cm))).body;
     expect(audit.total).toBe(1);
+
+    // The import writes through the features: the history of an imported period or report is found
+    // under the same record type as one created in the dashboard.
+    const periodHistory = (await t.http().get(`/api/v1/audit-events?entityType=reporting_period&entityId=${p1718.id}`).set(bearer(cm)))
+      .body;
+    expect(periodHistory.items.map((e: { action: string }) => e.action)).toEqual(['CREATE']);
+    const [{ n: reports }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM "progress_reports"');
+    expect(Number(reports)).toBe(162);
+    const reportHistory = (await t.http().get('/api/v1/audit-events?entityType=progress_report').set(bearer(cm))).body;
+    expect(reportHistory.total).toBe(162);
   });
 
   it('re-importing the same file updates nothing and duplicates nothing', async () => {

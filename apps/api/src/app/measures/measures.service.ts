@@ -2,10 +2,10 @@ import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/com
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Measure, MeasureSummary, Page } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService, type RecordAudit } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { policy, PUBLICATION_FIELDS } from '../auth/policy';
-import { duplicateCode, fieldError, notFound, staleVersion } from '../common/errors';
+import { fieldError, notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { definedOnly } from '../common/dto-rules';
 import { entityColumns, queryRows, SqlParams } from '../common/raw-sql';
@@ -17,39 +17,8 @@ import { MeasureQueryDto } from './dto/measure-query.dto';
 import { EmissionSectorEntity } from '../emissions/emission.entities';
 import { MeasureEntity } from './measure.entity';
 import { MilestoneEntity } from './milestone.entity';
+import { auditShapeOf, createMeasure, MEASURE_RECORD, updateMeasure } from './measure-writes';
 import { RawListRow, toMeasure, toMeasureSummaryFromRow } from './measures.mapper';
-
-/** Fields compared for the change history, in Steckbrief order. */
-const AUDITED = [
-  'code',
-  'title',
-  'summary',
-  'description',
-  'goal',
-  'fieldOfActionId',
-  'leadOrgUnitId',
-  'participatingOrgUnitIds',
-  'externalActors',
-  'targetGroup',
-  'priority',
-  'status',
-  'assessment',
-  'progressPercent',
-  'plannedStart',
-  'plannedEnd',
-  'actualStart',
-  'actualEnd',
-  'costEstimateEur',
-  'fundingSource',
-  'ghgReductionTargetT',
-  'ghgReductionAchievedT',
-  'emissionSectorId',
-  'lifetimeYears',
-  'responsibleContact',
-  'internalNotes',
-  'published',
-  'publicSummary',
-] as const;
 
 /** Sort keys onto columns of the hand-written list query (the measure export sorts alike). */
 export const MEASURE_SORT_COLUMNS = {
@@ -71,12 +40,6 @@ const LIST_SELECT =
   'lead."id" AS "leadId", lead."code" AS "leadCode", lead."name" AS "leadName" ' +
   'FROM "measures" m INNER JOIN "fields_of_action" f ON f."id" = m."fieldOfActionId" ' +
   'INNER JOIN "org_units" lead ON lead."id" = m."leadOrgUnitId"';
-
-type AuditedShape = Partial<Record<(typeof AUDITED)[number], unknown>>;
-
-export function searchTextOf(m: Pick<MeasureEntity, 'code' | 'title' | 'summary' | 'description' | 'goal'>): string {
-  return [m.code, m.title, m.summary, m.description, m.goal].filter(Boolean).join('\n').toLocaleLowerCase('de-DE');
-}
 
 @Injectable()
 export class MeasuresService {
@@ -136,42 +99,10 @@ export class MeasuresService {
     this.checkDates(dto);
     // Departments hear of their new measure only once it is committed.
     return this.handoffs.transaction(async (manager, notices) => {
-      if (await manager.existsBy(MeasureEntity, { code: dto.code })) throw duplicateCode('Eine Maßnahme', dto.code);
       const participants = await this.checkReferences(manager, dto.fieldOfActionId, dto.leadOrgUnitId, dto.participatingOrgUnitIds ?? []);
       await this.checkSector(manager, dto.emissionSectorId);
       const { participatingOrgUnitIds: _ids, ...fields } = dto;
-      const entity = manager.create(MeasureEntity, {
-        summary: null,
-        description: null,
-        goal: null,
-        externalActors: null,
-        targetGroup: null,
-        plannedStart: null,
-        plannedEnd: null,
-        actualStart: null,
-        actualEnd: null,
-        costEstimateEur: null,
-        fundingSource: null,
-        ghgReductionTargetT: null,
-        ghgReductionAchievedT: null,
-        emissionSectorId: null,
-        lifetimeYears: null,
-        responsibleContact: null,
-        internalNotes: null,
-        publicSummary: null,
-        archivedAt: null,
-        ...fields,
-        participatingOrgUnits: participants,
-      });
-      entity.searchText = searchTextOf(entity);
-      await manager.save(entity);
-      await this.audit.record(manager, user, {
-        action: 'CREATE',
-        entityType: 'measure',
-        entityId: entity.id,
-        entityLabel: entity.code,
-        changes: diff({}, this.auditShape(entity), AUDITED),
-      });
+      const entity = await createMeasure(manager, this.recordAs(user), fields, participants);
       notices.push(
         ...(await this.handoffs.measureAssigned(manager, {
           measure: entity,
@@ -201,10 +132,8 @@ export class MeasuresService {
       if (!entity) throw notFound('Die Maßnahme');
       if (entity.archivedAt)
         throw new BadRequestException({ detail: 'Archivierte Maßnahmen können nicht geändert werden. Bitte zuerst wiederherstellen.' });
+      // A stale edit is told as such before anything else about it.
       if (entity.version !== version) throw staleVersion('Die Maßnahme');
-      if (changes.code && changes.code !== entity.code && (await manager.existsBy(MeasureEntity, { code: changes.code }))) {
-        throw duplicateCode('Eine Maßnahme', changes.code);
-      }
       const merged = { ...entity, ...changes };
       this.checkDates(merged);
       const participantIds = changes.participatingOrgUnitIds ?? (entity.participatingOrgUnits ?? []).map((o) => o.id);
@@ -214,35 +143,9 @@ export class MeasuresService {
         merged.leadOrgUnitId as string,
         participantIds,
       );
-
       await this.checkSector(manager, changes.emissionSectorId);
-      const before = this.auditShape(entity);
-      const { participatingOrgUnitIds: _ids, ...columns } = changes;
-      const searchText = searchTextOf(merged);
-      const result = await manager.update(MeasureEntity, { id, version }, { ...columns, searchText, version: version + 1 });
-      if (!result.affected) throw staleVersion('Die Maßnahme');
-      if (changes.participatingOrgUnitIds) {
-        const current = before.participatingOrgUnitIds as string[];
-        await manager
-          .createQueryBuilder()
-          .relation(MeasureEntity, 'participatingOrgUnits')
-          .of(id)
-          .addAndRemove(
-            participants.map((p) => p.id).filter((p) => !current.includes(p)),
-            current.filter((p) => !participants.some((n) => n.id === p)),
-          );
-      }
-      const after = { ...before, ...changes, participatingOrgUnitIds: participants.map((p) => p.id) };
-      const changeList = diff(before, after, AUDITED);
-      if (changeList.length) {
-        await this.audit.record(manager, user, {
-          action: 'UPDATE',
-          entityType: 'measure',
-          entityId: id,
-          entityLabel: merged.code,
-          changes: changeList,
-        });
-      }
+      const before = auditShapeOf(entity);
+      await updateMeasure(manager, this.recordAs(user), entity, changes, version, participants);
       notices.push(
         ...(await this.handoffs.measureAssigned(manager, {
           measure: { id, code: merged.code as string, title: merged.title as string, version: version + 1 },
@@ -271,7 +174,7 @@ export class MeasuresService {
       );
       await this.audit.record(manager, user, {
         action: archived ? 'ARCHIVE' : 'RESTORE',
-        entityType: 'measure',
+        entityType: MEASURE_RECORD,
         entityId: id,
         entityLabel: entity.code,
         changes: archived && entity.published ? [{ field: 'published', before: true, after: false }] : [],
@@ -346,11 +249,8 @@ export class MeasuresService {
     return entity;
   }
 
-  private auditShape(m: MeasureEntity): AuditedShape {
-    return {
-      ...Object.fromEntries(AUDITED.map((f) => [f, (m as unknown as Record<string, unknown>)[f]])),
-      participatingOrgUnitIds: (m.participatingOrgUnits ?? []).map((o) => o.id).sort(),
-    };
+  private recordAs(user: AuthUser): RecordAudit {
+    return (manager, entry) => this.audit.record(manager, user, entry);
   }
 
   private checkDates(m: {

@@ -2,15 +2,15 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { OrgUnit, Page } from '@klimaschutz/contracts';
 import { DataSource, Repository } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService, type RecordAudit } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { duplicateCode, notFound, staleVersion } from '../common/errors';
+import { definedOnly } from '../common/dto-rules';
+import { notFound } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { CreateOrgUnitDto, OrgUnitQueryDto, UpdateOrgUnitDto } from './org-units.dto';
 import { OrgUnitEntity } from './org-unit.entity';
 import { toOrgUnit } from './org-units.mapper';
-
-const FIELDS = ['code', 'name', 'kind', 'parentId', 'email', 'active'] as const;
+import { createOrgUnit, updateOrgUnit } from './org-unit-writes';
 
 @Injectable()
 export class OrgUnitsService {
@@ -40,25 +40,8 @@ export class OrgUnitsService {
 
   async create(dto: CreateOrgUnitDto, actor: AuthUser): Promise<OrgUnit> {
     return this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(OrgUnitEntity, { code: dto.code })) throw duplicateCode('Eine Organisationseinheit', dto.code);
       if (dto.parentId) await this.requireParent(manager.getRepository(OrgUnitEntity), dto.parentId, null);
-      const entity = manager.create(OrgUnitEntity, {
-        code: dto.code,
-        name: dto.name,
-        kind: dto.kind,
-        parentId: dto.parentId ?? null,
-        email: dto.email ?? null,
-        active: dto.active ?? true,
-      });
-      await manager.save(entity);
-      await this.audit.record(manager, actor, {
-        action: 'CREATE',
-        entityType: 'org-unit',
-        entityId: entity.id,
-        entityLabel: `${entity.code} ${entity.name}`,
-        changes: diff({}, entity, FIELDS),
-      });
-      return toOrgUnit(entity);
+      return toOrgUnit(await createOrgUnit(manager, this.recordAs(actor), dto));
     });
   }
 
@@ -67,26 +50,14 @@ export class OrgUnitsService {
       const repo = manager.getRepository(OrgUnitEntity);
       const entity = await repo.findOne({ where: { id } });
       if (!entity) throw notFound('Die Organisationseinheit');
-      if (entity.version !== dto.version) throw staleVersion('Die Organisationseinheit');
-      if (dto.code && dto.code !== entity.code && (await repo.existsBy({ code: dto.code }))) {
-        throw duplicateCode('Eine Organisationseinheit', dto.code);
-      }
       if (dto.parentId) await this.requireParent(repo, dto.parentId, id);
       const { version, ...changes } = dto;
-      const before = { ...entity };
-      Object.assign(entity, changes);
-      const result = await repo.update({ id, version }, { ...changes, version: version + 1 });
-      if (!result.affected) throw staleVersion('Die Organisationseinheit');
-      entity.version = version + 1;
-      await this.audit.record(manager, actor, {
-        action: 'UPDATE',
-        entityType: 'org-unit',
-        entityId: id,
-        entityLabel: `${entity.code} ${entity.name}`,
-        changes: diff(before, entity, FIELDS),
-      });
-      return toOrgUnit(entity);
+      return toOrgUnit(await updateOrgUnit(manager, this.recordAs(actor), entity, definedOnly(changes), version));
     });
+  }
+
+  private recordAs(actor: AuthUser): RecordAudit {
+    return (manager, entry) => this.audit.record(manager, actor, entry);
   }
 
   /** The parent must exist and must not be the unit itself or one of its descendants (no cycles). */

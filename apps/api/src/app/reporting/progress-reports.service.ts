@@ -17,6 +17,7 @@ import { likePattern, paging, sortOrder } from '../common/paging';
 import { entityColumns, queryRows } from '../common/raw-sql';
 import { MeasureEntity } from '../measures/measure.entity';
 import { definedOnly } from '../common/dto-rules';
+import { MEASURE_RECORD } from '../measures/measure-writes';
 import { MeasuresService } from '../measures/measures.service';
 import { HandoffNotifier } from '../notifications/handoff-notifier';
 import {
@@ -29,23 +30,10 @@ import {
   UpdateProgressReportDto,
 } from './dto/progress-report.dto';
 import { ProgressReportEntity } from './progress-report.entity';
+import { PROGRESS_REPORT_RECORD, REPORT_AUDITED, REPORT_CONTENT, reportLabel } from './progress-report-writes';
 import { toProgressReport, type ReportContext } from './reporting.mapper';
 import { ReportingPeriodEntity } from './reporting-period.entity';
 
-/** The content fields of a report, in form order; also what the change history compares. */
-const CONTENT = [
-  'status',
-  'assessment',
-  'progressPercent',
-  'text',
-  'obstacles',
-  'nextSteps',
-  'milestonesReached',
-  'actualCostsEur',
-  'staffEffortHours',
-  'ghgReductionAchievedT',
-] as const satisfies readonly (keyof ProgressReportFields)[];
-const AUDITED = ['state', 'periodId', 'orgUnitId', 'supersedesId', ...CONTENT, 'reviewComment'] as const;
 /** What an accepted report sets on its measure. */
 const MEASURE_FIELDS = ['status', 'assessment', 'progressPercent', 'ghgReductionAchievedT'] as const;
 
@@ -61,9 +49,6 @@ const closedPeriod = (p: ReportingPeriodEntity) => {
 
 const archivedMeasure = () =>
   new BadRequestException({ detail: 'Die Maßnahme ist archiviert; Sachstandsmeldungen sind nicht mehr möglich.' });
-
-const label = (measure: Pick<MeasureEntity, 'code'>, period: Pick<ReportingPeriodEntity, 'name'> | null | undefined) =>
-  `${measure.code} – ${period?.name ?? 'Sachstandsmeldung ohne Berichtszeitraum'}`;
 
 /**
  * Sachstandsmeldungen: departments write and submit them, climate managers review them. A report
@@ -200,7 +185,7 @@ export class ProgressReportsService {
       if (report.version !== version) throw staleVersion('Die Sachstandsmeldung');
       const result = await manager.update(ProgressReportEntity, { id, version, state: 'DRAFT' }, { ...changes, version: version + 1 });
       if (!result.affected) throw staleVersion('Die Sachstandsmeldung');
-      const changeList = diff(report, { ...report, ...changes }, AUDITED);
+      const changeList = diff(report, { ...report, ...changes }, REPORT_AUDITED);
       if (changeList.length) await this.record(manager, user, 'UPDATE', report, 'DRAFT', changeList);
       return this.get(id, user, manager);
     });
@@ -296,7 +281,7 @@ export class ProgressReportsService {
       if (!result.affected) {
         throw new ConflictException({ detail: 'Die Sachstandsmeldung wurde inzwischen von jemand anderem geprüft. Bitte neu laden.' });
       }
-      await this.record(manager, user, 'UPDATE', report, state, diff(report, { ...report, state, reviewComment: comment }, AUDITED));
+      await this.record(manager, user, 'UPDATE', report, state, diff(report, { ...report, state, reviewComment: comment }, REPORT_AUDITED));
       if (applies) await this.applyToMeasure(manager, user, report);
       const reviewed = await this.get(id, user, manager);
       notices.push(
@@ -452,7 +437,7 @@ export class ProgressReportsService {
     const { measure, predecessor } = args;
     // A first report starts from the measure's current state; a new version from the one sent back.
     const base: ProgressReportFields = predecessor
-      ? (Object.fromEntries(CONTENT.map((f) => [f, predecessor[f]])) as unknown as ProgressReportFields)
+      ? (Object.fromEntries(REPORT_CONTENT.map((f) => [f, predecessor[f]])) as unknown as ProgressReportFields)
       : {
           status: measure.status,
           assessment: measure.assessment,
@@ -496,7 +481,7 @@ export class ProgressReportsService {
       }
       throw error;
     }
-    await this.record(manager, user, 'CREATE', { ...entity, measure, period: args.period }, entity.state, diff({}, entity, AUDITED));
+    await this.record(manager, user, 'CREATE', { ...entity, measure, period: args.period }, entity.state, diff({}, entity, REPORT_AUDITED));
     const orgUnit = [measure.leadOrgUnit, ...(measure.participatingOrgUnits ?? [])].find((o) => o?.id === args.orgUnitId);
     const own =
       Boolean(user.orgUnitId) &&
@@ -524,9 +509,9 @@ export class ProgressReportsService {
   ) {
     await this.audit.record(manager, user, {
       action,
-      entityType: 'progress_report',
+      entityType: PROGRESS_REPORT_RECORD,
       entityId: report.id,
-      entityLabel: label(report.measure!, report.period),
+      entityLabel: reportLabel(report.measure!, report.period),
       scopeId: report.measureId,
       draft: state === 'DRAFT' ? { orgUnitId: report.orgUnitId, authorId: report.authorId } : null,
       changes,
@@ -565,7 +550,7 @@ export class ProgressReportsService {
     await manager.update(MeasureEntity, { id: measure.id }, { ...next, version: () => 'version + 1' });
     await this.audit.record(manager, user, {
       action: 'UPDATE',
-      entityType: 'measure',
+      entityType: MEASURE_RECORD,
       entityId: measure.id,
       entityLabel: measure.code,
       changes,

@@ -1,25 +1,24 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Page, ReportingPeriod } from '@klimaschutz/contracts';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { definedOnly } from '../common/dto-rules';
-import { fieldError, notFound, staleVersion } from '../common/errors';
+import { notFound, staleVersion } from '../common/errors';
 import { likePattern, paging, sortOrder } from '../common/paging';
 import { CreateReportingPeriodDto, ReportingPeriodQueryDto, UpdateReportingPeriodDto } from './dto/reporting-period.dto';
 import { toReportingPeriod } from './reporting.mapper';
 import { ReportingPeriodEntity } from './reporting-period.entity';
-
-const FIELDS = ['name', 'startDate', 'endDate', 'dueDate', 'closed'] as const;
+import {
+  checkPeriodDates,
+  createReportingPeriod,
+  duplicatePeriodName,
+  REPORTING_PERIOD_AUDITED,
+  REPORTING_PERIOD_RECORD,
+} from './reporting-period-writes';
 
 const SORTABLE = { name: 'p.name', startDate: 'p.startDate', endDate: 'p.endDate', dueDate: 'p.dueDate' };
-
-const duplicateName = (name: string) =>
-  new ConflictException({
-    detail: `Ein Berichtszeitraum mit dem Namen „${name}“ existiert bereits.`,
-    errors: [{ field: 'name', message: `Der Name „${name}“ ist bereits vergeben.` }],
-  });
 
 @Injectable()
 export class ReportingPeriodsService {
@@ -50,19 +49,8 @@ export class ReportingPeriodsService {
   }
 
   async create(dto: CreateReportingPeriodDto, user: AuthUser): Promise<ReportingPeriod> {
-    checkDates(dto);
     return this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(ReportingPeriodEntity, { name: dto.name })) throw duplicateName(dto.name);
-      const closed = dto.closed ?? false;
-      const entity = manager.create(ReportingPeriodEntity, { ...dto, closed, closedAt: closed ? new Date() : null });
-      await manager.save(entity);
-      await this.audit.record(manager, user, {
-        action: 'CREATE',
-        entityType: 'reporting_period',
-        entityId: entity.id,
-        entityLabel: entity.name,
-        changes: diff({}, entity, FIELDS),
-      });
+      const entity = await createReportingPeriod(manager, (m, entry) => this.audit.record(m, user, entry), dto);
       return this.get(entity.id, manager);
     });
   }
@@ -74,19 +62,19 @@ export class ReportingPeriodsService {
       const entity = await this.load(id, manager);
       if (entity.version !== version) throw staleVersion('Der Berichtszeitraum');
       if (changes.name && changes.name !== entity.name && (await manager.existsBy(ReportingPeriodEntity, { name: changes.name }))) {
-        throw duplicateName(changes.name);
+        throw duplicatePeriodName(changes.name);
       }
       const merged = { ...entity, ...changes };
-      checkDates(merged);
+      checkPeriodDates(merged);
       const closedAt =
         changes.closed === undefined || changes.closed === entity.closed ? entity.closedAt : changes.closed ? new Date() : null;
       const result = await manager.update(ReportingPeriodEntity, { id, version }, { ...changes, closedAt, version: version + 1 });
       if (!result.affected) throw staleVersion('Der Berichtszeitraum');
-      const changeList = diff(entity, merged, FIELDS);
+      const changeList = diff(entity, merged, REPORTING_PERIOD_AUDITED);
       if (changeList.length) {
         await this.audit.record(manager, user, {
           action: 'UPDATE',
-          entityType: 'reporting_period',
+          entityType: REPORTING_PERIOD_RECORD,
           entityId: id,
           entityLabel: merged.name,
           changes: changeList,
@@ -109,7 +97,7 @@ export class ReportingPeriodsService {
       if (!result.affected) throw staleVersion('Der Berichtszeitraum');
       await this.audit.record(manager, user, {
         action: 'UPDATE',
-        entityType: 'reporting_period',
+        entityType: REPORTING_PERIOD_RECORD,
         entityId: id,
         entityLabel: entity.name,
         changes: [{ field: 'closed', before: false, after: true }],
@@ -117,9 +105,4 @@ export class ReportingPeriodsService {
       return this.get(id, manager);
     });
   }
-}
-
-function checkDates(p: { startDate: string; endDate: string; dueDate: string }) {
-  if (p.endDate < p.startDate) throw fieldError('endDate', 'Das Ende des Berichtszeitraums liegt vor seinem Beginn.');
-  if (p.dueDate < p.startDate) throw fieldError('dueDate', 'Die Abgabefrist liegt vor dem Beginn des Berichtszeitraums.');
 }

@@ -8,12 +8,13 @@ import type { AppConfig } from '../config/app.config';
 import { seedSnapshotHistory } from '../cockpit/snapshot-history';
 import { FieldOfActionEntity } from '../fields-of-action/field-of-action.entity';
 import { MeasureEntity } from '../measures/measure.entity';
-import { searchTextOf } from '../measures/measures.service';
+import { searchTextOf } from '../measures/measure-writes';
 import { MilestoneEntity } from '../measures/milestone.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_PASSWORD, demoFieldsOfAction, demoMeasures, demoOrgUnits, demoUsers } from './demo-city.data';
 import { seedDemoIndicators } from './demo-indicators';
+import { seedDemoEmissions } from './demo-emissions';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoStabsstelle } from './demo-stabsstelle';
 import { Installation, StartRefusedError } from './installation';
@@ -146,6 +147,8 @@ export class SeedService implements OnApplicationBootstrap {
       // Reporting: one closed and one open period with reports, so inbox and review queue are not empty.
       await seedDemoReports(manager);
       await seedDemoIndicators(manager);
+      // The GHG balance, targets and path, and the measures' sectors and lifetimes (issue #17).
+      await seedDemoEmissions(manager);
       // The Stabsstelle's year: trainings, consultations and climate checks (demo-stabsstelle.ts).
       await seedDemoStabsstelle(manager, orgUnits);
       // A year of daily snapshots up to yesterday, so the mayor's first look at the trend shows a history.

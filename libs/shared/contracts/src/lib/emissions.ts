@@ -1,3 +1,5 @@
+import type { MeasureStatus } from './enums';
+
 /**
  * GHG balance (THG-Bilanz), target path, gap and measure effects (issue #17).
  *
@@ -250,7 +252,7 @@ export interface EmissionMeasureEffect {
   id: string;
   code: string;
   title: string;
-  status: string;
+  status: MeasureStatus;
   sector: Pick<EmissionSector, 'id' | 'code' | 'name'> | null;
   /** Expected reduction, t CO2e per year. */
   reductionTPerYear: number | null;
@@ -369,3 +371,12 @@ export interface PublicEmissions {
   path: EmissionSeriesPoint[];
   licence: { name: string; id: string; url: string };
 }
+
+/** The columns of the open-data CSV of the published balance and path (`/api/v1/public/open-data/emissions.csv`). */
+export const OPEN_DATA_EMISSIONS_CSV_COLUMNS = [
+  { name: 'jahr', description: 'Jahr' },
+  { name: 'art', description: '„bilanz“ (gemeldete bzw. aus den Sektoren summierte Emissionen) oder „zielpfad“ (Zielpfad der Stadt)' },
+  { name: 't_co2e', description: 'Treibhausgasemissionen in Tonnen CO2-Äquivalent' },
+  { name: 'einwohner', description: 'Einwohnerzahl des Jahres (nur Bilanz, wenn bekannt)' },
+  { name: 'lizenz', description: 'Lizenz der Daten (dl-de/zero-2-0)' },
+] as const;
