@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { EmissionBalance, EmissionOverview } from '@klimaschutz/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectAccessible, fromTheApp, login } from './support/helpers';
+import { DEMO_PASSWORD, USERS, expectAccessible, fromTheApp, login } from './support/helpers';
 
 /** Münster's balance as klimawatch publishes it: kt, ragged rows, plan rows beside real ones. */
 const MUENSTER_FILE = join(workspaceRoot, 'datasets/klimawatch-emissions/muenster.csv');
@@ -25,6 +25,18 @@ const chart = (page: Page) => page.getByTestId('chart-emissions');
 test.describe.configure({ mode: 'serial' });
 
 test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
+  test.beforeAll(async ({ playwright }, testInfo) => {
+    // The city starts its balance with Münster's file: the demo city's own balance years are removed first.
+    const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+    const signIn = await api.post('/api/v1/auth/login', { data: { email: USERS.climateManager, password: DEMO_PASSWORD } });
+    const headers = { Authorization: `Bearer ${((await signIn.json()) as { accessToken: string }).accessToken}` };
+    const balance = (await (await api.get('/api/v1/emissions/balance', { headers })).json()) as EmissionBalance;
+    for (const y of balance.years) {
+      expect((await api.delete(`/api/v1/emissions/balance/${y.year}?version=${y.version}`, { headers })).ok()).toBe(true);
+    }
+    await api.dispose();
+  });
+
   test.beforeEach(async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
   });
@@ -113,6 +125,12 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
     await expect(page.getByTestId('emissions-targets-form')).toBeVisible();
     await page.getByTestId('emissions-targets-baseYear').fill('1990');
     await page.getByTestId('emissions-targets-neutralityYear').fill('2030');
+    // Interim targets from before (the demo city's) give way to Münster's own path points.
+    const interim = page.getByTestId('emissions-interim-row');
+    for (let n = await interim.count(); n > 0; n--) {
+      await page.getByTestId('emissions-remove-interim-0').click();
+      await expect(interim).toHaveCount(n - 1);
+    }
     await expect(page.getByTestId('emissions-targets-pathMode-POINTS').locator('input')).toBeChecked();
     await page.getByTestId('emissions-targets-published').locator('input').check();
     await expectAccessible(page, 'the targets form');
