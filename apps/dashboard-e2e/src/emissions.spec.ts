@@ -1,9 +1,9 @@
 import { workspaceRoot } from '@nx/devkit';
 import { expect, test, type Page } from '@playwright/test';
-import type { EmissionBalance, EmissionOverview } from '@klimaschutz/contracts';
+import type { EmissionBalance, EmissionMeasureRanking, EmissionOverview } from '@klimaschutz/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, USERS, expectAccessible, fromTheApp, login } from './support/helpers';
+import { DEMO_PASSWORD, USERS, choose, expectAccessible, fromTheApp, login } from './support/helpers';
 
 /** Münster's balance as klimawatch publishes it: kt, ragged rows, plan rows beside real ones. */
 const MUENSTER_FILE = join(workspaceRoot, 'datasets/klimawatch-emissions/muenster.csv');
@@ -138,6 +138,23 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
     await expect(page.getByTestId('emissions-notice')).toHaveText('Klimaziel und Pfad wurden gespeichert.');
     await expect(page.getByTestId('emissions-neutrality-year')).toHaveText('2030');
     await expectAccessible(page, 'the GHG balance page with Münster’s balance');
+  });
+
+  test('the climate manager names the sector and lifetime of a measure; the ranking by effect shows them', async ({ page }) => {
+    await login(page, 'climateManager');
+    const ranking = (await (await page.request.get('/api/v1/emissions/measures')).json()) as EmissionMeasureRanking;
+    const measure = ranking.byReduction[0];
+    expect(measure).toBeTruthy();
+    await page.goto(`/massnahmen/${measure.id}/bearbeiten`);
+    await choose(page, 'measure-form-emissionSectorId', 'Wärme');
+    await page.getByTestId('measure-form-lifetimeYears').fill('15');
+    await page.getByTestId('save').click();
+    await expect(page).toHaveURL(new RegExp(`/massnahmen/${measure.id}$`));
+    const after = (await (await page.request.get('/api/v1/emissions/measures')).json()) as EmissionMeasureRanking;
+    const effect = [...after.byReduction, ...after.withoutEstimate].find((m) => m.id === measure.id)!;
+    expect([effect.sector?.name, effect.lifetimeYears]).toEqual(['Wärme', 15]);
+    await page.goto('/emissions');
+    await expect(page.locator(`[data-testid="emissions-measure-row"][data-code="${measure.code}"]`)).toContainText('Wärme');
   });
 
   test('the mayor reads the gap in the cockpit, in words and as a table', async ({ page }) => {
