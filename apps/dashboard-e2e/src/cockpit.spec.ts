@@ -381,7 +381,10 @@ test.describe('Cockpit der Verwaltungsleitung', () => {
     await page.reload();
     await expect(page.getByTestId('cockpit-filter-field-of-action').locator('option:checked')).toHaveText('M – Mobilität');
     await expect(page.getByTestId('kpi-total')).toContainText(String(filtered.measures.total));
-    // The status segments now lead to the list with the same field of action.
+    // The status segments now lead to the list with the same field of action. (Below the emissions chart the
+    // status chart may start outside the screen: drawn means the app has taken it over, and its table opens.)
+    await chart(page, 'status').getByTestId('chart-canvas').scrollIntoViewIfNeeded();
+    await expect(chart(page, 'status').getByTestId('chart-canvas')).toHaveAttribute('data-drawn', 'true');
     await chart(page, 'status').getByTestId('chart-table-toggle').click();
     await expect(chart(page, 'status').locator('[data-category="IN_PROGRESS"]').getByTestId('chart-link')).toHaveAttribute(
       'href',

@@ -45,6 +45,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./indicators/indicators.routes').then((m) => m.indicatorsRoutes),
   },
   {
+    // The GHG balance, targets and gap (issue #17): every staff role reads, the routes inside narrow editing.
+    path: 'emissions',
+    canActivate: [authGuard],
+    loadChildren: () => import('./emissions/emissions.routes').then((m) => m.emissionsRoutes),
+  },
+  {
     path: 'massnahmen',
     canActivate: [authGuard],
     loadChildren: () => import('./measures/measures.routes').then((m) => m.measuresRoutes),

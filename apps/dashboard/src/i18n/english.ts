@@ -4,6 +4,7 @@ import auth from './en/auth.json';
 import charts from './en/charts.json';
 import climateChecks from './en/climate-checks.json';
 import cockpit from './en/cockpit.json';
+import emissions from './en/emissions.json';
 import consultations from './en/consultations.json';
 import importArea from './en/import.json';
 import indicators from './en/indicators.json';
@@ -25,6 +26,7 @@ export const english: Record<string, string> = {
   ...charts,
   ...climateChecks,
   ...cockpit,
+  ...emissions,
   ...consultations,
   ...importArea,
   ...indicators,

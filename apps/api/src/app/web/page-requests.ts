@@ -4,7 +4,7 @@ import type { PageGet, PageRequests } from './shell';
 /**
  * What the dashboard's pages ask the API for as soon as they start, so the server can embed the
  * answers into their HTML. These mirror the dashboard's own requests (AuthSession, NotificationBell,
- * Cockpit, PublicOverview); the Playwright journeys check that the cockpit and the public page open
+ * Cockpit with its emissions panel, PublicOverview); the Playwright journeys check that the cockpit and the public page open
  * without asking the API anything, so a change on either side that breaks the match shows there.
  */
 const PUBLIC_AREA = '/oeffentlich';
@@ -24,6 +24,7 @@ async function cockpit(get: PageGet, query: URLSearchParams): Promise<void> {
     get(`${API}/dashboard/summary`, selection),
     get(`${API}/dashboard/attention`, { ...selection, limit: '100' }),
     get(`${API}/dashboard/trend`),
+    get(`${API}/emissions/overview`),
     get(`${API}/reporting-periods`, { pageSize: '100' }),
     get(`${API}/fields-of-action`, { pageSize: '100' }),
     get(`${API}/org-units`, { pageSize: '500' }),
@@ -47,7 +48,11 @@ export const DASHBOARD_PAGE_REQUESTS: PageRequests[] = [
     serverRendered: true,
   },
   // A citizen's first page shows the figures at once, rendered on the server.
-  { matches: (path) => path === PUBLIC_AREA, plan: (get) => get(`${API}/public/summary`), serverRendered: true },
+  {
+    matches: (path) => path === PUBLIC_AREA,
+    plan: (get) => Promise.all([get(`${API}/public/summary`), get(`${API}/public/emissions`)]),
+    serverRendered: true,
+  },
   // The feedback form comes rendered with its token (time trap), so it can be sent without JavaScript.
   {
     matches: (path) => path === FEEDBACK_PAGE,

@@ -7,7 +7,7 @@ import { Router, provideRouter } from '@angular/router';
 import type { DashboardAttention } from '@klimaschutz/contracts';
 import { materialDefaults } from '../shared/material-defaults';
 import { Cockpit } from './cockpit';
-import { sampleSummary } from './testing-fixtures';
+import { sampleEmissionOverview, sampleSummary } from './testing-fixtures';
 
 const FIELD = 'a1b2c3d4-e5f6-4a1b-8c2d-0123456789ab';
 
@@ -39,6 +39,14 @@ const attention: DashboardAttention = {
     },
   ],
 };
+
+/** Answers for the requests a test does not look at. */
+const flushOther = (url: string): unknown =>
+  url.endsWith('/status/org-units') || url.endsWith('/trend')
+    ? []
+    : url.endsWith('/emissions/overview')
+      ? sampleEmissionOverview()
+      : { items: [] };
 
 describe('Cockpit', () => {
   beforeAll(() => {
@@ -97,6 +105,7 @@ describe('Cockpit', () => {
     await fixture.whenStable();
     http.expectOne('/api/v1/reporting-periods/p1/status/org-units').flush([]);
     http.expectOne((r) => r.url === '/api/v1/dashboard/trend').flush([]);
+    http.expectOne('/api/v1/emissions/overview').flush(sampleEmissionOverview());
     http.match(() => true).forEach((r) => r.flush({ items: [], total: 0, page: 1, pageSize: 100 }));
     await fixture.whenStable();
     // Charts that appear with later data sit in blocks of their own, rendered a step later.
@@ -104,6 +113,7 @@ describe('Cockpit', () => {
 
     const charts = [...el.querySelectorAll('[data-testid^="chart-"] h2')].map((h) => h.textContent?.trim());
     expect(charts).toEqual([
+      'THG-Bilanz, Zielpfad und Projektion',
       'Maßnahmen nach Status',
       'Ampel je Handlungsfeld',
       'Ampel je federführender Stelle',
@@ -123,6 +133,18 @@ describe('Cockpit', () => {
     expect(el.querySelector('[data-testid="kpi-total"]')?.textContent).toContain('40');
     expect(el.querySelector('[data-testid="attention-row"]')?.textContent).toContain('Radschnellweg Nord');
     expect(el.querySelector('[data-testid="attention-row"]')?.textContent).toContain('Ampel rot (kritisch)');
+    // The city's GHG balance against its path, for the whole city whatever the filters say; its table holds the same kt.
+    const emissions = el.querySelector('[data-testid="chart-emissions"]')!;
+    expect(emissions.querySelector('[data-testid="chart-finding"]')?.textContent).toBe(
+      '2022: 1.788 kt CO₂e, 31,7 % unter 1990; Pfad verlangt 1.234 kt – Lücke 554 kt.',
+    );
+    expect(emissions.querySelector('[data-testid="cockpit-climate-gap"]')?.textContent).toContain('Klimaschutzlücke 1.469 kt');
+    expect(emissions.textContent).toContain('die Auswahl oben wirkt hier nicht');
+    const cell = (year: string, series: string) =>
+      emissions.querySelector<HTMLElement>(`[data-testid="chart-cell"][data-category="${year}"][data-series="${series}"]`);
+    expect(cell('2022', 'balance')?.textContent?.trim()).toBe('1.788 kt');
+    expect(cell('2030', 'path')?.dataset['value']).toBe('131');
+    expect(cell('2030', 'balance')?.textContent?.trim()).toBe('–');
     http.verify();
   });
 
@@ -134,13 +156,23 @@ describe('Cockpit', () => {
     expect(el.querySelector('[data-testid="attention-loading"]')?.textContent).toContain('werden geladen');
     expect(el.querySelector('.cockpit')?.getAttribute('aria-busy')).toBe('true');
     http.expectOne((r) => r.url === '/api/v1/dashboard/attention').flush(attention);
-    http
-      .match(() => true)
-      .forEach((r) => r.flush(r.request.url.endsWith('/status/org-units') ? [] : r.request.url.endsWith('/trend') ? [] : { items: [] }));
+    http.match(() => true).forEach((r) => r.flush(flushOther(r.request.url)));
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="attention-loading"]')).toBeNull();
     expect(el.querySelector('[data-testid="attention-row"]')?.textContent).toContain('Radschnellweg Nord');
     expect(el.querySelector('.cockpit')?.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('says so in a sentence, instead of an empty chart, while the city has no GHG balance', async () => {
+    const { fixture, http, el } = await open('/cockpit');
+    http.expectOne((r) => r.url === '/api/v1/dashboard/summary').flush(sampleSummary());
+    http.expectOne((r) => r.url === '/api/v1/dashboard/attention').flush(attention);
+    const none = { ...sampleEmissionOverview(), latestYear: null, latestT: null, balance: [], path: [], projection: [] };
+    http.expectOne('/api/v1/emissions/overview').flush(none);
+    http.match(() => true).forEach((r) => r.flush(flushOther(r.request.url)));
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="chart-emissions"]')).toBeNull();
+    expect(el.querySelector('[data-testid="cockpit-emissions-empty"]')?.textContent).toContain('Es ist noch keine THG-Bilanz erfasst.');
   });
 
   it('changes the sort order of the org units without asking the API again', async () => {
@@ -148,9 +180,7 @@ describe('Cockpit', () => {
     http.expectOne((r) => r.url === '/api/v1/dashboard/summary').flush(sampleSummary());
     http.expectOne((r) => r.url === '/api/v1/dashboard/attention').flush(attention);
     await fixture.whenStable();
-    http
-      .match(() => true)
-      .forEach((r) => r.flush(r.request.url.endsWith('/status/org-units') ? [] : r.request.url.endsWith('/trend') ? [] : { items: [] }));
+    http.match(() => true).forEach((r) => r.flush(flushOther(r.request.url)));
     await fixture.whenStable();
     await openTables(fixture, el);
     const order = () =>

@@ -28,6 +28,8 @@ import { formatDecimal, formatIsoDate, todayIsoDate } from '../shared/format';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { ReferenceData } from '../shared/reference-data';
+import { EmissionsApi } from '../emissions/emissions-api';
+import { climateGapFinding, emissionsChart, emissionsFinding, hasEmissionFigures } from '../emissions/emissions-chart';
 import { CockpitApi } from './cockpit-api';
 import {
   fieldOfActionChart,
@@ -104,6 +106,13 @@ export class Cockpit {
     initialValue: [],
   });
   protected readonly trend = toSignal(this.api.trend().pipe(catchError(() => of(null))), { initialValue: undefined });
+  /** The GHG balance against the path (issue #17): the city as a whole, whatever the filters say. */
+  protected readonly emissions = toSignal(
+    inject(EmissionsApi)
+      .overview()
+      .pipe(catchError(() => of(null))),
+    { initialValue: undefined },
+  );
 
   protected readonly loading = signal(true);
   /**
@@ -212,6 +221,21 @@ export class Cockpit {
     const points = this.trend();
     if (!points) return null;
     return { data: trendChart(points, this.locale), finding: trendFinding(points, this.locale), count: points.length };
+  });
+
+  protected readonly emissionsView = computed(() => {
+    const overview = this.emissions();
+    if (!overview || !hasEmissionFigures(overview)) return null;
+    return {
+      data: emissionsChart(overview),
+      finding: emissionsFinding(overview, this.locale),
+      climateGap: climateGapFinding(overview, this.locale),
+    };
+  });
+  /** A city without a balance or path gets a sentence and the way to enter one, not an empty frame. */
+  protected readonly emissionsMissing = computed(() => {
+    const overview = this.emissions();
+    return overview && !hasEmissionFigures(overview) ? emissionsFinding(overview, this.locale) : null;
   });
 
   protected readonly attentionPreview = ATTENTION_PREVIEW;

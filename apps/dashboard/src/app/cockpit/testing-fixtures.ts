@@ -1,4 +1,4 @@
-import type { DashboardSummary, SummaryBucket } from '@klimaschutz/contracts';
+import type { DashboardSummary, EmissionOverview, SummaryBucket } from '@klimaschutz/contracts';
 
 // Test data shared by the cockpit specs (not part of the app bundle: only specs import it).
 
@@ -73,5 +73,48 @@ export function sampleSummary(): DashboardSummary {
     trainings: { planned: 0, held: 0, cancelled: 0, participants: 0 },
     consultations: { requested: 0, scheduled: 0, done: 0, declined: 0, effortHours: 0 },
     climateChecks: { draft: 0, submitted: 0, reviewed: 0, negative: 0 },
+  };
+}
+
+/** The emissions overview of a Münster-like city (t CO2e): 2022 1,788 kt, 31.7 % below 1990, a path to 131 kt in 2030. */
+export function sampleEmissionOverview(): EmissionOverview {
+  const balance = [
+    { year: 1990, tCo2e: 2_618_000 },
+    { year: 2022, tCo2e: 1_788_000 },
+  ];
+  return {
+    hasBalance: true,
+    hasTargets: true,
+    pathMode: 'POINTS',
+    baseYear: 1990,
+    baseT: 2_618_000,
+    latestYear: 2022,
+    latestT: 1_788_000,
+    changeVsBaseT: -830_000,
+    changeVsBasePercent: -31.7,
+    pathAtLatestT: 1_234_000,
+    gapT: 554_000,
+    gapPercent: 44.9,
+    targetYear: 2030,
+    projectedT: 1_600_000,
+    pathAtTargetYearT: 131_000,
+    climateGapT: 1_469_000,
+    climateGapPercent: 56.1,
+    expectedReductionT: 188_000,
+    achievedReductionT: 10_000,
+    balance,
+    path: [
+      { year: 2022, tCo2e: 1_234_000 },
+      { year: 2030, tCo2e: 131_000 },
+    ],
+    projection: [
+      { year: 2022, tCo2e: 1_788_000 },
+      { year: 2030, tCo2e: 1_600_000 },
+    ],
+    latestPerCapitaT: 5.6,
+    latestTotalMismatch: false,
+    unassignedReductionT: 0,
+    sectors: [],
+    budget: null,
   };
 }

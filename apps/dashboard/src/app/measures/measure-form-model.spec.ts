@@ -91,4 +91,20 @@ describe('measure form model', () => {
     expect(f.controls.participatingOrgUnitIds.value).toEqual(['o-61', 'o-32']);
     expect(f.controls.summary.value).toBe('');
   });
+
+  it('sends the GHG sector and lifetime the measure acts with: no sector as null, a lifetime in whole years from 1 to 100', () => {
+    const initial = formValueFromMeasure({ ...measure, emissionSectorId: null, lifetimeYears: null });
+    expect(initial.emissionSectorId).toBe('');
+    expect(toMeasureCreate(initial).emissionSectorId).toBeNull();
+    expect(toMeasureUpdate(initial, { ...initial, emissionSectorId: 's-verkehr', lifetimeYears: 20 }, 7)).toEqual({
+      emissionSectorId: 's-verkehr',
+      lifetimeYears: 20,
+      version: 7,
+    });
+    const f = form();
+    f.controls.lifetimeYears.setValue(0);
+    expect(f.controls.lifetimeYears.hasError('min')).toBe(true);
+    f.controls.lifetimeYears.setValue(2.5);
+    expect(f.controls.lifetimeYears.valid).toBe(false);
+  });
 });

@@ -28,6 +28,10 @@ export function createMeasureForm(fb: NonNullableFormBuilder) {
     fundingSource: [''],
     ghgReductionTargetT: fb.control<number | null>(null, Validators.min(0)),
     ghgReductionAchievedT: fb.control<number | null>(null, Validators.min(0)),
+    /** Sector of the GHG balance the measure acts on; '' = none named. */
+    emissionSectorId: [''],
+    /** Years the reduction lasts from the start year; empty = until the climate-neutrality year. */
+    lifetimeYears: fb.control<number | null>(null, [Validators.min(1), Validators.max(100), integerValidator]),
     responsibleContact: [''],
     internalNotes: [''],
     published: [false],
@@ -79,6 +83,8 @@ export function formValueFromMeasure(m: Measure): MeasureFormValue {
     fundingSource: m.fundingSource ?? '',
     ghgReductionTargetT: m.ghgReductionTargetT,
     ghgReductionAchievedT: m.ghgReductionAchievedT,
+    emissionSectorId: m.emissionSectorId ?? '',
+    lifetimeYears: m.lifetimeYears ?? null,
     responsibleContact: m.responsibleContact ?? '',
     internalNotes: m.internalNotes ?? '',
     published: m.published,
@@ -93,6 +99,7 @@ export function toMeasureCreate(value: MeasureFormValue): MeasureCreate {
     code: value.code.trim(),
     title: value.title.trim(),
     progressPercent: value.progressPercent ?? 0,
+    emissionSectorId: value.emissionSectorId || null,
   };
   for (const key of OPTIONAL_TEXT) {
     body[key] = value[key].trim() || null;

@@ -15,6 +15,7 @@ import { SaveConflict } from '../shared/save-conflict';
 import { GERMAN_INPUTS } from '../shared/german-input-directives';
 import { ProblemAlert } from '../shared/problem-alert';
 import { RecordEditing } from '../shared/record-editing';
+import { EmissionsApi } from '../emissions/emissions-api';
 import { ReferenceData } from '../shared/reference-data';
 import { ValidationMessagePipe } from '../shared/validation-messages';
 import { MeasureApi } from './measure-api';
@@ -71,6 +72,7 @@ export class MeasureForm {
         fieldOfActionId: () => this.fieldsOfAction(),
         leadOrgUnitId: () => this.orgUnits(),
         participatingOrgUnitIds: () => this.orgUnits(),
+        emissionSectorId: () => this.emissionSectors(),
       },
     ),
   });
@@ -108,6 +110,13 @@ export class MeasureForm {
   private readonly orgUnits = toSignal(this.referenceData.orgUnits().pipe(catchError(() => of([]))), {
     initialValue: [],
   });
+  /** The sectors of the city's GHG balance, for the sector a measure acts on. */
+  protected readonly emissionSectors = toSignal(
+    inject(EmissionsApi)
+      .sectors()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
   private readonly leadId = toSignal(
     this.form.controls.leadOrgUnitId.valueChanges.pipe(startWith(this.form.controls.leadOrgUnitId.value)),
     { initialValue: '' },

@@ -5,6 +5,7 @@ import type {
   FeedbackInput,
   Page,
   PublicMeasure,
+  PublicEmissions,
   PublicMeasureDetail,
   PublicSummary,
   SitePage,
@@ -20,12 +21,19 @@ const PUBLIC = `${API_BASE}/public`;
 export const OPEN_DATA_LINKS = {
   csv: `${PUBLIC}/open-data/measures.csv`,
   json: `${PUBLIC}/open-data/measures.json`,
+  /** The published GHG balance totals and target path, with the licence. */
+  emissions: `${PUBLIC}/emissions`,
 } as const;
 
 /** Read access for anonymous visitors: published measures, aggregates and site texts. */
 @Injectable({ providedIn: 'root' })
 export class PublicApi {
   private readonly http = inject(HttpClient);
+
+  /** The published balance and path (empty while the city has not published them); embedded like the summary. */
+  emissions(): Observable<PublicEmissions> {
+    return this.http.get<PublicEmissions>(`${PUBLIC}/emissions`);
+  }
 
   /** On the page a citizen opened, the server has embedded this answer already (EmbeddedAnswers). */
   summary(): Observable<PublicSummary> {

@@ -7,6 +7,7 @@ import {
   OPEN_DATA_CSV_COLUMNS,
   OPEN_DATA_LICENCE,
   type Problem,
+  type PublicEmissions,
   type PublicSummary,
 } from '@klimaschutz/contracts';
 import { FormatDateTimePipe, FormatNumberPipe } from '../shared/format-pipes';
@@ -14,6 +15,7 @@ import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
 import { OPEN_DATA_LINKS, PublicApi } from './public-api';
 import { PUBLIC_PATH } from './public-area';
+import { publicEmissionFinding, publicEmissionRows } from './public-emissions';
 import { percentOf } from './public-query';
 
 /** The city's progress in a few numbers; each chart is a table whose cells also draw the bars. */
@@ -27,6 +29,16 @@ import { percentOf } from './public-query';
 export class PublicOverview {
   protected readonly summary = signal<PublicSummary | null>(null);
   protected readonly problem = signal<Problem | null>(null);
+  /** Null until loaded, and when it cannot be: the section is left out then. */
+  private readonly emissions = signal<PublicEmissions | null>(null);
+  protected readonly emissionRows = computed(() => {
+    const e = this.emissions();
+    return e ? publicEmissionRows(e) : [];
+  });
+  protected readonly emissionFinding = computed(() => {
+    const e = this.emissions();
+    return e ? publicEmissionFinding(e) : null;
+  });
   protected readonly listPath = `${PUBLIC_PATH}/massnahmen`;
   protected readonly openData = OPEN_DATA_LINKS;
   protected readonly licence = OPEN_DATA_LICENCE;
@@ -61,8 +73,17 @@ export class PublicOverview {
     return ghg && ghg.targetTPerYear > 0 ? percentOf(ghg.achievedTPerYear, ghg.targetTPerYear) : null;
   });
 
+  protected kt(t: number | null): string {
+    return t === null ? '–' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: Math.abs(t) < 100_000 ? 1 : 0 }).format(t / 1000);
+  }
+
   constructor() {
-    inject(PublicApi)
+    const api = inject(PublicApi);
+    api
+      .emissions()
+      .pipe(takeUntilDestroyed())
+      .subscribe({ next: (emissions) => this.emissions.set(emissions), error: () => this.emissions.set(null) });
+    api
       .summary()
       .pipe(takeUntilDestroyed())
       .subscribe({

@@ -27,6 +27,12 @@ describe('navigation by role', () => {
     expect(paths('COMMUNICATION')).not.toContain('/verwaltung/benutzer');
   });
 
+  it('shows the GHG balance (THG-Bilanz) to every staff role', () => {
+    for (const role of ['ADMIN', 'CLIMATE_MANAGER', 'DEPARTMENT', 'EXECUTIVE', 'COMMUNICATION'] as const) {
+      expect(paths(role)).toContain('/emissions');
+    }
+  });
+
   it('shows nothing before sign-in', () => {
     expect(visibleNavGroups(null)).toEqual([]);
   });

@@ -128,6 +128,8 @@ export function buildChartConfig(input: ChartConfigInput): ChartConfiguration {
           pointHoverRadius: few ? 9 : 6,
           pointBorderColor: CHART_OUTLINE,
           tension: 0,
+          // A series without a value for some categories (null) joins its points across them.
+          spanGaps: true,
         })),
       },
       options: { ...common, interaction: { mode: 'nearest', intersect: false }, scales },

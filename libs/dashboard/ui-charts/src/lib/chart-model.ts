@@ -24,8 +24,11 @@ export interface ChartSeries {
   key: string;
   label: string;
   colour: string;
-  /** One value per category, in category order. */
-  values: readonly number[];
+  /**
+   * One value per category, in category order. `null`: this series has no value there (a line leaves
+   * a gap and the table shows „–“), e.g. a balance year the target path does not cover.
+   */
+  values: readonly (number | null)[];
   /** Per-category links; a missing entry falls back to the category's link. */
   links?: readonly (ChartLink | null | undefined)[];
 }
@@ -65,7 +68,7 @@ export function segmentAt(data: ChartData, seriesIndex: number, categoryIndex: n
 
 /**
  * The segments a keyboard user steps through: every non-zero value, category by category. Zero
- * values draw nothing, so there is nothing to point at.
+ * values (and missing ones) draw nothing, so there is nothing to point at.
  */
 export function navigableSegments(data: ChartData): ChartSegment[] {
   const segments: ChartSegment[] = [];
@@ -83,7 +86,7 @@ export function categoryTotal(data: ChartData, categoryIndex: number): number {
 }
 
 export function seriesTotal(series: ChartSeries): number {
-  return series.values.reduce((sum, value) => sum + value, 0);
+  return series.values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
 }
 
 export function isEmptyChart(data: ChartData): boolean {

@@ -130,6 +130,39 @@ describe('DataChart', () => {
     expect(chart.data.datasets[0].data).toEqual([7, 3, 1]);
   });
 
+  it('shows a missing value (null) as „–“ in the table and leaves a gap on the line', async () => {
+    const fixture = TestBed.createComponent(DataChart);
+    fixture.componentRef.setInput('chartId', 'balance');
+    fixture.componentRef.setInput('kind', 'line');
+    fixture.componentRef.setInput('heading', 'Bilanz und Pfad');
+    fixture.componentRef.setInput('finding', '2022: 1.788 kt');
+    fixture.componentRef.setInput('unit', ' kt');
+    fixture.componentRef.setInput('showTotals', false);
+    fixture.componentRef.setInput('data', {
+      categories: [
+        { key: '1990', label: '1990' },
+        { key: '2030', label: '2030' },
+      ],
+      series: [
+        { key: 'balance', label: 'Bilanz', colour: '#1565c0', values: [2618, null] },
+        { key: 'path', label: 'Pfad', colour: '#5b6b7a', values: [2618, 131] },
+      ],
+    } satisfies ChartData);
+    await fixture.whenStable();
+    await chartsDrawn();
+    const el = fixture.nativeElement as HTMLElement;
+    await openTable(fixture, el);
+    const cells = [...el.querySelectorAll<HTMLElement>('[data-testid="chart-cell"]')];
+    expect(cells.map((c) => [c.dataset['series'], c.dataset['value'] ?? null, c.textContent?.trim()])).toEqual([
+      ['balance', '2618', '2.618 kt'],
+      ['path', '2618', '2.618 kt'],
+      ['balance', null, '–'],
+      ['path', '131', '131 kt'],
+    ]);
+    expect(el.querySelector('[data-testid="chart-print-figures"]')?.textContent).toContain('2030: – Bilanz, 131 kt Pfad');
+    expect(Chart.getChart(el.querySelector('canvas')!)?.data.datasets[0].data).toEqual([2618, null]);
+  });
+
   describe('off screen', () => {
     let reportVisible: (visible: boolean) => void;
     beforeEach(() => {

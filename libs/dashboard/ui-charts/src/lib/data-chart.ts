@@ -83,7 +83,8 @@ function numberFormatFor(locale: string, decimals: number): Intl.NumberFormat {
 
 interface TableCell {
   seriesKey: string;
-  value: number;
+  /** null: the series has no value for this category. */
+  value: number | null;
   text: string;
   link: ChartLink | null;
 }
@@ -193,8 +194,8 @@ export class DataChart implements OnDestroy {
   });
 
   private readonly numberFormat = computed(() => numberFormatFor(this.locale(), this.decimals()));
-  protected format(value: number): string {
-    return `${this.numberFormat().format(value)}${this.unit()}`;
+  protected format(value: number | null): string {
+    return value === null ? '–' : `${this.numberFormat().format(value)}${this.unit()}`;
   }
 
   /** Single-series charts (doughnut) show each value's share of the whole. */
@@ -211,7 +212,7 @@ export class DataChart implements OnDestroy {
         label: category.label,
         link: category.link ?? null,
         cells: data.series.map((series) => {
-          const value = series.values[c] ?? 0;
+          const value = series.values[c] ?? null;
           return { seriesKey: series.key, value, text: this.format(value), link: series.links?.[c] ?? category.link ?? null };
         }),
         total: this.format(total),
@@ -237,7 +238,7 @@ export class DataChart implements OnDestroy {
     const named = data.series.length > 1;
     return data.categories
       .map((category, c) => {
-        const values = data.series.map((series) => `${this.format(series.values[c] ?? 0)}${named ? ` ${series.label}` : ''}`);
+        const values = data.series.map((series) => `${this.format(series.values[c] ?? null)}${named ? ` ${series.label}` : ''}`);
         return `${category.label}: ${values.join(', ')}`;
       })
       .join('; ');
