@@ -78,7 +78,7 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
 
   test('the climate manager corrects a year; a save over someone else’s change shows the conflict as everywhere', async ({ page }) => {
     await login(page, 'climateManager');
-    await page.goto('/emissions');
+    await page.goto('/thg-bilanz');
     await page.locator(`[data-testid="emissions-balance-row"][data-year="${latest.year}"]`).getByTestId('emissions-edit-year').click();
     await expect(page.getByTestId('emissions-year-heading')).toContainText(`Bilanzjahr ${latest.year} bearbeiten`);
     const heat = rows.find((r) => r.cells[0] === String(latest.year) && r.cells[1] === 'Wärme')!;
@@ -119,7 +119,7 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
 
   test('the climate manager sets the target: climate-neutral by 2030, published', async ({ page }) => {
     await login(page, 'climateManager');
-    await page.goto('/emissions');
+    await page.goto('/thg-bilanz');
     // The target: climate-neutral by 2030 (Münster's own goal), base year 1990, the imported path points kept, published.
     await page.getByTestId('emissions-targets').click();
     await expect(page.getByTestId('emissions-targets-form')).toBeVisible();
@@ -153,7 +153,7 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
     const after = (await (await page.request.get('/api/v1/emissions/measures')).json()) as EmissionMeasureRanking;
     const effect = [...after.byReduction, ...after.withoutEstimate].find((m) => m.id === measure.id)!;
     expect([effect.sector?.name, effect.lifetimeYears]).toEqual(['Wärme', 15]);
-    await page.goto('/emissions');
+    await page.goto('/thg-bilanz');
     await expect(page.locator(`[data-testid="emissions-measure-row"][data-code="${measure.code}"]`)).toContainText('Wärme');
   });
 
@@ -207,12 +207,12 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
 
   test('a department reads the balance but is not offered the import or the forms', async ({ page }) => {
     await login(page, 'department');
-    await page.goto('/emissions');
+    await page.goto('/thg-bilanz');
     await expect(page.getByRole('heading', { level: 1, name: 'THG-Bilanz und Klimaziel' })).toBeVisible();
     await expect(page.getByTestId('emissions-loading')).toHaveCount(0);
     await expect(page.getByTestId('emissions-import')).toHaveCount(0);
     await expect(page.getByTestId('emissions-edit-year')).toHaveCount(0);
-    await page.goto('/emissions/ziele');
+    await page.goto('/thg-bilanz/ziele');
     await expect(page.getByTestId('forbidden-title')).toBeVisible();
   });
 });

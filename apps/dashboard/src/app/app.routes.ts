@@ -46,7 +46,7 @@ export const appRoutes: Route[] = [
   },
   {
     // The GHG balance, targets and gap (issue #17): every staff role reads, the routes inside narrow editing.
-    path: 'emissions',
+    path: 'thg-bilanz',
     canActivate: [authGuard],
     loadChildren: () => import('./emissions/emissions.routes').then((m) => m.emissionsRoutes),
   },

@@ -30,7 +30,7 @@ const SEVERITY_LABELS: Record<EmissionImportSeverity, string> = {
 };
 
 /**
- * `/emissions/import`: a balance file (CSV or XLSX) → the preview with every rule the import applied,
+ * `/thg-bilanz/import`: a balance file (CSV or XLSX) → the preview with every rule the import applied,
  * with its lines → the user's decisions → apply. Nothing is stored before „Übernehmen“.
  */
 @Component({

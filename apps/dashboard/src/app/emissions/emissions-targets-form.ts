@@ -43,7 +43,7 @@ const KIND_LABELS: Record<EmissionTargetKind, string> = {
   PERCENT_BELOW_BASE: $localize`:@@emissions.targets.kind.percent:% unter dem Basisjahr`,
 };
 
-/** `/emissions/ziele`: base year, neutrality year, interim targets, path, budget and publication; climate managers. */
+/** `/thg-bilanz/ziele`: base year, neutrality year, interim targets, path, budget and publication; climate managers. */
 @Component({
   selector: 'ksc-emissions-targets-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -154,7 +154,7 @@ export class EmissionsTargetsForm {
     if (!stored) return;
     this.saving.set(true);
     this.api.saveTargets(toTargetsInput(this.form.getRawValue(), stored.version)).subscribe({
-      next: () => this.editing.done(['/emissions'], $localize`:@@emissions.targets.saved:Klimaziel und Pfad wurden gespeichert.`),
+      next: () => this.editing.done(['/thg-bilanz'], $localize`:@@emissions.targets.saved:Klimaziel und Pfad wurden gespeichert.`),
       error: (error: unknown) => this.editing.failed(error),
     });
   }

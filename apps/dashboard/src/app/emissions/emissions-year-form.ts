@@ -38,7 +38,7 @@ import {
 /** A stored balance year as RecordEditing handles records: the year is its id. */
 type YearRecord = EmissionBalanceYear & { id: string };
 
-/** Enter (`/emissions/jahr/neu`) or correct (`/emissions/jahr/:year`) one year of the balance; climate managers. */
+/** Enter (`/thg-bilanz/jahr/neu`) or correct (`/thg-bilanz/jahr/:year`) one year of the balance; climate managers. */
 @Component({
   selector: 'ksc-emissions-year-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -171,7 +171,7 @@ export class EmissionsYearForm {
     this.api.saveYear(year, toYearInput(value, stored)).subscribe({
       next: () =>
         this.editing.done(
-          ['/emissions'],
+          ['/thg-bilanz'],
           stored
             ? $localize`:@@emissions.year.saved:Die Bilanz ${year}:year: wurde gespeichert.`
             : $localize`:@@emissions.year.created:Die Bilanz ${year}:year: wurde angelegt.`,
@@ -204,7 +204,7 @@ export class EmissionsYearForm {
       .subscribe({
         next: () => {
           this.form.markAsPristine();
-          void this.router.navigate(['/emissions'], {
+          void this.router.navigate(['/thg-bilanz'], {
             state: { notice: $localize`:@@emissions.year.deleted:Die Bilanz ${year}:year: wurde gelöscht.` },
           });
         },

@@ -29,7 +29,7 @@ describe('navigation by role', () => {
 
   it('shows the GHG balance (THG-Bilanz) to every staff role', () => {
     for (const role of ['ADMIN', 'CLIMATE_MANAGER', 'DEPARTMENT', 'EXECUTIVE', 'COMMUNICATION'] as const) {
-      expect(paths(role)).toContain('/emissions');
+      expect(paths(role)).toContain('/thg-bilanz');
     }
   });
 

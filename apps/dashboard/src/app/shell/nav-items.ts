@@ -21,7 +21,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { label: $localize`:@@shell.nav.cockpit:Cockpit`, path: '/cockpit', testId: 'nav-cockpit' },
       { label: $localize`:@@shell.nav.indicators:Kennzahlen`, path: '/kennzahlen', testId: 'nav-indicators' },
       { label: $localize`:@@shell.nav.measures:Maßnahmen`, path: '/massnahmen', testId: 'nav-measures' },
-      { label: $localize`:@@shell.nav.emissions:THG-Bilanz`, path: '/emissions', testId: 'nav-emissions' },
+      { label: $localize`:@@shell.nav.emissions:THG-Bilanz`, path: '/thg-bilanz', testId: 'nav-emissions' },
       {
         label: $localize`:@@shell.nav.inbox:Meine Maßnahmen`,
         path: '/meine-massnahmen',
