@@ -140,7 +140,9 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
     await expectAccessible(page, 'the GHG balance page with Münster’s balance');
   });
 
-  test('the climate manager names the sector and lifetime of a measure; the ranking by effect shows them', async ({ page }) => {
+  test('the climate manager names the sector and lifetime of a measure; its Steckbrief and the ranking by effect show them', async ({
+    page,
+  }) => {
     await login(page, 'climateManager');
     const ranking = (await (await page.request.get('/api/v1/emissions/measures')).json()) as EmissionMeasureRanking;
     const measure = ranking.byReduction[0];
@@ -150,6 +152,9 @@ test.describe('THG-Bilanz: Import, Klimaziel und Lücke im Cockpit', () => {
     await page.getByTestId('measure-form-lifetimeYears').fill('15');
     await page.getByTestId('save').click();
     await expect(page).toHaveURL(new RegExp(`/massnahmen/${measure.id}$`));
+    // The Steckbrief says it too.
+    await expect(page.getByTestId('measure-emission-sector')).toHaveText('Wärme');
+    await expect(page.getByTestId('measure-lifetime')).toHaveText('15 Jahre');
     const after = (await (await page.request.get('/api/v1/emissions/measures')).json()) as EmissionMeasureRanking;
     const effect = [...after.byReduction, ...after.withoutEstimate].find((m) => m.id === measure.id)!;
     expect([effect.sector?.name, effect.lifetimeYears]).toEqual(['Wärme', 15]);

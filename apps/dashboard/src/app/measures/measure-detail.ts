@@ -1,13 +1,13 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { type Measure, type Problem } from '@klimaschutz/contracts';
 import { PRIORITY_LABELS } from '../shared/labels';
-import { Observable, catchError, filter, of, switchMap, tap } from 'rxjs';
+import { Observable, catchError, filter, map, of, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../auth/auth-session';
 import { pageTitle } from '../shell/page-title-strategy';
 import { AssessmentBadge, StatusBadge } from '../shared/badges';
@@ -15,6 +15,7 @@ import { confirmAction } from '../shared/confirm-dialog';
 import { FormatDatePipe, FormatDateTimePipe, FormatEurPipe, FormatNumberPipe, YesNoPipe } from '../shared/format-pipes';
 import { toProblem } from '../shared/problem';
 import { ProblemAlert } from '../shared/problem-alert';
+import { EmissionsApi } from '../emissions/emissions-api';
 import { MeasureApi } from './measure-api';
 import { MeasureHistory } from './measure-history';
 import { MeasureMilestones } from './measure-milestones';
@@ -77,6 +78,7 @@ export class MeasureDetail {
   private readonly dialog = inject(MatDialog);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly router = inject(Router);
+  private readonly emissions = inject(EmissionsApi);
 
   protected readonly user = inject(AuthSession).user;
   protected readonly priorityLabels = PRIORITY_LABELS;
@@ -92,6 +94,20 @@ export class MeasureDetail {
   /** Bumped after every write so the change history reloads. */
   protected readonly historyRevision = signal(0);
   protected readonly permissions = computed(() => this.measure()?.permissions);
+  /** The GHG balance sector the measure acts on, by name; the sectors are asked for only when it names one. */
+  protected readonly emissionSector = toSignal(
+    toObservable(computed(() => this.measure()?.emissionSectorId ?? null)).pipe(
+      switchMap((id) =>
+        id
+          ? this.emissions.sectors().pipe(
+              map((sectors) => sectors.find((s) => s.id === id)?.name ?? null),
+              catchError(() => of(null)),
+            )
+          : of(null),
+      ),
+    ),
+    { initialValue: null },
+  );
   protected readonly ghgShare = computed(() => {
     const m = this.measure();
     if (!m?.ghgReductionTargetT || m.ghgReductionAchievedT === null) {
